@@ -1,0 +1,43 @@
+// Our own request and response types. Handlers see only these, never Beast or a database backend.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace sk::http {
+
+struct Request {
+    std::string method;                              // "GET", "POST", ...
+    std::string target;                              // raw target, path + query
+    std::string path;                                // decoded path, no query
+    std::map<std::string, std::string> query;        // decoded query parameters
+    std::map<std::string, std::string> headers;      // lower-case names
+    std::map<std::string, std::string> params;       // path parameters filled by the router
+    std::string body;
+    std::string remote_address;
+    bool tls = false;                                // true when the public base URL is https
+    std::string request_id;
+
+    std::optional<std::string> header(std::string_view name) const;
+    std::optional<std::string> cookie(std::string_view name) const;
+    std::string param(const std::string& name) const;  // "" when absent
+};
+
+struct Response {
+    int status = 200;
+    std::vector<std::pair<std::string, std::string>> headers;
+    std::string body;
+
+    void set_header(std::string name, std::string value);
+    std::optional<std::string> header(std::string_view name) const;
+    static Response json(int status, std::string body);
+    static Response text(int status, std::string body, std::string content_type = "text/plain; charset=utf-8");
+    static Response empty(int status);
+};
+
+}  // namespace sk::http

@@ -1,0 +1,33 @@
+// Numbered schema migrations, compiled into the binary from src/store/migrations/NNN_name.sql.
+//
+// A migration is written once for both databases. Two tokens are rewritten per dialect:
+//   {{ID}}    an auto-increment integer primary key
+//   {{BLOB}}  a binary column (BLOB / BYTEA)
+// Applied versions are recorded in `schema_migrations`; each migration runs in its own transaction.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "store/db.h"
+
+namespace sk::store {
+
+struct Migration {
+    int version;
+    const char* name;
+    const char* sql;
+};
+
+const std::vector<Migration>& embedded_migrations();
+
+// The SQL of `m` for `dialect`, tokens rewritten.
+std::string migration_sql(const Migration& m, Dialect dialect);
+
+// Applies every migration newer than the database's version; returns how many ran.
+int migrate(Db& db);
+
+// The highest applied version, 0 for an empty database.
+int schema_version(Db& db);
+
+}  // namespace sk::store

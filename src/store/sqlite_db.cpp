@@ -1,0 +1,125 @@
+// SQLite backend: one connection, WAL, foreign keys on, busy timeout. `$n` placeholders are bound by
+// name, which SQLite accepts as-is.
+#include <sqlite3.h>
+
+#include <string>
+#include <unordered_map>
+
+#include "store/db.h"
+
+namespace sk::store {
+namespace {
+
+DbError error_from(sqlite3* h, int rc) {
+    const int ext = sqlite3_extended_errcode(h);
+    DbError::Kind kind = DbError::Kind::other;
+    if (ext == SQLITE_CONSTRAINT_UNIQUE || ext == SQLITE_CONSTRAINT_PRIMARYKEY) kind = DbError::Kind::unique_violation;
+    else if (ext == SQLITE_CONSTRAINT_FOREIGNKEY) kind = DbError::Kind::foreign_key_violation;
+    else if (ext == SQLITE_CONSTRAINT_CHECK) kind = DbError::Kind::check_violation;
+    else if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) kind = DbError::Kind::busy;
+    return DbError(kind, std::string("sqlite: ") + sqlite3_errmsg(h));
+}
+
+class SqliteDb final : public Db {
+public:
+    explicit SqliteDb(const std::string& path) {
+        const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+        if (int rc = sqlite3_open_v2(path.c_str(), &h_, flags, nullptr); rc != SQLITE_OK) {
+            std::string msg = h_ ? sqlite3_errmsg(h_) : "out of memory";
+            sqlite3_close(h_);
+            h_ = nullptr;
+            throw DbError(DbError::Kind::other, "cannot open SQLite database " + path + ": " + msg);
+        }
+        sqlite3_busy_timeout(h_, 5000);
+        exec_script("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+    }
+    ~SqliteDb() override {
+        for (auto& [sql, st] : cache_) sqlite3_finalize(st);
+        sqlite3_close(h_);
+    }
+
+    Dialect dialect() const override { return Dialect::sqlite; }
+
+    Result exec(std::string_view sql, const std::vector<Value>& params) override {
+        sqlite3_stmt* st = prepare(sql);
+        struct Reset {
+            sqlite3_stmt* s;
+            ~Reset() { sqlite3_reset(s); sqlite3_clear_bindings(s); }
+        } reset{st};
+        for (std::size_t i = 0; i < params.size(); ++i) {
+            const std::string name = "$" + std::to_string(i + 1);
+            const int idx = sqlite3_bind_parameter_index(st, name.c_str());
+            if (idx == 0) continue;  // a parameter the statement does not use
+            int rc = SQLITE_OK;
+            const Value& v = params[i];
+            if (std::holds_alternative<Null>(v)) rc = sqlite3_bind_null(st, idx);
+            else if (auto p = std::get_if<std::int64_t>(&v)) rc = sqlite3_bind_int64(st, idx, *p);
+            else if (auto p = std::get_if<double>(&v)) rc = sqlite3_bind_double(st, idx, *p);
+            else {
+                const auto& s = std::get<std::string>(v);
+                rc = sqlite3_bind_text(st, idx, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+            }
+            if (rc != SQLITE_OK) throw error_from(h_, rc);
+        }
+        Result out;
+        const int ncol = sqlite3_column_count(st);
+        for (;;) {
+            int rc = sqlite3_step(st);
+            if (rc == SQLITE_DONE) break;
+            if (rc != SQLITE_ROW) throw error_from(h_, rc);
+            std::vector<Value> cells;
+            cells.reserve(ncol);
+            for (int c = 0; c < ncol; ++c) {
+                switch (sqlite3_column_type(st, c)) {
+                    case SQLITE_NULL: cells.emplace_back(Null{}); break;
+                    case SQLITE_INTEGER: cells.emplace_back(static_cast<std::int64_t>(sqlite3_column_int64(st, c))); break;
+                    case SQLITE_FLOAT: cells.emplace_back(sqlite3_column_double(st, c)); break;
+                    default: {
+                        auto p = reinterpret_cast<const char*>(sqlite3_column_blob(st, c));
+                        cells.emplace_back(std::string(p ? p : "", sqlite3_column_bytes(st, c)));
+                    }
+                }
+            }
+            out.rows.emplace_back(std::move(cells));
+        }
+        out.affected = sqlite3_changes64(h_);
+        return out;
+    }
+
+    void exec_script(std::string_view sql) override {
+        std::string s(sql);
+        char* err = nullptr;
+        if (sqlite3_exec(h_, s.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+            std::string msg = err ? err : "unknown error";
+            sqlite3_free(err);
+            throw DbError(DbError::Kind::other, "sqlite: " + msg);
+        }
+    }
+
+    void begin() override { exec_script("BEGIN IMMEDIATE"); }
+    void commit() override { exec_script("COMMIT"); }
+    void rollback() override { exec_script("ROLLBACK"); }
+
+private:
+    sqlite3_stmt* prepare(std::string_view sql) {
+        std::string key(sql);
+        if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+        sqlite3_stmt* st = nullptr;
+        if (int rc = sqlite3_prepare_v3(h_, key.data(), static_cast<int>(key.size()), SQLITE_PREPARE_PERSISTENT, &st,
+                                        nullptr);
+            rc != SQLITE_OK) {
+            throw error_from(h_, rc);
+        }
+        cache_.emplace(std::move(key), st);
+        return st;
+    }
+
+    sqlite3* h_ = nullptr;
+    std::unordered_map<std::string, sqlite3_stmt*> cache_;
+};
+
+}  // namespace
+
+std::unique_ptr<Db> open_sqlite(const std::string& path) { return std::make_unique<SqliteDb>(path); }
+
+}  // namespace sk::store
