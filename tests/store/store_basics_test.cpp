@@ -2,12 +2,14 @@
 
 #include "store/db.h"
 #include "store/migrations.h"
+#include "support/test_db.h"
 
 using namespace sk::store;
 
-TEST(SqliteStore, MigratesAndRoundTripsValues) {
-    auto db = open(":memory:");
-    EXPECT_GT(migrate(*db), 0);
+TEST(Store, MigratesAndRoundTripsValues) {
+    sk::test::TestDb t;
+    auto db = t.connect();
+    EXPECT_GT(schema_version(*db), 0);
     EXPECT_EQ(migrate(*db), 0) << "a second run applies nothing";
     auto r = db->exec("INSERT INTO users (email, name, language, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
                       {std::string("a@b.be"), std::string("Ann"), std::string("nl"), std::int64_t{5}});
@@ -18,13 +20,13 @@ TEST(SqliteStore, MigratesAndRoundTripsValues) {
     EXPECT_EQ(row.i64(2), 5);
 }
 
-TEST(SqliteStore, ReportsUniqueViolation) {
-    auto db = open(":memory:");
-    migrate(*db);
+TEST(Store, ReportsUniqueViolation) {
+    sk::test::TestDb t;
+    auto& db = t.db();
     const char* sql = "INSERT INTO users (email, name, created_at) VALUES ($1, 'x', 0)";
-    db->exec(sql, {std::string("dup@b.be")});
+    db.exec(sql, {std::string("dup@b.be")});
     try {
-        db->exec(sql, {std::string("dup@b.be")});
+        db.exec(sql, {std::string("dup@b.be")});
         FAIL() << "expected a unique violation";
     } catch (const DbError& e) {
         EXPECT_EQ(e.kind(), DbError::Kind::unique_violation);
