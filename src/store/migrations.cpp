@@ -8,6 +8,17 @@ namespace {
 void replace_all(std::string& s, const std::string& from, const std::string& to) {
     for (std::size_t pos = 0; (pos = s.find(from, pos)) != std::string::npos; pos += to.size()) s.replace(pos, from.size(), to);
 }
+
+constexpr const char* kCreateBookkeeping =
+    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+    "applied_at BIGINT NOT NULL)";
+
+// Serialises migrating processes until the current transaction ends. SQLite's BEGIN IMMEDIATE already
+// takes the write lock; PostgreSQL's READ COMMITTED would let two processes both see a version as
+// missing and both apply it, so take a transaction-scoped advisory lock there.
+void lock_schema(Db& db) {
+    if (db.dialect() == Dialect::postgres) db.exec("SELECT pg_advisory_xact_lock(7305201)");
+}
 }  // namespace
 
 std::string migration_sql(const Migration& m, Dialect dialect) {
@@ -19,18 +30,23 @@ std::string migration_sql(const Migration& m, Dialect dialect) {
 }
 
 int schema_version(Db& db) {
-    db.exec_script(
-        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-        "applied_at BIGINT NOT NULL)");
+    db.exec_script(kCreateBookkeeping);
     auto r = db.exec("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
     return static_cast<int>(r.one().i64(0));
 }
 
 int migrate(Db& db) {
-    schema_version(db);  // creates the bookkeeping table on a new database
+    {
+        // Under the lock: concurrent CREATE TABLE IF NOT EXISTS can still collide on PostgreSQL.
+        Transaction tx(db);
+        lock_schema(db);
+        db.exec_script(kCreateBookkeeping);
+        tx.commit();
+    }
     int ran = 0;
     for (const Migration& m : embedded_migrations()) {
         Transaction tx(db);
+        lock_schema(db);
         // Re-read inside the transaction: another process may have migrated meanwhile.
         auto r = db.exec("SELECT 1 FROM schema_migrations WHERE version = $1", {std::int64_t{m.version}});
         if (!r.empty()) continue;

@@ -1,5 +1,218 @@
-// Placeholder until the PostgreSQL backend lands.
+// PostgreSQL backend on libpq. Parameters go as text and the server infers their types, so the same
+// `$n` SQL runs here and on SQLite. Each distinct SQL text is prepared once per connection.
+#include <libpq-fe.h>
+
+#include <charconv>
+#include <cstring>
+#include <string>
+#include <unordered_map>
+
 #include "store/db.h"
+
 namespace sk::store {
-std::unique_ptr<Db> open_postgres(const std::string&) { throw DbError(DbError::Kind::other, "PostgreSQL backend not built yet"); }
+namespace {
+
+// Type OIDs from pg_type.h (server headers are not part of libpq-dev); they are fixed forever.
+constexpr Oid kInt8 = 20, kInt2 = 21, kInt4 = 23, kFloat4 = 700, kFloat8 = 701, kNumeric = 1700;
+
+DbError::Kind kind_from_sqlstate(const char* state) {
+    if (!state) return DbError::Kind::other;
+    const std::string_view s(state);
+    if (s == "23505") return DbError::Kind::unique_violation;
+    if (s == "23503") return DbError::Kind::foreign_key_violation;
+    if (s == "23514") return DbError::Kind::check_violation;
+    if (s == "40001" || s == "40P01" || s == "55P03") return DbError::Kind::busy;
+    return DbError::Kind::other;
 }
+
+// libpq messages end with a newline; strip it so messages compose into one line.
+std::string trimmed(const char* msg) {
+    std::string s = msg ? msg : "";
+    while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+    return s;
+}
+
+DbError error_from(PGconn* conn, const PGresult* res) {
+    if (!res) return DbError(DbError::Kind::other, "postgres: " + trimmed(PQerrorMessage(conn)));
+    const char* state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+    std::string msg = "postgres";
+    if (state) msg += std::string(" [") + state + "]";
+    msg += ": ";
+    if (const char* primary = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY)) {
+        msg += primary;
+        if (const char* detail = PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL)) msg += std::string(" (") + detail + ")";
+    } else {
+        std::string text = trimmed(PQresultErrorMessage(res));
+        msg += text.empty() ? trimmed(PQerrorMessage(conn)) : text;
+    }
+    return DbError(kind_from_sqlstate(state), msg);
+}
+
+struct ResultDeleter {
+    void operator()(PGresult* r) const { PQclear(r); }
+};
+using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
+
+bool ok(const PGresult* r) {
+    if (!r) return false;
+    const auto st = PQresultStatus(r);
+    return st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK || st == PGRES_EMPTY_QUERY;
+}
+
+// Error messages may echo the connection string (e.g. a malformed URI); never let the password out.
+std::string without_password(std::string msg, const std::string& url) {
+    const auto scheme = url.find("://");
+    if (scheme == std::string::npos) return msg;
+    const auto start = scheme + 3;
+    const auto at = url.find('@', start);
+    if (at == std::string::npos) return msg;
+    const auto colon = url.find(':', start);
+    if (colon == std::string::npos || colon > at || colon + 1 == at) return msg;
+    const std::string password = url.substr(colon + 1, at - colon - 1);
+    for (std::size_t pos = 0; (pos = msg.find(password, pos)) != std::string::npos; pos += 3) msg.replace(pos, password.size(), "***");
+    return msg;
+}
+
+Value cell(const PGresult* r, int row, int col) {
+    if (PQgetisnull(r, row, col)) return Null{};
+    const char* p = PQgetvalue(r, row, col);
+    const auto len = static_cast<std::size_t>(PQgetlength(r, row, col));
+    switch (PQftype(r, col)) {
+        case kInt2:
+        case kInt4:
+        case kInt8: {
+            std::int64_t v = 0;
+            if (auto [end, ec] = std::from_chars(p, p + len, v); ec == std::errc() && end == p + len) return v;
+            break;
+        }
+        case kFloat4:
+        case kFloat8:
+        case kNumeric: {
+            // from_chars also reads PostgreSQL's "NaN" and "Infinity"; a numeric too large for a double
+            // stays text rather than turning into a wrong number.
+            double v = 0;
+            if (auto [end, ec] = std::from_chars(p, p + len, v); ec == std::errc() && end == p + len) return v;
+            break;
+        }
+        default: break;
+    }
+    return std::string(p, len);
+}
+
+std::string param_text(const Value& v) {
+    if (auto p = std::get_if<std::int64_t>(&v)) return std::to_string(*p);
+    if (auto p = std::get_if<double>(&v)) {
+        char buf[32];
+        auto [end, ec] = std::to_chars(buf, buf + sizeof buf, *p);
+        return std::string(buf, end);
+    }
+    const auto& s = std::get<std::string>(v);
+    // Text-format parameters are C strings: a NUL would silently cut the value short.
+    if (s.find('\0') != std::string::npos) throw DbError(DbError::Kind::other, "postgres: text parameter contains a NUL byte");
+    return s;
+}
+
+class PostgresDb final : public Db {
+public:
+    explicit PostgresDb(const std::string& url) {
+        const char* keys[] = {"dbname", "client_encoding", "fallback_application_name", nullptr};
+        const char* values[] = {url.c_str(), "UTF8", "stemkompas", nullptr};
+        conn_ = PQconnectdbParams(keys, values, /*expand_dbname=*/1);
+        if (!conn_) throw DbError(DbError::Kind::other, "cannot connect to PostgreSQL: out of memory");
+        if (PQstatus(conn_) != CONNECTION_OK) {
+            std::string msg = without_password(trimmed(PQerrorMessage(conn_)), url);
+            PQfinish(conn_);
+            throw DbError(DbError::Kind::other, "cannot connect to PostgreSQL: " + msg);
+        }
+        // Expected notices ("already exists, skipping") would otherwise be printed on stderr.
+        PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);
+        try {
+            exec_script("SET TimeZone = 'UTC'");
+        } catch (...) {
+            PQfinish(conn_);
+            throw;
+        }
+    }
+    ~PostgresDb() override { PQfinish(conn_); }
+
+    Dialect dialect() const override { return Dialect::postgres; }
+
+    Result exec(std::string_view sql, const std::vector<Value>& params) override {
+        const std::string& name = prepare(sql);
+        std::vector<std::string> texts(params.size());
+        std::vector<const char*> ptrs(params.size(), nullptr);
+        for (std::size_t i = 0; i < params.size(); ++i) {
+            if (std::holds_alternative<Null>(params[i])) continue;
+            texts[i] = param_text(params[i]);
+            ptrs[i] = texts[i].c_str();
+        }
+        ResultPtr res(PQexecPrepared(conn_, name.c_str(), static_cast<int>(params.size()), ptrs.data(), nullptr,
+                                     nullptr, /*resultFormat=*/0));
+        if (!ok(res.get())) {
+            // After a schema change the server refuses a cached plan whose result columns changed;
+            // forget it so the next call prepares afresh.
+            const char* state = res ? PQresultErrorField(res.get(), PG_DIAG_SQLSTATE) : nullptr;
+            if (state && std::string_view(state) == "0A000") forget(sql);
+            throw error_from(conn_, res.get());
+        }
+        return to_result(res.get());
+    }
+
+    void exec_script(std::string_view sql) override {
+        ResultPtr res(PQexec(conn_, std::string(sql).c_str()));
+        if (!ok(res.get())) throw error_from(conn_, res.get());
+    }
+
+    void begin() override { exec_script("BEGIN"); }
+    void commit() override { exec_script("COMMIT"); }
+    void rollback() override { exec_script("ROLLBACK"); }
+
+private:
+    const std::string& prepare(std::string_view sql) {
+        std::string key(sql);
+        if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+        std::string name = "sk_" + std::to_string(++prepared_);
+        ResultPtr res(PQprepare(conn_, name.c_str(), key.c_str(), 0, /*paramTypes=*/nullptr));
+        if (!ok(res.get())) throw error_from(conn_, res.get());
+        return cache_.emplace(std::move(key), std::move(name)).first->second;
+    }
+
+    void forget(std::string_view sql) {
+        auto it = cache_.find(std::string(sql));
+        if (it == cache_.end()) return;
+        // Inside a failed transaction DEALLOCATE fails too; the orphaned statement only costs memory.
+        ResultPtr res(PQexec(conn_, ("DEALLOCATE " + it->second).c_str()));
+        cache_.erase(it);
+    }
+
+    static Result to_result(PGresult* r) {
+        Result out;
+        const int nrows = PQntuples(r), ncols = PQnfields(r);
+        out.rows.reserve(nrows);
+        for (int i = 0; i < nrows; ++i) {
+            std::vector<Value> cells;
+            cells.reserve(ncols);
+            for (int c = 0; c < ncols; ++c) cells.push_back(cell(r, i, c));
+            out.rows.emplace_back(std::move(cells));
+        }
+        // PQcmdTuples also counts SELECT rows; `affected` promises only rows changed.
+        const std::string_view status = PQcmdStatus(r);
+        const bool changes = status.starts_with("INSERT") || status.starts_with("UPDATE") ||
+                             status.starts_with("DELETE") || status.starts_with("MERGE");
+        if (changes) {
+            const char* n = PQcmdTuples(r);
+            std::from_chars(n, n + std::strlen(n), out.affected);
+        }
+        return out;
+    }
+
+    PGconn* conn_ = nullptr;
+    std::unordered_map<std::string, std::string> cache_;  // SQL text -> prepared statement name
+    std::uint64_t prepared_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<Db> open_postgres(const std::string& url) { return std::make_unique<PostgresDb>(url); }
+
+}  // namespace sk::store

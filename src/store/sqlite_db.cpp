@@ -61,6 +61,9 @@ public:
             }
             if (rc != SQLITE_OK) throw error_from(h_, rc);
         }
+        // sqlite3_changes64 keeps the count of the last INSERT/UPDATE/DELETE, even after a SELECT or DDL
+        // statement; comparing the running total tells whether this statement changed anything.
+        const sqlite3_int64 total_before = sqlite3_total_changes64(h_);
         Result out;
         const int ncol = sqlite3_column_count(st);
         for (;;) {
@@ -82,7 +85,7 @@ public:
             }
             out.rows.emplace_back(std::move(cells));
         }
-        out.affected = sqlite3_changes64(h_);
+        out.affected = sqlite3_total_changes64(h_) == total_before ? 0 : sqlite3_changes64(h_);
         return out;
     }
 

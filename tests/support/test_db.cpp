@@ -1,12 +1,49 @@
 #include "support/test_db.h"
 
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <filesystem>
+#include <random>
 #include <stdexcept>
 
 #include "store/migrations.h"
 
 namespace sk::test {
+
+namespace {
+
+std::string admin_url() {
+    const char* v = std::getenv("SK_TEST_PG_URL");
+    if (!v || !*v) {
+        throw std::runtime_error(
+            "SK_TEST_DB=postgres needs SK_TEST_PG_URL; start a cluster with scripts/pg-test-cluster.sh start "
+            "and export $(cat build/pg-test-cluster.env)");
+    }
+    return v;
+}
+
+// Unique across parallel test processes (pid), tests in one process (counter) and reused pids (random).
+std::string new_database_name() {
+    static std::atomic<int> counter{0};
+    std::random_device rd;
+    return "sk_t_" + std::to_string(getpid()) + "_" + std::to_string(++counter) + "_" +
+           std::to_string(rd() % 1000000);
+}
+
+// `url` with its database name replaced, keeping user, host, port and query parameters.
+std::string with_database(const std::string& url, const std::string& name) {
+    const auto authority = url.find("://");
+    const auto path = url.find('/', authority == std::string::npos ? 0 : authority + 3);
+    const auto query = url.find('?', authority == std::string::npos ? 0 : authority + 3);
+    const auto end_of_authority = std::min(path, query);
+    const std::string rest = query == std::string::npos ? "" : url.substr(query);
+    return url.substr(0, end_of_authority) + "/" + name + rest;
+}
+
+}  // namespace
 
 std::string test_backend() {
     const char* v = std::getenv("SK_TEST_DB");
@@ -15,22 +52,44 @@ std::string test_backend() {
 
 TestDb::TestDb() {
     if (test_backend() == "postgres") {
-        throw std::runtime_error("SK_TEST_DB=postgres: the PostgreSQL test backend is not built yet");
+        const std::string admin = admin_url();
+        const std::string name = new_database_name();
+        store::open(admin)->exec_script("CREATE DATABASE " + name);
+        postgres_ = true;
+        cleanup_ = name;
+        url_ = with_database(admin, name);
+    } else {
+        char tmpl[] = "/tmp/sk-test-XXXXXX";
+        if (!mkdtemp(tmpl)) throw std::runtime_error("cannot create a temporary folder");
+        cleanup_ = tmpl;
+        url_ = cleanup_ + "/test.db";
     }
-    char tmpl[] = "/tmp/sk-test-XXXXXX";
-    if (!mkdtemp(tmpl)) throw std::runtime_error("cannot create a temporary folder");
-    cleanup_ = tmpl;
-    url_ = cleanup_ + "/test.db";
-    db_ = store::open(url_);
-    store::migrate(*db_);
+    try {
+        db_ = store::open(url_);
+        store::migrate(*db_);
+    } catch (...) {
+        // The destructor does not run when the constructor throws.
+        drop();
+        throw;
+    }
 }
 
-TestDb::~TestDb() {
+TestDb::~TestDb() { drop(); }
+
+void TestDb::drop() noexcept {
     db_.reset();
-    if (!postgres_ && !cleanup_.empty()) {
+    if (cleanup_.empty()) return;
+    if (postgres_) {
+        // FORCE closes connections a test left open, so the database never lingers.
+        try {
+            store::open(admin_url())->exec_script("DROP DATABASE IF EXISTS " + cleanup_ + " WITH (FORCE)");
+        } catch (...) {
+        }
+    } else {
         std::error_code ec;
         std::filesystem::remove_all(cleanup_, ec);
     }
+    cleanup_.clear();
 }
 
 }  // namespace sk::test

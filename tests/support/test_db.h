@@ -24,6 +24,8 @@ public:
     bool postgres() const { return postgres_; }
 
 private:
+    void drop() noexcept;  // closes the connection and removes the database
+
     std::string url_;
     std::string cleanup_;  // SQLite: the folder; PostgreSQL: the database name
     bool postgres_ = false;
