@@ -138,7 +138,6 @@ public:
     Dialect dialect() const override { return Dialect::postgres; }
 
     Result exec(std::string_view sql, const std::vector<Value>& params) override {
-        const std::string& name = prepare(sql);
         std::vector<std::string> texts(params.size());
         std::vector<const char*> ptrs(params.size(), nullptr);
         for (std::size_t i = 0; i < params.size(); ++i) {
@@ -146,16 +145,22 @@ public:
             texts[i] = param_text(params[i]);
             ptrs[i] = texts[i].c_str();
         }
-        ResultPtr res(PQexecPrepared(conn_, name.c_str(), static_cast<int>(params.size()), ptrs.data(), nullptr,
-                                     nullptr, /*resultFormat=*/0));
-        if (!ok(res.get())) {
-            // After a schema change the server refuses a cached plan whose result columns changed;
-            // forget it so the next call prepares afresh.
+        for (int attempt = 0;; ++attempt) {
+            const bool in_transaction = PQtransactionStatus(conn_) != PQTRANS_IDLE;
+            const std::string& name = prepare(sql);
+            ResultPtr res(PQexecPrepared(conn_, name.c_str(), static_cast<int>(params.size()), ptrs.data(), nullptr,
+                                         nullptr, /*resultFormat=*/0));
+            if (ok(res.get())) return to_result(res.get());
+            // After a schema change the server refuses a cached plan whose result columns changed
+            // (SQLite re-prepares silently). Prepare afresh; retrying is only safe outside a transaction,
+            // which the error has aborted.
             const char* state = res ? PQresultErrorField(res.get(), PG_DIAG_SQLSTATE) : nullptr;
-            if (state && std::string_view(state) == "0A000") forget(sql);
+            if (state && std::string_view(state) == "0A000") {
+                forget(sql);
+                if (!in_transaction && attempt == 0) continue;
+            }
             throw error_from(conn_, res.get());
         }
-        return to_result(res.get());
     }
 
     void exec_script(std::string_view sql) override {

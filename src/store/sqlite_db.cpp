@@ -65,11 +65,13 @@ public:
         // statement; comparing the running total tells whether this statement changed anything.
         const sqlite3_int64 total_before = sqlite3_total_changes64(h_);
         Result out;
-        const int ncol = sqlite3_column_count(st);
         for (;;) {
             int rc = sqlite3_step(st);
             if (rc == SQLITE_DONE) break;
             if (rc != SQLITE_ROW) throw error_from(h_, rc);
+            // Read after the step: a schema change re-prepares the statement there, and `SELECT *`
+            // may then have more columns than before.
+            const int ncol = sqlite3_column_count(st);
             std::vector<Value> cells;
             cells.reserve(ncol);
             for (int c = 0; c < ncol; ++c) {
