@@ -35,8 +35,9 @@ private:
     Kind kind_;
 };
 
-// One result row. Cells keep the backend's value: SQLite gives typed cells, PostgreSQL gives text;
-// the accessors convert, so callers never care which backend answered.
+// One result row. Cells keep the backend's value: SQLite gives its storage type; PostgreSQL gives
+// integers for int2/4/8, doubles for float4/8 and NUMERIC (so SUM(BIGINT) is a double there), text
+// for the rest. The accessors convert, so callers never care which backend answered.
 class Row {
 public:
     explicit Row(std::vector<Value> cells) : cells_(std::move(cells)) {}
