@@ -1,0 +1,20 @@
+// The texts of the mails STEMkompas sends, in Dutch (nl-BE) and English. Each function returns a
+// ready-to-queue Email; names and links are inserted verbatim (plain text, nothing to escape).
+#pragma once
+
+#include <string>
+
+#include "core/language.h"
+#include "mail/outbox.h"
+
+namespace sk::mail {
+
+// A link to choose a new password; the link is valid for one hour and works once.
+Email reset_email(core::Language lang, const std::string& to, const std::string& name, const std::string& link);
+
+// An invitation to join `organisation` with the role `role_label` (already in `lang`);
+// the link is valid for seven days.
+Email invitation_email(core::Language lang, const std::string& to, const std::string& name,
+                       const std::string& organisation, const std::string& role_label, const std::string& link);
+
+}  // namespace sk::mail
