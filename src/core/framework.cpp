@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <boost/json.hpp>
+#include <boost/json/basic_parser_impl.hpp>
 #include <cctype>
 #include <fstream>
 #include <initializer_list>
 #include <map>
+#include <set>
 #include <sstream>
 
 namespace sk::core {
@@ -196,6 +198,92 @@ std::optional<json::value> parse(std::string_view text, Checker& ck) {
     return p.release();
 }
 
+// boost::json::value keeps only the last of two equal keys, so a second "expert" descriptor or a
+// repeated "labelRule" would silently replace the first. This second, allocation-light pass over the
+// text sees every key as written and reports repeats with their path.
+class DuplicateKeyFinder {
+public:
+    static constexpr std::size_t max_object_size = std::size_t(-1);
+    static constexpr std::size_t max_array_size = std::size_t(-1);
+    static constexpr std::size_t max_key_size = std::size_t(-1);
+    static constexpr std::size_t max_string_size = std::size_t(-1);
+
+    explicit DuplicateKeyFinder(Checker& ck) : ck_(ck) {}
+
+    bool on_document_begin(boost::system::error_code&) { return true; }
+    bool on_document_end(boost::system::error_code&) { return true; }
+    bool on_object_begin(boost::system::error_code&) {
+        return begin_container(true);
+    }
+    bool on_object_end(std::size_t, boost::system::error_code&) { return end_container(); }
+    bool on_array_begin(boost::system::error_code&) {
+        return begin_container(false);
+    }
+    bool on_array_end(std::size_t, boost::system::error_code&) { return end_container(); }
+    bool on_key_part(json::string_view s, std::size_t, boost::system::error_code&) {
+        key_.append(s.data(), s.size());
+        return true;
+    }
+    bool on_key(json::string_view s, std::size_t, boost::system::error_code&) {
+        key_.append(s.data(), s.size());
+        Frame& top = stack_.back();
+        if (!top.keys.insert(key_).second) ck_.fail(join(top.path, key_), "duplicate key");
+        top.key = std::move(key_);
+        key_.clear();
+        return true;
+    }
+    bool on_string_part(json::string_view, std::size_t, boost::system::error_code&) { return true; }
+    bool on_string(json::string_view, std::size_t, boost::system::error_code&) { return value_done(); }
+    bool on_number_part(json::string_view, boost::system::error_code&) { return true; }
+    bool on_int64(std::int64_t, json::string_view, boost::system::error_code&) { return value_done(); }
+    bool on_uint64(std::uint64_t, json::string_view, boost::system::error_code&) { return value_done(); }
+    bool on_double(double, json::string_view, boost::system::error_code&) { return value_done(); }
+    bool on_bool(bool, boost::system::error_code&) { return value_done(); }
+    bool on_null(boost::system::error_code&) { return value_done(); }
+    bool on_comment_part(json::string_view, boost::system::error_code&) { return true; }
+    bool on_comment(json::string_view, boost::system::error_code&) { return true; }
+
+private:
+    struct Frame {
+        bool object = false;
+        std::string path;
+        std::size_t index = 0;  // arrays: position of the next element
+        std::string key;        // objects: the key whose value comes next
+        std::set<std::string> keys;
+    };
+
+    std::string child_path() const {
+        if (stack_.empty()) return "";
+        const Frame& top = stack_.back();
+        return top.object ? join(top.path, top.key) : at(top.path, top.index);
+    }
+    bool begin_container(bool object) {
+        Frame f;
+        f.object = object;
+        f.path = child_path();
+        stack_.push_back(std::move(f));
+        return true;
+    }
+    bool value_done() {
+        if (!stack_.empty() && !stack_.back().object) ++stack_.back().index;
+        return true;
+    }
+    bool end_container() {
+        stack_.pop_back();
+        return value_done();
+    }
+
+    Checker& ck_;
+    std::vector<Frame> stack_;
+    std::string key_;
+};
+
+void find_duplicate_keys(std::string_view text, Checker& ck) {
+    json::basic_parser<DuplicateKeyFinder> p(json::parse_options{}, ck);
+    boost::system::error_code ec;
+    p.write_some(false, text.data(), text.size(), ec);  // the text already parsed once, so no new errors
+}
+
 void read_levels(Checker& ck, const json::object& root, Framework& fw) {
     const auto* v = ck.field(root, "levels", "");
     if (!v) return;
@@ -361,6 +449,7 @@ LoadResult load_framework(std::string_view text) {
     // even that escape into a request handler.
     try {
         auto doc = parse(text, ck);
+        if (doc) find_duplicate_keys(text, ck);
         const json::object* root = doc ? ck.object(*doc, "") : nullptr;
         if (root) {
             Framework fw;

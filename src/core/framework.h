@@ -9,8 +9,9 @@
 //     criteria[4].descriptors.expert.en: missing
 //     criteria[2].element: unknown element "E9"
 //     labelRule.minCriteriaAtLevel: must be between 1 and 21 (the number of criteria), got 30
-// so whoever edits a data file can fix it without reading this code. Unknown keys are errors too,
-// because a misspelt key would otherwise silently drop data.
+// so whoever edits a data file can fix it without reading this code. Unknown keys and repeated keys
+// are errors too: a misspelt key would silently drop data, and of a repeated key a JSON parser keeps
+// only the last one.
 //
 // The document shape (see data/frameworks/eu-stem-school-label.json):
 //   id, version                     non-empty strings; id uses letters, digits, '.', '_' or '-'

@@ -105,7 +105,9 @@ bool MailWorker::deliver(std::int64_t id, std::int64_t t) {
     try {
         sender_->send(msg);
     } catch (const std::exception& e) {
-        const auto failures = attempts + 1;
+        // A message that cannot be written (a bad address stored by other code) never will be: no retries.
+        const bool hopeless = dynamic_cast<const mail::MessageError*>(&e) != nullptr;
+        const auto failures = hopeless ? std::max<std::int64_t>(attempts + 1, options_.max_attempts) : attempts + 1;
         const auto shift = std::min<std::int64_t>(failures - 1, 30);
         const auto delay = std::min<std::int64_t>(options_.first_retry_delay.count() << shift,
                                                   options_.max_retry_delay.count());

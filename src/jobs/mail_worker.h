@@ -8,7 +8,8 @@
 // lease ends: delivery is at least once, and the retry carries the same Message-ID.)
 //
 // A failed delivery counts an attempt, records `last_error` and is retried after an exponential
-// back-off (1 min, 2 min, 4 min, ...); after `max_attempts` failures the row is left alone.
+// back-off (1 min, 2 min, 4 min, ...); after `max_attempts` failures the row is left alone, as is a
+// row that cannot be formatted at all (mail::MessageError, e.g. a malformed address).
 #pragma once
 
 #include <chrono>

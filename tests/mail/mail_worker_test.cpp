@@ -189,3 +189,14 @@ TEST(MailWorker, TwoWorkersOnOneDatabaseNeverSendAMessageTwice) {
     EXPECT_EQ(sender->sent.size(), static_cast<std::size_t>(kMails));
     for (const auto& [id, n] : sender->sent) EXPECT_EQ(n, 1) << id;
 }
+
+TEST(MailWorker, AnUnformattableRowIsNotRetried) {
+    sk::test::TestDb t;
+    t.db().exec(
+        "INSERT INTO outbox (to_address, subject, body_text, created_at, next_attempt_at) "
+        "VALUES ('no address', 's', 'b', 0, 0)");
+    auto sender = std::make_shared<EmlFileSender>(std::string(::testing::TempDir()) + "/sk-unformattable");
+    MailWorker worker(t.url(), sender);
+    EXPECT_EQ(worker.drain_once(), 0);
+    EXPECT_EQ(count(t.db(), "attempts = 8 AND sent_at IS NULL AND last_error LIKE 'not a mail address%'"), 1);
+}

@@ -35,6 +35,8 @@ struct ReceivedMail : DecodedMail {
     std::vector<std::string> envelope_to;  // RCPT TO
 };
 
+// Create it on the test's own thread: the server is killed when the creating thread ends (so a
+// crashed test binary leaves no server behind).
 class SmtpServer {
 public:
     SmtpServer();   // throws std::runtime_error when the server does not come up within 10 s

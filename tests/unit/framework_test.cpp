@@ -226,6 +226,21 @@ TEST_P(BrokenDocument, ReportsThePath) {
 INSTANTIATE_TEST_SUITE_P(Rows, BrokenDocument, testing::ValuesIn(kBroken),
                          [](const testing::TestParamInfo<Broken>& info) { return std::string(info.param.name); });
 
+TEST(Framework, RepeatedKeysAreErrorsNotSilentlyDropped) {
+    // json::value would keep only the last "en"; the loader must notice that there were two.
+    std::string text = kMinimal;
+    const std::string one = R"("expert": {"nl": "b3", "en": "b3e"})";
+    const auto pos = text.find(one);
+    ASSERT_NE(pos, std::string::npos);
+    text.replace(pos, one.size(), R"("expert": {"nl": "b3", "en": "b3e", "en": "other"}, "expert": {"nl": "x", "en": "y"})");
+    text.replace(text.find(R"("version": "1")"), 14, R"("version": "1", "version": "2")");
+    const auto r = load_framework(text);
+    EXPECT_FALSE(r.ok());
+    EXPECT_THAT(r.errors, ElementsAreArray(std::vector<std::string>{
+                              "version: duplicate key", "criteria[1].descriptors.expert.en: duplicate key",
+                              "criteria[1].descriptors.expert: duplicate key"}));
+}
+
 TEST(Framework, MinimalDocumentLoads) {
     // Guards the table above: every row must break a document that is otherwise valid.
     const auto r = load_framework(kMinimal);
