@@ -1,1 +1,155 @@
-int main() { return 0; }
+// The `stemkompas` command: serve, migrate, demo, user add.
+#include <spdlog/spdlog.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <iostream>
+
+#include "app/app.h"
+#include "app/demo.h"
+#include "core/secrets.h"
+#include "http/server.h"
+#include "store/accounts.h"
+#include "store/db.h"
+#include "store/migrations.h"
+
+namespace {
+
+void ensure_parent_folder(const std::string& db_url) {
+    if (db_url.starts_with("postgres")) return;
+    auto parent = std::filesystem::path(db_url).parent_path();
+    if (!parent.empty()) std::filesystem::create_directories(parent);
+}
+
+void add_db_option(CLI::App* cmd, std::string& db) {
+    cmd->add_option("--db", db, "SQLite file or postgresql:// URL")->envname("STEMKOMPAS_DB")->capture_default_str();
+}
+
+int run_migrate(const std::string& db_url) {
+    ensure_parent_folder(db_url);
+    auto db = sk::store::open(db_url);
+    const int ran = sk::store::migrate(*db);
+    std::cout << "Applied " << ran << " migration(s); schema version " << sk::store::schema_version(*db) << ".\n";
+    return 0;
+}
+
+int run_demo(const std::string& db_url) {
+    ensure_parent_folder(db_url);
+    auto db = sk::store::open(db_url);
+    sk::store::migrate(*db);
+    const int created = sk::app::load_demo(*db);
+    std::cout << "Demo data ready (" << created << " new account(s)).\n";
+    return 0;
+}
+
+int run_user_add(const std::string& db_url, const std::string& email, const std::string& name, const std::string& role,
+                 const std::string& organisation, const std::string& kind, std::string password) {
+    ensure_parent_folder(db_url);
+    auto db = sk::store::open(db_url);
+    sk::store::migrate(*db);
+    if (password.empty()) {
+        std::cerr << "Password (at least 10 characters): ";
+        std::getline(std::cin, password);
+    }
+    if (password.size() < 10) {
+        std::cerr << "error: the password needs at least 10 characters\n";
+        return 2;
+    }
+    const std::int64_t now = std::time(nullptr);
+    const std::string hash = sk::core::hash_password(password);
+    sk::store::Transaction tx(*db);
+    auto org = sk::store::find_organisation_by_name(*db, organisation, kind);
+    const auto org_id = org ? org->id : sk::store::create_organisation(*db, organisation, kind, now);
+    std::string lower = email;
+    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    auto user = sk::store::find_user_by_email(*db, lower);
+    const auto user_id = user ? user->id : sk::store::create_user(*db, lower, name, "nl", hash, now);
+    if (user) sk::store::set_password_hash(*db, user_id, hash);
+    sk::store::add_membership(*db, user_id, org_id, role, now);
+    tx.commit();
+    std::cout << "User " << lower << " is " << role << " of " << organisation << " (" << kind << ").\n";
+    return 0;
+}
+
+int run_serve(sk::app::Config config, bool print_demo) {
+    ensure_parent_folder(config.db_url);
+    sk::http::block_termination_signals();
+    sk::app::App app(config);
+    app.start();
+    const auto& c = app.config();
+    std::cout << "STEMkompas is running at " << c.base_url << "/  (database: " << c.db_url << ")\n";
+    if (print_demo) {
+        std::cout << "Demo logins (password: " << sk::app::kDemoPassword << "):\n";
+        for (const auto& l : sk::app::demo_logins())
+            std::cout << "  " << l.email << "  — " << l.role << ", " << l.organisation << "\n";
+    }
+    std::cout << "Stop with Ctrl+C." << std::endl;
+    const int sig = sk::http::wait_for_termination_signal();
+    spdlog::info("signal {} received: finishing requests in flight", sig);
+    app.stop();
+    spdlog::info("stopped");
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App cli{"STEMkompas — runs STEM-school programmes: registration, measurements, action plans, learning network, "
+                 "label and award.\nEvery option can also be set with the environment variable shown."};
+    cli.require_subcommand(1);
+
+    sk::app::Config config;
+    bool print_demo = false;
+    auto* serve = cli.add_subcommand("serve", "Run the web server (migrates the database first)");
+    add_db_option(serve, config.db_url);
+    serve->add_option("--address", config.address, "Address to listen on")->envname("STEMKOMPAS_ADDRESS")->capture_default_str();
+    serve->add_option("--port", config.port, "Port to listen on (0: any free port)")->envname("STEMKOMPAS_PORT")->capture_default_str();
+    serve->add_option("--threads", config.threads, "Worker threads (0: one per core)")->envname("STEMKOMPAS_THREADS")->capture_default_str();
+    serve->add_option("--base-url", config.base_url, "Public URL used in e-mailed links (default http://ADDRESS:PORT)")
+        ->envname("STEMKOMPAS_BASE_URL");
+    serve->add_option("--data-dir", config.data_dir, "Folder for outgoing mail files and uploads")->envname("STEMKOMPAS_DATA_DIR")->capture_default_str();
+    serve->add_option("--web-dir", config.web_dir, "Folder of the built front-end")->envname("STEMKOMPAS_WEB_DIR")->capture_default_str();
+    serve->add_option("--frameworks-dir", config.frameworks_dir, "Folder of framework definitions (JSON)")
+        ->envname("STEMKOMPAS_FRAMEWORKS_DIR")->capture_default_str();
+    serve->add_option("--smtp", config.smtp_url, "SMTP server URL, e.g. smtp://mail.example.org:587; empty: write .eml files")
+        ->envname("STEMKOMPAS_SMTP");
+    serve->add_option("--mail-from", config.mail_from, "Sender address of e-mails")->envname("STEMKOMPAS_MAIL_FROM")->capture_default_str();
+    serve->add_option("--access-log", config.access_log, "Log every request (true/false)")->envname("STEMKOMPAS_ACCESS_LOG")->capture_default_str();
+    serve->add_flag("--print-demo-logins", print_demo, "Print the demo accounts at start-up");
+
+    std::string db_url = config.db_url;
+    auto* migrate = cli.add_subcommand("migrate", "Apply the database migrations that are not applied yet");
+    add_db_option(migrate, db_url);
+
+    auto* demo = cli.add_subcommand("demo", "Migrate and load the demo organisations and accounts (idempotent)");
+    add_db_option(demo, db_url);
+
+    auto* user = cli.add_subcommand("user", "Manage user accounts");
+    user->require_subcommand(1);
+    auto* user_add = user->add_subcommand("add", "Create a user (or set their password) with a role in an organisation");
+    std::string email, name, role = "organiser", organisation, kind = "organiser", password;
+    add_db_option(user_add, db_url);
+    user_add->add_option("--email", email, "E-mail address (the log-in)")->required();
+    user_add->add_option("--name", name, "Full name")->required();
+    user_add->add_option("--role", role, "Role in the organisation")
+        ->check(CLI::IsMember({"organiser", "coordinator", "team_member", "mentor", "reviewer", "jury"}))
+        ->capture_default_str();
+    user_add->add_option("--organisation", organisation, "Organisation name (created when missing)")->required();
+    user_add->add_option("--kind", kind, "Kind of organisation")->check(CLI::IsMember({"organiser", "school", "company"}))->capture_default_str();
+    user_add->add_option("--password", password, "Password (asked for when omitted)")->envname("STEMKOMPAS_PASSWORD");
+
+    CLI11_PARSE(cli, argc, argv);
+
+    try {
+        if (*serve) return run_serve(config, print_demo);
+        if (*migrate) return run_migrate(db_url);
+        if (*demo) return run_demo(db_url);
+        if (*user_add) return run_user_add(db_url, email, name, role, organisation, kind, password);
+    } catch (const std::exception& e) {
+        std::cerr << "error: " << e.what() << "\n";
+        return 1;
+    }
+    return 0;
+}

@@ -16,7 +16,9 @@ std::optional<Language> parse_language(std::string_view code) {
 
 std::string_view language_code(Language lang) { return lang == Language::en ? "en" : "nl"; }
 
-Language language_from_accept(std::string_view header) {
+Language language_from_accept(std::string_view header) { return find_accepted_language(header).value_or(Language::nl); }
+
+std::optional<Language> find_accepted_language(std::string_view header) {
     // Order of appearance is good enough: browsers list languages by preference.
     while (!header.empty()) {
         auto comma = header.find(',');
@@ -26,7 +28,7 @@ Language language_from_accept(std::string_view header) {
         part = part.substr(0, part.find(';'));
         if (auto lang = parse_language(part)) return *lang;
     }
-    return Language::nl;
+    return std::nullopt;
 }
 
 }  // namespace sk::core

@@ -10,7 +10,9 @@ enum class Language { nl, en };
 
 std::optional<Language> parse_language(std::string_view code);  // "nl", "en" (also "nl-BE", "en-GB")
 std::string_view language_code(Language lang);
-// Picks the first supported language of an Accept-Language header; nl when none matches.
+// The first supported language of an Accept-Language header, if any.
+std::optional<Language> find_accepted_language(std::string_view accept_language);
+// The same, nl when none matches.
 Language language_from_accept(std::string_view accept_language);
 
 }  // namespace sk::core

@@ -22,6 +22,7 @@ struct Request {
     std::string remote_address;
     bool tls = false;                                // true when the public base URL is https
     std::string request_id;
+    bool body_too_large = false;                     // set by the server: the body was not read (413)
 
     std::optional<std::string> header(std::string_view name) const;
     std::optional<std::string> cookie(std::string_view name) const;

@@ -1,0 +1,263 @@
+// The only translation unit that includes Beast (it costs ~13 s and 700 MB to compile).
+#include "http/server.h"
+
+#include <signal.h>
+
+#include <atomic>
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/url/parse.hpp>
+#include <boost/url/url_view.hpp>
+#include <array>
+#include <chrono>
+#include <set>
+#include <stdexcept>
+#include <thread>
+
+namespace sk::http {
+
+namespace net = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = net::ip::tcp;
+
+namespace {
+
+constexpr auto as_tuple = net::as_tuple(net::use_awaitable);
+constexpr std::size_t kDefaultBodyLimit = 1 << 20;
+constexpr auto kIdleTimeout = std::chrono::seconds(30);
+
+struct Worker {
+    net::io_context ioc{1};
+    tcp::acceptor acceptor{ioc};
+    Handler handler;
+    std::set<beast::tcp_stream*> connections;  // touched only on this worker's thread
+    std::thread thread;
+};
+
+bool fill_request(const bhttp::request_parser<bhttp::string_body>& parser, Request& req) {
+    const auto& h = parser.get();
+    req.method = std::string(h.method_string());
+    req.target = std::string(h.target());
+    for (const auto& field : h) {
+        std::string name(field.name_string());
+        for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        auto [it, inserted] = req.headers.emplace(name, std::string(field.value()));
+        if (!inserted) it->second += (name == "cookie" ? "; " : ", ") + std::string(field.value());
+    }
+    auto parsed = boost::urls::parse_origin_form(req.target);
+    if (!parsed) return false;
+    req.path = parsed->path();
+    for (auto p : parsed->params()) req.query[std::string(p.key)] = std::string(p.value);
+    return true;
+}
+
+Response bad_request() {
+    return Response::json(400, R"({"error":{"code":"bad_request","message":"Bad request","fields":{}}})");
+}
+
+}  // namespace
+
+struct Server::Impl {
+    ServerOptions options;
+    std::function<Handler()> make_handler;
+    std::vector<std::unique_ptr<Worker>> workers;
+    std::atomic<bool> stopping{false};
+    std::atomic<int> in_flight{0};
+    std::uint16_t port = 0;
+    bool started = false;
+
+    net::awaitable<void> serve(Worker& w, tcp::socket socket) {
+        beast::tcp_stream stream(std::move(socket));
+        w.connections.insert(&stream);
+        boost::system::error_code ep_ec;
+        const auto remote = stream.socket().remote_endpoint(ep_ec);
+        const std::string remote_address = ep_ec ? std::string() : remote.address().to_string();
+        beast::flat_buffer buffer;
+        for (;;) {
+            bhttp::request_parser<bhttp::string_body> parser;
+            parser.header_limit(16 * 1024);
+            // Beast would reject a large Content-Length while reading the header, before we know the
+            // route; our own per-route limit is applied right after the header instead.
+            parser.body_limit(boost::none);
+            stream.expires_after(kIdleTimeout);
+            auto [ec, n] = co_await bhttp::async_read_header(stream, buffer, parser, as_tuple);
+            if (ec) break;
+
+            Request req;
+            req.remote_address = remote_address;
+            req.tls = options.tls;
+            Response res;
+            bool keep_alive = parser.keep_alive();
+            if (!fill_request(parser, req)) {
+                res = bad_request();
+                keep_alive = false;
+            } else {
+                const std::size_t limit = options.body_limit ? options.body_limit(req.method, req.path) : kDefaultBodyLimit;
+                const auto declared = parser.content_length();
+                if (declared && *declared > limit) {
+                    req.body_too_large = true;  // refuse before reading a byte of the body
+                } else if (!parser.is_done()) {
+                    parser.body_limit(limit);
+                    auto [ec2, n2] = co_await bhttp::async_read(stream, buffer, parser, as_tuple);
+                    if (ec2 == bhttp::error::body_limit) req.body_too_large = true;
+                    else if (ec2) break;
+                }
+                if (req.body_too_large) keep_alive = false;
+                else req.body = std::move(parser.get().body());
+                ++in_flight;
+                try {
+                    res = w.handler(req);
+                } catch (...) {
+                    res = Response::json(500, R"({"error":{"code":"internal","message":"Internal error","fields":{}}})");
+                }
+                --in_flight;
+            }
+            if (stopping) keep_alive = false;
+
+            bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(res.status), parser.get().version()};
+            for (auto& [k, v] : res.headers) out.insert(k, v);
+            const bool head = req.method == "HEAD";
+            const std::size_t length = res.body.size();
+            if (!head) out.body() = std::move(res.body);
+            out.content_length(length);
+            out.keep_alive(keep_alive);
+            auto [wec, wn] = co_await bhttp::async_write(stream, out, as_tuple);
+            if (wec) break;
+            if (req.body_too_large) {
+                co_await linger(stream);
+                break;
+            }
+            if (!keep_alive) break;
+        }
+        boost::system::error_code ignored;
+        stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+        w.connections.erase(&stream);
+    }
+
+    // After refusing an oversized body, the client may still be sending it. Closing at once would reset
+    // the connection and the client might never read our 413; so, like nginx's lingering close, we stop
+    // sending and discard what arrives for a short while.
+    static net::awaitable<void> linger(beast::tcp_stream& stream) {
+        boost::system::error_code ec;
+        stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+        stream.expires_after(std::chrono::seconds(2));
+        std::array<char, 16384> sink;
+        for (;;) {
+            auto [rec, n] = co_await stream.async_read_some(net::buffer(sink), as_tuple);
+            if (rec) break;
+        }
+    }
+
+    net::awaitable<void> listen(Worker& w) {
+        for (;;) {
+            auto [ec, socket] = co_await w.acceptor.async_accept(as_tuple);
+            if (ec) {
+                if (stopping || ec == net::error::operation_aborted || !w.acceptor.is_open()) co_return;
+                continue;  // e.g. EMFILE: keep serving the connections we have
+            }
+            socket.set_option(tcp::no_delay(true), ec);
+            net::co_spawn(w.ioc, serve(w, std::move(socket)), net::detached);
+        }
+    }
+
+    void open_acceptor(Worker& w, const tcp::endpoint& ep) {
+        w.acceptor.open(ep.protocol());
+        w.acceptor.set_option(net::socket_base::reuse_address(true));
+        w.acceptor.set_option(net::detail::socket_option::boolean<SOL_SOCKET, SO_REUSEPORT>(true));
+        w.acceptor.bind(ep);
+        w.acceptor.listen(net::socket_base::max_listen_connections);
+    }
+};
+
+Server::Server(ServerOptions options, std::function<Handler()> make_handler) : impl_(std::make_unique<Impl>()) {
+    impl_->options = std::move(options);
+    impl_->make_handler = std::move(make_handler);
+}
+
+Server::~Server() { stop(0); }
+
+void Server::start() {
+    Impl& s = *impl_;
+    int n = s.options.threads > 0 ? s.options.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    boost::system::error_code ec;
+    auto address = net::ip::make_address(s.options.address, ec);
+    if (ec) throw std::runtime_error("invalid listen address '" + s.options.address + "'");
+    std::uint16_t port = s.options.port;
+    try {
+        for (int i = 0; i < n; ++i) {
+            auto w = std::make_unique<Worker>();
+            // The first acceptor may pick a free port; the others join it on that port.
+            s.open_acceptor(*w, tcp::endpoint(address, port));
+            port = w->acceptor.local_endpoint().port();
+            s.workers.push_back(std::move(w));
+        }
+    } catch (const boost::system::system_error& e) {
+        s.workers.clear();
+        throw std::runtime_error("cannot listen on " + s.options.address + ":" + std::to_string(s.options.port) + ": " +
+                                 e.code().message());
+    }
+    s.port = port;
+    for (auto& wp : s.workers) {
+        Worker& w = *wp;
+        net::co_spawn(w.ioc, s.listen(w), net::detached);
+        w.thread = std::thread([&s, &w] {
+            w.handler = s.make_handler();
+            w.ioc.run();
+        });
+    }
+    s.started = true;
+}
+
+std::uint16_t Server::port() const { return impl_->port; }
+
+void Server::stop(int grace_ms) {
+    Impl& s = *impl_;
+    if (!s.started) return;
+    s.started = false;
+    s.stopping = true;
+    for (auto& w : s.workers) {
+        net::post(w->ioc, [&w] {
+            boost::system::error_code ec;
+            w->acceptor.close(ec);
+        });
+    }
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(grace_ms);
+    while (s.in_flight > 0 && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    for (auto& w : s.workers) {
+        net::post(w->ioc, [&w] {
+            for (auto* c : w->connections) c->socket().close();
+        });
+    }
+    for (auto& w : s.workers) {
+        // Connections close within moments; a stuck one must not hold the process forever.
+        auto t0 = std::chrono::steady_clock::now();
+        while (!w->ioc.stopped() && std::chrono::steady_clock::now() - t0 < std::chrono::seconds(2))
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        w->ioc.stop();
+        if (w->thread.joinable()) w->thread.join();
+    }
+    s.workers.clear();
+}
+
+void block_termination_signals() {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &set, nullptr);
+}
+
+int wait_for_termination_signal() {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGINT);
+    int sig = 0;
+    sigwait(&set, &sig);
+    return sig;
+}
+
+}  // namespace sk::http

@@ -1,0 +1,48 @@
+# STEMkompas — the two commands a newcomer needs:
+#   make run    install, build, load demo data and start the server on http://127.0.0.1:8080
+#   make test   install, build with sanitizers and run every test (unit, API and store on SQLite and
+#               PostgreSQL, mail over real SMTP, browser tests in Chromium)
+# Other targets: make bench (load test against nginx), make build, make web, make clean.
+
+JOBS ?= $(shell nproc)
+RELEASE_DIR := build/release
+DEBUG_DIR := build/debug
+RUN_DB ?= data/run/stemkompas.db
+export CCACHE_DIR ?= $(HOME)/.cache/ccache
+
+.PHONY: run test build build-debug web deps deps-test bench clean
+
+deps:
+	@scripts/install-deps.sh build
+
+deps-test:
+	@scripts/install-deps.sh test
+
+web:
+	@cd web && npm run --silent build
+
+$(RELEASE_DIR)/build.ninja:
+	@cmake -S . -B $(RELEASE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSK_TESTS=OFF >/dev/null
+
+build: deps web $(RELEASE_DIR)/build.ninja
+	@cmake --build $(RELEASE_DIR) --target stemkompas -j $(JOBS)
+
+$(DEBUG_DIR)/build.ninja:
+	@cmake -S . -B $(DEBUG_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSK_SANITIZE=ON >/dev/null
+
+build-debug: deps-test web $(DEBUG_DIR)/build.ninja
+	@cmake --build $(DEBUG_DIR) -j $(JOBS)
+
+run: build
+	@$(RELEASE_DIR)/stemkompas demo --db $(RUN_DB)
+	@exec $(RELEASE_DIR)/stemkompas serve --db $(RUN_DB) --web-dir web/dist --data-dir data/run --print-demo-logins
+
+test: build-debug
+	@scripts/run-tests.sh $(DEBUG_DIR)
+
+bench: deps-test web $(RELEASE_DIR)/build.ninja
+	@cmake --build $(RELEASE_DIR) --target stemkompas -j $(JOBS)
+	@bench/http_me.sh $(RELEASE_DIR)/stemkompas
+
+clean:
+	rm -rf build web/dist

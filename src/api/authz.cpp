@@ -1,0 +1,40 @@
+#include "api/authz.h"
+
+#include <charconv>
+
+namespace sk::api {
+
+bool is_organiser(Ctx& ctx) {
+    const auto& user = ctx.user();
+    return !ctx.db
+                .exec("SELECT 1 FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
+                      "WHERE m.user_id = $1 AND m.role = 'organiser' AND o.kind = 'organiser'",
+                      {user.id})
+                .empty();
+}
+
+bool is_member(Ctx& ctx, std::int64_t organisation_id) {
+    return !ctx.db.exec("SELECT 1 FROM memberships WHERE user_id = $1 AND organisation_id = $2", {ctx.user().id, organisation_id})
+                .empty();
+}
+
+bool has_role(Ctx& ctx, std::int64_t organisation_id, const std::string& role) {
+    return !ctx.db
+                .exec("SELECT 1 FROM memberships WHERE user_id = $1 AND organisation_id = $2 AND role = $3",
+                      {ctx.user().id, organisation_id, role})
+                .empty();
+}
+
+void require(bool allowed) {
+    if (!allowed) throw ApiError::forbidden();
+}
+
+std::int64_t id_param(const Ctx& ctx, const std::string& name) {
+    const std::string s = ctx.req.param(name);
+    std::int64_t v = 0;
+    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || end != s.data() + s.size() || v <= 0) throw ApiError::not_found();
+    return v;
+}
+
+}  // namespace sk::api

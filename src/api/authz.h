@@ -1,0 +1,23 @@
+// Authorization checks on objects. Every handler that touches an organisation's data asks here, with
+// the object's own organisation id, never only "is this route allowed for this role".
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "api/context.h"
+
+namespace sk::api {
+
+// A member with role `organiser` of an organisation of kind `organiser`: programme staff.
+bool is_organiser(Ctx& ctx);
+bool is_member(Ctx& ctx, std::int64_t organisation_id);
+bool has_role(Ctx& ctx, std::int64_t organisation_id, const std::string& role);
+
+// Throws 403 unless `allowed`.
+void require(bool allowed);
+
+// A positive integer path parameter; anything else is a 404 (it cannot name an object).
+std::int64_t id_param(const Ctx& ctx, const std::string& name);
+
+}  // namespace sk::api

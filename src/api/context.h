@@ -1,0 +1,58 @@
+// What a handler gets: the request, this thread's database connection, the shared services, the
+// request's language and the signed-in user (when there is one).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "api/error.h"
+#include "core/language.h"
+#include "http/message.h"
+#include "http/router.h"
+#include "store/auth_tokens.h"
+#include "store/db.h"
+
+#include "core/framework_set.h"
+
+namespace sk::api {
+
+// Read-only state shared by every thread.
+struct Services {
+    std::string base_url = "http://127.0.0.1:8080";  // where e-mailed links point
+    bool tls = false;                                // cookies get `Secure`
+    const core::FrameworkSet* frameworks = nullptr;
+    std::function<void()> wake_mail;                 // nudges the mail worker after queueing mail
+    std::function<std::int64_t()> now;               // unix seconds; tests may replace it
+    std::function<std::string()> metrics_text;       // Prometheus text of this process
+};
+
+struct Ctx {
+    http::Request& req;
+    store::Db& db;
+    const Services& services;
+    core::Language lang = core::Language::nl;
+    std::optional<store::SessionUser> session;
+
+    std::int64_t now() const { return services.now(); }
+    // The signed-in user; throws ApiError 401 otherwise.
+    const store::User& user() const;
+};
+
+using ApiHandler = std::function<http::Response(Ctx&)>;
+using ApiRouter = http::Router<ApiHandler>;
+
+// One function per resource file, each adding its routes.
+void add_health_routes(ApiRouter& r);
+void add_auth_routes(ApiRouter& r);
+void add_me_routes(ApiRouter& r);
+void add_framework_routes(ApiRouter& r);
+void add_organisation_routes(ApiRouter& r);
+void add_all_routes(ApiRouter& r);
+
+// JSON helpers shared by the resource files.
+http::Response json_response(int status, const std::string& serialized);
+
+}  // namespace sk::api

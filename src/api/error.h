@@ -1,0 +1,36 @@
+// The one error type of the API layer. Handlers throw ApiError; the dispatcher renders it as
+// {"error":{"code","message","fields":{field: message}}} in the request's language.
+#pragma once
+
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/language.h"
+#include "http/message.h"
+
+namespace sk::api {
+
+struct FieldError {
+    std::string key;  // a messages.h key, e.g. "field.required"
+    std::map<std::string, std::string> args;
+};
+
+struct ApiError {
+    int status = 400;
+    std::string code;                               // e.g. "validation_failed"; message key "error.<code>"
+    std::map<std::string, FieldError> fields;
+    std::map<std::string, std::string> args;        // arguments of the message
+    std::vector<std::pair<std::string, std::string>> headers;  // e.g. Retry-After
+
+    static ApiError validation(std::map<std::string, FieldError> fields);
+    static ApiError field(const std::string& name, std::string key, std::map<std::string, std::string> args = {});
+    static ApiError unauthenticated();
+    static ApiError forbidden();
+    static ApiError not_found();
+};
+
+http::Response render_error(core::Language lang, const ApiError& error);
+
+}  // namespace sk::api

@@ -1,0 +1,35 @@
+// The frameworks (key elements, criteria, level descriptors, label rule) as data.
+#include <boost/json.hpp>
+
+#include "api/context.h"
+
+namespace sk::api {
+
+namespace {
+
+http::Response list(Ctx& ctx) {
+    boost::json::array items;
+    for (const auto& f : ctx.services.frameworks->entries) {
+        items.push_back(boost::json::object{
+            {"id", f.id}, {"version", f.version}, {"name", boost::json::object{{"nl", f.name_nl}, {"en", f.name_en}}}});
+    }
+    return json_response(200, boost::json::serialize(boost::json::object{{"frameworks", std::move(items)}}));
+}
+
+http::Response show(Ctx& ctx) {
+    const auto* f = ctx.services.frameworks->find(ctx.req.param("id"));
+    if (!f) throw ApiError::not_found();
+    auto res = json_response(200, f->document);
+    // Public and unchanging while the server runs.
+    res.set_header("Cache-Control", "public, max-age=300");
+    return res;
+}
+
+}  // namespace
+
+void add_framework_routes(ApiRouter& r) {
+    r.add("GET", "/api/frameworks", list);
+    r.add("GET", "/api/frameworks/{id}", show);
+}
+
+}  // namespace sk::api

@@ -1,0 +1,20 @@
+#include "api/context.h"
+
+namespace sk::api {
+
+const store::User& Ctx::user() const {
+    if (!session) throw ApiError::unauthenticated();
+    return session->user;
+}
+
+http::Response json_response(int status, const std::string& serialized) { return http::Response::json(status, serialized); }
+
+void add_all_routes(ApiRouter& r) {
+    add_health_routes(r);
+    add_auth_routes(r);
+    add_me_routes(r);
+    add_framework_routes(r);
+    add_organisation_routes(r);
+}
+
+}  // namespace sk::api

@@ -1,0 +1,109 @@
+#include "app/app.h"
+
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <filesystem>
+#include <stdexcept>
+
+#include "api/context.h"
+#include "api/error.h"
+#include "api/session_cookie.h"
+#include "app/frameworks.h"
+#include "app/pipeline.h"
+#include "core/secrets.h"
+#include "http/metrics.h"
+#include "http/server.h"
+#include "http/static_files.h"
+#include "jobs/mail_worker.h"
+#include "mail/sender.h"
+#include "store/migrations.h"
+
+namespace sk::app {
+
+struct App::Impl {
+    Config config;
+    core::FrameworkSet frameworks;
+    http::StaticFiles static_files;
+    http::Metrics metrics;
+    api::Services services;
+    api::ApiRouter router;
+    std::unique_ptr<jobs::MailWorker> mail_worker;
+    std::unique_ptr<http::Server> server;
+
+    explicit Impl(Config c) : config(std::move(c)), frameworks(load_frameworks_or_throw(config.frameworks_dir)),
+                              static_files(config.web_dir) {}
+};
+
+App::App(Config config) : impl_(std::make_unique<Impl>(std::move(config))) {
+    core::init_crypto();
+    Impl& s = *impl_;
+    if (s.config.base_url.empty())
+        s.config.base_url = "http://" + s.config.address + ":" + std::to_string(s.config.port);
+    while (!s.config.base_url.empty() && s.config.base_url.back() == '/') s.config.base_url.pop_back();
+    {
+        auto db = store::open(s.config.db_url);
+        store::migrate(*db);
+    }
+    std::filesystem::create_directories(s.config.data_dir);
+
+    s.services.base_url = s.config.base_url;
+    s.services.tls = s.config.base_url.starts_with("https://");
+    s.services.frameworks = &s.frameworks;
+    s.services.now = [] { return static_cast<std::int64_t>(std::time(nullptr)); };
+    s.services.metrics_text = [this] { return impl_->metrics.prometheus_text(); };
+    s.services.wake_mail = [this] {
+        if (impl_->mail_worker) impl_->mail_worker->notify();
+    };
+    api::add_all_routes(s.router);
+
+    std::shared_ptr<mail::Sender> sender = mail::make_sender(s.config.smtp_url, s.config.mail_from, s.config.data_dir);
+    s.mail_worker = std::make_unique<jobs::MailWorker>(s.config.db_url, std::move(sender));
+}
+
+App::~App() { stop(); }
+
+void App::start() {
+    Impl& s = *impl_;
+    http::ServerOptions options;
+    options.address = s.config.address;
+    options.port = s.config.port;
+    options.threads = s.config.threads;
+    options.tls = s.services.tls;
+    options.body_limit = [](const std::string&, const std::string&) { return kJsonBodyLimit; };
+    s.server = std::make_unique<http::Server>(options, [this]() -> http::Handler {
+        // Each worker thread owns one connection for its whole life.
+        auto db = std::shared_ptr<store::Db>(store::open(impl_->config.db_url));
+        return [this, db](http::Request& req) { return handle(req, *db); };
+    });
+    s.server->start();
+    if (s.config.mail_worker) s.mail_worker->start();
+}
+
+void App::stop() {
+    if (impl_->server) {
+        impl_->server->stop();
+        impl_->server.reset();
+    }
+    if (impl_->mail_worker) impl_->mail_worker->stop();
+}
+
+std::uint16_t App::port() const { return impl_->server ? impl_->server->port() : 0; }
+const Config& App::config() const { return impl_->config; }
+void App::drain_mail() { impl_->mail_worker->drain_once(); }
+
+http::Response App::handle(http::Request& req, store::Db& db) {
+    Impl& s = *impl_;
+    const auto t0 = std::chrono::steady_clock::now();
+    std::string route = "(static)";
+    http::Response res = run_pipeline(req, db, s.services, s.router, s.static_files, route);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    s.metrics.record(req.method, route, res.status, seconds);
+    if (s.config.access_log) {
+        spdlog::info("{} {} {} {} {} {:.2f}ms {}B", req.request_id, req.remote_address, req.method, req.path, res.status,
+                     seconds * 1000, res.body.size());
+    }
+    return res;
+}
+
+}  // namespace sk::app

@@ -1,0 +1,25 @@
+// Server configuration. Every setting is a command-line flag with an environment variable
+// (see `stemkompas serve --help` and README.md).
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace sk::app {
+
+struct Config {
+    std::string db_url = "data/run/stemkompas.db";  // STEMKOMPAS_DB: SQLite path or postgresql:// URL
+    std::string address = "127.0.0.1";              // STEMKOMPAS_ADDRESS
+    std::uint16_t port = 8080;                      // STEMKOMPAS_PORT (0: any free port)
+    int threads = 0;                                // STEMKOMPAS_THREADS (0: one per core)
+    std::string base_url;                           // STEMKOMPAS_BASE_URL; default http://address:port
+    std::string data_dir = "data/run";              // STEMKOMPAS_DATA_DIR: mail files, uploads
+    std::string web_dir = "web/dist";               // STEMKOMPAS_WEB_DIR: the built front-end
+    std::string frameworks_dir = "data/frameworks"; // STEMKOMPAS_FRAMEWORKS_DIR
+    std::string smtp_url;                           // STEMKOMPAS_SMTP: smtp://host:port; empty writes .eml files
+    std::string mail_from = "STEMkompas <no-reply@stemkompas.local>";  // STEMKOMPAS_MAIL_FROM
+    bool access_log = true;                         // STEMKOMPAS_ACCESS_LOG
+    bool mail_worker = true;                        // send queued mail from this process
+};
+
+}  // namespace sk::app

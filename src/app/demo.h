@@ -1,0 +1,24 @@
+// Demo data for `make run` and the browser tests: one organiser organisation, a school and a company,
+// with a user for every role. Running it again changes nothing.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "store/db.h"
+
+namespace sk::app {
+
+struct DemoLogin {
+    std::string email;
+    std::string role;          // as stored in memberships
+    std::string organisation;
+};
+
+inline constexpr const char* kDemoPassword = "stemkompas-demo";
+
+const std::vector<DemoLogin>& demo_logins();
+// Creates what is missing; returns how many users it created.
+int load_demo(store::Db& db, const std::string& password = kDemoPassword);
+
+}  // namespace sk::app

@@ -1,0 +1,46 @@
+#include "app/frameworks.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "core/framework.h"
+
+namespace sk::app {
+
+namespace fs = std::filesystem;
+
+core::FrameworkSet load_frameworks_or_throw(const std::string& folder) {
+    std::error_code ec;
+    if (!fs::is_directory(folder, ec)) throw std::runtime_error("framework folder not found: " + folder);
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(folder, ec))
+        if (entry.is_regular_file() && entry.path().extension() == ".json") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+
+    core::FrameworkSet set;
+    std::string problems;
+    for (const auto& file : files) {
+        std::ifstream in(file, std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        auto loaded = core::load_framework(text.str());
+        if (!loaded.ok()) {
+            for (const auto& e : loaded.errors) problems += "\n  " + file.filename().string() + ": " + e;
+            continue;
+        }
+        const auto& f = *loaded.framework;
+        if (set.find(f.id)) {
+            problems += "\n  " + file.filename().string() + ": a framework with id \"" + f.id + "\" is already loaded";
+            continue;
+        }
+        set.entries.push_back({f.id, f.version, f.name.nl, f.name.en, text.str()});
+    }
+    if (!problems.empty()) throw std::runtime_error("invalid framework definition(s) in " + folder + ":" + problems);
+    if (set.entries.empty()) throw std::runtime_error("no framework definitions (*.json) in " + folder);
+    return set;
+}
+
+}  // namespace sk::app

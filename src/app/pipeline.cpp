@@ -1,0 +1,134 @@
+#include "app/pipeline.h"
+
+#include <spdlog/spdlog.h>
+
+#include "api/error.h"
+#include "api/session_cookie.h"
+#include "core/secrets.h"
+#include "store/auth_tokens.h"
+
+namespace sk::app {
+
+namespace {
+
+constexpr std::int64_t kTouchEverySeconds = 300;
+
+bool is_mutating(const std::string& m) { return m == "POST" || m == "PUT" || m == "PATCH" || m == "DELETE"; }
+
+bool is_api_path(const std::string& p) { return p == "/api" || p.starts_with("/api/") || p == "/healthz" || p == "/metrics"; }
+
+std::string request_id_for(const http::Request& req) {
+    // Accept a proxy's id when it is short and harmless, so logs line up across hops.
+    if (auto h = req.header("x-request-id"); h && !h->empty() && h->size() <= 64) {
+        bool safe = true;
+        for (unsigned char c : *h) safe = safe && (std::isalnum(c) || c == '-' || c == '_' || c == '.');
+        if (safe) return *h;
+    }
+    return core::random_token().substr(0, 16);
+}
+
+// The Origin of a browser's request must be this server; a request without Origin (curl, old
+// browsers) relies on the CSRF token alone.
+bool origin_ok(const http::Request& req, const api::Services& services) {
+    auto origin = req.header("origin");
+    if (!origin) return true;
+    if (*origin == services.base_url) return true;
+    auto host = req.header("host");
+    return host && (*origin == "http://" + *host || *origin == "https://" + *host);
+}
+
+bool csrf_ok(const http::Request& req) {
+    auto cookie = req.cookie(api::kCsrfCookie);
+    auto header = req.header(api::kCsrfHeader);
+    return cookie && header && !cookie->empty() && core::constant_time_equal(*cookie, *header);
+}
+
+bool json_content_type(const http::Request& req) {
+    auto ct = req.header("content-type");
+    return ct && ct->starts_with("application/json");
+}
+
+std::string limit_text(std::size_t bytes) { return std::to_string(bytes / (1024 * 1024)) + " MB"; }
+
+http::Response route_request(http::Request& req, store::Db& db, const api::Services& services, const api::ApiRouter& router,
+                             const http::StaticFiles& static_files, std::string& route, api::Ctx& ctx) {
+    if (req.body_too_large)
+        throw api::ApiError{413, "payload_too_large", {}, {{"limit", limit_text(kJsonBodyLimit)}}, {}};
+
+    if (!is_api_path(req.path)) {
+        if (req.method == "GET" || req.method == "HEAD") {
+            if (auto res = static_files.serve(req)) return *res;
+        }
+        throw api::ApiError::not_found();
+    }
+
+    auto lookup = router.find(req.method == "HEAD" ? "GET" : req.method, req.path);
+    if (!lookup.match) {
+        if (lookup.path_known) {
+            std::string allow;
+            for (const auto& m : lookup.allowed) allow += (allow.empty() ? "" : ", ") + m;
+            api::ApiError e{405, "method_not_allowed", {}, {}, {{"Allow", allow}}};
+            throw e;
+        }
+        throw api::ApiError::not_found();
+    }
+    route = lookup.match->pattern;
+    req.params = lookup.match->params;
+
+    if (is_mutating(req.method)) {
+        if (!origin_ok(req, services) || !csrf_ok(req)) throw api::ApiError{403, "csrf_failed", {}, {}, {}};
+        if (!req.body.empty() && !json_content_type(req)) throw api::ApiError{415, "unsupported_media_type", {}, {}, {}};
+    }
+
+    if (auto token = req.cookie(api::kSessionCookie); token && !token->empty()) {
+        const std::int64_t now = services.now();
+        ctx.session = store::find_session(db, core::token_digest(*token), now);
+        if (ctx.session) {
+            const auto accepted = req.header("accept-language");
+            if (!accepted || !core::find_accepted_language(*accepted))
+                ctx.lang = core::parse_language(ctx.session->user.language).value_or(core::Language::nl);
+            // Writing on every request would serialise readers behind SQLite's single writer.
+            if (now - ctx.session->last_seen_at > kTouchEverySeconds) store::touch_session(db, ctx.session->session_id, now);
+        }
+    }
+    return router.handler(lookup.match->index)(ctx);
+}
+
+}  // namespace
+
+void add_security_headers(http::Response& res, bool tls) {
+    res.set_header("Content-Security-Policy",
+                   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+                   "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
+    res.set_header("X-Content-Type-Options", "nosniff");
+    res.set_header("Referrer-Policy", "no-referrer");
+    res.set_header("X-Frame-Options", "DENY");
+    res.set_header("Cross-Origin-Opener-Policy", "same-origin");
+    res.set_header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    if (tls) res.set_header("Strict-Transport-Security", "max-age=31536000");
+}
+
+http::Response run_pipeline(http::Request& req, store::Db& db, const api::Services& services, const api::ApiRouter& router,
+                            const http::StaticFiles& static_files, std::string& route) {
+    req.request_id = request_id_for(req);
+    api::Ctx ctx{req, db, services};
+    if (auto al = req.header("accept-language")) ctx.lang = core::language_from_accept(*al);
+
+    http::Response res;
+    try {
+        res = route_request(req, db, services, router, static_files, route, ctx);
+    } catch (const api::ApiError& e) {
+        res = api::render_error(ctx.lang, e);
+    } catch (const std::exception& e) {
+        spdlog::error("{} {} {}: {}", req.request_id, req.method, req.path, e.what());
+        res = api::render_error(ctx.lang, api::ApiError{500, "internal", {}, {}, {}});
+    }
+    add_security_headers(res, services.tls);
+    res.set_header("X-Request-Id", req.request_id);
+    if (is_api_path(req.path) && !res.header("Cache-Control")) res.set_header("Cache-Control", "no-store");
+    if (!req.cookie(api::kCsrfCookie) && !res.header("Set-Cookie"))
+        res.headers.emplace_back("Set-Cookie", api::csrf_cookie(core::random_token(), services.tls));
+    return res;
+}
+
+}  // namespace sk::app

@@ -1,0 +1,24 @@
+// The request pipeline, in order: request id, 413 for oversized bodies, routing (API routes, then the
+// front-end's files with SPA fallback), CSRF and Origin checks on mutating requests, JSON content type,
+// session lookup, language, the handler (ApiError -> error shape, anything else -> 500), then security
+// headers and the CSRF cookie on the way out.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "api/context.h"
+#include "http/static_files.h"
+
+namespace sk::app {
+
+inline constexpr std::size_t kJsonBodyLimit = 1 << 20;
+
+// `route` receives the matched route pattern (metrics label).
+http::Response run_pipeline(http::Request& req, store::Db& db, const api::Services& services, const api::ApiRouter& router,
+                            const http::StaticFiles& static_files, std::string& route);
+
+// The headers every response carries.
+void add_security_headers(http::Response& res, bool tls);
+
+}  // namespace sk::app

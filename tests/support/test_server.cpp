@@ -1,0 +1,71 @@
+#include "support/test_server.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "app/demo.h"
+
+namespace sk::test {
+
+namespace fs = std::filesystem;
+
+TestServer::TestServer(TestServerOptions options) {
+    char tmpl[] = "/tmp/sk-server-XXXXXX";
+    if (!mkdtemp(tmpl)) throw std::runtime_error("cannot create a temporary folder");
+    data_dir_ = tmpl;
+    // A stand-in for web/dist: an index page and one hashed asset, enough to test static serving
+    // without depending on a front-end build.
+    fs::create_directories(data_dir_ + "/web/assets");
+    std::ofstream(data_dir_ + "/web/index.html") << "<!doctype html><html lang=\"nl\"><head><title>STEMkompas</title></head>"
+                                                     "<body><div id=\"root\"></div></body></html>";
+    std::string js = "console.log('STEMkompas');\n";
+    for (int i = 0; i < 50; ++i) js += "export const line" + std::to_string(i) + " = 'some repeated text to compress';\n";
+    std::ofstream(data_dir_ + "/web/assets/app-abc123.js") << js;
+
+    if (options.demo_data) app::load_demo(db_.db());
+    app::Config config;
+    config.db_url = db_.url();
+    config.port = 0;
+    config.threads = options.threads;
+    config.data_dir = data_dir_ + "/data";
+    config.web_dir = data_dir_ + "/web";
+    config.frameworks_dir = std::string(SK_SOURCE_DIR) + "/data/frameworks";
+    config.smtp_url = options.smtp_url;
+    config.access_log = false;
+    config.mail_worker = false;
+    config.base_url = "http://app.test";  // links in mail; tests only read them
+    app_ = std::make_unique<app::App>(config);
+    app_->start();
+}
+
+TestServer::~TestServer() {
+    app_->stop();
+    app_.reset();
+    std::error_code ec;
+    fs::remove_all(data_dir_, ec);
+}
+
+std::string TestServer::base_url() const { return "http://127.0.0.1:" + std::to_string(app_->port()); }
+
+std::vector<std::string> TestServer::mail_files() const {
+    std::vector<fs::path> paths;
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(mail_dir(), ec))
+        if (e.path().extension() == ".eml") paths.push_back(e.path());
+    std::sort(paths.begin(), paths.end(), [](const fs::path& a, const fs::path& b) {
+        return fs::last_write_time(a) < fs::last_write_time(b) || (fs::last_write_time(a) == fs::last_write_time(b) && a < b);
+    });
+    std::vector<std::string> out;
+    for (const auto& p : paths) {
+        std::ifstream in(p, std::ios::binary);
+        std::ostringstream s;
+        s << in.rdbuf();
+        out.push_back(s.str());
+    }
+    return out;
+}
+
+}  // namespace sk::test

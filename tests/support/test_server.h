@@ -1,0 +1,42 @@
+// An in-process STEMkompas server on a random loopback port, on a fresh database of the backend named
+// by SK_TEST_DB, with the real frameworks and a tiny built front-end. Mail is written as .eml files
+// into `mail_dir()` unless `smtp_url` is given; call `drain_mail()` to send what is queued.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/app.h"
+#include "support/http_client.h"
+#include "support/test_db.h"
+
+namespace sk::test {
+
+struct TestServerOptions {
+    std::string smtp_url;
+    bool demo_data = true;
+    int threads = 2;
+};
+
+class TestServer {
+public:
+    explicit TestServer(TestServerOptions options = {});
+    ~TestServer();
+
+    std::string base_url() const;
+    HttpClient client() const { return HttpClient(base_url()); }
+    store::Db& db() { return db_.db(); }
+    const std::string& data_dir() const { return data_dir_; }
+    std::string mail_dir() const { return data_dir_ + "/mail"; }
+    std::vector<std::string> mail_files() const;  // raw .eml texts, oldest first
+    void drain_mail() { app_->drain_mail(); }
+    app::App& app() { return *app_; }
+
+private:
+    TestDb db_;
+    std::string data_dir_;
+    std::unique_ptr<app::App> app_;
+};
+
+}  // namespace sk::test
