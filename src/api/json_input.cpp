@@ -26,7 +26,7 @@ bool valid_email(std::string_view s) {
     if (at == std::string_view::npos || at == 0 || s.find('@', at + 1) != std::string_view::npos) return false;
     const auto domain = s.substr(at + 1);
     const auto dot = domain.rfind('.');
-    if (dot == std::string_view::npos || dot == 0 || dot + 2 > domain.size()) return false;
+    if (dot == std::string_view::npos || dot == 0 || dot + 3 > domain.size()) return false;  // TLD of 2+
     if (domain.find("..") != std::string_view::npos) return false;
     for (unsigned char c : s)
         if (c <= ' ' || c == 0x7F || c == ',' || c == ';' || c == '<' || c == '>' || c == '"') return false;

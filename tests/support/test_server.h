@@ -28,7 +28,7 @@ public:
     HttpClient client() const { return HttpClient(base_url()); }
     store::Db& db() { return db_.db(); }
     const std::string& data_dir() const { return data_dir_; }
-    std::string mail_dir() const { return data_dir_ + "/mail"; }
+    std::string mail_dir() const { return data_dir_ + "/data/mail"; }
     std::vector<std::string> mail_files() const;  // raw .eml texts, oldest first
     void drain_mail() { app_->drain_mail(); }
     app::App& app() { return *app_; }
