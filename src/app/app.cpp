@@ -16,6 +16,7 @@
 #include "http/server.h"
 #include "http/static_files.h"
 #include "jobs/mail_worker.h"
+#include "jobs/maintenance.h"
 #include "mail/sender.h"
 #include "store/migrations.h"
 
@@ -29,6 +30,7 @@ struct App::Impl {
     api::Services services;
     api::ApiRouter router;
     std::unique_ptr<jobs::MailWorker> mail_worker;
+    std::unique_ptr<jobs::Maintenance> maintenance;
     std::unique_ptr<http::Server> server;
 
     explicit Impl(Config c) : config(std::move(c)), frameworks(load_frameworks_or_throw(config.frameworks_dir)),
@@ -78,6 +80,10 @@ void App::start() {
     });
     s.server->start();
     if (s.config.mail_worker) s.mail_worker->start();
+    if (s.config.mail_worker) {
+        s.maintenance = std::make_unique<jobs::Maintenance>(s.config.db_url);
+        s.maintenance->start();
+    }
 }
 
 void App::stop() {
@@ -86,6 +92,7 @@ void App::stop() {
         impl_->server.reset();
     }
     if (impl_->mail_worker) impl_->mail_worker->stop();
+    if (impl_->maintenance) impl_->maintenance->stop();
 }
 
 std::uint16_t App::port() const { return impl_->server ? impl_->server->port() : 0; }

@@ -19,7 +19,7 @@ struct Config {
     std::string smtp_url;                           // STEMKOMPAS_SMTP: smtp://host:port; empty writes .eml files
     std::string mail_from = "STEMkompas <no-reply@stemkompas.local>";  // STEMKOMPAS_MAIL_FROM
     bool access_log = true;                         // STEMKOMPAS_ACCESS_LOG
-    bool mail_worker = true;                        // send queued mail from this process
+    bool mail_worker = true;                        // run the background jobs (mail, housekeeping) here
 };
 
 }  // namespace sk::app

@@ -1,0 +1,57 @@
+#include "jobs/maintenance.h"
+
+#include <spdlog/spdlog.h>
+
+#include <ctime>
+
+namespace sk::jobs {
+
+namespace {
+constexpr std::int64_t kKeepTokensSeconds = 30 * 24 * 3600;  // used/expired links stay a month for support questions
+constexpr std::int64_t kKeepRateLimitSeconds = 24 * 3600;
+}  // namespace
+
+SweepResult sweep(store::Db& db, std::int64_t now) {
+    SweepResult r;
+    r.sessions = db.exec("DELETE FROM sessions WHERE expires_at <= $1", {now}).affected;
+    r.tokens = db.exec("DELETE FROM one_time_tokens WHERE expires_at <= $1", {now - kKeepTokensSeconds}).affected;
+    r.rate_limits = db.exec("DELETE FROM rate_limits WHERE window_start <= $1", {now - kKeepRateLimitSeconds}).affected;
+    return r;
+}
+
+Maintenance::Maintenance(std::string db_url, int interval_seconds) : db_url_(std::move(db_url)), interval_(interval_seconds) {}
+
+Maintenance::~Maintenance() { stop(); }
+
+void Maintenance::start() {
+    if (thread_.joinable()) return;
+    thread_ = std::thread([this] {
+        std::unique_ptr<store::Db> db;
+        std::unique_lock lock(mutex_);
+        while (!stopping_) {
+            lock.unlock();
+            try {
+                if (!db) db = store::open(db_url_);
+                auto r = sweep(*db, std::time(nullptr));
+                if (r.sessions + r.tokens + r.rate_limits > 0)
+                    spdlog::info("maintenance: removed {} sessions, {} links, {} rate-limit rows", r.sessions, r.tokens, r.rate_limits);
+            } catch (const std::exception& e) {
+                spdlog::warn("maintenance failed: {}", e.what());
+                db.reset();  // reconnect next time
+            }
+            lock.lock();
+            wake_.wait_for(lock, std::chrono::seconds(interval_), [this] { return stopping_; });
+        }
+    });
+}
+
+void Maintenance::stop() {
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = true;
+    }
+    wake_.notify_all();
+    if (thread_.joinable()) thread_.join();
+}
+
+}  // namespace sk::jobs
