@@ -8,6 +8,10 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const { state } = useSession();
   const location = useLocation();
   if (state.status === 'loading') return <Loading />;
+  if (state.status === 'anonymous' && state.signedOut) {
+    // Just logged out: go to log-in without coming back here afterwards.
+    return <Navigate to="/login" state={{ signedOut: true }} replace />;
+  }
   if (state.status !== 'signedIn') {
     const next = location.pathname + location.search;
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;

@@ -9,7 +9,8 @@ import { storedLanguage, useI18n } from '../i18n';
 
 export type SessionState =
   | { status: 'loading' }
-  | { status: 'anonymous' }
+  /** `signedOut`: the user just logged out here (pages that need a session then go to log-in). */
+  | { status: 'anonymous'; signedOut?: boolean }
   /** The server could not be reached: public pages still work, a banner offers to retry. */
   | { status: 'unavailable' }
   | { status: 'signedIn'; me: Me };
@@ -19,6 +20,7 @@ interface SessionValue {
   me: Me | null;
   refresh: () => Promise<void>;
   signedIn: (me: Me) => void;
+  /** Ends the session on the server and here. */
   signOut: () => Promise<void>;
   /** Saves the UI language on the account (`PUT /api/me/language`) when signed in. */
   saveLanguage: (language: Language) => Promise<void>;
@@ -71,7 +73,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       await api.logout();
     } finally {
-      setState({ status: 'anonymous' });
+      setState({ status: 'anonymous', signedOut: true });
     }
   }, []);
 

@@ -107,6 +107,7 @@ export function FrameworkPage() {
           criteria: criterionCount(framework),
         })}
       </p>
+      {framework.description && <p>{pick(framework.description, language)}</p>}
       {framework.version && <p className="muted">{t('framework.version', { version: framework.version })}</p>}
 
       {list.length > 1 && (
@@ -180,7 +181,9 @@ export function FrameworkPage() {
                   aria-labelledby={`${cid}-title`}
                 >
                   <h3 id={`${cid}-title`}>
-                    {criterion.code && <span className="criterion__code">{criterion.code}</span>}{' '}
+                    {criterion.code && (
+                      <span className="criterion__code">{t('framework.criterionLabel', { code: criterion.code })}</span>
+                    )}{' '}
                     {pick(criterion.name, language)}
                   </h3>
                   {criterion.description && <p>{pick(criterion.description, language)}</p>}

@@ -97,3 +97,20 @@ describe('helpers', () => {
     expect(localised({ foo: 1 })).toBeNull();
   });
 });
+
+describe('the real framework document', () => {
+  it('reads 7 elements and 21 criteria with 4 descriptors each', async () => {
+    // A copy of data/frameworks/eu-stem-school-label.json as written by the framework engineer.
+    const doc = (await import('./testdata/eu-stem-school-label.json')).default;
+    const f = normaliseFramework(doc);
+    expect(f.elements).toHaveLength(7);
+    expect(criterionCount(f)).toBe(21);
+    for (const element of f.elements) {
+      for (const criterion of element.criteria) {
+        expect(Object.keys(criterion.descriptors).sort()).toEqual(['competent', 'expert', 'not_yet', 'proficient']);
+        expect(criterion.name.nl).not.toBe(criterion.name.en);
+      }
+    }
+    expect(f.levels.map((l) => l.name?.en)).toEqual(['Not yet', 'Competent', 'Proficient', 'Expert']);
+  });
+});

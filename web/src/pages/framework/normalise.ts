@@ -35,6 +35,7 @@ export interface Framework {
   id: string;
   version: string;
   name: LocalisedText;
+  description: LocalisedText | null;
   levels: Level[];
   elements: Element[];
 }
@@ -193,6 +194,7 @@ export function normaliseFramework(input: unknown): Framework {
     id,
     version: str(doc.version) ?? '',
     name: localised(first(doc, 'name', 'title')) ?? { nl: id, en: id },
+    description: localised(first(doc, 'description')),
     levels: readLevels(doc),
     elements,
   };
