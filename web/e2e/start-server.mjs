@@ -3,15 +3,17 @@
 //   SK_BINARY          the server binary (default ../build/debug/stemkompas, relative to web/)
 //   SK_E2E_PORT        port to listen on (default 18471)
 //   SK_E2E_SKIP_BUILD  set to 1 to serve the existing web/dist instead of running `vite build` first
+//   SK_FRAMEWORKS_DIR  framework definitions (default: data/frameworks of the binary's checkout, i.e.
+//                      <repo>/data/frameworks for <repo>/build/debug/stemkompas, else ../data/frameworks)
+//   SK_E2E_RUN_DIR     the run folder (default web/e2e/.run): database, and the data folder where the
+//                      server writes e-mails as .eml files (the tests read links from them)
 //   SK_E2E_MOCK        set to 1 to run e2e/mock-server.mjs instead (front-end work without the binary)
 //
-// It builds web/dist, creates a temporary folder, loads the demo data into a fresh SQLite file
-// (`stemkompas demo --db …`) and runs `stemkompas serve …` until Playwright stops it (SIGTERM), then
-// removes the temporary folder.
+// It builds web/dist, empties the run folder, loads the demo data into a fresh SQLite file
+// (`stemkompas demo --db …`) and runs `stemkompas serve …` until Playwright stops it (SIGTERM).
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,7 +41,10 @@ if (!existsSync(join(distDir, 'index.html'))) {
   process.exit(1);
 }
 
-const tmp = mkdtempSync(join(tmpdir(), 'sk-e2e-'));
+// Kept after the run (for a look at the mails or the database); emptied at the next start.
+const runDir = resolve(process.env.SK_E2E_RUN_DIR ?? join(webDir, 'e2e', '.run'));
+rmSync(runDir, { recursive: true, force: true });
+mkdirSync(runDir, { recursive: true });
 let child = null;
 let cleaned = false;
 
@@ -47,7 +52,6 @@ function cleanup() {
   if (cleaned) return;
   cleaned = true;
   if (child && child.exitCode === null) child.kill('SIGTERM');
-  rmSync(tmp, { recursive: true, force: true });
 }
 
 for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
@@ -69,9 +73,14 @@ if (process.env.SK_E2E_MOCK === '1') {
     log(`server binary not found: ${binary} (set SK_BINARY)`);
     process.exit(1);
   }
-  const db = join(tmp, 'stemkompas.db');
-  const dataDir = join(tmp, 'data');
+  const db = join(runDir, 'stemkompas.db');
+  const dataDir = join(runDir, 'data');
   mkdirSync(dataDir);
+  const besideBinary = resolve(dirname(binary), '..', '..', 'data', 'frameworks');
+  const frameworksDir = resolve(
+    process.env.SK_FRAMEWORKS_DIR ??
+      (existsSync(besideBinary) ? besideBinary : join(webDir, '..', 'data', 'frameworks')),
+  );
 
   log(`loading demo data into ${db}`);
   const demo = spawnSync(binary, ['demo', '--db', db], { stdio: 'inherit' });
@@ -81,7 +90,7 @@ if (process.env.SK_E2E_MOCK === '1') {
     process.exit(1);
   }
 
-  log(`serving on http://127.0.0.1:${port}`);
+  log(`serving on http://127.0.0.1:${port} (frameworks: ${frameworksDir})`);
   child = spawn(
     binary,
     [
@@ -92,6 +101,8 @@ if (process.env.SK_E2E_MOCK === '1') {
       '--web-dir', distDir,
       '--data-dir', dataDir,
       '--base-url', `http://127.0.0.1:${port}`,
+      '--frameworks-dir', frameworksDir,
+      '--threads', '2',
     ],
     { stdio: 'inherit' },
   );
