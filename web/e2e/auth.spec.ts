@@ -95,3 +95,23 @@ test('an unknown address shows the 404 page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pagina niet gevonden');
   await expect(page).toHaveTitle('Pagina niet gevonden – STEMkompas');
 });
+
+test('too many wrong passwords: the 429 of the server is shown with the time to wait', async ({ page }) => {
+  test.skip(process.env.SK_E2E_MOCK === '1', 'the mock server does not rate-limit');
+  // An address without an account, so no demo account gets locked.
+  const email = `niemand.${Date.now()}@demo.stemkompas.be`;
+  await page.goto('/login');
+  await pageReady(page);
+  const alert = page.getByRole('alert');
+  const attempt = async () => {
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/auth/login'));
+    await logIn(page, email, 'helemaal-verkeerd');
+    return (await answer).status();
+  };
+  for (let i = 1; i <= 5; i++) {
+    expect(await attempt()).toBe(401);
+    await expect(alert).toContainText('Het e-mailadres of het wachtwoord klopt niet.');
+  }
+  expect(await attempt()).toBe(429);
+  await expect(alert).toContainText(/Te veel pogingen na elkaar\. Wacht \d+ (minuten|seconden)/);
+});

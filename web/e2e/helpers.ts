@@ -23,9 +23,14 @@ export function authFile(role: DemoRole): string {
   return fileURLToPath(new URL(`./.auth/${role}.json`, import.meta.url));
 }
 
-/** Makes the app start in `language` (as if the user had picked it on this device). */
+/**
+ * Makes the app start in `language`, as if the user had picked it on this device (a later pick with
+ * the language switch is kept).
+ */
 export async function useLanguage(page: Page, language: 'nl' | 'en'): Promise<void> {
-  await page.addInitScript((lang) => window.localStorage.setItem('sk_language', lang), language);
+  await page.addInitScript((lang) => {
+    if (!window.localStorage.getItem('sk_language')) window.localStorage.setItem('sk_language', lang);
+  }, language);
 }
 
 /** Waits until the page shows its heading and nothing is loading any more. */
@@ -64,4 +69,53 @@ export async function fetchMe(page: Page): Promise<{ status: number; body: any }
     const response = await fetch('/api/me', { headers: { Accept: 'application/json' } });
     return { status: response.status, body: await response.json().catch(() => null) };
   });
+}
+
+/** The folder start-server.mjs runs the server in; the server writes e-mails to `data/mail/*.eml`. */
+export const RUN_DIR = process.env.SK_E2E_RUN_DIR ?? fileURLToPath(new URL('./.run/', import.meta.url));
+
+function decodeQuotedPrintable(text: string): string {
+  const bytes: number[] = [];
+  const soft = text.replace(/=\r?\n/g, '');
+  for (let i = 0; i < soft.length; i++) {
+    const hex = soft.slice(i + 1, i + 3);
+    if (soft[i] === '=' && /^[0-9A-F]{2}$/i.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(soft[i]!, 'utf8'));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** Waits for an e-mail to `to` (newer than `since`) and returns the set-password link in it. */
+export async function setPasswordLinkFromMail(to: string, since: number): Promise<string> {
+  const { readdirSync, readFileSync, statSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const folder = join(RUN_DIR, 'data', 'mail');
+  let link: string | null = null;
+  await expect
+    .poll(
+      () => {
+        let files: string[] = [];
+        try {
+          files = readdirSync(folder).filter((f) => f.endsWith('.eml'));
+        } catch {
+          return null;
+        }
+        for (const file of files) {
+          const path = join(folder, file);
+          if (statSync(path).mtimeMs < since - 1000) continue;
+          const mail = decodeQuotedPrintable(readFileSync(path, 'utf8'));
+          if (!new RegExp(`^To:.*${to.replace(/[.@]/g, '\\$&')}`, 'mi').test(mail)) continue;
+          const match = mail.match(/https?:\/\/\S+\/set-password#token=[A-Za-z0-9_\-.~%]+/);
+          if (match) link = match[0];
+        }
+        return link;
+      },
+      { message: `an e-mail with a set-password link to ${to}`, timeout: 15_000 },
+    )
+    .not.toBeNull();
+  return link!;
 }

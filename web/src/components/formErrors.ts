@@ -10,14 +10,19 @@ export function looksLikeEmail(value: string): boolean {
   return EMAIL.test(value.trim());
 }
 
+/** "Too many attempts", with the wait from `Retry-After` in seconds or (above 90 s) minutes. */
+export function rateLimitedMessage(t: Translate, retryAfter: number | null): string {
+  if (retryAfter === null || retryAfter <= 0) return t('errors.rateLimited');
+  if (retryAfter <= 90) return t('errors.rateLimitedSeconds', { seconds: retryAfter });
+  return t('errors.rateLimitedMinutes', { minutes: Math.ceil(retryAfter / 60) });
+}
+
 /** A message for a failed request that is not about one field. */
 export function generalMessage(t: Translate, error: unknown): string {
   if (!isApiError(error)) return t('errors.unexpected');
   switch (error.code) {
     case 'rate_limited':
-      return error.retryAfter !== null && error.retryAfter > 0
-        ? t('errors.rateLimitedSeconds', { seconds: error.retryAfter })
-        : t('errors.rateLimited');
+      return rateLimitedMessage(t, error.retryAfter);
     case 'network':
       return t('errors.network');
     case 'csrf_failed':
