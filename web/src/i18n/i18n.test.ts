@@ -36,3 +36,22 @@ describe('format', () => {
     expect(translate('en', 'home.welcome', { name: 'An' })).toBe('Welcome, An');
   });
 });
+
+describe('every key', () => {
+  it('is used in the code (as a quoted literal)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { fileURLToPath } = await import('node:url');
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    let source = '';
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) source += readFileSync(path, 'utf8');
+      }
+    };
+    walk(root);
+    expect(Object.keys(nl).filter((key) => !source.includes(`'${key}'`)), 'unused keys').toEqual([]);
+  });
+});
