@@ -12,9 +12,10 @@ import { fileURLToPath } from 'node:url';
 
 const port = Number(process.argv[2] ?? 18471);
 const dist = process.argv[3] ?? join(fileURLToPath(new URL('..', import.meta.url)), 'dist');
-const frameworkFile = fileURLToPath(
-  new URL('../src/pages/framework/testdata/eu-stem-school-label.json', import.meta.url),
-);
+const realFramework = fileURLToPath(new URL('../../data/frameworks/eu-stem-school-label.json', import.meta.url));
+const frameworkFile = existsSync(realFramework)
+  ? realFramework
+  : fileURLToPath(new URL('../src/pages/framework/testdata/eu-stem-school-label.json', import.meta.url));
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
