@@ -1,0 +1,121 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+
+export const PASSWORD = 'stemkompas-demo';
+
+/** The demo users loaded by `stemkompas demo`, per role. */
+export const DEMO = {
+  organiser: 'organisator@demo.stemkompas.be',
+  coordinator: 'coordinator@demo.stemkompas.be',
+  team_member: 'teamlid@demo.stemkompas.be',
+  mentor: 'mentor@demo.stemkompas.be',
+  reviewer: 'reviewer@demo.stemkompas.be',
+  jury: 'jury@demo.stemkompas.be',
+} as const;
+
+export type DemoRole = keyof typeof DEMO;
+export const DEMO_ROLES = Object.keys(DEMO) as DemoRole[];
+
+/** The saved session of a demo user, written by auth.setup.ts. */
+export function authFile(role: DemoRole): string {
+  return fileURLToPath(new URL(`./.auth/${role}.json`, import.meta.url));
+}
+
+/**
+ * Makes the app start in `language`, as if the user had picked it on this device (a later pick with
+ * the language switch is kept).
+ */
+export async function useLanguage(page: Page, language: 'nl' | 'en'): Promise<void> {
+  await page.addInitScript((lang) => {
+    if (!window.localStorage.getItem('sk_language')) window.localStorage.setItem('sk_language', lang);
+  }, language);
+}
+
+/** Waits until the page shows its heading and nothing is loading any more. */
+export async function pageReady(page: Page): Promise<void> {
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('.loading')).toHaveCount(0);
+}
+
+/** Collects CSP violations reported by the browser, to check that the build obeys the server's CSP. */
+export function watchCsp(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    const text = message.text();
+    if (/Content Security Policy|Refused to (load|execute|apply)/i.test(text)) violations.push(text);
+  });
+  return violations;
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  const found = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(found, 'axe-core violations').toEqual([]);
+}
+
+export async function logIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.getByLabel(/^(E-mailadres|E-mail address)$/).fill(email);
+  await page.getByLabel(/^(Wachtwoord|Password)$/).fill(password);
+  await page.getByRole('button', { name: /^(Aanmelden|Log in)$/ }).click();
+}
+
+/** `GET /api/me` from inside the page (with its cookies). */
+export async function fetchMe(page: Page): Promise<{ status: number; body: any }> {
+  return page.evaluate(async () => {
+    const response = await fetch('/api/me', { headers: { Accept: 'application/json' } });
+    return { status: response.status, body: await response.json().catch(() => null) };
+  });
+}
+
+/** The folder start-server.mjs runs the server in; the server writes e-mails to `data/mail/*.eml`. */
+export const RUN_DIR = process.env.SK_E2E_RUN_DIR ?? fileURLToPath(new URL('./.run/', import.meta.url));
+
+function decodeQuotedPrintable(text: string): string {
+  const bytes: number[] = [];
+  const soft = text.replace(/=\r?\n/g, '');
+  for (let i = 0; i < soft.length; i++) {
+    const hex = soft.slice(i + 1, i + 3);
+    if (soft[i] === '=' && /^[0-9A-F]{2}$/i.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(soft[i]!, 'utf8'));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** Waits for an e-mail to `to` (newer than `since`) and returns the set-password link in it. */
+export async function setPasswordLinkFromMail(to: string, since: number): Promise<string> {
+  const { readdirSync, readFileSync, statSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const folder = join(RUN_DIR, 'data', 'mail');
+  let link: string | null = null;
+  await expect
+    .poll(
+      () => {
+        let files: string[] = [];
+        try {
+          files = readdirSync(folder).filter((f) => f.endsWith('.eml'));
+        } catch {
+          return null;
+        }
+        for (const file of files) {
+          const path = join(folder, file);
+          if (statSync(path).mtimeMs < since - 1000) continue;
+          const mail = decodeQuotedPrintable(readFileSync(path, 'utf8'));
+          if (!new RegExp(`^To:.*${to.replace(/[.@]/g, '\\$&')}`, 'mi').test(mail)) continue;
+          const match = mail.match(/https?:\/\/\S+\/set-password#token=[A-Za-z0-9_\-.~%]+/);
+          if (match) link = match[0];
+        }
+        return link;
+      },
+      { message: `an e-mail with a set-password link to ${to}`, timeout: 15_000 },
+    )
+    .not.toBeNull();
+  return link!;
+}

@@ -1,0 +1,115 @@
+// Starts the real STEMkompas server for the browser tests (Playwright's `webServer`).
+//
+//   SK_BINARY          the server binary (default ../build/debug/stemkompas, relative to web/)
+//   SK_E2E_PORT        port to listen on (default 18471)
+//   SK_E2E_SKIP_BUILD  set to 1 to serve the existing web/dist instead of running `vite build` first
+//   SK_FRAMEWORKS_DIR  framework definitions (default: data/frameworks of the binary's checkout, i.e.
+//                      <repo>/data/frameworks for <repo>/build/debug/stemkompas, else ../data/frameworks)
+//   SK_E2E_RUN_DIR     the run folder (default web/e2e/.run): database, and the data folder where the
+//                      server writes e-mails as .eml files (the tests read links from them)
+//   SK_E2E_MOCK        set to 1 to run e2e/mock-server.mjs instead (front-end work without the binary)
+//
+// It builds web/dist, empties the run folder, loads the demo data into a fresh SQLite file
+// (`stemkompas demo --db …`) and runs `stemkompas serve …` until Playwright stops it (SIGTERM).
+
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const webDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const port = process.env.SK_E2E_PORT ?? '18471';
+const distDir = join(webDir, 'dist');
+
+function log(message) {
+  console.log(`[e2e server] ${message}`);
+}
+
+if (process.env.SK_E2E_SKIP_BUILD !== '1') {
+  log('building web/dist');
+  const build = spawnSync(join(webDir, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
+    cwd: webDir,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) {
+    log('vite build failed');
+    process.exit(1);
+  }
+}
+if (!existsSync(join(distDir, 'index.html'))) {
+  log(`no ${distDir}/index.html: run npm run build first`);
+  process.exit(1);
+}
+
+// Kept after the run (for a look at the mails or the database); emptied at the next start.
+const runDir = resolve(process.env.SK_E2E_RUN_DIR ?? join(webDir, 'e2e', '.run'));
+rmSync(runDir, { recursive: true, force: true });
+mkdirSync(runDir, { recursive: true });
+let child = null;
+let cleaned = false;
+
+function cleanup() {
+  if (cleaned) return;
+  cleaned = true;
+  if (child && child.exitCode === null) child.kill('SIGTERM');
+}
+
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
+  process.on(signal, () => {
+    cleanup();
+    process.exit(0);
+  });
+}
+process.on('exit', cleanup);
+
+if (process.env.SK_E2E_MOCK === '1') {
+  log('SK_E2E_MOCK=1: serving the mock API, not the real server');
+  child = spawn(process.execPath, [join(webDir, 'e2e', 'mock-server.mjs'), port, distDir], {
+    stdio: 'inherit',
+  });
+} else {
+  const binary = resolve(webDir, process.env.SK_BINARY ?? '../build/debug/stemkompas');
+  if (!existsSync(binary)) {
+    log(`server binary not found: ${binary} (set SK_BINARY)`);
+    process.exit(1);
+  }
+  const db = join(runDir, 'stemkompas.db');
+  const dataDir = join(runDir, 'data');
+  mkdirSync(dataDir);
+  const besideBinary = resolve(dirname(binary), '..', '..', 'data', 'frameworks');
+  const frameworksDir = resolve(
+    process.env.SK_FRAMEWORKS_DIR ??
+      (existsSync(besideBinary) ? besideBinary : join(webDir, '..', 'data', 'frameworks')),
+  );
+
+  log(`loading demo data into ${db}`);
+  const demo = spawnSync(binary, ['demo', '--db', db], { stdio: 'inherit' });
+  if (demo.status !== 0) {
+    log(`"${binary} demo" failed with status ${demo.status}`);
+    cleanup();
+    process.exit(1);
+  }
+
+  log(`serving on http://127.0.0.1:${port} (frameworks: ${frameworksDir})`);
+  child = spawn(
+    binary,
+    [
+      'serve',
+      '--db', db,
+      '--port', port,
+      '--address', '127.0.0.1',
+      '--web-dir', distDir,
+      '--data-dir', dataDir,
+      '--base-url', `http://127.0.0.1:${port}`,
+      '--frameworks-dir', frameworksDir,
+      '--threads', '2',
+    ],
+    { stdio: 'inherit' },
+  );
+}
+
+child.on('exit', (code, signal) => {
+  log(`server exited (${signal ?? code})`);
+  cleanup();
+  process.exit(code ?? 1);
+});

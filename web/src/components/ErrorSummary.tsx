@@ -1,0 +1,57 @@
+import { useEffect, useRef } from 'react';
+import type { MouseEvent } from 'react';
+
+export interface SummaryItem {
+  /** The id of the field the message is about; none for a message about the whole form. */
+  field?: string;
+  message: string;
+}
+
+/**
+ * The list of what went wrong in a form, announced with `role="alert"`. Each field message links to
+ * its field. It takes the focus when it appears (and whenever `version` changes).
+ */
+export function ErrorSummary({
+  title,
+  items,
+  version,
+}: {
+  title: string;
+  items: SummaryItem[];
+  version: number;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (items.length > 0) ref.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [version]);
+
+  if (items.length === 0) return null;
+
+  const focusField = (field: string) => (e: MouseEvent<HTMLAnchorElement>) => {
+    // Do not touch the URL: the set-password page keeps its token in the fragment.
+    e.preventDefault();
+    document.getElementById(field)?.focus();
+  };
+
+  return (
+    <div ref={ref} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title" className="error-summary__title">
+        {title}
+      </h2>
+      <ul>
+        {items.map((item, i) => (
+          <li key={`${item.field ?? ''}-${i}`}>
+            {item.field ? (
+              <a href={`#${item.field}`} onClick={focusField(item.field)}>
+                {item.message}
+              </a>
+            ) : (
+              item.message
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
+import { Link, NavLink, useNavigate } from 'react-router';
+import { useI18n } from '../i18n';
+import { useSession } from '../session';
+import { LanguageSwitch } from './LanguageSwitch';
+
+function focusMain(e: MouseEvent<HTMLAnchorElement>) {
+  // Keep the URL as it is (the set-password page keeps its token in the fragment).
+  e.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const { state, me, signOut, refresh } = useSession();
+  const navigate = useNavigate();
+  const [signingOut, setSigningOut] = useState(false);
+
+  const logOut = async () => {
+    setSigningOut(true);
+    try {
+      await signOut();
+    } catch {
+      // the session is dropped locally either way
+    } finally {
+      setSigningOut(false);
+    }
+    navigate('/login', { state: { signedOut: true } });
+  };
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={focusMain}>
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <Link to="/" className="app-header__brand">
+            {t('app.name')}
+          </Link>
+          <nav className="app-nav" aria-label={t('nav.label')}>
+            <ul>
+              {me && (
+                <li>
+                  <NavLink to="/" end>
+                    {t('nav.home')}
+                  </NavLink>
+                </li>
+              )}
+              <li>
+                <NavLink to="/framework">{t('nav.framework')}</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <div className="app-header__tools">
+            <LanguageSwitch />
+            {me ? (
+              <div className="app-header__user">
+                <span className="app-header__name">
+                  <span className="visually-hidden">{t('header.signedInAs')} </span>
+                  {me.user.name}
+                </span>
+                <button type="button" className="button button--light" onClick={logOut} disabled={signingOut}>
+                  {t('header.logOut')}
+                </button>
+              </div>
+            ) : (
+              state.status !== 'loading' && (
+                <Link to="/login" className="app-header__login">
+                  {t('header.logIn')}
+                </Link>
+              )
+            )}
+          </div>
+        </div>
+      </header>
+      {state.status === 'unavailable' && (
+        <div className="banner" role="alert">
+          <p>{t('app.serverUnavailable')}</p>
+          <button type="button" className="button button--secondary" onClick={() => void refresh()}>
+            {t('common.retry')}
+          </button>
+        </div>
+      )}
+      <main id="main" tabIndex={-1} className="app-main">
+        {children}
+      </main>
+      <footer className="app-footer">
+        <p>{t('footer.text')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { Link } from 'react-router';
+import { PageHeading } from '../../components/PageHeading';
+import { useI18n } from '../../i18n';
+import { useSession } from '../../session';
+import { groupByRole, KIND_TEXT, ROLE_TEXT } from './roles';
+
+/** The signed-in user's home: one section per role they hold, with their real organisations. */
+export function HomePage() {
+  const { t } = useI18n();
+  const { me } = useSession();
+  if (!me) return null;
+
+  const groups = groupByRole(me.memberships);
+
+  return (
+    <div>
+      <PageHeading title={t('home.title')}>{t('home.welcome', { name: me.user.name })}</PageHeading>
+      <p className="lead">{t('home.intro')}</p>
+
+      {groups.length === 0 ? (
+        <section className="card" aria-labelledby="no-roles">
+          <h2 id="no-roles">{t('home.noRolesTitle')}</h2>
+          <p>{t('home.noRolesText')}</p>
+        </section>
+      ) : (
+        groups.map(({ role, memberships }) => {
+          const text = ROLE_TEXT[role];
+          const headingId = `role-${role}`;
+          return (
+            <section key={role} className="card role" aria-labelledby={headingId} data-role={role}>
+              <h2 id={headingId}>{t(text.title)}</h2>
+              <p>{t(text.does)}</p>
+              <h3>{t('home.organisations')}</h3>
+              <ul className="organisations">
+                {memberships.map((m) => {
+                  const kind = KIND_TEXT[m.organisationKind];
+                  return (
+                    <li key={`${m.organisationId}`}>
+                      <span className="organisations__name">{m.organisationName}</span>
+                      {kind && <span className="organisations__kind"> ({t(kind)})</span>}
+                    </li>
+                  );
+                })}
+              </ul>
+              <h3>{t('home.next')}</h3>
+              <p>{t(text.next)}</p>
+            </section>
+          );
+        })
+      )}
+
+      <section className="card" aria-labelledby="framework-teaser">
+        <h2 id="framework-teaser">{t('home.frameworkTitle')}</h2>
+        <p>{t('home.frameworkText')}</p>
+        <p>
+          <Link to="/framework">{t('home.frameworkLink')}</Link>
+        </p>
+      </section>
+    </div>
+  );
+}
