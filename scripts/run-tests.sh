@@ -19,5 +19,5 @@ echo "== Web unit tests"
 (cd web && npm run --silent test)
 
 echo "== Browser tests (Chromium)"
-(cd web && SK_BINARY="$root/$build/stemkompas" npm run --silent e2e)
+(cd web && SK_E2E_SKIP_BUILD=1 SK_BINARY="$root/$build/stemkompas" npm run --silent e2e)
 echo "All tests passed."

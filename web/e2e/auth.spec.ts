@@ -97,7 +97,6 @@ test('an unknown address shows the 404 page', async ({ page }) => {
 });
 
 test('too many wrong passwords: the 429 of the server is shown with the time to wait', async ({ page }) => {
-  test.skip(process.env.SK_E2E_MOCK === '1', 'the mock server does not rate-limit');
   // An address without an account, so no demo account gets locked.
   const email = `niemand.${Date.now()}@demo.stemkompas.be`;
   await page.goto('/login');

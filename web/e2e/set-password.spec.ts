@@ -5,8 +5,6 @@ import { authFile, expectNoAxeViolations, fetchMe, pageReady, setPasswordLinkFro
 // A new account is invited for this, so the demo accounts (whose saved sessions the other tests use)
 // keep their sessions: a new password ends every other session of an account.
 
-test.skip(process.env.SK_E2E_MOCK === '1', 'needs the real server (it writes the e-mails)');
-
 const NEW_USER = `nieuw.teamlid.${Date.now()}@demo.stemkompas.be`;
 
 test('an invited team member chooses a password, and later resets it', async ({ page, playwright, baseURL }) => {

@@ -7,7 +7,6 @@
 //                      <repo>/data/frameworks for <repo>/build/debug/stemkompas, else ../data/frameworks)
 //   SK_E2E_RUN_DIR     the run folder (default web/e2e/.run): database, and the data folder where the
 //                      server writes e-mails as .eml files (the tests read links from them)
-//   SK_E2E_MOCK        set to 1 to run e2e/mock-server.mjs instead (front-end work without the binary)
 //
 // It builds web/dist, empties the run folder, loads the demo data into a fresh SQLite file
 // (`stemkompas demo --db …`) and runs `stemkompas serve …` until Playwright stops it (SIGTERM).
@@ -62,12 +61,7 @@ for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
 }
 process.on('exit', cleanup);
 
-if (process.env.SK_E2E_MOCK === '1') {
-  log('SK_E2E_MOCK=1: serving the mock API, not the real server');
-  child = spawn(process.execPath, [join(webDir, 'e2e', 'mock-server.mjs'), port, distDir], {
-    stdio: 'inherit',
-  });
-} else {
+{
   const binary = resolve(webDir, process.env.SK_BINARY ?? '../build/debug/stemkompas');
   if (!existsSync(binary)) {
     log(`server binary not found: ${binary} (set SK_BINARY)`);

@@ -100,12 +100,11 @@ describe('helpers', () => {
 
 describe('the real framework document', () => {
   it('reads 7 elements and 21 criteria with 4 descriptors each', async () => {
-    // The repository's data/frameworks file when it is there, else the copy in testdata/.
-    const { existsSync, readFileSync } = await import('node:fs');
+    // The very file the server serves.
+    const { readFileSync } = await import('node:fs');
     const { fileURLToPath } = await import('node:url');
     const real = fileURLToPath(new URL('../../../../data/frameworks/eu-stem-school-label.json', import.meta.url));
-    const copy = fileURLToPath(new URL('./testdata/eu-stem-school-label.json', import.meta.url));
-    const doc: unknown = JSON.parse(readFileSync(existsSync(real) ? real : copy, 'utf8'));
+    const doc: unknown = JSON.parse(readFileSync(real, 'utf8'));
     const f = normaliseFramework(doc);
     expect(f.elements).toHaveLength(7);
     expect(criterionCount(f)).toBe(21);
