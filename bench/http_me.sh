@@ -38,7 +38,9 @@ NGINX=${NGINX:-/usr/sbin/nginx}
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 FRAMEWORKS_DIR="$REPO/data/frameworks"
 
-for tool in wrk curl ss awk; do command -v "$tool" >/dev/null || die "'$tool' is required (apt-get install wrk curl iproute2)"; done
+for tool in wrk curl awk; do command -v "$tool" >/dev/null || die "'$tool' is required (apt-get install wrk curl)"; done
+have_ss=0
+command -v ss >/dev/null && have_ss=1 # iproute2: optional, makes the port checks stricter
 [[ -x $NGINX ]] || die "$NGINX not found (apt-get install nginx-light or nginx)"
 [[ -d $FRAMEWORKS_DIR ]] || die "$FRAMEWORKS_DIR not found"
 
@@ -64,7 +66,9 @@ trap 'exit 143' TERM
 
 # A loopback TCP port nobody listens on. The caller still checks that its server really got it
 # (start-up fails on a taken port and is retried with another one).
-port_in_use() { ss -Htln "sport = :$1" | grep -q .; }
+port_in_use() {
+    if ((have_ss)); then ss -Htln "sport = :$1" | grep -q .; else (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; fi
+}
 pick_port() {
     local port
     for _ in $(seq 100); do
@@ -89,6 +93,7 @@ wait_http() {
 # same option could share the port silently).
 owns_port() {
     local pid=$1 port=$2 owners
+    ((have_ss)) || return 0
     owners=$(ss -Htlnp "sport = :$port" | grep -o 'pid=[0-9]*' | sort -u | sed 's/pid=//')
     [[ -z $owners ]] && return 0 # ss cannot see owners (not root): nothing more to check
     local p
