@@ -1,0 +1,254 @@
+#!/usr/bin/env bash
+# Load test: authenticated GET /api/me on STEMkompas vs. nginx serving the same bytes as a static file.
+#
+#   bench/http_me.sh BINARY
+#
+# Both servers run on loopback on free ports, one after the other under the same wrk settings
+# (with a short warm-up before each). Prints req/s and p99 for both and the ratio
+# STEMkompas ÷ nginx (goal: >= 0.5). Exits non-zero when a request did not answer 2xx/3xx, when
+# wrk reports socket errors, or when something could not be started. The goal itself is reported,
+# not enforced (set BENCH_ENFORCE_GOAL=1 to fail below it).
+#
+# Environment:
+#   BENCH_DURATION     wrk duration per target (default 10s)
+#   BENCH_CONNECTIONS  wrk connections (default 64)
+#   BENCH_THREADS      wrk threads (default 2)
+#   BENCH_WARMUP       warm-up duration before each target (default 2s; 0 to skip)
+#   BENCH_WORKERS      STEMkompas --threads and nginx worker_processes (default 2)
+#   BENCH_GOAL         required ratio (default 0.5)
+#   BENCH_ENFORCE_GOAL 1: exit 3 when the ratio is below the goal (default 0)
+#   NGINX              nginx binary (default /usr/sbin/nginx)
+set -euo pipefail
+
+die() { echo "http_me.sh: $*" >&2; exit 1; }
+
+[[ $# -eq 1 ]] || die "usage: $0 BINARY"
+BINARY=$1
+[[ -x $BINARY ]] || die "$BINARY is not an executable"
+case $BINARY in /*) ;; *) BINARY="$PWD/$BINARY" ;; esac
+
+DURATION=${BENCH_DURATION:-10s}
+CONNECTIONS=${BENCH_CONNECTIONS:-64}
+THREADS=${BENCH_THREADS:-2}
+WARMUP=${BENCH_WARMUP:-2s}
+WORKERS=${BENCH_WORKERS:-2}
+GOAL=${BENCH_GOAL:-0.5}
+ENFORCE_GOAL=${BENCH_ENFORCE_GOAL:-0}
+NGINX=${NGINX:-/usr/sbin/nginx}
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+FRAMEWORKS_DIR="$REPO/data/frameworks"
+
+for tool in wrk curl awk; do command -v "$tool" >/dev/null || die "'$tool' is required (apt-get install wrk curl)"; done
+have_ss=0
+command -v ss >/dev/null && have_ss=1 # iproute2: optional, makes the port checks stricter
+[[ -x $NGINX ]] || die "$NGINX not found (apt-get install nginx-light or nginx)"
+[[ -d $FRAMEWORKS_DIR ]] || die "$FRAMEWORKS_DIR not found"
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/stemkompas-bench.XXXXXX")
+pids=()
+cleanup() {
+    local rc=$?
+    trap - EXIT INT TERM
+    local pid
+    for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+    for pid in "${pids[@]}"; do
+        # Give each process up to 5 s to exit, then kill it.
+        for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+        kill -KILL "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+    done
+    rm -rf "$tmp"
+    exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# A loopback TCP port nobody listens on. The caller still checks that its server really got it
+# (start-up fails on a taken port and is retried with another one).
+port_in_use() {
+    if ((have_ss)); then ss -Htln "sport = :$1" | grep -q .; else (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; fi
+}
+pick_port() {
+    local port
+    for _ in $(seq 100); do
+        port=$((20000 + RANDOM % 40000))
+        port_in_use "$port" || { echo "$port"; return 0; }
+    done
+    die "no free port found"
+}
+
+# Wait until URL answers 200 while process PID is alive. Returns 1 if the process died.
+wait_http() {
+    local pid=$1 url=$2
+    for _ in $(seq 150); do
+        kill -0 "$pid" 2>/dev/null || return 1
+        if [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$url" || true) == 200 ]]; then return 0; fi
+        sleep 0.1
+    done
+    return 1
+}
+
+# Only our process may listen on PORT (STEMkompas uses SO_REUSEPORT, so another process with the
+# same option could share the port silently).
+owns_port() {
+    local pid=$1 port=$2 owners
+    ((have_ss)) || return 0
+    owners=$(ss -Htlnp "sport = :$port" | grep -o 'pid=[0-9]*' | sort -u | sed 's/pid=//')
+    [[ -z $owners ]] && return 0 # ss cannot see owners (not root): nothing more to check
+    local p
+    for p in $owners; do
+        [[ $p == "$pid" ]] && continue
+        # nginx workers are children of the master.
+        [[ $(ps -o ppid= -p "$p" 2>/dev/null | tr -d ' ') == "$pid" ]] || return 1
+    done
+}
+
+echo "== STEMkompas: $BINARY"
+"$BINARY" demo --db "$tmp/bench.db" >"$tmp/demo.log" 2>&1 || { cat "$tmp/demo.log" >&2; die "loading demo data failed"; }
+mkdir -p "$tmp/none"
+
+sk_port=
+for attempt in 1 2 3 4 5; do
+    port=$(pick_port)
+    "$BINARY" serve --db "$tmp/bench.db" --port "$port" --address 127.0.0.1 --threads "$WORKERS" \
+        --data-dir "$tmp" --web-dir "$tmp/none" --frameworks-dir "$FRAMEWORKS_DIR" --access-log false \
+        >"$tmp/server.log" 2>&1 &
+    pid=$!
+    pids+=("$pid")
+    if wait_http "$pid" "http://127.0.0.1:$port/healthz" && owns_port "$pid" "$port"; then
+        sk_port=$port
+        break
+    fi
+    kill -TERM "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    echo "   port $port: server did not come up (attempt $attempt), retrying" >&2
+done
+[[ -n $sk_port ]] || { tail -20 "$tmp/server.log" >&2; die "STEMkompas did not start"; }
+base="http://127.0.0.1:$sk_port"
+echo "   listening on $base (threads: $WORKERS)"
+
+# Log in: GET /api/me for the sk_csrf cookie, then POST /api/auth/login with the token.
+jar="$tmp/cookies.txt"
+curl -s -o /dev/null -c "$jar" -b "$jar" "$base/api/me"
+csrf=$(awk '$6 == "sk_csrf" { v = $7 } END { print v }' "$jar")
+[[ -n $csrf ]] || die "no sk_csrf cookie from GET /api/me"
+code=$(curl -s -o "$tmp/login.json" -w '%{http_code}' -c "$jar" -b "$jar" \
+    -H "X-CSRF-Token: $csrf" -H 'Content-Type: application/json' \
+    --data '{"email":"coordinator@demo.stemkompas.be","password":"stemkompas-demo"}' "$base/api/auth/login")
+[[ $code == 200 ]] || { cat "$tmp/login.json" >&2; echo >&2; die "login answered $code"; }
+session=$(awk '$6 == "sk_session" { v = $7 } END { print v }' "$jar")
+csrf=$(awk '$6 == "sk_csrf" { v = $7 } END { print v }' "$jar")
+[[ -n $session ]] || die "no sk_session cookie after login"
+cookie="sk_session=$session; sk_csrf=$csrf"
+
+# The exact body nginx will serve.
+mkdir -p "$tmp/www"
+code=$(curl -s -o "$tmp/www/me.json" -w '%{http_code}' -H "Cookie: $cookie" "$base/api/me")
+[[ $code == 200 ]] || die "GET /api/me with the session answered $code"
+body_bytes=$(wc -c <"$tmp/www/me.json")
+echo "   GET /api/me as coordinator: 200, $body_bytes bytes body"
+
+# nginx: foreground, own prefix, pid file, logs and temp folders, so it runs as root or not.
+mkdir -p "$tmp/nginx/logs"
+for d in client_body proxy fastcgi uwsgi scgi; do mkdir -p "$tmp/nginx/$d"; done
+user_line=
+if [[ $(id -u) == 0 ]]; then
+    # Workers as the same user as the STEMkompas process (and able to read the 0700 temp folder).
+    user_line="user $(id -un) $(id -gn);"
+fi
+write_nginx_conf() {
+    cat >"$tmp/nginx/nginx.conf" <<EOF
+$user_line
+worker_processes $WORKERS;
+daemon off;
+pid $tmp/nginx/nginx.pid;
+error_log $tmp/nginx/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    keepalive_timeout 65;
+    keepalive_requests 1000000;
+    client_body_temp_path $tmp/nginx/client_body;
+    proxy_temp_path $tmp/nginx/proxy;
+    fastcgi_temp_path $tmp/nginx/fastcgi;
+    uwsgi_temp_path $tmp/nginx/uwsgi;
+    scgi_temp_path $tmp/nginx/scgi;
+    server {
+        listen 127.0.0.1:$1;
+        root $tmp/www;
+        default_type application/json;
+        location = /api/me { try_files /me.json =404; }
+    }
+}
+EOF
+}
+
+ng_port=
+for attempt in 1 2 3 4 5; do
+    port=$(pick_port)
+    write_nginx_conf "$port"
+    "$NGINX" -p "$tmp/nginx" -c "$tmp/nginx/nginx.conf" -e "$tmp/nginx/logs/error.log" >"$tmp/nginx/stdout.log" 2>&1 &
+    pid=$!
+    pids+=("$pid")
+    if wait_http "$pid" "http://127.0.0.1:$port/api/me" && owns_port "$pid" "$port"; then
+        ng_port=$port
+        break
+    fi
+    kill -TERM "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    echo "   port $port: nginx did not come up (attempt $attempt), retrying" >&2
+done
+[[ -n $ng_port ]] || { cat "$tmp/nginx/stdout.log" "$tmp/nginx/logs/error.log" >&2 || true; die "nginx did not start"; }
+ng_url="http://127.0.0.1:$ng_port/api/me"
+cmp -s "$tmp/www/me.json" <(curl -s "$ng_url") || die "nginx does not serve the same body"
+echo "== nginx $("$NGINX" -v 2>&1 | sed 's/.*nginx\///'): listening on 127.0.0.1:$ng_port (worker_processes: $WORKERS)"
+
+# p99 in wrk's units (us, ms, s) → milliseconds.
+to_ms() {
+    awk -v v="$1" 'BEGIN {
+        n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
+        if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000
+        printf "%.2f", n }'
+}
+
+# run_wrk NAME URL [wrk args...]: warm-up, measured run; sets RPS and P99 (ms).
+run_wrk() {
+    local name=$1 url=$2
+    shift 2
+    local out="$tmp/wrk-$name.txt"
+    if [[ $WARMUP != 0 && $WARMUP != 0s ]]; then
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$@" "$url" >/dev/null
+    fi
+    echo "-- wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency $url"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url" >"$out"
+    sed 's/^/   /' "$out"
+    if grep -q 'Non-2xx or 3xx responses' "$out"; then
+        die "$name: $(grep 'Non-2xx or 3xx responses' "$out" | tr -s ' ') — not every request answered 200"
+    fi
+    if grep -q 'Socket errors' "$out"; then
+        die "$name: wrk reported $(grep 'Socket errors' "$out" | tr -s ' ')"
+    fi
+    RPS=$(awk '/^Requests\/sec:/ { print $2 }' "$out")
+    P99=$(awk '$1 == "99%" { print $2 }' "$out")
+    [[ -n $RPS && -n $P99 ]] || die "$name: could not parse wrk's output"
+    awk -v r="$RPS" 'BEGIN { exit !(r > 0) }' || die "$name: no requests completed"
+    P99=$(to_ms "$P99")
+}
+
+run_wrk stemkompas "$base/api/me" -H "Cookie: $cookie"
+sk_rps=$RPS sk_p99=$P99
+run_wrk nginx "$ng_url"
+ng_rps=$RPS ng_p99=$P99
+
+ratio=$(awk -v a="$sk_rps" -v b="$ng_rps" 'BEGIN { printf "%.2f", a / b }')
+met=$(awk -v r="$ratio" -v g="$GOAL" 'BEGIN { print (r >= g) ? "yes" : "NO" }')
+echo
+echo "GET /api/me ($body_bytes-byte body), wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $WORKERS server threads/workers, $(nproc) cores"
+printf '%-12s %12s %10s\n' target 'req/s' 'p99 (ms)'
+printf '%-12s %12.0f %10s\n' stemkompas "$sk_rps" "$sk_p99"
+printf '%-12s %12.0f %10s\n' nginx "$ng_rps" "$ng_p99"
+echo "ratio stemkompas/nginx: $ratio (goal >= $GOAL: $met)"
+if [[ $met != yes && $ENFORCE_GOAL == 1 ]]; then exit 3; fi
