@@ -40,7 +40,7 @@ run: build
 test: build-debug
 	@scripts/run-tests.sh $(DEBUG_DIR)
 
-bench: deps-test web $(RELEASE_DIR)/build.ninja
+bench: deps-test $(RELEASE_DIR)/build.ninja
 	@cmake --build $(RELEASE_DIR) --target stemkompas -j $(JOBS)
 	@bench/http_me.sh $(RELEASE_DIR)/stemkompas
 

@@ -2,6 +2,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <cstdio>
+#include <optional>
+
 #include "api/error.h"
 #include "api/session_cookie.h"
 #include "core/secrets.h"
@@ -24,7 +27,13 @@ std::string request_id_for(const http::Request& req) {
         for (unsigned char c : *h) safe = safe && (std::isalnum(c) || c == '-' || c == '_' || c == '.');
         if (safe) return *h;
     }
-    return core::random_token().substr(0, 16);
+    // A random per-thread prefix and a counter: unique across threads and processes without a
+    // getrandom() system call per request.
+    thread_local const std::string prefix = core::random_token().substr(0, 10);
+    thread_local std::uint64_t counter = 0;
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%06llx", static_cast<unsigned long long>(++counter & 0xFFFFFF));
+    return prefix + buf;
 }
 
 // The Origin of a browser's request must be this server; a request without Origin (curl, old
@@ -80,18 +89,33 @@ http::Response route_request(http::Request& req, store::Db& db, const api::Servi
         if (!req.body.empty() && !json_content_type(req)) throw api::ApiError{415, "unsupported_media_type", {}, {}, {}};
     }
 
-    if (auto token = req.cookie(api::kSessionCookie); token && !token->empty()) {
-        const std::int64_t now = services.now();
-        ctx.session = store::find_session(db, core::token_digest(*token), now);
-        if (ctx.session) {
-            const auto accepted = req.header("accept-language");
-            if (!accepted || !core::find_accepted_language(*accepted))
-                ctx.lang = core::parse_language(ctx.session->user.language).value_or(core::Language::nl);
-            // Writing on every request would serialise readers behind SQLite's single writer.
-            if (now - ctx.session->last_seen_at > kTouchEverySeconds) store::touch_session(db, ctx.session->session_id, now);
+    // GET handlers only read: on SQLite they share one snapshot (see Db::begin_snapshot), and the rare
+    // session touch waits until the snapshot has ended.
+    const bool read_only = !is_mutating(req.method);
+    std::optional<std::int64_t> touch_id;
+    const std::int64_t now = services.now();
+    http::Response res;
+    {
+        std::optional<store::Snapshot> snapshot;
+        if (read_only) snapshot.emplace(db);
+        if (auto token = req.cookie(api::kSessionCookie); token && !token->empty()) {
+            ctx.session = store::find_session(db, core::token_digest(*token), now);
+            if (ctx.session) {
+                const auto accepted = req.header("accept-language");
+                if (!accepted || !core::find_accepted_language(*accepted))
+                    ctx.lang = core::parse_language(ctx.session->user.language).value_or(core::Language::nl);
+                // Writing on every request would serialise readers behind SQLite's single writer.
+                if (now - ctx.session->last_seen_at > kTouchEverySeconds) touch_id = ctx.session->session_id;
+            }
         }
+        if (touch_id && !read_only) {
+            store::touch_session(db, *touch_id, now);
+            touch_id.reset();
+        }
+        res = router.handler(lookup.match->index)(ctx);
     }
-    return router.handler(lookup.match->index)(ctx);
+    if (touch_id) store::touch_session(db, *touch_id, now);
+    return res;
 }
 
 }  // namespace

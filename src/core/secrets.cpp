@@ -43,7 +43,8 @@ bool verify_password(std::string_view password, const std::string& stored_hash) 
 }
 
 std::string random_token() {
-    init_crypto();
+    static const bool ready = (init_crypto(), true);  // once; no lock on later calls
+    (void)ready;
     unsigned char bytes[32];
     randombytes_buf(bytes, sizeof bytes);
     char out[sodium_base64_ENCODED_LEN(32, sodium_base64_VARIANT_URLSAFE_NO_PADDING)];

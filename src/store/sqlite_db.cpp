@@ -101,6 +101,8 @@ public:
         }
     }
 
+    void begin_snapshot() override { exec("BEGIN", std::vector<Value>{}); }  // prepared once, cached
+    void end_snapshot() override { exec("COMMIT", std::vector<Value>{}); }
     void begin() override { exec_script("BEGIN IMMEDIATE"); }
     void commit() override { exec_script("COMMIT"); }
     void rollback() override { exec_script("ROLLBACK"); }

@@ -194,3 +194,12 @@ TEST(AuthApi, LanguagePreferenceIsStoredAndUsed) {
     EXPECT_EQ(res.status, 400);
     EXPECT_EQ(res.json_string("/error/fields/language"), "Choose Dutch (nl) or English (en).");
 }
+
+TEST(AuthApi, ReadsRefreshTheSessionsLastSeenTimeNowAndThen) {
+    TestServer server;
+    auto c = server.client();
+    ASSERT_EQ(c.login(kCoordinator, kPassword).status, 200);
+    server.db().exec("UPDATE sessions SET last_seen_at = 1");
+    ASSERT_EQ(c.get("/api/me").status, 200);
+    EXPECT_GT(server.db().exec("SELECT last_seen_at FROM sessions").one().i64(0), 1);
+}

@@ -97,6 +97,7 @@ process.on('exit', cleanup);
       '--base-url', `http://127.0.0.1:${port}`,
       '--frameworks-dir', frameworksDir,
       '--threads', '2',
+      '--access-log', 'false',
     ],
     { stdio: 'inherit' },
   );
