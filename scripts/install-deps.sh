@@ -13,7 +13,7 @@ build_packages=(
   libhowardhinnant-date-dev tzdata libcli11-dev libspdlog-dev
   libgtest-dev libgmock-dev
 )
-test_packages=(postgresql chromium python3-aiosmtpd nginx wrk libbenchmark-dev curl)
+test_packages=(postgresql chromium fonts-dejavu-core fonts-liberation2 python3-aiosmtpd nginx wrk curl)
 
 wanted=("${build_packages[@]}")
 if [[ "$mode" == "test" ]]; then wanted+=("${test_packages[@]}"); fi

@@ -1,0 +1,138 @@
+// The `stemkompas` command as an operator uses it: help texts, demo data, user add, and a server that
+// starts, answers and stops cleanly on SIGTERM.
+#include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "support/http_client.h"
+#include "support/test_db.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Output {
+    int status = -1;
+    std::string text;
+};
+
+Output run(const std::string& args) {
+    Output out;
+    const std::string cmd = std::string(SK_BINARY) + " " + args + " 2>&1";
+    FILE* p = popen(cmd.c_str(), "r");
+    if (!p) return out;
+    std::array<char, 4096> buf;
+    while (auto n = fread(buf.data(), 1, buf.size(), p)) out.text.append(buf.data(), n);
+    const int rc = pclose(p);
+    out.status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+    return out;
+}
+
+int free_port() {
+    int s = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    bind(s, reinterpret_cast<sockaddr*>(&a), sizeof a);
+    socklen_t len = sizeof a;
+    getsockname(s, reinterpret_cast<sockaddr*>(&a), &len);
+    close(s);
+    return ntohs(a.sin_port);
+}
+
+std::string quoted(const std::string& s) { return "'" + s + "'"; }
+
+}  // namespace
+
+TEST(Cli, HelpNamesEveryCommandAndOption) {
+    auto top = run("--help");
+    EXPECT_EQ(top.status, 0);
+    for (const char* word : {"serve", "migrate", "demo", "user"}) EXPECT_NE(top.text.find(word), std::string::npos) << word;
+    auto serve = run("serve --help");
+    EXPECT_EQ(serve.status, 0);
+    for (const char* word : {"--db", "STEMKOMPAS_DB", "--port", "--base-url", "--smtp", "--web-dir"})
+        EXPECT_NE(serve.text.find(word), std::string::npos) << word;
+    auto user_add = run("user add --help");
+    EXPECT_NE(user_add.text.find("--organisation"), std::string::npos);
+    EXPECT_NE(run("no-such-command").status, 0);
+}
+
+TEST(Cli, DemoUserAddAndServeUntilSigterm) {
+    sk::test::TestDb db;  // a fresh database of the backend under test
+    const std::string url = quoted(db.url());
+    auto demo = run("demo --db " + url);
+    ASSERT_EQ(demo.status, 0) << demo.text;
+    EXPECT_EQ(run("demo --db " + url).status, 0) << "demo data loads twice without harm";
+    auto add = run("user add --db " + url + " --email Ann@Example.be --name Ann --role reviewer --organisation "
+                   "'Jury en review' --kind organiser --password 'lang genoeg wachtwoord'");
+    ASSERT_EQ(add.status, 0) << add.text;
+    auto short_pw = run("user add --db " + url + " --email b@example.be --name B --organisation X --password kort");
+    EXPECT_EQ(short_pw.status, 2);
+    EXPECT_NE(short_pw.text.find("10 characters"), std::string::npos);
+
+    char tmpl[] = "/tmp/sk-cli-XXXXXX";
+    ASSERT_NE(mkdtemp(tmpl), nullptr);
+    const std::string dir = tmpl;
+    const int port = free_port();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        const std::string log = dir + "/out.log";
+        freopen(log.c_str(), "w", stdout);
+        freopen(log.c_str(), "a", stderr);
+        const std::string port_s = std::to_string(port), fw = std::string(SK_SOURCE_DIR) + "/data/frameworks";
+        execl(SK_BINARY, SK_BINARY, "serve", "--db", db.url().c_str(), "--port", port_s.c_str(), "--data-dir", dir.c_str(),
+              "--web-dir", (dir + "/none").c_str(), "--frameworks-dir", fw.c_str(), "--threads", "2",
+              "--print-demo-logins", static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    sk::test::HttpClient c("http://127.0.0.1:" + std::to_string(port));
+    bool up = false;
+    for (int i = 0; i < 100 && !up; ++i) {
+        try {
+            up = c.get("/healthz").status == 200;
+        } catch (const std::exception&) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+    }
+    ASSERT_TRUE(up) << "server did not come up";
+    EXPECT_EQ(c.login("ann@example.be", "lang genoeg wachtwoord").status, 200);
+    EXPECT_EQ(c.get("/api/me").json_string("/memberships/0/role"), "reviewer");
+
+    kill(pid, SIGTERM);
+    int status = 0;
+    bool exited = false;
+    for (int i = 0; i < 100 && !exited; ++i) {
+        exited = waitpid(pid, &status, WNOHANG) == pid;
+        if (!exited) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    if (!exited) {
+        kill(pid, SIGKILL);
+        waitpid(pid, &status, 0);
+    }
+    EXPECT_TRUE(exited) << "SIGTERM must stop the server within 5 s";
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    std::ifstream in(dir + "/out.log");
+    std::stringstream log;
+    log << in.rdbuf();
+    EXPECT_NE(log.str().find("http://127.0.0.1:" + std::to_string(port)), std::string::npos) << log.str();
+    EXPECT_NE(log.str().find("coordinator@demo.stemkompas.be"), std::string::npos) << "demo logins are printed";
+    EXPECT_NE(log.str().find("stopped"), std::string::npos);
+    fs::remove_all(dir);
+}
+
+TEST(Cli, AnUnreachableDatabaseIsAClearError) {
+    auto out = run("migrate --db postgresql://nobody:secret@127.0.0.1:1/none");
+    EXPECT_NE(out.status, 0);
+    EXPECT_NE(out.text.find("error:"), std::string::npos) << out.text;
+}
