@@ -102,7 +102,7 @@ void App::drain_mail() { impl_->mail_worker->drain_once(); }
 http::Response App::handle(http::Request& req, store::Db& db) {
     Impl& s = *impl_;
     const auto t0 = std::chrono::steady_clock::now();
-    std::string route = "(static)";
+    std::string route = "(unmatched)";  // the pipeline names the route it found
     http::Response res = run_pipeline(req, db, s.services, s.router, s.static_files, route);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     s.metrics.record(req.method, route, res.status, seconds);

@@ -66,7 +66,10 @@ http::Response route_request(http::Request& req, store::Db& db, const api::Servi
 
     if (!is_api_path(req.path)) {
         if (req.method == "GET" || req.method == "HEAD") {
-            if (auto res = static_files.serve(req)) return *res;
+            if (auto res = static_files.serve(req)) {
+                route = "(static)";
+                return *res;
+            }
         }
         throw api::ApiError::not_found();
     }
