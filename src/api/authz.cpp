@@ -25,6 +25,22 @@ bool has_role(Ctx& ctx, std::int64_t organisation_id, const std::string& role) {
                 .empty();
 }
 
+bool is_programme_organiser(Ctx& ctx, std::int64_t programme_id) {
+    return !ctx.db
+                .exec("SELECT 1 FROM programmes p JOIN memberships m ON m.organisation_id = p.organiser_id "
+                      "WHERE p.id = $1 AND m.user_id = $2 AND m.role = 'organiser'",
+                      {programme_id, ctx.user().id})
+                .empty();
+}
+
+bool is_programme_participant(Ctx& ctx, std::int64_t programme_id) {
+    return !ctx.db
+                .exec("SELECT 1 FROM programme_participants pp JOIN memberships m ON m.organisation_id = pp.organisation_id "
+                      "WHERE pp.programme_id = $1 AND m.user_id = $2",
+                      {programme_id, ctx.user().id})
+                .empty();
+}
+
 void require(bool allowed) {
     if (!allowed) throw ApiError::forbidden();
 }

@@ -14,6 +14,11 @@ bool is_organiser(Ctx& ctx);
 bool is_member(Ctx& ctx, std::int64_t organisation_id);
 bool has_role(Ctx& ctx, std::int64_t organisation_id, const std::string& role);
 
+// An organiser of the organisation that runs programme `programme_id` (false when it does not exist).
+bool is_programme_organiser(Ctx& ctx, std::int64_t programme_id);
+// A member (any role) of an organisation that takes part in programme `programme_id`.
+bool is_programme_participant(Ctx& ctx, std::int64_t programme_id);
+
 // Throws 403 unless `allowed`.
 void require(bool allowed);
 

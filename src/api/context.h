@@ -50,6 +50,11 @@ void add_auth_routes(ApiRouter& r);
 void add_me_routes(ApiRouter& r);
 void add_framework_routes(ApiRouter& r);
 void add_organisation_routes(ApiRouter& r);
+void add_programme_routes(ApiRouter& r);     // programmes, public registrations, review queue
+void add_team_routes(ApiRouter& r);          // resend/revoke invitations, remove members
+void add_progress_routes(ApiRouter& r);      // progress board and its CSV/XLSX exports
+void add_import_routes(ApiRouter& r);        // CSV import of schools and companies
+void add_audit_routes(ApiRouter& r);         // the organisers' audit log
 void add_all_routes(ApiRouter& r);
 
 // JSON helpers shared by the resource files.

@@ -41,6 +41,10 @@ const std::vector<MessageText>& all_messages() {
         {"field.already_member", "Deze persoon heeft deze rol al in deze organisatie.",
          "This person already has this role in this organisation."},
         {"field.unknown", "Dit veld is onbekend.", "This field is not known."},
+        // --- programmes, registrations, review queue (programmes_api.cpp) ---
+
+        // --- team, progress board, import, audit (team_api.cpp, progress_api.cpp, imports_api.cpp, audit_api.cpp) ---
+
         // Roles (used in e-mails)
         {"role.organiser", "organisator", "organiser"},
         {"role.coordinator", "coördinator", "coordinator"},

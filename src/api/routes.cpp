@@ -15,6 +15,11 @@ void add_all_routes(ApiRouter& r) {
     add_me_routes(r);
     add_framework_routes(r);
     add_organisation_routes(r);
+    add_programme_routes(r);
+    add_team_routes(r);
+    add_progress_routes(r);
+    add_import_routes(r);
+    add_audit_routes(r);
 }
 
 }  // namespace sk::api

@@ -17,4 +17,8 @@ Email reset_email(core::Language lang, const std::string& to, const std::string&
 Email invitation_email(core::Language lang, const std::string& to, const std::string& name,
                        const std::string& organisation, const std::string& role_label, const std::string& link);
 
+// --- programmes and registrations (templates_onboarding.cpp) ---
+
+// --- team and reminders (templates_team.cpp) ---
+
 }  // namespace sk::mail

@@ -73,6 +73,10 @@ std::vector<Row> matrix() {
         rows.push_back({"POST", "/api/organisations/{id}/invitations", role, Target::own, own});
         rows.push_back({"POST", "/api/organisations/{id}/invitations", role, Target::other, other});
     }
+    // --- programmes, registrations, review queue: rows (programmes_api.cpp) ---
+
+    // --- team, progress board, import, audit: rows ---
+
     return rows;
 }
 
