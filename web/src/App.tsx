@@ -8,7 +8,30 @@ import { HomePage } from './pages/home/HomePage';
 import { LoginPage } from './pages/login/LoginPage';
 import { NotFoundPage } from './pages/not-found/NotFoundPage';
 import { SetPasswordPage } from './pages/set-password/SetPasswordPage';
+import { AuditPage } from './pages/organiser/AuditPage';
+import { ImportPage } from './pages/organiser/ImportPage';
+import { OrganiserProgrammesPage } from './pages/organiser/OrganiserProgrammesPage';
+import { ProgrammeFormPage } from './pages/organiser/ProgrammeFormPage';
+import { ProgressPage } from './pages/organiser/ProgressPage';
+import { ReviewQueuePage } from './pages/organiser/ReviewQueuePage';
+import { ProgrammeListPage } from './pages/programmes/ProgrammeListPage';
+import { ProgrammePage } from './pages/programmes/ProgrammePage';
+import { MentorRegistrationPage } from './pages/register/MentorRegistrationPage';
+import { SchoolRegistrationPage } from './pages/register/SchoolRegistrationPage';
+import { TeamPage } from './pages/team/TeamPage';
 import { SessionProvider } from './session';
+
+/** Pages that need a session (the server checks the role on every object). */
+const SIGNED_IN = [
+  { path: '/organiser/programmes', page: <OrganiserProgrammesPage /> },
+  { path: '/organiser/programmes/new', page: <ProgrammeFormPage key="new" /> },
+  { path: '/organiser/programmes/:id/edit', page: <ProgrammeFormPage key="edit" /> },
+  { path: '/organiser/programmes/:id/registrations', page: <ReviewQueuePage /> },
+  { path: '/organiser/programmes/:id/progress', page: <ProgressPage /> },
+  { path: '/organiser/programmes/:id/import', page: <ImportPage /> },
+  { path: '/organiser/programmes/:id/audit', page: <AuditPage /> },
+  { path: '/team', page: <TeamPage /> },
+];
 
 export function AppRoutes() {
   return (
@@ -26,6 +49,13 @@ export function AppRoutes() {
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />
         <Route path="/set-password" element={<SetPasswordPage />} />
         <Route path="/framework" element={<FrameworkPage />} />
+        <Route path="/programmes" element={<ProgrammeListPage />} />
+        <Route path="/programmes/:id" element={<ProgrammePage />} />
+        <Route path="/programmes/:id/register-school" element={<SchoolRegistrationPage />} />
+        <Route path="/programmes/:id/register-mentor" element={<MentorRegistrationPage />} />
+        {SIGNED_IN.map(({ path, page }) => (
+          <Route key={path} path={path} element={<RequireAuth>{page}</RequireAuth>} />
+        ))}
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

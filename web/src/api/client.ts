@@ -66,6 +66,16 @@ export function readCookie(name: string): string | null {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** A body sent as it is, with its own content type (the CSV imports send `text/csv`). */
+export class RawBody {
+  readonly contentType: string;
+  readonly text: string;
+  constructor(contentType: string, text: string) {
+    this.contentType = contentType;
+    this.text = text;
+  }
+}
+
 const UNSAFE: ReadonlySet<Method> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function parseRetryAfter(value: string | null): number | null {
@@ -120,6 +130,17 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, fallback, response.statusText, {}, retryAfter);
 }
 
+/** `?a=1&b=x` from the parameters that have a value ('' and undefined are left out). */
+export function query(params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '') continue;
+    search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
 /** Makes sure the `sk_csrf` cookie exists: any response from the server sets it when missing. */
 async function ensureCsrfCookie(): Promise<void> {
   if (readCookie(CSRF_COOKIE)) return;
@@ -136,7 +157,10 @@ async function send(method: Method, path: string, body: unknown): Promise<Respon
     'Accept-Language': currentLanguage,
   };
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
-  if (body !== undefined) {
+  if (body instanceof RawBody) {
+    headers['Content-Type'] = body.contentType;
+    init.body = body.text;
+  } else if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
   }

@@ -1,19 +1,37 @@
 // Typed functions for every route in docs/api.md.
 
-import { request } from './client';
+import { query, RawBody, request } from './client';
 import type {
+  AuditPage,
+  AuditQuery,
   FrameworkDocument,
   FrameworkList,
   Health,
+  ImportKind,
+  ImportMode,
+  ImportResult,
   InvitationRequest,
   Language,
   Me,
+  MentorRegistration,
   Organisation,
+  Programme,
+  ProgrammeInput,
+  ProgrammeList,
+  Progress,
+  ProgressQuery,
+  Registration,
+  RegistrationKind,
+  RegistrationList,
+  RegistrationStatus,
+  SchoolRegistration,
   TokenInfo,
 } from './types';
 
 export * from './types';
 export { ApiError, isApiError, setRequestLanguage, getRequestLanguage } from './client';
+
+type Id = string | number;
 
 const seg = (value: string | number) => encodeURIComponent(String(value));
 
@@ -61,5 +79,81 @@ export const api = {
       'POST',
       `/api/organisations/${seg(organisationId)}/invitations`,
       invitation,
+    ),
+
+  // ---- Programmes and onboarding ----
+
+  /** `GET /api/programmes`: published ones, plus the user's own. */
+  programmes: () => request<ProgrammeList>('GET', '/api/programmes'),
+
+  /** `GET /api/programmes/{id}` */
+  programme: (id: Id) => request<Programme>('GET', `/api/programmes/${seg(id)}`),
+
+  /** `POST /api/programmes` → 201 `Programme` */
+  createProgramme: (input: ProgrammeInput) => request<Programme>('POST', '/api/programmes', input),
+
+  /** `PUT /api/programmes/{id}` → `Programme` */
+  updateProgramme: (id: Id, input: ProgrammeInput) =>
+    request<Programme>('PUT', `/api/programmes/${seg(id)}`, input),
+
+  /** `POST /api/programmes/{id}/school-registrations` → 201 `{"id"}` */
+  registerSchool: (programmeId: Id, registration: SchoolRegistration) =>
+    request<{ id: Id }>('POST', `/api/programmes/${seg(programmeId)}/school-registrations`, registration),
+
+  /** `POST /api/programmes/{id}/mentor-registrations` → 201 `{"id"}` */
+  registerMentor: (programmeId: Id, registration: MentorRegistration) =>
+    request<{ id: Id }>('POST', `/api/programmes/${seg(programmeId)}/mentor-registrations`, registration),
+
+  /** `GET /api/programmes/{id}/registrations?status=&kind=`, oldest first. */
+  registrations: (programmeId: Id, filter: { status?: RegistrationStatus; kind?: RegistrationKind } = {}) =>
+    request<RegistrationList>(
+      'GET',
+      `/api/programmes/${seg(programmeId)}/registrations${query(filter)}`,
+    ),
+
+  /** `POST /api/registrations/{id}/accept` → the registration; 409 `programme_full` */
+  acceptRegistration: (id: Id) =>
+    request<Registration>('POST', `/api/registrations/${seg(id)}/accept`, {}),
+
+  /** `POST /api/registrations/{id}/refuse` → the registration; the reason is mailed. */
+  refuseRegistration: (id: Id, reason: string) =>
+    request<Registration>('POST', `/api/registrations/${seg(id)}/refuse`, { reason }),
+
+  /** `GET /api/programmes/{id}/progress?q=&status=&phase=&sort=` */
+  progress: (programmeId: Id, filter: ProgressQuery = {}) =>
+    request<Progress>('GET', `/api/programmes/${seg(programmeId)}/progress${query({ ...filter })}`),
+
+  /** The address of the progress table as a file (a plain link: the browser downloads it). */
+  progressFileUrl: (programmeId: Id, format: 'csv' | 'xlsx', filter: ProgressQuery = {}) =>
+    `/api/programmes/${seg(programmeId)}/progress.${format}${query({ ...filter })}`,
+
+  /** `POST /api/programmes/{id}/imports/{kind}?mode=` with a `text/csv` body. */
+  importCsv: (programmeId: Id, kind: ImportKind, mode: ImportMode, csv: string) =>
+    request<ImportResult>(
+      'POST',
+      `/api/programmes/${seg(programmeId)}/imports/${seg(kind)}${query({ mode })}`,
+      new RawBody('text/csv; charset=utf-8', csv),
+    ),
+
+  /** `GET /api/programmes/{id}/audit?action=&actor=&page=`, newest first, 50 a page. */
+  audit: (programmeId: Id, filter: AuditQuery = {}) =>
+    request<AuditPage>('GET', `/api/programmes/${seg(programmeId)}/audit${query({ ...filter })}`),
+
+  /** `POST /api/organisations/{id}/invitations/{userId}/resend` → 204; the old link stops working. */
+  resendInvitation: (organisationId: Id, userId: Id) =>
+    request<void>(
+      'POST',
+      `/api/organisations/${seg(organisationId)}/invitations/${seg(userId)}/resend`,
+    ),
+
+  /** `DELETE /api/organisations/{id}/invitations/{userId}` → 204 */
+  revokeInvitation: (organisationId: Id, userId: Id) =>
+    request<void>('DELETE', `/api/organisations/${seg(organisationId)}/invitations/${seg(userId)}`),
+
+  /** `DELETE /api/organisations/{id}/members/{userId}?role=` → 204; 409 for the last coordinator. */
+  removeMember: (organisationId: Id, userId: Id, role: string) =>
+    request<void>(
+      'DELETE',
+      `/api/organisations/${seg(organisationId)}/members/${seg(userId)}${query({ role })}`,
     ),
 };

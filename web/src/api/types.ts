@@ -29,10 +29,21 @@ export interface Membership {
   role: Role;
 }
 
+/** A programme of one of the user's organisations (organisers: the programmes their organisation runs). */
+export interface MyProgramme {
+  id: number | string;
+  name: string;
+  schoolYear: string;
+  organisationId: number | string;
+  role: Role;
+}
+
 /** `GET /api/me`, and the answer to log-in, set-password and language changes. */
 export interface Me {
   user: User;
   memberships: Membership[];
+  /** Absent on servers from before issue 3. */
+  programmes?: MyProgramme[];
 }
 
 export interface Health {
@@ -73,6 +84,10 @@ export interface OrganisationMember {
   name: string;
   email: string;
   role: Role;
+  /** For team members: leader, teacher or support. */
+  teamFunction?: TeamFunction | null;
+  /** Invited, no password chosen yet. */
+  pending?: boolean;
 }
 
 export interface Organisation {
@@ -87,6 +102,248 @@ export interface InvitationRequest {
   name: string;
   role: Role;
   language: Language;
+  /** Only for team members. */
+  teamFunction?: TeamFunction;
+}
+
+// ---- Programmes and onboarding (docs/api.md) ----
+
+export type Audience = 'primary' | 'secondary';
+export const AUDIENCES: readonly Audience[] = ['primary', 'secondary'];
+
+export type PhaseKind = 'baseline' | 'action_plan' | 'learning_network' | 'label' | 'final' | 'award';
+export const PHASE_KINDS: readonly PhaseKind[] = [
+  'baseline',
+  'action_plan',
+  'learning_network',
+  'label',
+  'final',
+  'award',
+];
+
+export type Province =
+  | 'antwerpen'
+  | 'limburg'
+  | 'oost-vlaanderen'
+  | 'vlaams-brabant'
+  | 'west-vlaanderen'
+  | 'brussel';
+export const PROVINCES: readonly Province[] = [
+  'antwerpen',
+  'limburg',
+  'oost-vlaanderen',
+  'vlaams-brabant',
+  'west-vlaanderen',
+  'brussel',
+];
+
+export type Network = 'go' | 'ovsg' | 'pov' | 'kov' | 'other';
+export const NETWORKS: readonly Network[] = ['go', 'ovsg', 'pov', 'kov', 'other'];
+
+export type SchoolLevel = 'primary' | 'secondary';
+export const SCHOOL_LEVELS: readonly SchoolLevel[] = ['primary', 'secondary'];
+
+export type HeardFrom =
+  | 'newsletter'
+  | 'website'
+  | 'social_media'
+  | 'colleague'
+  | 'event'
+  | 'organiser'
+  | 'other';
+export const HEARD_FROM: readonly HeardFrom[] = [
+  'newsletter',
+  'website',
+  'social_media',
+  'colleague',
+  'event',
+  'organiser',
+  'other',
+];
+
+export type CompanySize = '1-9' | '10-49' | '50-249' | '250+';
+export const COMPANY_SIZES: readonly CompanySize[] = ['1-9', '10-49', '50-249', '250+'];
+
+export type TeamFunction = 'leader' | 'teacher' | 'support';
+export const TEAM_FUNCTIONS: readonly TeamFunction[] = ['leader', 'teacher', 'support'];
+
+export type RegistrationStatus = 'pending' | 'accepted' | 'refused';
+export type RegistrationKind = 'school' | 'mentor';
+
+export type PhaseStatus = 'not_started' | 'in_progress' | 'submitted' | 'overdue';
+export const PHASE_STATUSES: readonly PhaseStatus[] = ['not_started', 'in_progress', 'submitted', 'overdue'];
+
+export interface Phase {
+  kind: PhaseKind;
+  /** `YYYY-MM-DD`, Europe/Brussels calendar day; open from `opensOn` to `closesOn` inclusive. */
+  opensOn: string;
+  closesOn: string;
+}
+
+export interface Programme {
+  id: number | string;
+  organiserId: number | string;
+  name: string;
+  schoolYear: string;
+  audience: Audience;
+  region: string;
+  frameworkId: string;
+  frameworkVersion: string;
+  maxSchools: number;
+  description: LocalisedText;
+  published: boolean;
+  phases: Phase[];
+  schoolCount: number;
+  mentorCount: number;
+  /** Only for organisers. */
+  pendingCount?: number;
+}
+
+export interface ProgrammeList {
+  programmes: Programme[];
+}
+
+/** The body of `POST /api/programmes` and `PUT /api/programmes/{id}`. */
+export interface ProgrammeInput {
+  name: string;
+  schoolYear: string;
+  audience: Audience;
+  region: string;
+  frameworkId: string;
+  maxSchools: number;
+  description: LocalisedText;
+  published: boolean;
+  phases: Phase[];
+}
+
+export interface SchoolRegistration {
+  contactName: string;
+  contactFunction: string;
+  contactEmail: string;
+  contactPhone: string;
+  schoolName: string;
+  /** instellingsnummer, 6 digits */
+  institutionNumber: string;
+  street: string;
+  /** 4 digits, 1000–9999 */
+  postcode: string;
+  municipality: string;
+  province: Province | '';
+  network: Network | '';
+  level: SchoolLevel | '';
+  /** 1–5000 */
+  pupils: number | null;
+  heardFrom: HeardFrom | '';
+  /** Required when `heardFrom` is `other`. */
+  heardFromOther: string;
+  consent: boolean;
+  language: Language;
+  /** Honeypot: must stay empty. */
+  website: string;
+}
+
+export interface MentorRegistration {
+  companyName: string;
+  /** ondernemingsnummer, 10 digits, dots allowed (0123.456.789) */
+  enterpriseNumber: string;
+  sector: string;
+  province: Province | '';
+  companySize: CompanySize | '';
+  contactName: string;
+  contactFunction: string;
+  contactEmail: string;
+  contactPhone: string;
+  /** Key element ids of the programme's framework, at least one. */
+  expertise: string[];
+  /** 1–20 */
+  capacity: number | null;
+  consent: boolean;
+  language: Language;
+  /** Honeypot: must stay empty. */
+  website: string;
+}
+
+export interface Registration {
+  id: number | string;
+  kind: RegistrationKind;
+  status: RegistrationStatus;
+  organisationName: string;
+  identifier: string;
+  contactName: string;
+  contactEmail: string;
+  /** Unix seconds. */
+  createdAt: number;
+  decidedAt: number | null;
+  refusalReason: string | null;
+  /** Every submitted field (camelCase, as in the registration body). */
+  data: Record<string, unknown>;
+}
+
+export interface RegistrationList {
+  registrations: Registration[];
+}
+
+export interface ProgressRow {
+  organisationId: number | string;
+  name: string;
+  institutionNumber: string;
+  province: Province | string;
+  phases: Partial<Record<PhaseKind, PhaseStatus>>;
+}
+
+export interface Progress {
+  phases: PhaseKind[];
+  rows: ProgressRow[];
+}
+
+export interface ProgressQuery {
+  q?: string;
+  status?: PhaseStatus | '';
+  phase?: PhaseKind | '';
+  sort?: 'name' | 'province';
+}
+
+export type ImportKind = 'schools' | 'companies';
+export type ImportMode = 'preview' | 'all' | 'valid';
+
+export interface ImportRow {
+  line: number;
+  status: 'create' | 'error';
+  name: string;
+  /** Per column: what is wrong. */
+  errors: Record<string, string>;
+}
+
+export interface ImportResult {
+  rows: ImportRow[];
+  valid: number;
+  invalid: number;
+  imported: number;
+}
+
+export interface AuditEntry {
+  id: number | string;
+  actorName: string | null;
+  action: string;
+  objectType: string;
+  objectId: number | string | null;
+  /** The object before and after the change (JSON, as an object or as text). */
+  before: unknown;
+  after: unknown;
+  /** Unix seconds. */
+  createdAt: number;
+}
+
+export interface AuditPage {
+  entries: AuditEntry[];
+  page: number;
+  pages: number;
+}
+
+export interface AuditQuery {
+  action?: string;
+  actor?: string;
+  page?: number;
 }
 
 export type ErrorCode =
@@ -103,6 +360,7 @@ export type ErrorCode =
   | 'unsupported_media_type'
   | 'rate_limited'
   | 'token_invalid'
+  | 'programme_full'
   | 'internal'
   /** client side: the server could not be reached or did not answer with JSON */
   | 'network';

@@ -5,8 +5,12 @@ export interface FormFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password';
+  type?: 'text' | 'email' | 'password' | 'tel' | 'number' | 'date' | 'search';
   autoComplete?: string;
+  inputMode?: 'text' | 'numeric' | 'tel' | 'email';
+  min?: number;
+  max?: number;
+  maxLength?: number;
   hint?: string;
   error?: string;
   required?: boolean;
@@ -21,6 +25,10 @@ export function FormField({
   onChange,
   type = 'text',
   autoComplete,
+  inputMode,
+  min,
+  max,
+  maxLength,
   hint,
   error,
   required = false,
@@ -48,6 +56,10 @@ export function FormField({
         type={type}
         value={value}
         autoComplete={autoComplete}
+        inputMode={inputMode}
+        min={min}
+        max={max}
+        maxLength={maxLength}
         required={required}
         aria-required={required || undefined}
         readOnly={readOnly}

@@ -49,6 +49,21 @@ export function Layout({ children }: { children: ReactNode }) {
                 </li>
               )}
               <li>
+                <NavLink to="/programmes" end>
+                  {t('nav.programmes')}
+                </NavLink>
+              </li>
+              {me?.memberships.some((m) => m.role === 'organiser') && (
+                <li>
+                  <NavLink to="/organiser/programmes">{t('nav.organiser')}</NavLink>
+                </li>
+              )}
+              {me?.memberships.some((m) => m.role === 'coordinator') && (
+                <li>
+                  <NavLink to="/team">{t('nav.team')}</NavLink>
+                </li>
+              )}
+              <li>
                 <NavLink to="/framework">{t('nav.framework')}</NavLink>
               </li>
             </ul>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
+import { MyProgrammes } from './MyProgrammes';
 import { groupByRole, KIND_TEXT, ROLE_TEXT } from './roles';
 
 /** The signed-in user's home: one section per role they hold, with their real organisations. */
@@ -16,6 +17,8 @@ export function HomePage() {
     <div>
       <PageHeading title={t('home.title')}>{t('home.welcome', { name: me.user.name })}</PageHeading>
       <p className="lead">{t('home.intro')}</p>
+
+      <MyProgrammes programmes={me.programmes ?? []} />
 
       {groups.length === 0 ? (
         <section className="card" aria-labelledby="no-roles">

@@ -1,0 +1,187 @@
+import { useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { api } from '../../api';
+import type { AuditPage as AuditAnswer, Programme } from '../../api';
+import { FormField } from '../../components/FormField';
+import { Loading } from '../../components/Loading';
+import { formatMoment, isoMoment } from '../../components/dates';
+import { generalMessage } from '../../components/formErrors';
+import { useI18n } from '../../i18n';
+import { OrganiserFrame } from './OrganiserFrame';
+
+type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; answer: AuditAnswer };
+
+export function AuditPage() {
+  const { t } = useI18n();
+  return <OrganiserFrame title={t('audit.title')}>{(programme) => <AuditLog programme={programme} />}</OrganiserFrame>;
+}
+
+/** JSON (as text or as a value) shown readably; nothing for an empty value. */
+export function prettyJson(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '';
+  if (typeof value === 'string') {
+    try {
+      return JSON.stringify(JSON.parse(value), null, 2);
+    } catch {
+      return value;
+    }
+  }
+  return JSON.stringify(value, null, 2);
+}
+
+function AuditLog({ programme }: { programme: Programme }) {
+  const { t, language } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const action = params.get('action') ?? '';
+  const actor = params.get('actor') ?? '';
+  const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
+  const [draft, setDraft] = useState({ action, actor });
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    setLoad({ status: 'loading' });
+    api.audit(programme.id, { action, actor, page }).then(
+      (answer) => live && setLoad({ status: 'ready', answer }),
+      (error) => live && setLoad({ status: 'error', message: generalMessage(t, error) }),
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [programme.id, action, actor, page, attempt]);
+
+  const go = (next: { action: string; actor: string; page: number }) => {
+    const p: Record<string, string> = {};
+    if (next.action.trim()) p.action = next.action.trim();
+    if (next.actor.trim()) p.actor = next.actor.trim();
+    if (next.page > 1) p.page = String(next.page);
+    setParams(p);
+  };
+
+  const apply = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    go({ ...draft, page: 1 });
+  };
+
+  return (
+    <div>
+      <form className="filters" role="search" aria-label={t('audit.filterLabel')} onSubmit={apply}>
+        <FormField id="audit-action" label={t('audit.action')} hint={t('audit.actionHint')} value={draft.action} onChange={(v) => setDraft((d) => ({ ...d, action: v }))} />
+        <FormField id="audit-actor" label={t('audit.actor')} value={draft.actor} onChange={(v) => setDraft((d) => ({ ...d, actor: v }))} />
+        <div className="form__actions">
+          <button type="submit" className="button">
+            {t('progress.apply')}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              setDraft({ action: '', actor: '' });
+              setParams({});
+            }}
+          >
+            {t('progress.reset')}
+          </button>
+        </div>
+      </form>
+
+      {load.status === 'loading' && <Loading />}
+      {load.status === 'error' && (
+        <>
+          <p className="notice notice--error" role="alert">
+            {load.message}
+          </p>
+          <button type="button" className="button" onClick={() => setAttempt((a) => a + 1)}>
+            {t('common.retry')}
+          </button>
+        </>
+      )}
+      {load.status === 'ready' && (
+        <>
+          {load.answer.entries.length === 0 ? (
+            <p>{t('audit.empty')}</p>
+          ) : (
+            <div className="table-wrap">
+              <table className="table audit">
+                <caption>{t('audit.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('audit.when')}</th>
+                    <th scope="col">{t('audit.actor')}</th>
+                    <th scope="col">{t('audit.action')}</th>
+                    <th scope="col">{t('audit.object')}</th>
+                    <th scope="col">{t('audit.change')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {load.answer.entries.map((entry) => {
+                    const before = prettyJson(entry.before);
+                    const after = prettyJson(entry.after);
+                    return (
+                      <tr key={entry.id}>
+                        <td>
+                          <time dateTime={isoMoment(entry.createdAt)}>{formatMoment(entry.createdAt, language)}</time>
+                        </td>
+                        <td>{entry.actorName ?? t('audit.system')}</td>
+                        <td>
+                          <code>{entry.action}</code>
+                        </td>
+                        <td>
+                          {entry.objectType}
+                          {entry.objectId !== null && entry.objectId !== undefined ? ` #${entry.objectId}` : ''}
+                        </td>
+                        <td>
+                          {before || after ? (
+                            <details>
+                              <summary>{t('audit.showChange')}</summary>
+                              {before && (
+                                <>
+                                  <p className="audit__label">{t('audit.before')}</p>
+                                  <pre>{before}</pre>
+                                </>
+                              )}
+                              {after && (
+                                <>
+                                  <p className="audit__label">{t('audit.after')}</p>
+                                  <pre>{after}</pre>
+                                </>
+                              )}
+                            </details>
+                          ) : (
+                            '–'
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <nav className="pagination" aria-label={t('audit.pages')}>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={load.answer.page <= 1}
+              onClick={() => go({ action, actor, page: load.answer.page - 1 })}
+            >
+              {t('audit.previous')}
+            </button>
+            <span>{t('audit.pageOf', { page: load.answer.page, pages: Math.max(1, load.answer.pages) })}</span>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={load.answer.page >= load.answer.pages}
+              onClick={() => go({ action, actor, page: load.answer.page + 1 })}
+            >
+              {t('audit.next')}
+            </button>
+          </nav>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import type { Programme } from '../../api';
+import { PageHeading } from '../../components/PageHeading';
+import { useI18n } from '../../i18n';
+import { ProgrammeState } from '../programmes/ProgrammeState';
+import { useProgramme } from '../programmes/useProgramme';
+import { ProgrammeNav } from './ProgrammeNav';
+
+/**
+ * The frame of an organiser page about one programme (`:id` in the route): it loads the programme,
+ * shows the heading "<page> · <programme>" and the programme's navigation.
+ */
+export function OrganiserFrame({
+  title,
+  children,
+}: {
+  title: string;
+  children: (programme: Programme, reload: () => void) => ReactNode;
+}) {
+  const { t } = useI18n();
+  const { id } = useParams();
+  const { load, reload } = useProgramme(id);
+  if (load.status !== 'ready') return <ProgrammeState load={load} retry={reload} />;
+  const { programme } = load;
+  return (
+    <div className="organiser">
+      <p className="breadcrumb">
+        <Link to="/organiser/programmes">{t('organiser.programmes.title')}</Link>
+      </p>
+      <PageHeading title={`${title} – ${programme.name}`}>
+        {title}
+        <span className="visually-hidden"> – </span>
+        <span className="page-heading__sub">
+          {programme.name} ({programme.schoolYear})
+        </span>
+      </PageHeading>
+      <ProgrammeNav programme={programme} />
+      {children(programme, reload)}
+    </div>
+  );
+}

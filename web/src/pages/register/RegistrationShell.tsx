@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { Programme } from '../../api';
+import { PageHeading } from '../../components/PageHeading';
+import { useI18n } from '../../i18n';
+
+/** The privacy notice shown above the consent checkbox of both registration forms. */
+export function PrivacyNotice() {
+  const { t } = useI18n();
+  return (
+    <section className="privacy" aria-labelledby="privacy-title">
+      <h2 id="privacy-title">{t('register.privacyTitle')}</h2>
+      <p>{t('register.privacyText')}</p>
+      <p>{t('register.privacyRights')}</p>
+    </section>
+  );
+}
+
+/** The confirmation after a 201: where the mail went and what happens next. */
+export function RegistrationDone({ programme, email, kind }: { programme: Programme; email: string; kind: 'school' | 'mentor' }) {
+  const { t } = useI18n();
+  const title = t('register.doneTitle');
+  return (
+    <div className="narrow">
+      <PageHeading title={title}>{title}</PageHeading>
+      <div className="notice" role="status">
+        <p>{t(kind === 'school' ? 'register.doneSchool' : 'register.doneMentor', { programme: programme.name })}</p>
+        <p>{t('register.doneMail', { email })}</p>
+      </div>
+      <p>{t('register.doneNext')}</p>
+      <p>
+        <Link to={`/programmes/${programme.id}`}>{t('register.backToProgramme')}</Link>
+      </p>
+    </div>
+  );
+}
+
+/** A section of a registration form with its own heading. */
+export function FormSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="form-section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
