@@ -130,4 +130,32 @@ describe('api client', () => {
     expect(readCookie('sk_csrf')).toBe('abc123');
     expect(readCookie('missing')).toBeNull();
   });
+
+  it('sends the CSV of an import as text/csv with the mode in the query', async () => {
+    answers.push(json(200, { rows: [], valid: 0, invalid: 0, imported: 0 }));
+    await api.importCsv(7, 'schools', 'preview', 'naam;postcode\nA;9000\n');
+    expect(calls[0]?.url).toBe('/api/programmes/7/imports/schools?mode=preview');
+    expect(header(calls[0], 'Content-Type')).toBe('text/csv; charset=utf-8');
+    expect(calls[0]?.init.body).toBe('naam;postcode\nA;9000\n');
+    expect(header(calls[0], 'X-CSRF-Token')).toBe('abc123');
+  });
+
+  it('leaves empty filters out of the query', async () => {
+    answers.push(json(200, { phases: [], rows: [] }), json(200, { entries: [], page: 1, pages: 1 }));
+    await api.progress(3, { q: 'sint lucas', status: '', phase: 'baseline', sort: 'name' });
+    await api.audit(3, { action: '', page: 2 });
+    expect(calls[0]?.url).toBe('/api/programmes/3/progress?q=sint+lucas&phase=baseline&sort=name');
+    expect(calls[1]?.url).toBe('/api/programmes/3/audit?page=2');
+    expect(api.progressFileUrl(3, 'xlsx', { status: 'overdue' })).toBe('/api/programmes/3/progress.xlsx?status=overdue');
+  });
+
+  it('removes a member with the role in the query and refuses with a reason', async () => {
+    answers.push(new Response(null, { status: 204 }), json(200, {}));
+    await api.removeMember(3, 11, 'team_member');
+    await api.refuseRegistration(5, 'Buiten de regio');
+    expect(calls[0]?.init.method).toBe('DELETE');
+    expect(calls[0]?.url).toBe('/api/organisations/3/members/11?role=team_member');
+    expect(calls[1]?.url).toBe('/api/registrations/5/refuse');
+    expect(calls[1]?.init.body).toBe(JSON.stringify({ reason: 'Buiten de regio' }));
+  });
 });

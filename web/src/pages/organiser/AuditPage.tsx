@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { api } from '../../api';
-import type { AuditPage as AuditAnswer, Programme } from '../../api';
+import type { AuditPage as AuditAnswer, OrganisationMember, Programme } from '../../api';
 import { FormField } from '../../components/FormField';
 import { Loading } from '../../components/Loading';
+import { SelectField } from '../../components/fields';
 import { formatMoment, isoMoment } from '../../components/dates';
 import { generalMessage } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
@@ -39,6 +40,27 @@ function AuditLog({ programme }: { programme: Programme }) {
   const [draft, setDraft] = useState({ action, actor });
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const [people, setPeople] = useState<OrganisationMember[]>([]);
+
+  // The actor filter takes a user id: offer the people of the organiser organisation by name.
+  useEffect(() => {
+    let live = true;
+    api.organisation(programme.organiserId).then(
+      (organisation) => {
+        if (!live) return;
+        const seen = new Set<string>();
+        setPeople(
+          organisation.members
+            .filter((m) => !seen.has(String(m.userId)) && seen.add(String(m.userId)))
+            .sort((a, b) => a.name.localeCompare(b.name)),
+        );
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [programme.organiserId]);
 
   useEffect(() => {
     let live = true;
@@ -70,7 +92,19 @@ function AuditLog({ programme }: { programme: Programme }) {
     <div>
       <form className="filters" role="search" aria-label={t('audit.filterLabel')} onSubmit={apply}>
         <FormField id="audit-action" label={t('audit.action')} hint={t('audit.actionHint')} value={draft.action} onChange={(v) => setDraft((d) => ({ ...d, action: v }))} />
-        <FormField id="audit-actor" label={t('audit.actor')} value={draft.actor} onChange={(v) => setDraft((d) => ({ ...d, actor: v }))} />
+        <SelectField
+          id="audit-actor"
+          label={t('audit.actor')}
+          value={draft.actor}
+          onChange={(v) => setDraft((d) => ({ ...d, actor: v }))}
+          placeholder={t('audit.everyone')}
+          options={[
+            ...people.map((m) => ({ value: String(m.userId), label: m.name })),
+            ...(draft.actor && !people.some((m) => String(m.userId) === draft.actor)
+              ? [{ value: draft.actor, label: `#${draft.actor}` }]
+              : []),
+          ]}
+        />
         <div className="form__actions">
           <button type="submit" className="button">
             {t('progress.apply')}

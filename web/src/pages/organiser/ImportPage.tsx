@@ -58,7 +58,17 @@ function Importer({ programme, onImported }: { programme: Programme; onImported:
         onImported();
       }
     } catch (error) {
-      fail({}, isApiError(error, 'validation_failed') && mode === 'all' ? t('import.notAllValid') : generalMessage(t, error));
+      // A broken file is an error on `file`; a missing column is an error on that column's name.
+      const fields = isApiError(error) ? error.fields : {};
+      const columns = Object.entries(fields).filter(([name]) => name !== 'file');
+      if (fields.file || columns.length > 0) {
+        const found: FieldErrors = {};
+        if (fields.file) found['import-file'] = fields.file;
+        else found['import-file'] = columns.map(([name, message]) => `${name}: ${message}`).join(' ');
+        fail(found, null);
+      } else {
+        fail({}, isApiError(error, 'validation_failed') && mode === 'all' ? t('import.notAllValid') : generalMessage(t, error));
+      }
     } finally {
       setBusy(false);
     }
@@ -103,7 +113,7 @@ function Importer({ programme, onImported }: { programme: Programme; onImported:
         <div className={errorFor ? 'field field--error' : 'field'}>
           <label htmlFor="import-file">{t('import.file')}</label>
           <p id="import-file-hint" className="field__hint">
-            {t('import.fileHint')}
+            {t('import.fileHint')} {t(kind === 'schools' ? 'import.columnsSchools' : 'import.columnsCompanies')}
           </p>
           {errorFor && (
             <p id="import-file-error" className="field__error">
@@ -153,7 +163,7 @@ function Importer({ programme, onImported }: { programme: Programme; onImported:
                         <ul className="row-errors">
                           {Object.entries(row.errors).map(([column, message]) => (
                             <li key={column}>
-                              <span className="row-errors__column">{column}</span>: {message}
+                              <span className="row-errors__column">{column === 'row' ? t('import.line') : column}</span>: {message}
                             </li>
                           ))}
                         </ul>

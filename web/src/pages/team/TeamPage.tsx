@@ -197,7 +197,7 @@ function Members({
                             onClick={() => void act(() => api.resendInvitation(organisation.id, m.userId), t('team.resent', { email: m.email }))}
                           >
                             {t('team.resend')}
-                            <span className="visually-hidden"> ({m.name})</span>
+                            {' '}<span className="visually-hidden">({m.name})</span>
                           </button>
                         )}
                         {String(m.userId) !== myId && (
@@ -208,7 +208,7 @@ function Members({
                             onClick={() => setConfirming(key)}
                           >
                             {m.pending ? t('team.revoke') : t('team.remove')}
-                            <span className="visually-hidden"> ({m.name})</span>
+                            {' '}<span className="visually-hidden">({m.name})</span>
                           </button>
                         )}
                       </div>

@@ -1,0 +1,173 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { apiError, fakeApi, json, PROGRAMME, renderAt, signedInAs } from '../../testing/fakeApi';
+import type { FakeApi } from '../../testing/fakeApi';
+
+let fake: FakeApi;
+
+const ORGANISER = {
+  user: { id: 2, email: 'o@org.be', name: 'Olga', language: 'nl' },
+  memberships: [{ organisationId: 1, organisationName: 'Org', organisationKind: 'organiser', role: 'organiser' }],
+  programmes: [{ id: 7, name: 'STEM-traject 2026', schoolYear: '2026-2027', organisationId: 1, role: 'organiser' }],
+};
+
+const registration = (id: number, status: string, name: string) => ({
+  id,
+  kind: 'school',
+  status,
+  organisationName: name,
+  identifier: '123456',
+  contactName: 'An',
+  contactEmail: `an${id}@school.be`,
+  createdAt: 1_780_000_000 + id,
+  decidedAt: status === 'pending' ? null : 1_780_100_000,
+  refusalReason: status === 'refused' ? 'Geen plaats' : null,
+  data: { schoolName: name, province: 'limburg', consent: true, website: '' },
+});
+
+beforeEach(() => {
+  fake = fakeApi();
+  signedInAs(fake, ORGANISER);
+  fake.routes['GET /api/programmes/7'] = () => json(200, { ...PROGRAMME, pendingCount: 2 });
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const click = async (element: HTMLElement) => {
+  await act(async () => {
+    fireEvent.click(element);
+  });
+};
+
+describe('review queue', () => {
+  beforeEach(() => {
+    fake.routes['GET /api/programmes/7/registrations'] = () =>
+      json(200, {
+        registrations: [
+          registration(1, 'accepted', 'School Een'),
+          registration(2, 'pending', 'School Twee'),
+          registration(3, 'refused', 'School Drie'),
+          registration(4, 'pending', 'School Vier'),
+        ],
+      });
+  });
+
+  it('lists pending registrations first, with the submitted data', async () => {
+    await renderAt('/organiser/programmes/7/registrations');
+    await screen.findByRole('heading', { level: 2, name: 'School Twee' });
+    const names = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(names).toEqual(['School Twee', 'School Vier', 'School Een', 'School Drie']);
+    expect(screen.getAllByText('Limburg').length).toBeGreaterThan(0);
+    expect(screen.getByText('Geen plaats')).toBeTruthy();
+  });
+
+  it('accepts, and refuses only with a reason', async () => {
+    fake.routes['POST /api/registrations/2/accept'] = () => json(200, registration(2, 'accepted', 'School Twee'));
+    fake.routes['POST /api/registrations/4/refuse'] = () => json(200, registration(4, 'refused', 'School Vier'));
+    await renderAt('/organiser/programmes/7/registrations');
+    await click(await screen.findByRole('button', { name: 'Aanvaarden: School Twee' }));
+    expect(fake.calls.some((c) => c.method === 'POST' && c.url === '/api/registrations/2/accept')).toBe(true);
+    expect((await screen.findByRole('status', {}, { timeout: 2000 })).textContent).toBeDefined();
+    expect(screen.getByText(/School Twee is aanvaard/)).toBeTruthy();
+
+    await click(screen.getByRole('button', { name: 'Weigeren: School Vier' }));
+    const form = screen.getByRole('form', { name: 'School Vier weigeren' });
+    await click(within(form).getByRole('button', { name: 'Inschrijving weigeren' }));
+    const reason = within(form).getByLabelText('Waarom weiger je deze inschrijving?');
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+    expect(fake.calls.some((c) => c.url === '/api/registrations/4/refuse')).toBe(false);
+    fireEvent.change(reason, { target: { value: 'Jullie school valt buiten de regio.' } });
+    await click(within(form).getByRole('button', { name: 'Inschrijving weigeren' }));
+    expect(fake.calls.find((c) => c.url === '/api/registrations/4/refuse')?.body).toEqual({
+      reason: 'Jullie school valt buiten de regio.',
+    });
+  });
+
+  it('says the programme is full on 409 programme_full', async () => {
+    fake.routes['POST /api/registrations/2/accept'] = () => apiError(409, 'programme_full', 'Vol');
+    await renderAt('/organiser/programmes/7/registrations');
+    await click(await screen.findByRole('button', { name: 'Aanvaarden: School Twee' }));
+    expect(screen.getByRole('alert').textContent).toContain('Het programma is vol');
+  });
+});
+
+describe('import', () => {
+  it('previews the rows, disables "import all" while a row has errors, imports the valid rows', async () => {
+    fake.routes['POST /api/programmes/7/imports/schools'] = () =>
+      json(200, {
+        rows: [
+          { line: 2, status: 'create', name: 'School A', errors: {} },
+          { line: 3, status: 'error', name: 'School B', errors: { postcode: 'Een postcode heeft 4 cijfers.' } },
+        ],
+        valid: 1,
+        invalid: 1,
+        imported: 0,
+      });
+    await renderAt('/organiser/programmes/7/import');
+    await click(await screen.findByRole('button', { name: 'Voorbeeld tonen' }));
+    expect(screen.getByRole('alert').textContent).toContain('Kies een CSV-bestand.');
+
+    const file = new File(['naam;instellingsnummer\nSchool A;123456\n'], 'scholen.csv', { type: 'text/csv' });
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('CSV-bestand'), { target: { files: [file] } });
+    });
+    await click(screen.getByRole('button', { name: 'Voorbeeld tonen' }));
+    const call = fake.calls.find((c) => c.method === 'POST');
+    expect(call?.url).toBe('/api/programmes/7/imports/schools?mode=preview');
+    expect(call?.body).toBe('naam;instellingsnummer\nSchool A;123456\n');
+    expect(document.querySelector('tr[data-status="error"] .row-errors')?.textContent).toBe('postcode: Een postcode heeft 4 cijfers.');
+    expect((screen.getByRole('button', { name: 'Alles importeren' }) as HTMLButtonElement).disabled).toBe(true);
+    const valid = screen.getByRole('button', { name: 'De 1 geldige rijen importeren' }) as HTMLButtonElement;
+    expect(valid.disabled).toBe(false);
+
+    fake.routes['POST /api/programmes/7/imports/schools'] = () =>
+      json(200, { rows: [], valid: 1, invalid: 1, imported: 1 });
+    await click(valid);
+    expect(fake.calls.filter((c) => c.method === 'POST').at(-1)?.url).toContain('mode=valid');
+    expect(screen.getByText('1 rijen geïmporteerd.')).toBeTruthy();
+  });
+});
+
+describe('programme form', () => {
+  it('shows server errors on the phase they are about', async () => {
+    fake.routes['GET /api/frameworks'] = () =>
+      json(200, { frameworks: [{ id: 'eu-stem-school-label', version: '2024.1', name: { nl: 'Kader', en: 'Framework' } }] });
+    fake.routes['POST /api/programmes'] = () =>
+      apiError(400, 'validation_failed', 'Ongeldig', { 'phases[0].closesOn': 'De fase sluit voor ze opent.' });
+    await renderAt('/organiser/programmes/new');
+    await screen.findByRole('heading', { level: 1, name: 'Nieuw programma' });
+    await click(screen.getByRole('button', { name: 'Programma aanmaken' }));
+    expect(screen.getByRole('alert').textContent).toContain('Vul de naam van het programma in.');
+
+    fireEvent.change(screen.getByLabelText('Naam'), { target: { value: 'Editie 2027' } });
+    fireEvent.change(screen.getByLabelText('Schooljaar'), { target: { value: '2027-2028' } });
+    fireEvent.change(screen.getByLabelText('Regio'), { target: { value: 'Vlaanderen' } });
+    fireEvent.change(screen.getByLabelText('Maximum aantal scholen'), { target: { value: '30' } });
+    fireEvent.change(document.getElementById('phase-learning_network-opensOn')!, { target: { value: '2027-10-01' } });
+    fireEvent.change(document.getElementById('phase-learning_network-closesOn')!, { target: { value: '2027-09-01' } });
+    await click(screen.getByRole('button', { name: 'Programma aanmaken' }));
+    const body = fake.calls.find((c) => c.method === 'POST')?.body as { phases: unknown[]; maxSchools: number };
+    expect(body.maxSchools).toBe(30);
+    expect(body.phases).toEqual([{ kind: 'learning_network', opensOn: '2027-10-01', closesOn: '2027-09-01' }]);
+    const closes = document.getElementById('phase-learning_network-closesOn')!;
+    expect(closes.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('alert').textContent).toContain('De fase sluit voor ze opent.');
+  });
+});
+
+describe('home', () => {
+  it('lists the user programmes with the organiser pages', async () => {
+    await renderAt('/');
+    const section = await screen.findByRole('region', { name: "Mijn programma's" });
+    expect(within(section).getByRole('link', { name: 'STEM-traject 2026' }).getAttribute('href')).toBe(
+      '/organiser/programmes/7/registrations',
+    );
+    expect(within(section).getByRole('link', { name: 'Voortgang' }).getAttribute('href')).toBe(
+      '/organiser/programmes/7/progress',
+    );
+  });
+});
