@@ -119,3 +119,22 @@ export async function setPasswordLinkFromMail(to: string, since: number): Promis
     .not.toBeNull();
   return link!;
 }
+
+/** The demo data's published programme (`stemkompas demo`). */
+export const DEMO_PROGRAMME = 'STEM-traject 2026-2027 (demo)';
+
+/** The id of the demo programme, read from `GET /api/programmes` like a visitor. */
+export async function demoProgrammeId(page: Page): Promise<number> {
+  const response = await page.request.get('/api/programmes', { headers: { Accept: 'application/json' } });
+  expect(response.status(), 'GET /api/programmes').toBe(200);
+  const { programmes } = (await response.json()) as { programmes: { id: number; name: string }[] };
+  const found = programmes.find((p) => p.name === DEMO_PROGRAMME);
+  expect(found, `the demo programme "${DEMO_PROGRAMME}"`).toBeTruthy();
+  return found!.id;
+}
+
+/** A number unique to this run, to make names, addresses and instellingsnummers unique. */
+export function uniqueDigits(length: number): string {
+  const value = `${Date.now()}${Math.floor(Math.random() * 1e6)}`;
+  return value.slice(-length);
+}

@@ -361,6 +361,7 @@ export type ErrorCode =
   | 'rate_limited'
   | 'token_invalid'
   | 'programme_full'
+  | 'registration_decided'
   | 'internal'
   /** client side: the server could not be reached or did not answer with JSON */
   | 'network';

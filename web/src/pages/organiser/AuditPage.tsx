@@ -10,6 +10,7 @@ import { formatMoment, isoMoment } from '../../components/dates';
 import { generalMessage } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
 import { OrganiserFrame } from './OrganiserFrame';
+import { TableWrap } from '../../components/TableWrap';
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; answer: AuditAnswer };
 
@@ -138,7 +139,7 @@ function AuditLog({ programme }: { programme: Programme }) {
           {load.answer.entries.length === 0 ? (
             <p>{t('audit.empty')}</p>
           ) : (
-            <div className="table-wrap">
+            <TableWrap label={t('audit.caption')}>
               <table className="table audit">
                 <caption>{t('audit.caption')}</caption>
                 <thead>
@@ -193,7 +194,7 @@ function AuditLog({ programme }: { programme: Programme }) {
                   })}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )}
           <nav className="pagination" aria-label={t('audit.pages')}>
             <button

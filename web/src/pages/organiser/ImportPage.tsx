@@ -7,6 +7,7 @@ import { generalMessage, summaryItems } from '../../components/formErrors';
 import type { FieldErrors } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
 import { OrganiserFrame } from './OrganiserFrame';
+import { TableWrap } from '../../components/TableWrap';
 
 export function ImportPage() {
   const { t } = useI18n();
@@ -141,7 +142,7 @@ function Importer({ programme, onImported }: { programme: Programme; onImported:
         <section aria-labelledby="import-preview-title" className="import-preview">
           <h2 id="import-preview-title">{t('import.previewTitle', { file: file?.name ?? '' })}</h2>
           <p>{t('import.previewSummary', { valid: preview.valid, invalid: preview.invalid })}</p>
-          <div className="table-wrap">
+          <TableWrap label={t('import.previewTitle', { file: file?.name ?? '' })}>
             <table className="table">
               <caption className="visually-hidden">{t('import.previewTitle', { file: file?.name ?? '' })}</caption>
               <thead>
@@ -173,7 +174,7 @@ function Importer({ programme, onImported }: { programme: Programme; onImported:
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <div className="actions">
             <button
               type="button"

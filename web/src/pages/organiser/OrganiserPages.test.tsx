@@ -69,12 +69,12 @@ describe('review queue', () => {
     fake.routes['POST /api/registrations/2/accept'] = () => json(200, registration(2, 'accepted', 'School Twee'));
     fake.routes['POST /api/registrations/4/refuse'] = () => json(200, registration(4, 'refused', 'School Vier'));
     await renderAt('/organiser/programmes/7/registrations');
-    await click(await screen.findByRole('button', { name: 'Aanvaarden: School Twee' }));
+    await click(await screen.findByRole('button', { name: 'Aanvaarden (School Twee)' }));
     expect(fake.calls.some((c) => c.method === 'POST' && c.url === '/api/registrations/2/accept')).toBe(true);
     expect((await screen.findByRole('status', {}, { timeout: 2000 })).textContent).toBeDefined();
     expect(screen.getByText(/School Twee is aanvaard/)).toBeTruthy();
 
-    await click(screen.getByRole('button', { name: 'Weigeren: School Vier' }));
+    await click(screen.getByRole('button', { name: 'Weigeren (School Vier)' }));
     const form = screen.getByRole('form', { name: 'School Vier weigeren' });
     await click(within(form).getByRole('button', { name: 'Inschrijving weigeren' }));
     const reason = within(form).getByLabelText('Waarom weiger je deze inschrijving?');
@@ -90,7 +90,7 @@ describe('review queue', () => {
   it('says the programme is full on 409 programme_full', async () => {
     fake.routes['POST /api/registrations/2/accept'] = () => apiError(409, 'programme_full', 'Vol');
     await renderAt('/organiser/programmes/7/registrations');
-    await click(await screen.findByRole('button', { name: 'Aanvaarden: School Twee' }));
+    await click(await screen.findByRole('button', { name: 'Aanvaarden (School Twee)' }));
     expect(screen.getByRole('alert').textContent).toContain('Het programma is vol');
   });
 });

@@ -7,6 +7,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { generalMessage } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
+import { TableWrap } from '../../components/TableWrap';
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; list: Programme[] };
 
@@ -66,7 +67,7 @@ export function OrganiserProgrammesPage() {
         (list.length === 0 ? (
           <p>{t('organiser.programmes.empty')}</p>
         ) : (
-          <div className="table-wrap">
+          <TableWrap label={t('organiser.programmes.caption')}>
             <table className="table">
               <caption>{t('organiser.programmes.caption')}</caption>
               <thead>
@@ -94,7 +95,7 @@ export function OrganiserProgrammesPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         ))}
     </div>
   );

@@ -10,6 +10,7 @@ import { label, options, PHASE_STATUS_TEXT, PHASE_TEXT, PROVINCE_TEXT } from '..
 import { generalMessage } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
 import { OrganiserFrame } from './OrganiserFrame';
+import { TableWrap } from '../../components/TableWrap';
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; progress: Progress };
 
@@ -134,7 +135,7 @@ function ProgressBoard({ programme }: { programme: Programme }) {
         <>
           <p role="status">{t('progress.count', { count: load.progress.rows.length })}</p>
           {load.progress.rows.length > 0 && (
-            <div className="table-wrap">
+            <TableWrap label={t('progress.caption')}>
               <table className="table progress">
                 <caption>{t('progress.caption')}</caption>
                 <thead>
@@ -171,7 +172,7 @@ function ProgressBoard({ programme }: { programme: Programme }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )}
         </>
       )}

@@ -44,9 +44,9 @@ function ReviewQueue({ programme, onChange }: { programme: Programme; onChange: 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [programme.id, attempt]);
 
-  const decided = (text: string, error = false) => {
+  const decided = (text: string, error = false, stale = false) => {
     setMessage({ text, error });
-    if (!error) {
+    if (!error || stale) {
       setAttempt((a) => a + 1);
       onChange();
     }
@@ -129,7 +129,8 @@ function RegistrationCard({
   onDecided,
 }: {
   registration: Registration;
-  onDecided: (text: string, error?: boolean) => void;
+  /** `stale`: the registration was decided elsewhere meanwhile, so the list is loaded again. */
+  onDecided: (text: string, error?: boolean, stale?: boolean) => void;
 }) {
   const { t, language } = useI18n();
   const [refusing, setRefusing] = useState(false);
@@ -152,6 +153,7 @@ function RegistrationCard({
       onDecided(
         isApiError(error, 'programme_full') ? t('review.full') : generalMessage(t, error),
         true,
+        isApiError(error, 'registration_decided'),
       );
     } finally {
       setBusy(false);
@@ -173,7 +175,7 @@ function RegistrationCard({
     } catch (error) {
       const field = isApiError(error) ? error.fields.reason : undefined;
       if (field) setReasonError(field);
-      else onDecided(generalMessage(t, error), true);
+      else onDecided(generalMessage(t, error), true, isApiError(error, 'registration_decided'));
     } finally {
       setBusy(false);
     }
@@ -230,11 +232,13 @@ function RegistrationCard({
         <div className="actions">
           <button type="button" className="button" disabled={busy} onClick={() => void accept()}>
             {t('review.accept')}
-            <span className="visually-hidden">: {r.organisationName}</span>
+            {' '}
+            <span className="visually-hidden">({r.organisationName})</span>
           </button>
           <button type="button" className="button button--secondary" disabled={busy} onClick={() => setRefusing(true)}>
             {t('review.refuse')}
-            <span className="visually-hidden">: {r.organisationName}</span>
+            {' '}
+            <span className="visually-hidden">({r.organisationName})</span>
           </button>
         </div>
       )}

@@ -3,6 +3,7 @@ import { PHASE_KINDS } from '../../api';
 import { formatDay } from '../../components/dates';
 import { label, PHASE_TEXT } from '../../components/enumLabels';
 import { useI18n } from '../../i18n';
+import { TableWrap } from '../../components/TableWrap';
 
 /** The phases of a programme in their fixed order, with the days they open and close. */
 export function PhaseTable({ phases, captionId }: { phases: Phase[]; captionId: string }) {
@@ -10,7 +11,7 @@ export function PhaseTable({ phases, captionId }: { phases: Phase[]; captionId: 
   const sorted = [...phases].sort((a, b) => PHASE_KINDS.indexOf(a.kind) - PHASE_KINDS.indexOf(b.kind));
   if (sorted.length === 0) return <p>{t('programme.noPhases')}</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('programme.phases')}>
       <table className="table" aria-labelledby={captionId}>
         <thead>
           <tr>
@@ -33,6 +34,6 @@ export function PhaseTable({ phases, captionId }: { phases: Phase[]; captionId: 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -14,6 +14,7 @@ import type { FieldErrors } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 import { ROLE_TEXT } from '../home/roles';
+import { TableWrap } from '../../components/TableWrap';
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; organisation: Organisation };
 
@@ -137,7 +138,7 @@ function Members({
   return (
     <section aria-labelledby="team-members">
       <h2 id="team-members">{t('team.members')}</h2>
-      <div className="table-wrap">
+      <TableWrap label={t('team.members')}>
         <table className="table team">
           <caption className="visually-hidden">{t('team.members')}</caption>
           <thead>
@@ -219,7 +220,7 @@ function Members({
             })}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

@@ -1,0 +1,109 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { authFile, demoProgrammeId, expectNoAxeViolations, pageReady, useLanguage, watchCsp } from './helpers';
+import type { DemoRole } from './helpers';
+
+// axe-core (wcag2a, wcag2aa, wcag21aa) on every page of issue 3, in both languages, with no
+// Content-Security-Policy violation. Nothing here writes: previews and filters only.
+
+type Check = { name: string; path: (id: number) => string; as?: DemoRole; prepare?: (page: Page) => Promise<void> };
+
+const SUBMIT = /^(School inschrijven|Register school|Inschrijven als mentor|Register as mentor)$/;
+
+const PAGES: Check[] = [
+  { name: 'programme list', path: () => '/programmes' },
+  { name: 'programme page', path: (id) => `/programmes/${id}` },
+  { name: 'school registration', path: (id) => `/programmes/${id}/register-school` },
+  {
+    name: 'school registration with errors',
+    path: (id) => `/programmes/${id}/register-school`,
+    prepare: async (page) => {
+      await page.getByRole('button', { name: SUBMIT }).click();
+      await expect(page.getByRole('alert')).toBeVisible();
+    },
+  },
+  { name: 'mentor registration', path: (id) => `/programmes/${id}/register-mentor` },
+  {
+    name: 'mentor registration with errors',
+    path: (id) => `/programmes/${id}/register-mentor`,
+    prepare: async (page) => {
+      await expect(page.getByRole('checkbox').first()).toBeVisible();
+      await page.getByRole('button', { name: SUBMIT }).click();
+      await expect(page.getByRole('alert')).toBeVisible();
+    },
+  },
+  { name: 'organiser programmes', path: () => '/organiser/programmes', as: 'organiser' },
+  { name: 'new programme', path: () => '/organiser/programmes/new', as: 'organiser' },
+  {
+    name: 'new programme with errors',
+    path: () => '/organiser/programmes/new',
+    as: 'organiser',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: /^(Programma aanmaken|Create programme)$/ }).click();
+      await expect(page.getByRole('alert')).toBeVisible();
+    },
+  },
+  { name: 'edit programme', path: (id) => `/organiser/programmes/${id}/edit`, as: 'organiser' },
+  { name: 'review queue', path: (id) => `/organiser/programmes/${id}/registrations`, as: 'organiser' },
+  { name: 'progress board', path: (id) => `/organiser/programmes/${id}/progress`, as: 'organiser' },
+  { name: 'import', path: (id) => `/organiser/programmes/${id}/import`, as: 'organiser' },
+  {
+    name: 'import preview',
+    path: (id) => `/organiser/programmes/${id}/import`,
+    as: 'organiser',
+    prepare: async (page) => {
+      const csv =
+        'naam;instellingsnummer;straat;postcode;gemeente;provincie;onderwijsnet;niveau;leerlingen;contactpersoon;e-mail\n' +
+        'Preview-school;987650;Dorp 1;3500;Hasselt;limburg;go;primary;200;Pieter Preview;pieter@preview.example.org\n' +
+        'Foute school;12;Dorp 2;35;Hasselt;nergens;go;primary;200;Piet;geen-adres\n';
+      await page.locator('#import-file').setInputFiles({ name: 'scholen.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await page.getByRole('button', { name: /^(Voorbeeld tonen|Show preview)$/ }).click();
+      await expect(page.locator('.import-preview tbody tr')).toHaveCount(2);
+      await expect(page.getByRole('button', { name: /^(Alles importeren|Import all)$/ })).toBeDisabled();
+    },
+  },
+  { name: 'audit log', path: (id) => `/organiser/programmes/${id}/audit`, as: 'organiser' },
+  { name: 'team', path: () => '/team', as: 'coordinator' },
+  {
+    name: 'team, remove confirmation',
+    path: () => '/team',
+    as: 'coordinator',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: /^(Uit het team halen|Remove from team) / }).first().click();
+      await expect(page.getByRole('button', { name: /^(Ja, uit het team halen|Yes, remove)$/ })).toBeVisible();
+    },
+  },
+  { name: 'home with programmes (coordinator)', path: () => '/', as: 'coordinator' },
+  { name: 'home with programmes (organiser)', path: () => '/', as: 'organiser' },
+  { name: 'home with programmes (mentor)', path: () => '/', as: 'mentor' },
+];
+
+for (const language of ['nl', 'en'] as const) {
+  test.describe(`accessibility of the programme pages (${language})`, () => {
+    let csp: string[] = [];
+
+    test.beforeEach(async ({ page }) => {
+      csp = watchCsp(page);
+      await useLanguage(page, language);
+    });
+
+    test.afterEach(() => {
+      expect(csp, 'Content-Security-Policy violations').toEqual([]);
+    });
+
+    for (const check of PAGES) {
+      test.describe(() => {
+        if (check.as) test.use({ storageState: authFile(check.as) });
+
+        test(check.name, async ({ page }) => {
+          const id = await demoProgrammeId(page);
+          await page.goto(check.path(id));
+          await pageReady(page);
+          await expect(page.locator('html')).toHaveAttribute('lang', language);
+          if (check.prepare) await check.prepare(page);
+          await expectNoAxeViolations(page);
+        });
+      });
+    }
+  });
+}
