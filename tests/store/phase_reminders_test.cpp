@@ -3,6 +3,12 @@
 // Brussels calendar day the job runs on.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <ctime>
+#include <thread>
+
+#include "core/brussels_date.h"
+#include "jobs/maintenance.h"
 #include "jobs/phase_reminders.h"
 #include "store/accounts.h"
 #include "support/team_fixtures.h"
@@ -102,3 +108,26 @@ TEST(PhaseReminders, MailNamesPhaseDateAndLinkInTheCoordinatorsLanguage) {
 }
 
 }  // namespace
+
+// The background maintenance loop queues the reminders too (real clock: a phase closing in 7 days).
+TEST(PhaseReminders, TheMaintenanceLoopQueuesThem) {
+    ReminderWorld s;
+    auto& db = s.tdb.db();
+    const auto now = static_cast<std::int64_t>(std::time(nullptr));
+    const auto in_seven = sk::core::brussels_date(now + 7 * 86400);
+    const auto organiser = sk::store::create_organisation(db, "Organisator nu", "organiser", 1);
+    const auto programme = sk::test::make_programme(db, organiser, "Nu-programma", 20, {{"baseline", "2020-01-01", in_seven}});
+    const auto school = sk::test::make_school(db, "Nu-school", "444444", "brussel", programme);
+    sk::test::make_member(db, school, "nu@school.be", "coordinator", false);
+    // A Brussels day that ends within the next seconds would make "7 days" ambiguous; that window is tiny.
+    sk::jobs::Maintenance m(s.tdb.url(), "http://app.test", 3600);
+    m.start();
+    std::int64_t rows = 0;
+    for (int i = 0; i < 100 && rows == 0; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        rows = db.exec("SELECT COUNT(*) FROM outbox WHERE to_address = 'nu@school.be'").one().i64(0);
+    }
+    m.stop();
+    EXPECT_EQ(rows, 1);
+    EXPECT_EQ(db.exec("SELECT days_before FROM phase_reminders WHERE organisation_id = $1", {school}).one().i64(0), 7);
+}
