@@ -31,9 +31,18 @@ struct Board {
     std::vector<BoardRow> rows;
 };
 
+// Lower case for ASCII and the accented Latin-1 capitals (À–Þ, UTF-8 C3 80–9E except × C3 97), enough for
+// Flemish school names ("École", "Ölçer") without a Unicode library.
 std::string lower_ascii(std::string s) {
-    for (char& c : s)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 'A' && c <= 'Z') s[i] = static_cast<char>(c - 'A' + 'a');
+        else if (c == 0xC3 && i + 1 < s.size()) {
+            const auto d = static_cast<unsigned char>(s[i + 1]);
+            if (d >= 0x80 && d <= 0x9E && d != 0x97) s[i + 1] = static_cast<char>(d + 0x20);
+            ++i;
+        }
+    }
     return s;
 }
 

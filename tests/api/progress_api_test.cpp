@@ -83,10 +83,12 @@ TEST(ProgressApi, SearchFilterAndSort) {
     auto c = f.organiser();
     EXPECT_EQ(names(c.get(f.base + "/progress?q=ZONNE")), (std::vector<std::string>{"Zonnebloem Basisschool"}));
     EXPECT_EQ(names(c.get(f.base + "/progress?q=22222")), (std::vector<std::string>{"Atheneum Brugge"}));
+    sk::test::make_school(f.server.db(), "École Européenne", "555555", "brussel", f.programme);
+    EXPECT_EQ(names(c.get(f.base + "/progress?q=%C3%A9cole%20EUROP%C3%89")), (std::vector<std::string>{"École Européenne"}));
     EXPECT_TRUE(names(c.get(f.base + "/progress?q=geen-treffer")).empty());
     EXPECT_EQ(names(c.get(f.base + "/progress?sort=province")),
-              (std::vector<std::string>{"Sint-Jozef; \"Klein\" College", "Zonnebloem Basisschool", "Atheneum Brugge"}));
-    EXPECT_EQ(names(c.get(f.base + "/progress?phase=baseline&status=not_started")).size(), 3u);
+              (std::vector<std::string>{"Sint-Jozef; \"Klein\" College", "Zonnebloem Basisschool", "École Européenne", "Atheneum Brugge"}));
+    EXPECT_EQ(names(c.get(f.base + "/progress?phase=baseline&status=not_started")).size(), 4u);
     EXPECT_TRUE(names(c.get(f.base + "/progress?phase=baseline&status=overdue")).empty());
     EXPECT_TRUE(names(c.get(f.base + "/progress?status=submitted")).empty());
 
