@@ -1,9 +1,79 @@
-// See docs/api.md, "Programmes and onboarding".
+// The organisers' audit log of one programme, newest first, 50 entries a page, filterable by action
+// and by actor (a user id). See docs/api.md, "Programmes and onboarding".
+#include <boost/json.hpp>
+
+#include <charconv>
+
 #include "api/authz.h"
 #include "api/context.h"
+#include "api/programme_board.h"
 
 namespace sk::api {
 
-void add_audit_routes(ApiRouter& r) { (void)r; }
+namespace {
+
+constexpr std::int64_t kPageSize = 50;
+
+std::optional<std::int64_t> positive(const std::string& s) {
+    std::int64_t v = 0;
+    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || end != s.data() + s.size() || v <= 0) return std::nullopt;
+    return v;
+}
+
+boost::json::value json_or_null(const std::optional<std::string>& text) {
+    if (!text) return nullptr;
+    boost::system::error_code ec;
+    auto v = boost::json::parse(*text, ec);
+    return ec ? boost::json::value(*text) : v;
+}
+
+http::Response show(Ctx& ctx) {
+    const auto programme = organiser_programme(ctx);
+    std::map<std::string, FieldError> errors;
+    std::int64_t page = 1;
+    std::optional<std::int64_t> actor;
+    std::string action;
+    if (auto it = ctx.req.query.find("page"); it != ctx.req.query.end() && !it->second.empty()) {
+        if (auto p = positive(it->second)) page = *p;
+        else errors["page"] = {"audit.bad_page", {}};
+    }
+    if (auto it = ctx.req.query.find("actor"); it != ctx.req.query.end() && !it->second.empty()) {
+        if (auto a = positive(it->second)) actor = *a;
+        else errors["actor"] = {"audit.bad_actor", {}};
+    }
+    if (auto it = ctx.req.query.find("action"); it != ctx.req.query.end()) action = it->second;
+    if (!errors.empty()) throw ApiError::validation(std::move(errors));
+
+    // One statement for both filters: an empty action or actor 0 matches everything.
+    const std::string where = "WHERE a.programme_id = $1 AND (CAST($2 AS TEXT) = '' OR a.action = CAST($2 AS TEXT)) AND (CAST($3 AS BIGINT) = 0 OR a.actor_id = CAST($3 AS BIGINT))";
+    const std::vector<store::Value> filter = {programme.id, action, actor.value_or(0)};
+    const auto total = ctx.db.exec("SELECT COUNT(*) FROM audit_log a " + where, filter).one().i64(0);
+    const std::int64_t pages = std::max<std::int64_t>(1, (total + kPageSize - 1) / kPageSize);
+    auto params = filter;
+    params.push_back(kPageSize);
+    params.push_back((page - 1) * kPageSize);
+    auto r = ctx.db.exec("SELECT a.id, u.name, a.action, a.object_type, a.object_id, a.before_json, a.after_json, a.created_at "
+                         "FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id " +
+                             where + " ORDER BY a.created_at DESC, a.id DESC LIMIT $4 OFFSET $5",
+                         params);
+    boost::json::array entries;
+    for (const auto& row : r.rows) {
+        entries.push_back(boost::json::object{{"id", row.i64(0)},
+                                              {"actorName", row.is_null(1) ? boost::json::value(nullptr) : boost::json::value(row.str(1))},
+                                              {"action", row.str(2)},
+                                              {"objectType", row.str(3)},
+                                              {"objectId", row.is_null(4) ? boost::json::value(nullptr) : boost::json::value(row.i64(4))},
+                                              {"before", json_or_null(row.opt_str(5))},
+                                              {"after", json_or_null(row.opt_str(6))},
+                                              {"createdAt", row.i64(7)}});
+    }
+    boost::json::object doc{{"entries", std::move(entries)}, {"page", page}, {"pages", pages}};
+    return json_response(200, boost::json::serialize(doc));
+}
+
+}  // namespace
+
+void add_audit_routes(ApiRouter& r) { r.add("GET", "/api/programmes/{id}/audit", show); }
 
 }  // namespace sk::api

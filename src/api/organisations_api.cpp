@@ -38,7 +38,12 @@ http::Response show(Ctx& ctx) {
     const auto org = load(ctx, id);
     boost::json::array members;
     for (const auto& m : store::members_of(ctx.db, id))
-        members.push_back(boost::json::object{{"userId", m.user_id}, {"name", m.name}, {"email", m.email}, {"role", m.role}});
+        members.push_back(boost::json::object{{"userId", m.user_id},
+                                              {"name", m.name},
+                                              {"email", m.email},
+                                              {"role", m.role},
+                                              {"teamFunction", m.team_function ? boost::json::value(*m.team_function) : nullptr},
+                                              {"pending", m.pending}});
     boost::json::object doc{{"id", org.id}, {"name", org.name}, {"kind", org.kind}, {"members", std::move(members)}};
     return json_response(200, boost::json::serialize(doc));
 }
@@ -58,6 +63,8 @@ http::Response invite(Ctx& ctx) {
     auto language = in.one_of("language", {"nl", "en"}, "field.language", false);
     if (role && !role_fits_kind(*role, org.kind)) in.fail("role", "field.role_not_allowed");
     if (role && !organiser && *role != "coordinator" && *role != "team_member") in.fail("role", "field.role_not_allowed");
+    auto team_function = in.one_of("teamFunction", {"leader", "teacher", "support"}, "field.team_function", false);
+    if (team_function && role && *role != "team_member") in.fail("teamFunction", "field.team_function_role");
     in.done();
 
     const std::int64_t now = ctx.now();
@@ -70,6 +77,9 @@ http::Response invite(Ctx& ctx) {
         e.code = "conflict";
         throw e;
     }
+    if (team_function)
+        ctx.db.exec("UPDATE memberships SET team_function = $1 WHERE user_id = $2 AND organisation_id = $3 AND role = 'team_member'",
+                    {*team_function, user_id, id});
     const auto lang = core::parse_language(user ? user->language : language.value_or("nl")).value_or(core::Language::nl);
     std::string link = ctx.services.base_url + "/";
     if (!user || !user->password_hash) {

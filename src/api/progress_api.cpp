@@ -1,9 +1,189 @@
-// See docs/api.md, "Programmes and onboarding".
+// The organiser's progress board: every school of a programme × every phase with its status, as JSON,
+// CSV or XLSX. See docs/api.md, "Programmes and onboarding"; the status rule is core/phase_status.h.
+#include <boost/json.hpp>
+
+#include <algorithm>
+#include <map>
+
 #include "api/authz.h"
 #include "api/context.h"
+#include "api/messages.h"
+#include "api/programme_board.h"
+#include "core/brussels_date.h"
+#include "core/phase_status.h"
+#include "render/csv.h"
+#include "render/xlsx.h"
 
 namespace sk::api {
 
-void add_progress_routes(ApiRouter& r) { (void)r; }
+namespace {
+
+struct BoardRow {
+    std::int64_t organisation_id = 0;
+    std::string name;
+    std::string institution_number;
+    std::string province;
+    std::vector<core::PhaseStatus> statuses;  // one per phase, in phase order
+};
+
+struct Board {
+    std::vector<BoardPhase> phases;
+    std::vector<BoardRow> rows;
+};
+
+// Lower case for ASCII and the accented Latin-1 capitals (À–Þ, UTF-8 C3 80–9E except × C3 97), enough for
+// Flemish school names ("École", "Ölçer") without a Unicode library.
+std::string lower_ascii(std::string s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 'A' && c <= 'Z') s[i] = static_cast<char>(c - 'A' + 'a');
+        else if (c == 0xC3 && i + 1 < s.size()) {
+            const auto d = static_cast<unsigned char>(s[i + 1]);
+            if (d >= 0x80 && d <= 0x9E && d != 0x97) s[i + 1] = static_cast<char>(d + 0x20);
+            ++i;
+        }
+    }
+    return s;
+}
+
+std::string query(const Ctx& ctx, const std::string& name) {
+    auto it = ctx.req.query.find(name);
+    return it == ctx.req.query.end() ? "" : it->second;
+}
+
+Board build_board(Ctx& ctx) {
+    const auto programme = organiser_programme(ctx);
+    const std::string q = lower_ascii(query(ctx, "q"));
+    const std::string phase_filter = query(ctx, "phase");
+    const std::string status_filter = query(ctx, "status");
+    const std::string sort = query(ctx, "sort").empty() ? "name" : query(ctx, "sort");
+
+    Board board;
+    board.phases = programme_phases(ctx.db, programme.id);
+    std::map<std::string, FieldError> errors;
+    int phase_index = -1;
+    if (!phase_filter.empty()) {
+        for (std::size_t i = 0; i < board.phases.size(); ++i)
+            if (board.phases[i].kind == phase_filter) phase_index = static_cast<int>(i);
+        if (phase_index < 0) errors["phase"] = {"progress.bad_phase", {}};
+    }
+    std::optional<core::PhaseStatus> wanted;
+    if (!status_filter.empty()) {
+        wanted = core::parse_phase_status(status_filter);
+        if (!wanted) errors["status"] = {"progress.bad_status", {}};
+    }
+    if (sort != "name" && sort != "province") errors["sort"] = {"progress.bad_sort", {}};
+    if (!errors.empty()) throw ApiError::validation(std::move(errors));
+
+    // Extensions per school and phase kind.
+    std::map<std::pair<std::int64_t, std::string>, std::string> extensions;
+    for (const auto& row :
+         ctx.db.exec("SELECT organisation_id, kind, closes_on FROM phase_extensions WHERE programme_id = $1", {programme.id}).rows)
+        extensions[{row.i64(0), row.str(1)}] = row.str(2);
+
+    const std::string today = core::brussels_date(ctx.now());
+    auto schools = ctx.db.exec(
+        "SELECT o.id, o.name, COALESCE(sp.institution_number, ''), COALESCE(sp.province, '') "
+        "FROM programme_participants pp JOIN organisations o ON o.id = pp.organisation_id "
+        "LEFT JOIN school_profiles sp ON sp.organisation_id = o.id "
+        "WHERE pp.programme_id = $1 AND pp.kind = 'school'",
+        {programme.id});
+    for (const auto& s : schools.rows) {
+        BoardRow row{s.i64(0), s.str(1), s.str(2), s.str(3), {}};
+        if (!q.empty() && lower_ascii(row.name).find(q) == std::string::npos && row.institution_number.find(q) == std::string::npos)
+            continue;
+        for (const auto& phase : board.phases) {
+            core::PhaseFacts facts;
+            // No phase stores data yet (measurements, action plans, ... come with later issues), so there
+            // is nothing started or submitted to report.
+            facts.has_data = false;
+            facts.submitted = false;
+            facts.today = today;
+            facts.closes_on = phase.closes_on;
+            if (auto it = extensions.find({row.organisation_id, phase.kind}); it != extensions.end()) facts.extended_to = it->second;
+            row.statuses.push_back(core::phase_status(facts));
+        }
+        if (wanted) {
+            bool match = false;
+            for (std::size_t i = 0; i < row.statuses.size(); ++i)
+                if ((phase_index < 0 || static_cast<int>(i) == phase_index) && row.statuses[i] == *wanted) match = true;
+            if (!match) continue;
+        }
+        board.rows.push_back(std::move(row));
+    }
+    std::sort(board.rows.begin(), board.rows.end(), [&](const BoardRow& a, const BoardRow& b) {
+        const auto an = lower_ascii(a.name), bn = lower_ascii(b.name);
+        if (sort == "province" && a.province != b.province) return a.province < b.province;
+        if (an != bn) return an < bn;
+        return a.organisation_id < b.organisation_id;
+    });
+    return board;
+}
+
+http::Response show(Ctx& ctx) {
+    const auto board = build_board(ctx);
+    boost::json::array phases;
+    for (const auto& p : board.phases) phases.push_back(boost::json::value(p.kind));
+    boost::json::array rows;
+    for (const auto& r : board.rows) {
+        boost::json::object statuses;
+        for (std::size_t i = 0; i < board.phases.size(); ++i) statuses[board.phases[i].kind] = core::to_string(r.statuses[i]);
+        rows.push_back(boost::json::object{{"organisationId", r.organisation_id},
+                                           {"name", r.name},
+                                           {"institutionNumber", r.institution_number},
+                                           {"province", r.province},
+                                           {"phases", std::move(statuses)}});
+    }
+    boost::json::object doc{{"phases", std::move(phases)}, {"rows", std::move(rows)}};
+    return json_response(200, boost::json::serialize(doc));
+}
+
+// The board as a table of texts in the request's language, for the file exports.
+render::Table board_table(Ctx& ctx, const Board& board) {
+    render::Table table;
+    std::vector<std::string> header = {message(ctx.lang, "progress.column.name"), message(ctx.lang, "progress.column.institution_number"),
+                                       message(ctx.lang, "progress.column.province")};
+    for (const auto& p : board.phases) header.push_back(message(ctx.lang, "progress.phase." + p.kind));
+    table.push_back(std::move(header));
+    for (const auto& r : board.rows) {
+        std::vector<std::string> cells = {r.name, r.institution_number,
+                                          r.province.empty() ? "" : message(ctx.lang, "progress.province." + r.province)};
+        for (auto s : r.statuses) cells.push_back(message(ctx.lang, "progress.status." + std::string(core::to_string(s))));
+        table.push_back(std::move(cells));
+    }
+    return table;
+}
+
+http::Response file(const std::string& body, const std::string& type, const std::string& name) {
+    http::Response res;
+    res.status = 200;
+    res.body = body;
+    res.set_header("Content-Type", type);
+    res.set_header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    return res;
+}
+
+std::string file_name(Ctx& ctx, const std::string& ext) {
+    return (ctx.lang == core::Language::en ? "progress-" : "voortgang-") + ctx.req.param("id") + "." + ext;
+}
+
+http::Response show_csv(Ctx& ctx) {
+    const auto board = build_board(ctx);
+    return file(render::write_csv(board_table(ctx, board)), "text/csv; charset=utf-8", file_name(ctx, "csv"));
+}
+
+http::Response show_xlsx(Ctx& ctx) {
+    const auto board = build_board(ctx);
+    return file(render::write_xlsx(board_table(ctx, board), message(ctx.lang, "progress.sheet")),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file_name(ctx, "xlsx"));
+}
+
+}  // namespace
+
+void add_progress_routes(ApiRouter& r) {
+    r.add("GET", "/api/programmes/{id}/progress", show);
+    r.add("GET", "/api/programmes/{id}/progress.csv", show_csv);
+    r.add("GET", "/api/programmes/{id}/progress.xlsx", show_xlsx);
+}
 
 }  // namespace sk::api

@@ -1,5 +1,6 @@
 // The request pipeline, in order: request id, 413 for oversized bodies, routing (API routes, then the
-// front-end's files with SPA fallback), CSRF and Origin checks on mutating requests, JSON content type,
+// front-end's files with SPA fallback), CSRF and Origin checks on mutating requests, JSON content type
+// (the CSV import route takes text/csv: see body_type_ok in pipeline.cpp),
 // session lookup, language, the handler (ApiError -> error shape, anything else -> 500), then security
 // headers and the CSRF cookie on the way out.
 #pragma once

@@ -4,6 +4,8 @@
 
 #include <ctime>
 
+#include "jobs/phase_reminders.h"
+
 namespace sk::jobs {
 
 namespace {
@@ -19,7 +21,8 @@ SweepResult sweep(store::Db& db, std::int64_t now) {
     return r;
 }
 
-Maintenance::Maintenance(std::string db_url, int interval_seconds) : db_url_(std::move(db_url)), interval_(interval_seconds) {}
+Maintenance::Maintenance(std::string db_url, std::string base_url, int interval_seconds)
+    : db_url_(std::move(db_url)), base_url_(std::move(base_url)), interval_(interval_seconds) {}
 
 Maintenance::~Maintenance() { stop(); }
 
@@ -35,6 +38,8 @@ void Maintenance::start() {
                 auto r = sweep(*db, std::time(nullptr));
                 if (r.sessions + r.tokens + r.rate_limits > 0)
                     spdlog::info("maintenance: removed {} sessions, {} links, {} rate-limit rows", r.sessions, r.tokens, r.rate_limits);
+                if (const int n = queue_phase_reminders(*db, std::time(nullptr), base_url_); n > 0)
+                    spdlog::info("maintenance: queued {} phase reminders", n);
             } catch (const std::exception& e) {
                 spdlog::warn("maintenance failed: {}", e.what());
                 db.reset();  // reconnect next time

@@ -1,6 +1,7 @@
 // Housekeeping that keeps the account tables small: expired sessions, one-time links that are used or
 // long expired, and rate-limit windows that have passed. Runs in the background every few minutes;
-// `sweep` is the whole job, callable on its own (tests, cron-like use).
+// `sweep` is the whole job, callable on its own (tests, cron-like use). The same loop queues the
+// phase-closing reminders (jobs/phase_reminders.h), whose links point to `base_url`.
 #pragma once
 
 #include <condition_variable>
@@ -23,13 +24,14 @@ SweepResult sweep(store::Db& db, std::int64_t now);
 
 class Maintenance {
 public:
-    explicit Maintenance(std::string db_url, int interval_seconds = 600);
+    explicit Maintenance(std::string db_url, std::string base_url = "", int interval_seconds = 600);
     ~Maintenance();
     void start();
     void stop();
 
 private:
     std::string db_url_;
+    std::string base_url_;
     int interval_;
     std::mutex mutex_;
     std::condition_variable wake_;

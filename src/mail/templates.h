@@ -21,4 +21,13 @@ Email invitation_email(core::Language lang, const std::string& to, const std::st
 
 // --- team and reminders (templates_team.cpp) ---
 
+// The name of a phase kind (baseline, action_plan, learning_network, label, final, award) in `lang`.
+std::string phase_name(core::Language lang, const std::string& kind);
+
+// A reminder that phase `phase_label` (already in `lang`) of `programme` closes on `closes_on`
+// ('YYYY-MM-DD', shown as a Belgian date) in `days_left` days, for the coordinators of `school`.
+Email phase_reminder_email(core::Language lang, const std::string& to, const std::string& name, const std::string& programme,
+                           const std::string& school, const std::string& phase_label, const std::string& closes_on, int days_left,
+                           const std::string& link);
+
 }  // namespace sk::mail

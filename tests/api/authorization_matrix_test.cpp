@@ -7,6 +7,7 @@
 
 #include "api/context.h"
 #include "app/demo.h"
+#include "support/team_fixtures.h"
 #include "support/test_server.h"
 
 using sk::test::HttpClient;
@@ -14,7 +15,10 @@ using sk::test::TestServer;
 
 namespace {
 
-enum class Target { none, own, other };
+// own/other: an organisation the role's user belongs to / does not belong to. programme_own: a programme
+// run by the demo organiser organisation with the demo school taking part; programme_other: a programme
+// run by another organiser organisation.
+enum class Target { none, own, other, programme_own, programme_other };
 
 struct Row {
     std::string method;
@@ -76,6 +80,33 @@ std::vector<Row> matrix() {
     // --- programmes, registrations, review queue: rows (programmes_api.cpp) ---
 
     // --- team, progress board, import, audit: rows ---
+    // Team: organisers (any organisation) and that organisation's coordinators; {userId} is a fresh
+    // pending member of the target organisation.
+    for (const auto& role : kRoles) {
+        const bool anon = role == "anonymous";
+        const int own = anon ? 401 : (role == "organiser" || role == "coordinator") ? 204 : 403;
+        const int other = anon ? 401 : role == "organiser" ? 204 : 403;
+        for (const auto& [m, p] : std::vector<std::pair<std::string, std::string>>{
+                 {"POST", "/api/organisations/{id}/invitations/{userId}/resend"},
+                 {"DELETE", "/api/organisations/{id}/invitations/{userId}"},
+                 {"DELETE", "/api/organisations/{id}/members/{userId}"}}) {
+            rows.push_back({m, p, role, Target::own, own});
+            rows.push_back({m, p, role, Target::other, other});
+        }
+    }
+    // Progress board, import (a dry run), audit log: the programme's own organisers only.
+    for (const auto& role : kRoles) {
+        const bool anon = role == "anonymous";
+        for (const auto& p : {"/api/programmes/{id}/progress", "/api/programmes/{id}/progress.csv", "/api/programmes/{id}/progress.xlsx",
+                              "/api/programmes/{id}/audit"}) {
+            rows.push_back({"GET", p, role, Target::programme_own, anon ? 401 : role == "organiser" ? 200 : 403});
+            rows.push_back({"GET", p, role, Target::programme_other, anon ? 401 : 403});
+        }
+        const std::string csv = "name;institution_number;street;postcode;municipality;province;network;level;pupils;contact_name;"
+                                "contact_email\nMatrixschool;765432;Straat 1;9000;Gent;oost-vlaanderen;go;primary;100;Mia;mia@x.be\n";
+        rows.push_back({"POST", "/api/programmes/{id}/imports/{kind}", role, Target::programme_own, anon ? 401 : role == "organiser" ? 200 : 403, csv});
+        rows.push_back({"POST", "/api/programmes/{id}/imports/{kind}", role, Target::programme_other, anon ? 401 : 403, csv});
+    }
 
     return rows;
 }
@@ -111,6 +142,12 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
     }
     own_org["anonymous"] = own_org["coordinator"];
     other_org["anonymous"] = other_org["coordinator"];
+    // Programmes for the programme-level rows (made after the organisation targets are chosen).
+    const auto demo_school = sk::test::org_id(db, "Demoschool Sint-Lucas");
+    const auto programme_own = sk::test::make_programme(db, sk::test::org_of(db, kEmailOf.at("organiser")), "Matrixprogramma");
+    sk::test::add_participant(db, programme_own, demo_school, "school");
+    const auto programme_other = sk::test::make_programme(db, sk::test::make_other_organiser(db, "olga@andere.be"), "Ander programma");
+    sk::test::add_participant(db, programme_other, demo_school, "school");
 
     std::map<std::string, HttpClient> clients;
     for (const auto& role : kRoles) {
@@ -127,10 +164,25 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
     for (const auto& row : matrix()) {
         std::string path = row.pattern;
         std::string body = row.body;
-        if (row.target != Target::none) {
+        std::map<std::string, std::string> headers;
+        if (row.target == Target::own || row.target == Target::other) {
             const auto id = row.target == Target::own ? own_org[row.role] : other_org[row.role];
             path.replace(path.find("{id}"), 4, std::to_string(id));
-            if (row.method == "POST" && body.empty()) body = invite_body(kind_of[id], ++n);
+            if (auto p = path.find("{userId}"); p != std::string::npos) {
+                const std::string kind = kind_of[id];
+                const std::string member_role = kind == "school" ? "team_member" : kind == "company" ? "mentor" : "jury";
+                const auto uid = sk::test::make_member(db, id, "pending" + std::to_string(++n) + "@example.be", member_role, true);
+                path.replace(p, 8, std::to_string(uid));
+            } else if (row.method == "POST" && body.empty()) {
+                body = invite_body(kind_of[id], ++n);
+            }
+        }
+        if (row.target == Target::programme_own || row.target == Target::programme_other) {
+            path.replace(path.find("{id}"), 4, std::to_string(row.target == Target::programme_own ? programme_own : programme_other));
+            if (auto p = path.find("{kind}"); p != std::string::npos) {
+                path.replace(p, 6, "schools");
+                headers["Content-Type"] = "text/csv";
+            }
         }
         if (auto p = path.find("{id}"); p != std::string::npos) path.replace(p, 4, "eu-stem-school-label");
         if (auto p = path.find("{token}"); p != std::string::npos) path.replace(p, 7, "not-a-token");
@@ -141,7 +193,7 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
             ASSERT_EQ(fresh.login(kEmailOf.at(row.role), sk::app::kDemoPassword).status, 200);
         }
         HttpClient& c = row.pattern == "/api/auth/logout" && row.role != "anonymous" ? fresh : shared;
-        auto res = c.send(row.method, path, body);
+        auto res = c.send(row.method, path, body, headers);
         EXPECT_EQ(res.status, row.expected) << row.method << " " << path << " as " << row.role << ": " << res.body;
     }
 }

@@ -1,0 +1,59 @@
+#include "jobs/phase_reminders.h"
+
+#include "core/brussels_date.h"
+#include "core/language.h"
+#include "mail/outbox.h"
+#include "mail/templates.h"
+
+namespace sk::jobs {
+
+namespace {
+
+// Whether the school submitted this phase. No phase can be submitted yet (later issues store
+// measurements, action plans, ...); until then the honest answer is "no".
+bool school_submitted(store::Db&, std::int64_t /*programme*/, std::int64_t /*school*/, const std::string& /*kind*/) { return false; }
+
+}  // namespace
+
+int queue_phase_reminders(store::Db& db, std::int64_t now, const std::string& base_url) {
+    const std::string today = core::brussels_date(now);
+    // Every participating school × every phase, with the school's own closing date.
+    auto due = db.exec(
+        "SELECT p.id, p.name, o.id, o.name, ph.kind, COALESCE(x.closes_on, ph.closes_on) "
+        "FROM programmes p JOIN programme_phases ph ON ph.programme_id = p.id "
+        "JOIN programme_participants pp ON pp.programme_id = p.id AND pp.kind = 'school' "
+        "JOIN organisations o ON o.id = pp.organisation_id "
+        "LEFT JOIN phase_extensions x ON x.programme_id = p.id AND x.organisation_id = o.id AND x.kind = ph.kind "
+        "ORDER BY p.id, o.id, ph.kind");
+    int queued = 0;
+    for (const auto& row : due.rows) {
+        const auto programme_id = row.i64(0);
+        const auto school_id = row.i64(2);
+        const auto kind = row.str(4);
+        std::string closes_on = row.str(5);
+        const auto left = core::days_between(today, closes_on);
+        if (!left || (*left != 7 && *left != 1)) continue;
+        if (school_submitted(db, programme_id, school_id, kind)) continue;
+
+        store::Transaction tx(db);
+        const auto inserted = db.exec(
+            "INSERT INTO phase_reminders (programme_id, organisation_id, kind, days_before, queued_at) VALUES ($1, $2, $3, $4, $5) "
+            "ON CONFLICT DO NOTHING",
+            {programme_id, school_id, kind, std::int64_t{*left}, now});
+        if (inserted.affected != 1) continue;  // already queued by an earlier run or another process
+        auto coordinators = db.exec(
+            "SELECT u.email, u.name, u.language FROM memberships m JOIN users u ON u.id = m.user_id "
+            "WHERE m.organisation_id = $1 AND m.role = 'coordinator' ORDER BY u.id",
+            {school_id});
+        for (const auto& c : coordinators.rows) {
+            const auto lang = core::parse_language(c.str(2)).value_or(core::Language::nl);
+            mail::enqueue(db, mail::phase_reminder_email(lang, c.str(0), c.str(1), row.str(1), row.str(3), mail::phase_name(lang, kind),
+                                                         closes_on, *left, base_url + "/programmes/" + std::to_string(programme_id)));
+        }
+        tx.commit();
+        ++queued;
+    }
+    return queued;
+}
+
+}  // namespace sk::jobs

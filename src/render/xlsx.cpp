@@ -1,0 +1,72 @@
+#include "render/xlsx.h"
+
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <vector>
+
+namespace sk::render {
+
+namespace {
+
+std::size_t code_points(const std::string& s) {
+    std::size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+// Removes the temporary file however the writer ends.
+struct TempFile {
+    std::string path;
+    ~TempFile() {
+        if (!path.empty()) ::unlink(path.c_str());
+    }
+};
+
+}  // namespace
+
+std::string write_xlsx(const Table& rows, const std::string& sheet_name) {
+    // libxlsxwriter writes to a file; a private temporary one, read back and removed.
+    const char* tmpdir = std::getenv("TMPDIR");
+    std::string tmpl = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/sk-xlsx-XXXXXX";
+    std::vector<char> name(tmpl.begin(), tmpl.end());
+    name.push_back('\0');
+    const int fd = ::mkstemp(name.data());
+    if (fd < 0) throw std::runtime_error("xlsx: cannot create a temporary file");
+    ::close(fd);
+    TempFile temp{name.data()};
+
+    lxw_workbook* wb = workbook_new(temp.path.c_str());
+    if (!wb) throw std::runtime_error("xlsx: cannot start a workbook");
+    lxw_worksheet* ws = workbook_add_worksheet(wb, sheet_name.c_str());
+    lxw_format* bold = workbook_add_format(wb);
+    format_set_bold(bold);
+
+    std::vector<std::size_t> widths;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        for (std::size_t c = 0; c < rows[r].size(); ++c) {
+            worksheet_write_string(ws, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c), rows[r][c].c_str(),
+                                   r == 0 ? bold : nullptr);
+            if (widths.size() <= c) widths.resize(c + 1, 0);
+            widths[c] = std::max(widths[c], code_points(rows[r][c]));
+        }
+    }
+    for (std::size_t c = 0; c < widths.size(); ++c) {
+        const double width = std::clamp<double>(static_cast<double>(widths[c]) + 2, 8, 60);
+        worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), width, nullptr);
+    }
+    if (!rows.empty()) worksheet_freeze_panes(ws, 1, 0);
+    if (workbook_close(wb) != LXW_NO_ERROR) throw std::runtime_error("xlsx: cannot write the workbook");
+
+    std::ifstream in(temp.path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+}  // namespace sk::render

@@ -1,0 +1,179 @@
+// The progress board: JSON, search, filter, sort, and the CSV and XLSX exports read back — the XLSX by
+// a real spreadsheet reader (openpyxl from Debian's python3-openpyxl).
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include <cstdio>
+#include <fstream>
+
+#include "app/demo.h"
+#include "core/csv.h"
+#include "support/team_fixtures.h"
+#include "support/test_server.h"
+
+using sk::test::HttpClient;
+using sk::test::TestServer;
+
+namespace {
+
+struct Fixture {
+    TestServer server;
+    std::int64_t programme = 0;
+    std::string base;
+
+    Fixture() {
+        auto& db = server.db();
+        programme = sk::test::make_programme(db, sk::test::org_of(db, "organisator@demo.stemkompas.be"), "Voortgangsprogramma", 20,
+                                             {{"final", "2027-04-01", "2027-05-31"},
+                                              {"baseline", "2026-10-01", "2026-11-15"},
+                                              {"action_plan", "2026-11-16", "2027-01-31"}});
+        sk::test::make_school(db, "Zonnebloem Basisschool", "111111", "antwerpen", programme);
+        sk::test::make_school(db, "Atheneum Brugge", "222222", "west-vlaanderen", programme);
+        sk::test::make_school(db, "Sint-Jozef; \"Klein\" College", "333333", "antwerpen", programme);
+        sk::test::make_school(db, "Niet in dit programma", "444444", "limburg");
+        sk::test::add_participant(db, programme, sk::test::org_id(db, "Demotech NV"), "company");
+        base = "/api/programmes/" + std::to_string(programme);
+    }
+
+    HttpClient organiser() {
+        auto c = server.client();
+        EXPECT_EQ(c.login("organisator@demo.stemkompas.be", sk::app::kDemoPassword).status, 200);
+        return c;
+    }
+};
+
+std::vector<std::string> names(const sk::test::HttpResponse& res) {
+    std::vector<std::string> out;
+    const auto doc = boost::json::parse(res.body);
+    for (const auto& row : doc.at("rows").as_array()) out.emplace_back(row.at("name").as_string());
+    return out;
+}
+
+std::string run(const std::string& command) {
+    std::string out;
+    FILE* p = popen(command.c_str(), "r");
+    if (!p) return out;
+    char buf[4096];
+    while (std::size_t n = fread(buf, 1, sizeof buf, p)) out.append(buf, n);
+    pclose(p);
+    return out;
+}
+
+}  // namespace
+
+TEST(ProgressApi, EverySchoolTimesEveryPhaseNotStartedWhileNoPhaseHasData) {
+    Fixture f;
+    auto c = f.organiser();
+    auto res = c.get(f.base + "/progress");
+    ASSERT_EQ(res.status, 200) << res.body;
+    const auto doc = boost::json::parse(res.body);
+    // Phases in trajectory order, not in insertion order.
+    EXPECT_EQ(boost::json::serialize(doc.at("phases")), R"(["baseline","action_plan","final"])");
+    EXPECT_EQ(names(res), (std::vector<std::string>{"Atheneum Brugge", "Sint-Jozef; \"Klein\" College", "Zonnebloem Basisschool"}));
+    const auto& row = doc.at("rows").as_array()[0].as_object();
+    EXPECT_EQ(row.at("institutionNumber").as_string(), "222222");
+    EXPECT_EQ(row.at("province").as_string(), "west-vlaanderen");
+    EXPECT_EQ(row.at("organisationId").as_int64(), sk::test::org_id(f.server.db(), "Atheneum Brugge"));
+    EXPECT_EQ(boost::json::serialize(row.at("phases")), R"({"baseline":"not_started","action_plan":"not_started","final":"not_started"})");
+}
+
+TEST(ProgressApi, SearchFilterAndSort) {
+    Fixture f;
+    auto c = f.organiser();
+    EXPECT_EQ(names(c.get(f.base + "/progress?q=ZONNE")), (std::vector<std::string>{"Zonnebloem Basisschool"}));
+    EXPECT_EQ(names(c.get(f.base + "/progress?q=22222")), (std::vector<std::string>{"Atheneum Brugge"}));
+    sk::test::make_school(f.server.db(), "École Européenne", "555555", "brussel", f.programme);
+    EXPECT_EQ(names(c.get(f.base + "/progress?q=%C3%A9cole%20EUROP%C3%89")), (std::vector<std::string>{"École Européenne"}));
+    EXPECT_TRUE(names(c.get(f.base + "/progress?q=geen-treffer")).empty());
+    EXPECT_EQ(names(c.get(f.base + "/progress?sort=province")),
+              (std::vector<std::string>{"Sint-Jozef; \"Klein\" College", "Zonnebloem Basisschool", "École Européenne", "Atheneum Brugge"}));
+    EXPECT_EQ(names(c.get(f.base + "/progress?phase=baseline&status=not_started")).size(), 4u);
+    EXPECT_TRUE(names(c.get(f.base + "/progress?phase=baseline&status=overdue")).empty());
+    EXPECT_TRUE(names(c.get(f.base + "/progress?status=submitted")).empty());
+
+    auto bad = c.get(f.base + "/progress?phase=award&status=done&sort=size");
+    EXPECT_EQ(bad.status, 400);
+    EXPECT_EQ(bad.json_string("/error/fields/phase"), "Kies een fase van dit programma.");
+    EXPECT_EQ(bad.json_string("/error/fields/status"), "Kies not_started, in_progress, submitted of overdue.");
+    EXPECT_EQ(bad.json_string("/error/fields/sort"), "Sorteer op name of province.");
+    c.language = "en";
+    EXPECT_EQ(c.get(f.base + "/progress?sort=size").json_string("/error/fields/sort"), "Sort by name or province.");
+}
+
+TEST(ProgressApi, OnlyItsOrganisers) {
+    Fixture f;
+    auto& db = f.server.db();
+    sk::test::make_other_organiser(db, "olga@andere.be");
+    auto other = f.server.client();
+    ASSERT_EQ(other.login("olga@andere.be", sk::app::kDemoPassword).status, 200);
+    EXPECT_EQ(other.get(f.base + "/progress").status, 403);
+    EXPECT_EQ(other.get(f.base + "/progress.csv").status, 403);
+    auto coord = f.server.client();
+    ASSERT_EQ(coord.login("coordinator@demo.stemkompas.be", sk::app::kDemoPassword).status, 200);
+    EXPECT_EQ(coord.get(f.base + "/progress.xlsx").status, 403);
+    HttpClient anon(f.server.base_url());
+    EXPECT_EQ(anon.get(f.base + "/progress").status, 401);
+    EXPECT_EQ(f.organiser().get("/api/programmes/999999/progress").status, 404);
+}
+
+TEST(ProgressApi, CsvIsExcelFriendlyAndReadsBackInTheRequestLanguage) {
+    Fixture f;
+    auto c = f.organiser();
+    auto res = c.get(f.base + "/progress.csv?sort=name");
+    ASSERT_EQ(res.status, 200) << res.body;
+    EXPECT_EQ(res.header("content-type").value_or(""), "text/csv; charset=utf-8");
+    EXPECT_NE(res.header("content-disposition").value_or("").find("attachment; filename=\"voortgang-"), std::string::npos);
+    EXPECT_TRUE(res.body.starts_with("\xEF\xBB\xBF"));
+    EXPECT_NE(res.body.find("\r\n"), std::string::npos);
+    auto table = sk::core::parse_csv(res.body);
+    EXPECT_EQ(table.separator, ';');
+    ASSERT_EQ(table.records.size(), 4u);
+    EXPECT_EQ(table.records[0].fields,
+              (std::vector<std::string>{"School", "Instellingsnummer", "Provincie", "Nulmeting", "Actieplan", "Eindmeting"}));
+    EXPECT_EQ(table.records[2].fields,
+              (std::vector<std::string>{"Sint-Jozef; \"Klein\" College", "333333", "Antwerpen", "Niet gestart", "Niet gestart",
+                                        "Niet gestart"}));
+    c.language = "en";
+    auto en = sk::core::parse_csv(c.get(f.base + "/progress.csv?q=brugge").body);
+    ASSERT_EQ(en.records.size(), 2u);
+    EXPECT_EQ(en.records[0].fields[3], "Baseline measurement");
+    EXPECT_EQ(en.records[1].fields,
+              (std::vector<std::string>{"Atheneum Brugge", "222222", "West Flanders", "Not started", "Not started", "Not started"}));
+}
+
+TEST(ProgressApi, XlsxOpensInARealSpreadsheetReader) {
+    Fixture f;
+    auto c = f.organiser();
+    auto res = c.get(f.base + "/progress.xlsx");
+    ASSERT_EQ(res.status, 200) << res.body;
+    EXPECT_EQ(res.header("content-type").value_or(""), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    EXPECT_TRUE(res.body.starts_with("PK")) << "an xlsx file is a zip archive";
+    const std::string path = f.server.data_dir() + "/progress.xlsx";
+    std::ofstream(path, std::ios::binary) << res.body;
+    // Debian's interpreter, where python3-openpyxl lives (not a pyenv python3 on PATH).
+    const std::string script =
+        "import json, sys, openpyxl\n"
+        "wb = openpyxl.load_workbook(sys.argv[1])\n"
+        "ws = wb.active\n"
+        "print(json.dumps({'title': ws.title, 'freeze': ws.freeze_panes, 'bold': ws['A1'].font.b,\n"
+        "  'width': ws.column_dimensions['A'].width,\n"
+        "  'rows': [[c if c is not None else '' for c in r] for r in ws.iter_rows(values_only=True)]}))\n";
+    const std::string script_path = f.server.data_dir() + "/read.py";
+    std::ofstream(script_path) << script;
+    const auto out = run("/usr/bin/python3 " + script_path + " " + path + " 2>&1");
+    boost::system::error_code ec;
+    auto doc = boost::json::parse(out, ec);
+    ASSERT_FALSE(ec) << out;
+    EXPECT_EQ(doc.at("title").as_string(), "Voortgang");
+    EXPECT_EQ(doc.at("freeze").as_string(), "A2");
+    EXPECT_TRUE(doc.at("bold").as_bool());
+    EXPECT_GT(doc.at("width").to_number<double>(), 20.0);
+    const auto& rows = doc.at("rows").as_array();
+    ASSERT_EQ(rows.size(), 4u);
+    EXPECT_EQ(boost::json::serialize(rows[0]), R"(["School","Instellingsnummer","Provincie","Nulmeting","Actieplan","Eindmeting"])");
+    EXPECT_EQ(boost::json::serialize(rows[2]),
+              R"(["Sint-Jozef; \"Klein\" College","333333","Antwerpen","Niet gestart","Niet gestart","Niet gestart"])");
+    EXPECT_EQ(boost::json::serialize(rows[3]),
+              R"(["Zonnebloem Basisschool","111111","Antwerpen","Niet gestart","Niet gestart","Niet gestart"])");
+}

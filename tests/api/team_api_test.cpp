@@ -1,0 +1,243 @@
+// The school team: invitations with a team function, resend, revoke, removing members and the
+// last-coordinator rule, over real HTTP on both databases.
+#include <gtest/gtest.h>
+
+#include "app/demo.h"
+#include "support/smtp_server.h"
+#include "support/team_fixtures.h"
+#include "support/test_server.h"
+
+using sk::test::HttpClient;
+using sk::test::TestServer;
+
+namespace {
+
+const std::string kPassword = sk::app::kDemoPassword;
+const std::string kLinkPrefix = "http://app.test/set-password#token=";
+
+std::string school_path(TestServer& s) {
+    return "/api/organisations/" + std::to_string(sk::test::org_id(s.db(), "Demoschool Sint-Lucas"));
+}
+
+HttpClient signed_in(TestServer& s, const std::string& who) {
+    auto c = s.client();
+    EXPECT_EQ(c.login(who + "@demo.stemkompas.be", kPassword).status, 200) << who;
+    return c;
+}
+
+std::string last_token_for(TestServer& s, const std::string& email) {
+    auto r = s.db().exec("SELECT body_text FROM outbox WHERE to_address = $1 ORDER BY id DESC", {email});
+    if (r.empty()) return "";
+    const auto link = sk::test::find_link(r.rows[0].str(0), kLinkPrefix);
+    return link.empty() ? "" : link.substr(kLinkPrefix.size());
+}
+
+std::int64_t count(TestServer& s, const std::string& sql, std::vector<sk::store::Value> params) {
+    return s.db().exec(sql, params).one().i64(0);
+}
+
+}  // namespace
+
+TEST(TeamApi, InviteWithTeamFunctionShowsPendingMemberWithFunction) {
+    TestServer server;
+    auto c = signed_in(server, "coordinator");
+    auto res = c.post(school_path(server) + "/invitations",
+                      R"({"email":"leraar@school.be","name":"Lien Leraar","role":"team_member","teamFunction":"teacher"})");
+    ASSERT_EQ(res.status, 201) << res.body;
+    auto show = c.get(school_path(server));
+    ASSERT_EQ(show.status, 200);
+    bool found = false;
+    for (int i = 0; i < 10; ++i) {
+        const std::string p = "/members/" + std::to_string(i);
+        if (show.json_string(p + "/email") == "leraar@school.be") {
+            found = true;
+            EXPECT_EQ(show.json_string(p + "/teamFunction"), "teacher");
+            EXPECT_NE(show.body.find(R"("email":"leraar@school.be","role":"team_member","teamFunction":"teacher","pending":true)"),
+                      std::string::npos)
+                << show.body;
+        }
+    }
+    EXPECT_TRUE(found) << show.body;
+    // The coordinator has chosen a password: not pending, no function.
+    EXPECT_NE(show.body.find(R"("email":"coordinator@demo.stemkompas.be","role":"coordinator","teamFunction":null,"pending":false)"),
+              std::string::npos)
+        << show.body;
+}
+
+TEST(TeamApi, BadTeamFunctionIsRefusedInBothLanguagesAndNothingStored) {
+    TestServer server;
+    auto c = signed_in(server, "coordinator");
+    auto bad = c.post(school_path(server) + "/invitations",
+                      R"({"email":"x@school.be","name":"X","role":"team_member","teamFunction":"janitor"})");
+    EXPECT_EQ(bad.status, 400);
+    EXPECT_EQ(bad.json_string("/error/fields/teamFunction"), "Kies leiding (leader), leerkracht (teacher) of ondersteuning (support).");
+    c.language = "en";
+    auto wrong_role = c.post(school_path(server) + "/invitations",
+                             R"({"email":"x@school.be","name":"X","role":"coordinator","teamFunction":"leader"})");
+    EXPECT_EQ(wrong_role.status, 400);
+    EXPECT_EQ(wrong_role.json_string("/error/fields/teamFunction"), "A team function only goes with the role team member.");
+    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM users WHERE email = $1", {std::string("x@school.be")}), 0);
+}
+
+TEST(TeamApi, ResendMailsANewLinkAndTheOldOneStopsWorking) {
+    sk::test::SmtpServer smtp;
+    TestServer server({.smtp_url = smtp.url()});
+    auto c = signed_in(server, "coordinator");
+    auto res = c.post(school_path(server) + "/invitations", R"({"email":"nieuw@school.be","name":"Nina Nieuw","role":"team_member"})");
+    ASSERT_EQ(res.status, 201) << res.body;
+    const auto uid = res.json_int("/userId");
+    server.drain_mail();
+    auto first_mail = smtp.wait_for(1);
+    ASSERT_EQ(first_mail.size(), 1u);
+    const auto old_link = sk::test::find_link(first_mail[0].body, kLinkPrefix);
+    ASSERT_FALSE(old_link.empty());
+    const auto old_token = old_link.substr(kLinkPrefix.size());
+
+    auto resend = c.post(school_path(server) + "/invitations/" + std::to_string(uid) + "/resend", "");
+    ASSERT_EQ(resend.status, 204) << resend.body;
+    server.drain_mail();
+    auto mails = smtp.wait_for(2);
+    ASSERT_EQ(mails.size(), 2u);
+    EXPECT_EQ(mails[1].envelope_to.at(0), "nieuw@school.be");
+    EXPECT_NE(mails[1].subject.find("Demoschool Sint-Lucas"), std::string::npos) << mails[1].subject;
+    const auto new_link = sk::test::find_link(mails[1].body, kLinkPrefix);
+    ASSERT_FALSE(new_link.empty()) << mails[1].body;
+    const auto new_token = new_link.substr(kLinkPrefix.size());
+    EXPECT_NE(new_token, old_token);
+
+    HttpClient invitee(server.base_url());
+    EXPECT_EQ(invitee.get("/api/auth/tokens/" + old_token).status, 404);
+    EXPECT_EQ(invitee.post("/api/auth/set-password", R"({"token":")" + old_token + R"(","password":"een lang wachtwoord"})").status, 404);
+    auto done = invitee.post("/api/auth/set-password", R"({"token":")" + new_token + R"(","password":"een lang wachtwoord"})");
+    ASSERT_EQ(done.status, 200) << done.body;
+    EXPECT_EQ(done.json_string("/memberships/0/organisationName"), "Demoschool Sint-Lucas");
+
+    // Accepted now: nothing is pending any more.
+    auto again = c.post(school_path(server) + "/invitations/" + std::to_string(uid) + "/resend", "");
+    EXPECT_EQ(again.status, 409);
+    EXPECT_EQ(again.json_string("/error/code"), "not_pending");
+    auto revoke = c.send("DELETE", school_path(server) + "/invitations/" + std::to_string(uid), "");
+    EXPECT_EQ(revoke.status, 409);
+}
+
+TEST(TeamApi, RevokeRemovesTheMembershipTheLinksAndAnOrphanUser) {
+    TestServer server;
+    auto c = signed_in(server, "coordinator");
+    auto res = c.post(school_path(server) + "/invitations", R"({"email":"weg@school.be","name":"Wim Weg","role":"team_member"})");
+    ASSERT_EQ(res.status, 201);
+    const auto uid = res.json_int("/userId");
+    const auto token = last_token_for(server, "weg@school.be");
+    ASSERT_FALSE(token.empty());
+
+    auto revoke = c.send("DELETE", school_path(server) + "/invitations/" + std::to_string(uid), "");
+    ASSERT_EQ(revoke.status, 204) << revoke.body;
+    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM users WHERE id = $1", {std::int64_t{uid}}), 0);
+    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM one_time_tokens WHERE user_id = $1", {std::int64_t{uid}}), 0);
+    EXPECT_EQ(c.get("/api/auth/tokens/" + token).status, 404);
+    // Gone: a second revoke finds nothing.
+    EXPECT_EQ(c.send("DELETE", school_path(server) + "/invitations/" + std::to_string(uid), "").status, 404);
+    // A coordinator's action is not an organiser action: no audit entry.
+    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM audit_log", {}), 0);
+}
+
+TEST(TeamApi, RevokeKeepsAUserWhoBelongsElsewhere) {
+    TestServer server;
+    auto& db = server.db();
+    const auto other_school = sk::test::make_school(db, "Andere school", "222222", "limburg");
+    const auto uid = sk::test::make_member(db, other_school, "twee@school.be", "team_member", true);
+    sk::test::make_member(db, sk::test::org_id(db, "Demoschool Sint-Lucas"), "twee@school.be", "team_member", true);
+    auto c = signed_in(server, "coordinator");
+    ASSERT_EQ(c.send("DELETE", school_path(server) + "/invitations/" + std::to_string(uid), "").status, 204);
+    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM users WHERE id = $1", {uid}), 1);
+    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM memberships WHERE user_id = $1", {uid}), 1);
+}
+
+TEST(TeamApi, RemoveMemberAndTheLastCoordinatorRule) {
+    TestServer server;
+    auto& db = server.db();
+    const auto school = sk::test::org_id(db, "Demoschool Sint-Lucas");
+    const auto coordinator = sk::test::user_id(db, "coordinator@demo.stemkompas.be");
+    const auto teamlid = sk::test::user_id(db, "teamlid@demo.stemkompas.be");
+    auto c = signed_in(server, "coordinator");
+
+    // The only coordinator cannot remove themselves, in either language.
+    auto self = c.send("DELETE", school_path(server) + "/members/" + std::to_string(coordinator) + "?role=coordinator", "");
+    EXPECT_EQ(self.status, 409);
+    EXPECT_EQ(self.json_string("/error/code"), "last_coordinator");
+    EXPECT_EQ(self.json_string("/error/message"),
+              "Dit is de laatste coördinator van de school. Nodig eerst een andere coördinator uit voor je deze persoon verwijdert.");
+    c.language = "en";
+    auto self_en = c.send("DELETE", school_path(server) + "/members/" + std::to_string(coordinator), "");
+    EXPECT_EQ(self_en.status, 409);
+    EXPECT_EQ(self_en.json_string("/error/message"),
+              "This is the school's last coordinator. Invite another coordinator before you remove this person.");
+    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM memberships WHERE user_id = $1", {coordinator}), 1);
+
+    // Bad role and a role the member does not have.
+    auto bad_role = c.send("DELETE", school_path(server) + "/members/" + std::to_string(teamlid) + "?role=boss", "");
+    EXPECT_EQ(bad_role.status, 400);
+    EXPECT_EQ(bad_role.json_string("/error/fields/role"), "Choose a valid role.");
+    EXPECT_EQ(c.send("DELETE", school_path(server) + "/members/" + std::to_string(teamlid) + "?role=coordinator", "").status, 404);
+    EXPECT_EQ(c.send("DELETE", school_path(server) + "/members/999999", "").status, 404);
+    EXPECT_EQ(c.send("DELETE", school_path(server) + "/members/abc", "").status, 404);
+
+    // A team member goes; their account stays (they chose a password).
+    ASSERT_EQ(c.send("DELETE", school_path(server) + "/members/" + std::to_string(teamlid) + "?role=team_member", "").status, 204);
+    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM memberships WHERE user_id = $1", {teamlid}), 0);
+    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM users WHERE id = $1", {teamlid}), 1);
+
+    // With a second coordinator, the first may leave.
+    const auto second = sk::test::make_member(db, school, "tweede@school.be", "coordinator", false);
+    ASSERT_EQ(c.send("DELETE", school_path(server) + "/members/" + std::to_string(coordinator), "").status, 204);
+    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM memberships WHERE organisation_id = $1 AND role = 'coordinator'", {school}), 1);
+    // ... and now the second is the last one, also for an organiser.
+    auto org = signed_in(server, "organisator");
+    EXPECT_EQ(org.send("DELETE", school_path(server) + "/members/" + std::to_string(second), "").status, 409);
+    // The removed coordinator has no say over the school any more.
+    EXPECT_EQ(c.send("DELETE", school_path(server) + "/members/" + std::to_string(second), "").status, 403);
+}
+
+TEST(TeamApi, OrganiserActionsAreAudited) {
+    TestServer server;
+    auto& db = server.db();
+    const auto school = sk::test::org_id(db, "Demoschool Sint-Lucas");
+    const auto programme = sk::test::make_programme(db, sk::test::org_of(db, "organisator@demo.stemkompas.be"), "Audit-programma");
+    sk::test::add_participant(db, programme, school, "school");
+    const auto pending = sk::test::make_member(db, school, "wacht@school.be", "team_member", true);
+    const auto teamlid = sk::test::user_id(db, "teamlid@demo.stemkompas.be");
+    auto org = signed_in(server, "organisator");
+    ASSERT_EQ(org.post(school_path(server) + "/invitations/" + std::to_string(pending) + "/resend", "").status, 204);
+    ASSERT_EQ(org.send("DELETE", school_path(server) + "/invitations/" + std::to_string(pending), "").status, 204);
+    ASSERT_EQ(org.send("DELETE", school_path(server) + "/members/" + std::to_string(teamlid), "").status, 204);
+    auto r = db.exec("SELECT action, object_id, programme_id, actor_id, before_json, after_json FROM audit_log ORDER BY id");
+    ASSERT_EQ(r.rows.size(), 3u);
+    EXPECT_EQ(r.rows[0].str(0), "invitation.resend");
+    EXPECT_EQ(r.rows[1].str(0), "invitation.revoke");
+    EXPECT_EQ(r.rows[2].str(0), "member.remove");
+    EXPECT_EQ(r.rows[2].i64(1), teamlid);
+    EXPECT_EQ(r.rows[2].i64(2), programme);
+    EXPECT_EQ(r.rows[2].i64(3), sk::test::user_id(db, "organisator@demo.stemkompas.be"));
+    EXPECT_NE(r.rows[2].str(4).find("team_member"), std::string::npos);
+    EXPECT_EQ(r.rows[2].str(5).find("team_member"), std::string::npos);
+}
+
+TEST(TeamApi, OnlyOrganisersAndThatSchoolsCoordinatorsManageTheTeam) {
+    TestServer server;
+    auto& db = server.db();
+    const auto other_school = sk::test::make_school(db, "Andere school", "333333", "antwerpen");
+    sk::test::make_member(db, other_school, "andere-coord@school.be", "coordinator", false);
+    const auto pending = sk::test::make_member(db, other_school, "p@school.be", "team_member", true);
+    const std::string path = "/api/organisations/" + std::to_string(other_school);
+    auto coord = signed_in(server, "coordinator");
+    EXPECT_EQ(coord.post(path + "/invitations/" + std::to_string(pending) + "/resend", "").status, 403);
+    EXPECT_EQ(coord.send("DELETE", path + "/invitations/" + std::to_string(pending), "").status, 403);
+    EXPECT_EQ(coord.send("DELETE", path + "/members/" + std::to_string(pending), "").status, 403);
+    auto team = signed_in(server, "teamlid");
+    EXPECT_EQ(team.send("DELETE", school_path(server) + "/members/" + std::to_string(sk::test::user_id(db, "coordinator@demo.stemkompas.be")), "")
+                  .status,
+              403);
+    HttpClient anon(server.base_url());
+    anon.get("/api/me");
+    EXPECT_EQ(anon.send("DELETE", path + "/invitations/" + std::to_string(pending), "").status, 401);
+    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM memberships WHERE user_id = $1", {pending}), 1);
+}
