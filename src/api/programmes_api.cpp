@@ -134,7 +134,6 @@ http::Response update(Ctx& ctx) {
     return json_response(200, boost::json::serialize(programme_json(after, true)));
 }
 
-
 }  // namespace
 
 void add_programme_routes(ApiRouter& r) {
