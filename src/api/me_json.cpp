@@ -2,6 +2,8 @@
 
 #include <boost/json.hpp>
 
+#include "store/programmes.h"
+
 namespace sk::api {
 
 std::string me_json(store::Db& db, const store::User& user) {
@@ -12,9 +14,16 @@ std::string me_json(store::Db& db, const store::User& user) {
                                                   {"organisationKind", m.organisation_kind},
                                                   {"role", m.role}});
     }
+    // The programmes of the user's organisations, so the front-end can open the programme home.
+    boost::json::array programmes;
+    for (const auto& p : store::programmes_of_user(db, user.id)) {
+        programmes.push_back(boost::json::object{
+            {"id", p.id}, {"name", p.name}, {"schoolYear", p.school_year}, {"organisationId", p.organisation_id}, {"role", p.role}});
+    }
     boost::json::object doc{
         {"user", boost::json::object{{"id", user.id}, {"email", user.email}, {"name", user.name}, {"language", user.language}}},
-        {"memberships", std::move(memberships)}};
+        {"memberships", std::move(memberships)},
+        {"programmes", std::move(programmes)}};
     return boost::json::serialize(doc);
 }
 

@@ -52,7 +52,7 @@ App::App(Config config) : impl_(std::make_unique<Impl>(std::move(config))) {
     s.services.base_url = s.config.base_url;
     s.services.tls = s.config.base_url.starts_with("https://");
     s.services.frameworks = &s.frameworks;
-    s.services.now = [] { return static_cast<std::int64_t>(std::time(nullptr)); };
+    s.services.now = s.config.clock ? s.config.clock : [] { return static_cast<std::int64_t>(std::time(nullptr)); };
     s.services.metrics_text = [this] { return impl_->metrics.prometheus_text(); };
     s.services.wake_mail = [this] {
         if (impl_->mail_worker) impl_->mail_worker->notify();

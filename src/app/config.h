@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 namespace sk::app {
@@ -19,6 +20,7 @@ struct Config {
     std::string smtp_url;                           // STEMKOMPAS_SMTP: smtp://host:port; empty writes .eml files
     std::string mail_from = "STEMkompas <no-reply@stemkompas.local>";  // STEMKOMPAS_MAIL_FROM
     bool access_log = true;                         // STEMKOMPAS_ACCESS_LOG
+    std::function<std::int64_t()> clock;             // unix seconds for request handling; empty: the system clock (tests freeze it)
     bool mail_worker = true;                        // run the background jobs (mail, housekeeping) here
 };
 

@@ -4,6 +4,8 @@
 
 #include "core/secrets.h"
 #include "store/accounts.h"
+#include "store/programmes.h"
+#include "store/registrations.h"
 
 namespace sk::app {
 
@@ -31,6 +33,47 @@ const DemoUser kUsers[] = {
     {"reviewer@demo.stemkompas.be", "Rita Reviewer", "en", &kOrganiser, "reviewer"},
     {"jury@demo.stemkompas.be", "Jan Jurylid", "nl", &kOrganiser, "jury"},
 };
+
+// A published programme of the demo organiser in which the demo school and company take part, so every
+// demo role has a programme home to land on.
+constexpr const char* kProgrammeName = "STEM-traject 2026-2027 (demo)";
+
+store::ProgrammeFields demo_programme() {
+    store::ProgrammeFields f;
+    f.name = kProgrammeName;
+    f.school_year = "2026-2027";
+    f.audience = "secondary";
+    f.region = "West-Vlaanderen";
+    f.framework_id = "eu-stem-school-label";
+    f.framework_version = "2024.1";  // data/frameworks/eu-stem-school-label.json
+    f.max_schools = 20;
+    f.description_nl =
+        "Een schooljaar lang werken secundaire scholen uit West-Vlaanderen aan hun STEM-beleid: een nulmeting, "
+        "een actieplan, een lerend netwerk met andere scholen en mentoren uit bedrijven, en op het einde het STEM-label.";
+    f.description_en =
+        "For one school year, secondary schools in West Flanders work on their STEM policy: a baseline measurement, "
+        "an action plan, a learning network with other schools and mentors from companies, and the STEM label at the end.";
+    f.published = true;
+    f.phases = {{"baseline", "2026-09-01", "2026-10-15"},         {"action_plan", "2026-10-16", "2026-12-18"},
+                {"learning_network", "2027-01-11", "2027-03-31"}, {"label", "2027-04-19", "2027-05-14"},
+                {"final", "2027-05-17", "2027-06-11"},            {"award", "2027-06-14", "2027-06-25"}};
+    return f;
+}
+
+void load_demo_programme(store::Db& db, std::int64_t now) {
+    const auto organiser = store::find_organisation_by_name(db, kOrganiser.name, kOrganiser.kind);
+    const auto school = store::find_organisation_by_name(db, kSchool.name, kSchool.kind);
+    const auto company = store::find_organisation_by_name(db, kCompany.name, kCompany.kind);
+    auto found = db.exec("SELECT id FROM programmes WHERE organiser_id = $1 AND name = $2", {organiser->id, std::string(kProgrammeName)});
+    const std::int64_t programme_id = found.empty() ? store::create_programme(db, organiser->id, demo_programme(), now) : found.one().i64(0);
+    store::add_participant(db, programme_id, school->id, "school", now);
+    store::add_participant(db, programme_id, company->id, "company", now);
+    if (db.exec("SELECT 1 FROM school_profiles WHERE organisation_id = $1", {school->id}).empty())
+        store::save_school_profile(db, school->id, {"123456", "Sint-Lucasstraat 1", "8000", "Brugge", "west-vlaanderen", "kov", "secondary", 650});
+    if (db.exec("SELECT 1 FROM company_profiles WHERE organisation_id = $1", {company->id}).empty())
+        store::save_company_profile(db, company->id, {"0123.456.789", "Technologie", "west-vlaanderen", "50-249", "E1,E6", 3});
+}
+
 }  // namespace
 
 const std::vector<DemoLogin>& demo_logins() {
@@ -60,6 +103,7 @@ int load_demo(store::Db& db, const std::string& password) {
         }
         store::add_membership(db, user_id, org_id, u.role, now);
     }
+    load_demo_programme(db, now);
     tx.commit();
     return created;
 }

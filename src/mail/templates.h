@@ -19,6 +19,21 @@ Email invitation_email(core::Language lang, const std::string& to, const std::st
 
 // --- programmes and registrations (templates_onboarding.cpp) ---
 
+// To the contact person of a school registration: we received it, the organiser will decide.
+Email school_registration_received_email(core::Language lang, const std::string& to, const std::string& name,
+                                         const std::string& school, const std::string& programme);
+// To the contact person of a mentor registration.
+Email mentor_registration_received_email(core::Language lang, const std::string& to, const std::string& name,
+                                         const std::string& company, const std::string& programme);
+// The registration was accepted; this is also the invitation: `link` sets a password (valid 7 days) or,
+// for someone who already has an account, points to the sign-in page. `role_label` is already in `lang`.
+Email registration_accepted_email(core::Language lang, const std::string& to, const std::string& name,
+                                  const std::string& organisation, const std::string& programme,
+                                  const std::string& role_label, const std::string& link, bool sets_password);
+// The registration was refused, with the organiser's reason.
+Email registration_refused_email(core::Language lang, const std::string& to, const std::string& name,
+                                 const std::string& organisation, const std::string& programme, const std::string& reason);
+
 // --- team and reminders (templates_team.cpp) ---
 
 // The name of a phase kind (baseline, action_plan, learning_network, label, final, award) in `lang`.

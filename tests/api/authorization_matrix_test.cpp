@@ -7,6 +7,9 @@
 
 #include "api/context.h"
 #include "app/demo.h"
+#include "store/accounts.h"
+#include "store/programmes.h"
+#include "store/registrations.h"
 #include "support/team_fixtures.h"
 #include "support/test_server.h"
 
@@ -15,10 +18,17 @@ using sk::test::TestServer;
 
 namespace {
 
-// own/other: an organisation the role's user belongs to / does not belong to. programme_own: a programme
-// run by the demo organiser organisation with the demo school taking part; programme_other: a programme
-// run by another organiser organisation.
-enum class Target { none, own, other, programme_own, programme_other };
+// own/other: an organisation of the user / one they are not in.
+// own_programme: the demo programme (run by the demo organiser organisation, with the demo school and
+// company taking part); other_programme: an unpublished programme of another organiser organisation.
+// own/other_registration: a pending registration for one of those programmes (a separate one per route,
+// as deciding uses it up).
+// programme_own: a programme made in the test, run by the demo organiser organisation with the demo
+// school taking part; programme_other: one run by another organiser organisation in which the demo
+// school also takes part (so a coordinator is a participant but never its organiser).
+enum class Target {
+    none, own, other, own_programme, other_programme, own_registration, other_registration, programme_own, programme_other
+};
 
 struct Row {
     std::string method;
@@ -40,6 +50,27 @@ const std::vector<std::string> kRoles = {"anonymous", "organiser", "coordinator"
 std::string invite_body(const std::string& kind, int n) {
     const std::string role = kind == "school" ? "team_member" : kind == "company" ? "mentor" : "jury";
     return R"({"email":"new)" + std::to_string(n) + R"(@example.be","name":"Nieuw Lid","role":")" + role + R"("})";
+}
+
+// A programme body that keeps the demo programme as it is (it is PUT on it).
+const std::string kProgrammeBody =
+    R"j({"name":"STEM-traject 2026-2027 (demo)","schoolYear":"2026-2027","audience":"secondary","region":"West-Vlaanderen",)j"
+    R"j("frameworkId":"eu-stem-school-label","maxSchools":20,"description":{"nl":"Demo","en":"Demo"},"published":true,)j"
+    R"j("phases":[{"kind":"baseline","opensOn":"2026-09-01","closesOn":"2026-10-15"}]})j";
+
+std::string school_registration_body(int n) {
+    return R"({"contactName":"Ann Peeters","contactFunction":"directeur","contactEmail":"ann)" + std::to_string(n) +
+           R"(@school.be","contactPhone":"050 12 34 56","schoolName":"School )" + std::to_string(n) +
+           R"(","institutionNumber":")" + std::to_string(200000 + n) +
+           R"(","street":"Straat 1","postcode":"8000","municipality":"Brugge","province":"west-vlaanderen","network":"go",)"
+           R"("level":"secondary","pupils":300,"heardFrom":"website","consent":true,"language":"nl","website":""})";
+}
+
+std::string mentor_registration_body(int n) {
+    return R"({"companyName":"Bedrijf )" + std::to_string(n) + R"(","enterpriseNumber":"0)" + std::to_string(100000000 + n) +
+           R"(","sector":"Energie","province":"limburg","companySize":"10-49","contactName":"Bert Bos","contactFunction":"ingenieur",)"
+           R"("contactEmail":"bert)" + std::to_string(n) +
+           R"(@bedrijf.be","contactPhone":"+32 470 12 34 56","expertise":["E1"],"capacity":2,"consent":true,"language":"en"})";
 }
 
 std::vector<Row> matrix() {
@@ -78,6 +109,32 @@ std::vector<Row> matrix() {
         rows.push_back({"POST", "/api/organisations/{id}/invitations", role, Target::other, other});
     }
     // --- programmes, registrations, review queue: rows (programmes_api.cpp) ---
+    for (const auto& role : kRoles) {
+        const bool anon = role == "anonymous";
+        const bool organiser = role == "organiser";
+        const int organisers_only = anon ? 401 : organiser ? 200 : 403;
+        const int nobody = anon ? 401 : 403;
+        rows.push_back({"GET", "/api/programmes", role, Target::none, 200});
+        rows.push_back({"POST", "/api/programmes", role, Target::none, anon ? 401 : organiser ? 201 : 403, kProgrammeBody});
+        // Published: everyone. Unpublished: only its organisers and participants; for others it does not exist.
+        rows.push_back({"GET", "/api/programmes/{id}", role, Target::own_programme, 200});
+        rows.push_back({"GET", "/api/programmes/{id}", role, Target::other_programme, 404});
+        rows.push_back({"PUT", "/api/programmes/{id}", role, Target::own_programme, organisers_only, kProgrammeBody});
+        rows.push_back({"PUT", "/api/programmes/{id}", role, Target::other_programme, nobody, kProgrammeBody});
+        // The public forms: anyone on a published programme; an unpublished one does not exist.
+        rows.push_back({"POST", "/api/programmes/{id}/school-registrations", role, Target::own_programme, 201});
+        rows.push_back({"POST", "/api/programmes/{id}/school-registrations", role, Target::other_programme, 404});
+        rows.push_back({"POST", "/api/programmes/{id}/mentor-registrations", role, Target::own_programme, 201});
+        rows.push_back({"POST", "/api/programmes/{id}/mentor-registrations", role, Target::other_programme, 404});
+        rows.push_back({"GET", "/api/programmes/{id}/registrations", role, Target::own_programme, organisers_only});
+        rows.push_back({"GET", "/api/programmes/{id}/registrations", role, Target::other_programme, nobody});
+        rows.push_back({"POST", "/api/registrations/{id}/accept", role, Target::own_registration, organisers_only, "{}"});
+        rows.push_back({"POST", "/api/registrations/{id}/accept", role, Target::other_registration, nobody, "{}"});
+        rows.push_back({"POST", "/api/registrations/{id}/refuse", role, Target::own_registration, organisers_only,
+                        R"({"reason":"Er is geen plaats meer."})"});
+        rows.push_back({"POST", "/api/registrations/{id}/refuse", role, Target::other_registration, nobody,
+                        R"({"reason":"Er is geen plaats meer."})"});
+    }
 
     // --- team, progress board, import, audit: rows ---
     // Team: organisers (any organisation) and that organisation's coordinators; {userId} is a fresh
@@ -149,6 +206,40 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
     const auto programme_other = sk::test::make_programme(db, sk::test::make_other_organiser(db, "olga@andere.be"), "Ander programma");
     sk::test::add_participant(db, programme_other, demo_school, "school");
 
+    // Programmes and registrations to aim at (see Target).
+    std::map<Target, std::int64_t> programme_of;
+    programme_of[Target::own_programme] = db.exec("SELECT id FROM programmes WHERE name = 'STEM-traject 2026-2027 (demo)'").one().i64(0);
+    {
+        const auto other_organiser = sk::store::create_organisation(db, "Andere organisator", "organiser", 1);
+        sk::store::ProgrammeFields f;
+        f.name = "Ander traject";
+        f.school_year = "2026-2027";
+        f.audience = "primary";
+        f.region = "Limburg";
+        f.framework_id = "eu-stem-school-label";
+        f.framework_version = "2024.1";
+        f.max_schools = 5;
+        programme_of[Target::other_programme] = sk::store::create_programme(db, other_organiser, f, 1);
+    }
+    // route ("accept"/"refuse") and target -> a pending registration
+    std::map<std::pair<std::string, Target>, std::int64_t> registration_of;
+    {
+        int k = 0;
+        for (const std::string decision : {"accept", "refuse"})
+            for (const auto target : {Target::own_registration, Target::other_registration}) {
+                sk::store::Registration r;
+                r.programme_id = programme_of[target == Target::own_registration ? Target::own_programme : Target::other_programme];
+                r.kind = "school";
+                r.organisation_name = "Matrixschool " + std::to_string(++k);
+                r.identifier = std::to_string(900000 + k);
+                r.contact_name = "Matrix Contact";
+                r.contact_email = "matrix" + std::to_string(k) + "@school.be";
+                r.language = "nl";
+                r.data = R"({"street":"Straat 1","postcode":"3500","municipality":"Hasselt","province":"limburg","network":"go","level":"primary","pupils":100})";
+                registration_of[{decision, target}] = sk::store::create_registration(db, r, 1);
+            }
+    }
+
     std::map<std::string, HttpClient> clients;
     for (const auto& role : kRoles) {
         HttpClient c(server.base_url());
@@ -165,7 +256,16 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
         std::string path = row.pattern;
         std::string body = row.body;
         std::map<std::string, std::string> headers;
-        if (row.target == Target::own || row.target == Target::other) {
+        if (row.target == Target::own_programme || row.target == Target::other_programme) {
+            path.replace(path.find("{id}"), 4, std::to_string(programme_of[row.target]));
+            // The public forms: a new school/company each time, and the per-address limit is not what this tests.
+            if (row.pattern.ends_with("/school-registrations")) body = school_registration_body(++n);
+            if (row.pattern.ends_with("/mentor-registrations")) body = mentor_registration_body(++n);
+            if (row.pattern.ends_with("-registrations")) db.exec("DELETE FROM rate_limits");
+        } else if (row.target == Target::own_registration || row.target == Target::other_registration) {
+            const std::string decision = row.pattern.ends_with("/accept") ? "accept" : "refuse";
+            path.replace(path.find("{id}"), 4, std::to_string(registration_of[{decision, row.target}]));
+        } else if (row.target == Target::own || row.target == Target::other) {
             const auto id = row.target == Target::own ? own_org[row.role] : other_org[row.role];
             path.replace(path.find("{id}"), 4, std::to_string(id));
             if (auto p = path.find("{userId}"); p != std::string::npos) {

@@ -37,7 +37,8 @@ struct Fixture {
         return c;
     }
     std::int64_t count(const std::string& sql) { return server.db().exec(sql).one().i64(0); }
-    std::int64_t schools() { return count("SELECT COUNT(*) FROM school_profiles"); }
+    // Schools created by the import: the demo data brings one school profile of its own.
+    std::int64_t schools() { return count("SELECT COUNT(*) FROM school_profiles WHERE institution_number <> '123456'"); }
 };
 
 }  // namespace
@@ -45,7 +46,7 @@ struct Fixture {
 TEST(ImportApi, PreviewListsEveryRowAndWritesNothing) {
     Fixture f;
     auto c = f.organiser();
-    const std::string csv = kSchoolHeader + school_line("Sint-Jan", "123456", "jan@school.be") +
+    const std::string csv = kSchoolHeader + school_line("Sint-Jan", "246810", "jan@school.be") +
                             "Kapot;12345;Straat;999;Gent;gent;GO!;hoger;0;Iemand;geen-mail\r\n";
     auto res = c.post(f.base + "schools?mode=preview", csv, kCsv);
     ASSERT_EQ(res.status, 200) << res.body;
@@ -74,8 +75,8 @@ TEST(ImportApi, PreviewListsEveryRowAndWritesNothing) {
 TEST(ImportApi, AllWritesNothingUnlessEveryRowIsValid) {
     Fixture f;
     auto c = f.organiser();
-    const std::string csv = kSchoolHeader + school_line("Sint-Jan", "123456", "jan@school.be") +
-                            school_line("Dubbel", "123456", "dubbel@school.be");
+    const std::string csv = kSchoolHeader + school_line("Sint-Jan", "246810", "jan@school.be") +
+                            school_line("Dubbel", "246810", "dubbel@school.be");
     auto res = c.post(f.base + "schools?mode=all", csv, kCsv);
     EXPECT_EQ(res.status, 400);
     EXPECT_EQ(res.json_string("/error/code"), "validation_failed");
@@ -92,7 +93,7 @@ TEST(ImportApi, AllImportsAValidFileAndTheContactsAcceptTheirInvitation) {
     sk::test::SmtpServer smtp;
     Fixture f(20, {.smtp_url = smtp.url()});
     auto c = f.organiser();
-    const std::string csv = kSchoolHeader + school_line("Sint-Jan", "123456", "Jan@School.be") +
+    const std::string csv = kSchoolHeader + school_line("Sint-Jan", "246810", "Jan@School.be") +
                             
                             "\"Atheneum; Noord\";654321;Noordlaan 2;2000;Antwerpen;antwerpen;go;secondary;800;Nora Noord;noord@school.be\r\n";
     auto res = c.post(f.base + "schools?mode=all", csv, kCsv);
@@ -100,7 +101,7 @@ TEST(ImportApi, AllImportsAValidFileAndTheContactsAcceptTheirInvitation) {
     EXPECT_EQ(res.json_int("/imported"), 2);
     EXPECT_EQ(res.json_string("/rows/1/name"), "Atheneum; Noord");
     EXPECT_EQ(f.schools(), 2);
-    EXPECT_EQ(f.count("SELECT COUNT(*) FROM programme_participants WHERE kind = 'school'"), 2);
+    EXPECT_EQ(f.count("SELECT COUNT(*) FROM programme_participants WHERE kind = 'school' AND programme_id = " + std::to_string(f.programme)), 2);
     auto& db = f.server.db();
     auto prof = db.exec("SELECT o.name, sp.postcode, sp.province, sp.network, sp.pupils FROM school_profiles sp "
                         "JOIN organisations o ON o.id = sp.organisation_id WHERE sp.institution_number = '654321'");
@@ -146,7 +147,7 @@ TEST(ImportApi, ValidImportsOnlyTheValidRowsAndCapacityCounts) {
     EXPECT_EQ(res.json_int("/imported"), 1);
     EXPECT_EQ(res.json_string("/rows/1/status"), "create");
     EXPECT_EQ(res.json_string("/rows/2/errors/row"), "Het programma is vol: er is plaats voor 2 scholen.");
-    EXPECT_EQ(f.count("SELECT COUNT(*) FROM programme_participants WHERE kind = 'school'"), 2);
+    EXPECT_EQ(f.count("SELECT COUNT(*) FROM programme_participants WHERE kind = 'school' AND programme_id = " + std::to_string(f.programme)), 2);
     EXPECT_EQ(f.count("SELECT COUNT(*) FROM school_profiles WHERE institution_number = '300000'"), 0);
 }
 
@@ -155,7 +156,7 @@ TEST(ImportApi, CompaniesWithDutchHeadersCommasAndExpertise) {
     auto c = f.organiser();
     const std::string csv =
         "\xEF\xBB\xBF" "Naam,Ondernemingsnummer,Sector,Provincie,Grootte,Expertise,Capaciteit,Contactpersoon,E-mail\n"
-        "Robotica BV,0123.456.789,Industrie,limburg,10-49,E1|E4,2,Rob Bot,rob@robotica.be\n"
+        "Robotica BV,0987.654.321,Industrie,limburg,10-49,E1|E4,2,Rob Bot,rob@robotica.be\n"
         "Onbekend NV,123,ICT,limburg,groot,E9,30,Iemand,iemand@x.be\n";
     auto res = c.post(f.base + "companies?mode=valid", csv, kCsv);
     ASSERT_EQ(res.status, 200) << res.body;
@@ -164,17 +165,18 @@ TEST(ImportApi, CompaniesWithDutchHeadersCommasAndExpertise) {
     EXPECT_EQ(res.json_string("/rows/1/errors/size"), "Kies 1-9, 10-49, 50-249 of 250+.");
     EXPECT_EQ(res.json_string("/rows/1/errors/expertise"), "Geef sleutelelementen van het kader, gescheiden door |, bijvoorbeeld E1|E4.");
     EXPECT_EQ(res.json_string("/rows/1/errors/capacity"), "Vul een aantal scholen in van 1 tot 20.");
-    auto prof = f.server.db().exec("SELECT enterprise_number, expertise, capacity FROM company_profiles");
+    auto prof = f.server.db().exec(
+        "SELECT enterprise_number, expertise, capacity FROM company_profiles WHERE enterprise_number <> '0123.456.789'");  // not the demo company
     ASSERT_EQ(prof.rows.size(), 1u);
-    EXPECT_EQ(prof.one().str(0), "0123.456.789");
+    EXPECT_EQ(prof.one().str(0), "0987.654.321");
     EXPECT_EQ(prof.one().str(1), "E1,E4");
     EXPECT_EQ(f.count("SELECT COUNT(*) FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'rob@robotica.be' "
                       "AND m.role = 'mentor'"),
               1);
-    EXPECT_EQ(f.count("SELECT COUNT(*) FROM programme_participants WHERE kind = 'company'"), 1);
+    EXPECT_EQ(f.count("SELECT COUNT(*) FROM programme_participants WHERE kind = 'company' AND programme_id = " + std::to_string(f.programme)), 1);
     // The same enterprise number written without dots is the same company.
     auto dup = c.post(f.base + "companies", "name;enterprise_number;sector;province;size;expertise;capacity;contact_name;contact_email\n"
-                                            "Robotica;0123456789;ICT;limburg;1-9;E2;1;R;r@r.be\n",
+                                            "Robotica;0987654321;ICT;limburg;1-9;E2;1;R;r@r.be\n",
                       kCsv);
     EXPECT_EQ(dup.json_string("/rows/0/errors/enterprise_number"), "Er bestaat al een organisatie met dit nummer.");
 }
@@ -188,11 +190,11 @@ TEST(ImportApi, BrokenFilesAndRequests) {
     auto quote = c.post(f.base + "schools", kSchoolHeader + "\"open;1\n", kCsv);
     EXPECT_EQ(quote.status, 400);
     EXPECT_EQ(quote.json_string("/error/fields/file"), "Het bestand is geen geldige CSV (regel 2): controleer de aanhalingstekens.");
-    auto missing = c.post(f.base + "schools", "name;institution_number\nA;123456\n", kCsv);
+    auto missing = c.post(f.base + "schools", "name;institution_number\nA;246810\n", kCsv);
     EXPECT_EQ(missing.status, 400);
     EXPECT_EQ(missing.json_string("/error/fields/contact_email"), "Deze kolom ontbreekt in de kopregel.");
     c.language = "en";
-    auto mode = c.post(f.base + "schools?mode=everything", kSchoolHeader + school_line("A", "123456", "a@b.be"), kCsv);
+    auto mode = c.post(f.base + "schools?mode=everything", kSchoolHeader + school_line("A", "246810", "a@b.be"), kCsv);
     EXPECT_EQ(mode.status, 400);
     EXPECT_EQ(mode.json_string("/error/fields/mode"), "Choose preview, all or valid.");
     EXPECT_EQ(c.post(f.base + "teachers", kSchoolHeader, kCsv).status, 404);
@@ -208,7 +210,7 @@ TEST(ImportApi, OnlyItsOrganisers) {
     sk::test::make_other_organiser(f.server.db(), "olga@andere.be");
     auto other = f.server.client();
     ASSERT_EQ(other.login("olga@andere.be", sk::app::kDemoPassword).status, 200);
-    const std::string csv = kSchoolHeader + school_line("A", "123456", "a@b.be");
+    const std::string csv = kSchoolHeader + school_line("A", "246810", "a@b.be");
     EXPECT_EQ(other.post(f.base + "schools?mode=all", csv, kCsv).status, 403);
     auto coord = f.server.client();
     ASSERT_EQ(coord.login("coordinator@demo.stemkompas.be", sk::app::kDemoPassword).status, 200);

@@ -203,6 +203,8 @@ TEST(TeamApi, OrganiserActionsAreAudited) {
     const auto school = sk::test::org_id(db, "Demoschool Sint-Lucas");
     const auto programme = sk::test::make_programme(db, sk::test::org_of(db, "organisator@demo.stemkompas.be"), "Audit-programma");
     sk::test::add_participant(db, programme, school, "school");
+    // Only this programme links the organiser to the school (the demo programme would too).
+    db.exec("DELETE FROM programme_participants WHERE programme_id <> $1", {programme});
     const auto pending = sk::test::make_member(db, school, "wacht@school.be", "team_member", true);
     const auto teamlid = sk::test::user_id(db, "teamlid@demo.stemkompas.be");
     auto org = signed_in(server, "organisator");

@@ -1,6 +1,7 @@
 #include "support/test_server.h"
 
 #include <algorithm>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -36,7 +37,9 @@ TestServer::TestServer(TestServerOptions options) {
     config.smtp_url = options.smtp_url;
     config.access_log = false;
     config.mail_worker = false;
-    config.base_url = "http://app.test";  // links in mail; tests only read them
+    config.base_url = "http://app.test";
+    now_ = std::make_shared<std::atomic<std::int64_t>>(static_cast<std::int64_t>(std::time(nullptr)));
+    config.clock = [now = now_] { return now->load(); };  // links in mail; tests only read them
     app_ = std::make_unique<app::App>(config);
     app_->start();
 }

@@ -3,6 +3,7 @@
 // into `mail_dir()` unless `smtp_url` is given; call `drain_mail()` to send what is queued.
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <string>
 #include <vector>
@@ -32,9 +33,14 @@ public:
     std::vector<std::string> mail_files() const;  // raw .eml texts, oldest first
     void drain_mail() { app_->drain_mail(); }
     app::App& app() { return *app_; }
+    // Request handling runs on a frozen clock, so a test never straddles a rate-limit window or an
+    // expiry by accident; move it on purpose.
+    std::int64_t now() const { return *now_; }
+    void set_now(std::int64_t t) { *now_ = t; }
 
 private:
     TestDb db_;
+    std::shared_ptr<std::atomic<std::int64_t>> now_;
     std::string data_dir_;
     std::unique_ptr<app::App> app_;
 };
