@@ -1,11 +1,11 @@
 // The public registration forms of a programme (docs/api.md, `SchoolRegistration`, `MentorRegistration`):
 // honeypot, per-address limit, one live registration per school or company, confirmation mail.
+#include <functional>
 #include <boost/json.hpp>
 
 #include "api/authz.h"
 #include "api/programme_handlers.h"
 #include "api/registration_input.h"
-#include "core/framework.h"
 #include "mail/outbox.h"
 #include "mail/templates.h"
 #include "store/auth_tokens.h"
@@ -52,6 +52,47 @@ static void count_registration(Ctx& ctx) {
 // A bot that filled in the hidden field is told "thank you" and nothing happens.
 static http::Response spam_answer() { return json_response(201, R"({"id":0})"); }
 
+namespace {
+
+// What differs between the two forms once their input is valid.
+struct NewRegistration {
+    store::Registration registration;
+    std::string identifier_field;  // the form field named in a duplicate error
+    std::string taken_key;         // its message
+};
+
+// Stores a validated registration and queues its confirmation mail, in one transaction. A live
+// registration of the same number is refused; the unique index settles two submissions at once.
+http::Response store_registration(Ctx& ctx, NewRegistration n, const std::function<mail::Email()>& confirmation,
+                                  const std::function<void()>& extra_checks) {
+    store::Transaction tx(ctx.db);
+    extra_checks();
+    const auto& r = n.registration;
+    if (store::live_registration_exists(ctx.db, r.programme_id, r.kind, r.identifier))
+        throw conflict_on(n.identifier_field, n.taken_key);
+    std::int64_t id = 0;
+    try {
+        id = store::create_registration(ctx.db, r, ctx.now());
+    } catch (const store::DbError& e) {
+        if (e.kind() == store::DbError::Kind::unique_violation) throw conflict_on(n.identifier_field, n.taken_key);
+        throw;
+    }
+    mail::enqueue(ctx.db, confirmation());
+    tx.commit();
+    if (ctx.services.wake_mail) ctx.services.wake_mail();
+    return json_response(201, boost::json::serialize(boost::json::object{{"id", id}}));
+}
+
+store::Registration base_registration(const store::Programme& p, const std::string& kind, const std::string& lang) {
+    store::Registration r;
+    r.programme_id = p.id;
+    r.kind = kind;
+    r.language = lang;
+    return r;
+}
+
+}  // namespace
+
 http::Response register_school(Ctx& ctx) {
     const auto p = open_programme(ctx);
     if (honeypot_filled(ctx.req.body)) {
@@ -61,45 +102,21 @@ http::Response register_school(Ctx& ctx) {
     const auto in = read_school_registration(ctx.req.body);
     count_registration(ctx);
     const std::string lang = in.language.value_or(std::string(core::language_code(ctx.lang)));
-    const auto now = ctx.now();
-
-    store::Transaction tx(ctx.db);
-    if (store::count_participants(ctx.db, p.id, "school") >= p.fields.max_schools) throw programme_full();
-    if (store::live_registration_exists(ctx.db, p.id, "school", in.institution_number))
-        throw conflict_on("institutionNumber", "field.institution_taken");
-    store::Registration r;
-    r.programme_id = p.id;
-    r.kind = "school";
-    r.organisation_name = in.school_name;
-    r.identifier = in.institution_number;
-    r.contact_name = in.contact_name;
-    r.contact_email = in.contact_email;
-    r.language = lang;
-    r.data = in.data_json(lang);
-    std::int64_t id = 0;
-    try {
-        id = store::create_registration(ctx.db, r, now);
-    } catch (const store::DbError& e) {
-        // Two submissions at the same moment: the unique index decides, with the same answer.
-        if (e.kind() == store::DbError::Kind::unique_violation) throw conflict_on("institutionNumber", "field.institution_taken");
-        throw;
-    }
-    mail::enqueue(ctx.db, mail::school_registration_received_email(language_of(lang), in.contact_email, in.contact_name,
-                                                                   in.school_name, p.fields.name));
-    tx.commit();
-    if (ctx.services.wake_mail) ctx.services.wake_mail();
-    return json_response(201, boost::json::serialize(boost::json::object{{"id", id}}));
-}
-
-// The key element ids of the programme's framework (the allowed mentor expertise).
-static std::vector<std::string> element_ids(Ctx& ctx, const store::Programme& p) {
-    std::vector<std::string> ids;
-    const auto* entry = ctx.services.frameworks ? ctx.services.frameworks->find(p.fields.framework_id) : nullptr;
-    if (!entry) return ids;
-    const auto loaded = core::load_framework(entry->document);
-    if (loaded.framework)
-        for (const auto& e : loaded.framework->elements) ids.push_back(e.id);
-    return ids;
+    NewRegistration n{base_registration(p, "school", lang), "institutionNumber", "field.institution_taken"};
+    n.registration.organisation_name = in.school_name;
+    n.registration.identifier = in.institution_number;
+    n.registration.contact_name = in.contact_name;
+    n.registration.contact_email = in.contact_email;
+    n.registration.data = in.data_json(lang);
+    return store_registration(
+        ctx, std::move(n),
+        [&] {
+            return mail::school_registration_received_email(language_of(lang), in.contact_email, in.contact_name, in.school_name,
+                                                            p.fields.name);
+        },
+        [&] {
+            if (store::count_participants(ctx.db, p.id, "school") >= p.fields.max_schools) throw programme_full();
+        });
 }
 
 http::Response register_mentor(Ctx& ctx) {
@@ -108,35 +125,24 @@ http::Response register_mentor(Ctx& ctx) {
         count_registration(ctx);
         return spam_answer();
     }
-    const auto in = read_mentor_registration(ctx.req.body, element_ids(ctx, p));
+    // The framework was parsed at start-up; its element ids are the allowed expertise.
+    const auto* framework = ctx.services.frameworks ? ctx.services.frameworks->find(p.fields.framework_id) : nullptr;
+    const auto in = read_mentor_registration(ctx.req.body, framework ? framework->element_ids : std::vector<std::string>{});
     count_registration(ctx);
     const std::string lang = in.language.value_or(std::string(core::language_code(ctx.lang)));
-    const auto now = ctx.now();
-
-    store::Transaction tx(ctx.db);
-    if (store::live_registration_exists(ctx.db, p.id, "mentor", in.enterprise_digits))
-        throw conflict_on("enterpriseNumber", "field.enterprise_taken");
-    store::Registration r;
-    r.programme_id = p.id;
-    r.kind = "mentor";
-    r.organisation_name = in.company_name;
-    r.identifier = in.enterprise_digits;
-    r.contact_name = in.contact_name;
-    r.contact_email = in.contact_email;
-    r.language = lang;
-    r.data = in.data_json(lang);
-    std::int64_t id = 0;
-    try {
-        id = store::create_registration(ctx.db, r, now);
-    } catch (const store::DbError& e) {
-        if (e.kind() == store::DbError::Kind::unique_violation) throw conflict_on("enterpriseNumber", "field.enterprise_taken");
-        throw;
-    }
-    mail::enqueue(ctx.db, mail::mentor_registration_received_email(language_of(lang), in.contact_email, in.contact_name,
-                                                                   in.company_name, p.fields.name));
-    tx.commit();
-    if (ctx.services.wake_mail) ctx.services.wake_mail();
-    return json_response(201, boost::json::serialize(boost::json::object{{"id", id}}));
+    NewRegistration n{base_registration(p, "mentor", lang), "enterpriseNumber", "field.enterprise_taken"};
+    n.registration.organisation_name = in.company_name;
+    n.registration.identifier = in.enterprise_digits;
+    n.registration.contact_name = in.contact_name;
+    n.registration.contact_email = in.contact_email;
+    n.registration.data = in.data_json(lang);
+    return store_registration(
+        ctx, std::move(n),
+        [&] {
+            return mail::mentor_registration_received_email(language_of(lang), in.contact_email, in.contact_name, in.company_name,
+                                                            p.fields.name);
+        },
+        [] {});
 }
 
 }  // namespace sk::api::programmes

@@ -36,7 +36,9 @@ core::FrameworkSet load_frameworks_or_throw(const std::string& folder) {
             problems += "\n  " + file.filename().string() + ": a framework with id \"" + f.id + "\" is already loaded";
             continue;
         }
-        set.entries.push_back({f.id, f.version, f.name.nl, f.name.en, text.str()});
+        std::vector<std::string> element_ids;
+        for (const auto& e : f.elements) element_ids.push_back(e.id);
+        set.entries.push_back({f.id, f.version, f.name.nl, f.name.en, text.str(), std::move(element_ids)});
     }
     if (!problems.empty()) throw std::runtime_error("invalid framework definition(s) in " + folder + ":" + problems);
     if (set.entries.empty()) throw std::runtime_error("no framework definitions (*.json) in " + folder);

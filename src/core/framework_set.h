@@ -13,6 +13,7 @@ struct FrameworkEntry {
     std::string name_nl;
     std::string name_en;
     std::string document;  // the JSON document
+    std::vector<std::string> element_ids;  // key element ids, in order (e.g. allowed mentor expertise)
 };
 
 class FrameworkSet {

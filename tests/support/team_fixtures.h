@@ -28,7 +28,8 @@ void add_participant(store::Db& db, std::int64_t programme, std::int64_t organis
 // A school organisation with a profile, taking part in `programme` when it is non-zero.
 std::int64_t make_school(store::Db& db, const std::string& name, const std::string& number, const std::string& province,
                          std::int64_t programme = 0);
-// A user with a password hash placeholder (active) or none (pending), and a membership.
+// A user with a stand-in password hash (an account that accepted its invitation) or none (pending), and a
+// membership.
 std::int64_t make_member(store::Db& db, std::int64_t organisation, const std::string& email, const std::string& role, bool pending);
 // A second organiser organisation with one organiser user (password: the demo password).
 std::int64_t make_other_organiser(store::Db& db, const std::string& email);
