@@ -1,5 +1,5 @@
 // The organisers' audit log of one programme, newest first, 50 entries a page, filterable by action
-// and by actor (a user id). See docs/api.md, "Programmes and onboarding".
+// and by actor (a user id); `actors` lists everyone with an entry, for that filter. See docs/api.md, "Programmes and onboarding".
 #include <boost/json.hpp>
 
 #include <charconv>
@@ -53,13 +53,14 @@ http::Response show(Ctx& ctx) {
     auto params = filter;
     params.push_back(kPageSize);
     params.push_back((page - 1) * kPageSize);
-    auto r = ctx.db.exec("SELECT a.id, u.name, a.action, a.object_type, a.object_id, a.before_json, a.after_json, a.created_at "
+    auto r = ctx.db.exec("SELECT a.id, u.name, a.action, a.object_type, a.object_id, a.before_json, a.after_json, a.created_at, a.actor_id "
                          "FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id " +
                              where + " ORDER BY a.created_at DESC, a.id DESC LIMIT $4 OFFSET $5",
                          params);
     boost::json::array entries;
     for (const auto& row : r.rows) {
         entries.push_back(boost::json::object{{"id", row.i64(0)},
+                                              {"actorId", row.is_null(8) ? boost::json::value(nullptr) : boost::json::value(row.i64(8))},
                                               {"actorName", row.is_null(1) ? boost::json::value(nullptr) : boost::json::value(row.str(1))},
                                               {"action", row.str(2)},
                                               {"objectType", row.str(3)},
@@ -68,7 +69,15 @@ http::Response show(Ctx& ctx) {
                                               {"after", json_or_null(row.opt_str(6))},
                                               {"createdAt", row.i64(7)}});
     }
-    boost::json::object doc{{"entries", std::move(entries)}, {"page", page}, {"pages", pages}};
+    // Everyone who has an entry in this programme's log, for the actor filter (unfiltered on purpose).
+    boost::json::array actors;
+    for (const auto& row : ctx.db
+                               .exec("SELECT DISTINCT u.id, u.name FROM audit_log a JOIN users u ON u.id = a.actor_id "
+                                     "WHERE a.programme_id = $1 ORDER BY u.name, u.id",
+                                     {programme.id})
+                               .rows)
+        actors.push_back(boost::json::object{{"id", row.i64(0)}, {"name", row.str(1)}});
+    boost::json::object doc{{"entries", std::move(entries)}, {"actors", std::move(actors)}, {"page", page}, {"pages", pages}};
     return json_response(200, boost::json::serialize(doc));
 }
 

@@ -1,6 +1,7 @@
 // An organisation's members, and invitations into it.
 #include <boost/json.hpp>
 
+#include "api/audit_scope.h"
 #include "api/authz.h"
 #include "api/context.h"
 #include "api/json_input.h"
@@ -9,6 +10,7 @@
 #include "mail/outbox.h"
 #include "mail/templates.h"
 #include "store/accounts.h"
+#include "store/audit.h"
 #include "store/auth_tokens.h"
 
 namespace sk::api {
@@ -89,6 +91,15 @@ http::Response invite(Ctx& ctx) {
     }
     mail::enqueue(ctx.db, mail::invitation_email(lang, *email, user ? user->name : *name, org.name,
                                                  message(lang, "role." + *role), link));
+    if (organiser) {
+        boost::json::object after{{"organisationId", org.id}, {"organisation", org.name}, {"userId", user_id},
+                                  {"name", user ? user->name : *name}, {"email", *email}, {"role", *role}};
+        if (team_function) after["teamFunction"] = *team_function;
+        store::write_audit(ctx.db,
+                           {ctx.user().id, organiser_audit_programme(ctx, id), "invitation.create", "membership", user_id,
+                            std::nullopt, boost::json::serialize(after)},
+                           now);
+    }
     tx.commit();
     if (ctx.services.wake_mail) ctx.services.wake_mail();
     boost::json::object doc{{"userId", user_id}};

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "api/audit_scope.h"
 #include "api/authz.h"
 #include "api/context.h"
 #include "api/messages.h"
@@ -52,24 +53,11 @@ Target load_target(Ctx& ctx) {
     return t;
 }
 
-// The programme an organiser's action on `org` belongs to in the audit log: one their organisation
-// runs and `org` takes part in (or runs itself); none when there is no such programme.
-std::optional<std::int64_t> audit_programme(Ctx& ctx, std::int64_t org_id) {
-    auto r = ctx.db.exec(
-        "SELECT p.id FROM programmes p JOIN memberships m ON m.organisation_id = p.organiser_id "
-        "WHERE m.user_id = $1 AND m.role = 'organiser' AND (p.organiser_id = $2 OR EXISTS "
-        "(SELECT 1 FROM programme_participants pp WHERE pp.programme_id = p.id AND pp.organisation_id = $2)) "
-        "ORDER BY p.id LIMIT 1",
-        {ctx.user().id, org_id});
-    if (r.empty()) return std::nullopt;
-    return r.one().i64(0);
-}
-
 void audit(Ctx& ctx, const Target& t, const std::string& action, const boost::json::object& before,
            const std::optional<boost::json::object>& after) {
     if (!t.organiser) return;
     store::write_audit(ctx.db,
-                       {ctx.user().id, audit_programme(ctx, t.org.id), action, "membership", t.user.id,
+                       {ctx.user().id, organiser_audit_programme(ctx, t.org.id), action, "membership", t.user.id,
                         boost::json::serialize(before), after ? std::optional(boost::json::serialize(*after)) : std::nullopt},
                        ctx.now());
 }

@@ -42,6 +42,13 @@ TEST(AuditApi, NewestFirstFilteredAndPaged) {
     EXPECT_EQ(entries[0].at("action").as_string(), "registration.accept");
     EXPECT_EQ(entries[0].at("createdAt").as_int64(), 2002);
     EXPECT_EQ(entries[0].at("actorName").as_string(), "Lid tweede");
+    EXPECT_EQ(entries[0].at("actorId").as_int64(), other_user);
+    // The actor filter offers exactly the people with an entry in this programme, by name.
+    const auto& actors = doc.at("actors").as_array();
+    ASSERT_EQ(actors.size(), 2u);
+    EXPECT_EQ(actors[0].at("name").as_string(), "Lid tweede");
+    EXPECT_EQ(actors[0].at("id").as_int64(), other_user);
+    EXPECT_EQ(actors[1].at("id").as_int64(), organiser);
     EXPECT_TRUE(entries[0].at("before").is_null());
     EXPECT_EQ(entries[3].at("action").as_string(), "programme.update");
     EXPECT_EQ(boost::json::serialize(entries[3].at("before")), R"({"name":"oud"})");

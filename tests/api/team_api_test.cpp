@@ -211,8 +211,11 @@ TEST(TeamApi, OrganiserActionsAreAudited) {
     ASSERT_EQ(org.post(school_path(server) + "/invitations/" + std::to_string(pending) + "/resend", "").status, 204);
     ASSERT_EQ(org.send("DELETE", school_path(server) + "/invitations/" + std::to_string(pending), "").status, 204);
     ASSERT_EQ(org.send("DELETE", school_path(server) + "/members/" + std::to_string(teamlid), "").status, 204);
+    auto invited = org.post(school_path(server) + "/invitations",
+                            R"({"email":"nieuw@school.be","name":"Nieuw Lid","role":"team_member","teamFunction":"teacher"})");
+    ASSERT_EQ(invited.status, 201) << invited.body;
     auto r = db.exec("SELECT action, object_id, programme_id, actor_id, before_json, after_json FROM audit_log ORDER BY id");
-    ASSERT_EQ(r.rows.size(), 3u);
+    ASSERT_EQ(r.rows.size(), 4u);
     EXPECT_EQ(r.rows[0].str(0), "invitation.resend");
     EXPECT_EQ(r.rows[1].str(0), "invitation.revoke");
     EXPECT_EQ(r.rows[2].str(0), "member.remove");
@@ -221,6 +224,12 @@ TEST(TeamApi, OrganiserActionsAreAudited) {
     EXPECT_EQ(r.rows[2].i64(3), sk::test::user_id(db, "organisator@demo.stemkompas.be"));
     EXPECT_NE(r.rows[2].str(4).find("team_member"), std::string::npos);
     EXPECT_EQ(r.rows[2].str(5).find("team_member"), std::string::npos);
+    EXPECT_EQ(r.rows[3].str(0), "invitation.create");
+    EXPECT_EQ(r.rows[3].i64(1), invited.json_int("/userId"));
+    EXPECT_EQ(r.rows[3].i64(2), programme);
+    EXPECT_TRUE(r.rows[3].is_null(4));
+    EXPECT_NE(r.rows[3].str(5).find(R"("email":"nieuw@school.be")"), std::string::npos);
+    EXPECT_NE(r.rows[3].str(5).find(R"("teamFunction":"teacher")"), std::string::npos);
 }
 
 TEST(TeamApi, OnlyOrganisersAndThatSchoolsCoordinatorsManageTheTeam) {

@@ -63,6 +63,12 @@ test('the organiser refuses a registration only with a reason, which is then sho
   await organiser.getByRole('navigation', { name: /^Pagina's van/ }).getByRole('link', { name: 'Logboek' }).click();
   await pageReady(organiser);
   await expect(organiser.getByRole('table')).toContainText('registration.refuse');
+  // Filtered by who did it: the organiser is offered by name.
+  await organiser.getByLabel('Door').selectOption({ label: 'Olivia Organisator' });
+  await organiser.getByRole('button', { name: 'Toepassen' }).click();
+  await pageReady(organiser);
+  await expect(organiser).toHaveURL(/actor=\d+/);
+  await expect(organiser.getByRole('table')).toContainText('registration.refuse');
   await context.close();
 });
 

@@ -323,6 +323,8 @@ export interface ImportResult {
 
 export interface AuditEntry {
   id: number | string;
+  /** Null for the system (background jobs) or a deleted user. */
+  actorId: number | string | null;
   actorName: string | null;
   action: string;
   objectType: string;
@@ -334,8 +336,15 @@ export interface AuditEntry {
   createdAt: number;
 }
 
+export interface AuditActor {
+  id: number | string;
+  name: string;
+}
+
 export interface AuditPage {
   entries: AuditEntry[];
+  /** Everyone with an entry in the programme's log, by name: the choices of the actor filter. */
+  actors: AuditActor[];
   page: number;
   pages: number;
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { api } from '../../api';
-import type { AuditPage as AuditAnswer, OrganisationMember, Programme } from '../../api';
+import type { AuditPage as AuditAnswer, AuditActor, Programme } from '../../api';
 import { FormField } from '../../components/FormField';
 import { Loading } from '../../components/Loading';
 import { SelectField } from '../../components/fields';
@@ -41,33 +41,18 @@ function AuditLog({ programme }: { programme: Programme }) {
   const [draft, setDraft] = useState({ action, actor });
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  const [people, setPeople] = useState<OrganisationMember[]>([]);
-
-  // The actor filter takes a user id: offer the people of the organiser organisation by name.
-  useEffect(() => {
-    let live = true;
-    api.organisation(programme.organiserId).then(
-      (organisation) => {
-        if (!live) return;
-        const seen = new Set<string>();
-        setPeople(
-          organisation.members
-            .filter((m) => !seen.has(String(m.userId)) && seen.add(String(m.userId)))
-            .sort((a, b) => a.name.localeCompare(b.name)),
-        );
-      },
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [programme.organiserId]);
+  // The actor filter's choices come with each page; kept while the next page loads.
+  const [people, setPeople] = useState<AuditActor[]>([]);
 
   useEffect(() => {
     let live = true;
     setLoad({ status: 'loading' });
     api.audit(programme.id, { action, actor, page }).then(
-      (answer) => live && setLoad({ status: 'ready', answer }),
+      (answer) => {
+        if (!live) return;
+        setLoad({ status: 'ready', answer });
+        setPeople(answer.actors);
+      },
       (error) => live && setLoad({ status: 'error', message: generalMessage(t, error) }),
     );
     return () => {
@@ -100,8 +85,8 @@ function AuditLog({ programme }: { programme: Programme }) {
           onChange={(v) => setDraft((d) => ({ ...d, actor: v }))}
           placeholder={t('audit.everyone')}
           options={[
-            ...people.map((m) => ({ value: String(m.userId), label: m.name })),
-            ...(draft.actor && !people.some((m) => String(m.userId) === draft.actor)
+            ...people.map((m) => ({ value: String(m.id), label: m.name })),
+            ...(draft.actor && !people.some((m) => String(m.id) === draft.actor)
               ? [{ value: draft.actor, label: `#${draft.actor}` }]
               : []),
           ]}
