@@ -32,14 +32,17 @@ int queue_phase_reminders(store::Db& db, std::int64_t now, const std::string& ba
         const auto kind = row.str(4);
         std::string closes_on = row.str(5);
         const auto left = core::days_between(today, closes_on);
-        if (!left || (*left != 7 && *left != 1)) continue;
+        if (!left || *left < 1 || *left > 7) continue;
+        // The 7-day reminder is due from 7 days before until 2 days before, so a day the job did not run
+        // (server down) delays it instead of losing it; the 1-day reminder takes over on the last day.
+        const std::int64_t reminder = *left == 1 ? 1 : 7;
         if (school_submitted(db, programme_id, school_id, kind)) continue;
 
         store::Transaction tx(db);
         const auto inserted = db.exec(
             "INSERT INTO phase_reminders (programme_id, organisation_id, kind, days_before, queued_at) VALUES ($1, $2, $3, $4, $5) "
             "ON CONFLICT DO NOTHING",
-            {programme_id, school_id, kind, std::int64_t{*left}, now});
+            {programme_id, school_id, kind, reminder, now});
         if (inserted.affected != 1) continue;  // already queued by an earlier run or another process
         auto coordinators = db.exec(
             "SELECT u.email, u.name, u.language FROM memberships m JOIN users u ON u.id = m.user_id "

@@ -89,6 +89,26 @@ TEST(PhaseReminders, ExactlyOnceAtSevenAndOneDaysBefore) {
     EXPECT_EQ(s.tdb.db().exec("SELECT COUNT(*) FROM phase_reminders WHERE organisation_id = $1", {s.outsider}).one().i64(0), 0);
 }
 
+TEST(PhaseReminders, AMissedSevenDayReminderGoesLateButNotOnTheLastDay) {
+    ReminderWorld s;
+    auto& db = s.tdb.db();
+    // Down from 8 to 10 November: the baseline's 7-day reminder goes on the 11th (4 days left).
+    auto before = s.last_outbox();
+    ASSERT_EQ(sk::jobs::queue_phase_reminders(db, noon_nov(11), "http://app.test"), 1);
+    EXPECT_EQ(s.outbox_to(before), (std::vector<std::string>{"coord1@school.be", "coord2@school.be"}));
+    auto body = db.exec("SELECT body_text FROM outbox WHERE id > $1 ORDER BY id", {before}).rows.at(0).str(0);
+    EXPECT_NE(body.find("over 4 dagen"), std::string::npos) << body;
+    EXPECT_EQ(db.exec("SELECT days_before FROM phase_reminders WHERE organisation_id = $1", {s.school}).one().i64(0), 7);
+    EXPECT_EQ(sk::jobs::queue_phase_reminders(db, noon_nov(12), "http://app.test"), 0);
+    // Down from 11 to 18 November: the extended school (closing 11-20) missed its 7-day reminder too,
+    // and on the 19th only the 1-day reminder goes — never both at once.
+    db.exec("DELETE FROM phase_reminders");
+    before = s.last_outbox();
+    ASSERT_EQ(sk::jobs::queue_phase_reminders(db, noon_nov(19), "http://app.test"), 1);
+    EXPECT_EQ(s.outbox_to(before), (std::vector<std::string>{"coord@verlengd.be"}));
+    EXPECT_EQ(db.exec("SELECT days_before FROM phase_reminders").one().i64(0), 1);
+}
+
 TEST(PhaseReminders, MailNamesPhaseDateAndLinkInTheCoordinatorsLanguage) {
     ReminderWorld s;
     sk::store::set_language(s.tdb.db(), sk::test::user_id(s.tdb.db(), "coord1@school.be"), "en");
