@@ -70,19 +70,21 @@ static std::int64_t json_int(const boost::json::object& o, const char* key) {
     return it != o.end() && it->value().is_int64() ? it->value().as_int64() : 0;
 }
 
-// Creates (or finds) the organisation of an accepted registration, with its profile.
+// Creates (or finds) the organisation of an accepted registration. Its profile is (re)written from the
+// registration either way: for a school or company known from an earlier programme, the newest
+// registration is its newest own account of itself (address, size, expertise, capacity).
 static std::int64_t organisation_for(Ctx& ctx, const store::Registration& r, const boost::json::object& data, std::int64_t now) {
     if (r.kind == "school") {
-        if (auto existing = store::find_school_by_number(ctx.db, r.identifier)) return *existing;
-        const auto org = store::create_organisation(ctx.db, r.organisation_name, "school", now);
+        const auto existing = store::find_school_by_number(ctx.db, r.identifier);
+        const auto org = existing ? *existing : store::create_organisation(ctx.db, r.organisation_name, "school", now);
         store::save_school_profile(ctx.db, org,
                                    {r.identifier, json_text(data, "street"), json_text(data, "postcode"), json_text(data, "municipality"),
                                     json_text(data, "province"), json_text(data, "network"), json_text(data, "level"),
                                     json_int(data, "pupils")});
         return org;
     }
-    if (auto existing = store::find_company_by_number(ctx.db, r.identifier)) return *existing;
-    const auto org = store::create_organisation(ctx.db, r.organisation_name, "company", now);
+    const auto existing = store::find_company_by_number(ctx.db, r.identifier);
+    const auto org = existing ? *existing : store::create_organisation(ctx.db, r.organisation_name, "company", now);
     std::string expertise;
     if (auto it = data.find("expertise"); it != data.end() && it->value().is_array())
         for (const auto& e : it->value().as_array())

@@ -420,6 +420,13 @@ TEST(RegistrationsApi, AcceptingAKnownSchoolReusesItsOrganisation) {
     EXPECT_EQ(count(server, "SELECT COUNT(*) FROM organisations"), orgs);
     EXPECT_EQ(server.db().exec("SELECT organisation_id FROM registrations WHERE id = $1", {id}).one().i64(0), demo_school);
     EXPECT_EQ(count(server, "SELECT COUNT(*) FROM one_time_tokens"), 0) << "an existing account needs no new password";
+    // The newest registration is the school's newest account of itself: the profile follows it.
+    auto profile = server.db().exec("SELECT street, municipality, province, pupils FROM school_profiles WHERE organisation_id = $1",
+                                    {demo_school});
+    EXPECT_EQ(profile.one().str(0), "Kerkstraat 12");
+    EXPECT_EQ(profile.one().str(1), "Hasselt");
+    EXPECT_EQ(profile.one().str(2), "limburg");
+    EXPECT_EQ(profile.one().i64(3), 240);
     auto coordinator = signed_in(server, "coordinator@demo.stemkompas.be");
     EXPECT_TRUE(coordinator.get("/api/me").json_has("/programmes/1"));
 }
