@@ -2,9 +2,13 @@
 
 #include <unordered_map>
 
+#include "api/message_sets.h"
+
 namespace sk::api {
 
-const std::vector<MessageText>& all_messages() {
+namespace {
+
+const std::vector<MessageText>& base_messages() {
     static const std::vector<MessageText> texts = {
         // Errors (the "message" of the error shape)
         {"error.validation_failed", "Niet alle velden zijn correct ingevuld.", "Some fields are not filled in correctly."},
@@ -164,6 +168,18 @@ const std::vector<MessageText>& all_messages() {
         {"role.reviewer", "beoordelaar", "reviewer"},
         {"role.jury", "jurylid", "jury member"},
     };
+    return texts;
+}
+
+}  // namespace
+
+const std::vector<MessageText>& all_messages() {
+    static const std::vector<MessageText> texts = [] {
+        std::vector<MessageText> all;
+        for (const auto* set : {&base_messages(), &measurement_messages(), &survey_messages(), &results_messages()})
+            all.insert(all.end(), set->begin(), set->end());
+        return all;
+    }();
     return texts;
 }
 

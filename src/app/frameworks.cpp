@@ -32,13 +32,14 @@ core::FrameworkSet load_frameworks_or_throw(const std::string& folder) {
             continue;
         }
         const auto& f = *loaded.framework;
-        if (set.find(f.id)) {
-            problems += "\n  " + file.filename().string() + ": a framework with id \"" + f.id + "\" is already loaded";
+        if (set.find(f.id, f.version)) {
+            problems += "\n  " + file.filename().string() + ": framework \"" + f.id + "\" version \"" + f.version + "\" is already loaded";
             continue;
         }
         std::vector<std::string> element_ids;
         for (const auto& e : f.elements) element_ids.push_back(e.id);
-        set.entries.push_back({f.id, f.version, f.name.nl, f.name.en, text.str(), std::move(element_ids)});
+        set.entries.push_back({f.id, f.version, f.name.nl, f.name.en, text.str(), std::move(element_ids),
+                               std::make_shared<const core::Framework>(f)});
     }
     if (!problems.empty()) throw std::runtime_error("invalid framework definition(s) in " + folder + ":" + problems);
     if (set.entries.empty()) throw std::runtime_error("no framework definitions (*.json) in " + folder);

@@ -123,7 +123,7 @@ TEST(ProgrammeInput, DatesAreRealCalendarDays) {
 
 TEST(ProgrammeInput, UnknownFrameworkIsNamed) {
     sk::core::FrameworkSet set;
-    set.entries.push_back({"eu-stem-school-label", "2024.1", "n", "n", "{}", {}});
+    set.entries.push_back({"eu-stem-school-label", "2024.1", "n", "n", "{}", {}, nullptr});
     const std::string body =
         R"({"name":"T","schoolYear":"2026-2027","audience":"primary","region":"R","frameworkId":"eu-stem-school-label","maxSchools":3})";
     const auto f = sk::api::read_programme(body, &set);

@@ -1,0 +1,15 @@
+// The API's texts come in one set per area, each in its own file, so areas grow without touching
+// each other. all_messages() (messages.cpp) joins them; keys must be unique across sets.
+#pragma once
+
+#include <vector>
+
+#include "api/messages.h"
+
+namespace sk::api {
+
+const std::vector<MessageText>& measurement_messages();  // messages_measurements.cpp
+const std::vector<MessageText>& survey_messages();       // messages_surveys.cpp
+const std::vector<MessageText>& results_messages();      // messages_results.cpp
+
+}  // namespace sk::api

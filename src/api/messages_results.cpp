@@ -1,0 +1,12 @@
+// API texts of the results area (nl, en). See message_sets.h.
+#include "api/message_sets.h"
+
+namespace sk::api {
+
+const std::vector<MessageText>& results_messages() {
+    static const std::vector<MessageText> texts = {
+    };
+    return texts;
+}
+
+}  // namespace sk::api
