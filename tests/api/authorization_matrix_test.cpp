@@ -10,6 +10,7 @@
 #include "store/accounts.h"
 #include "store/programmes.h"
 #include "store/registrations.h"
+#include "store/surveys.h"
 #include "support/team_fixtures.h"
 #include "support/test_server.h"
 
@@ -31,9 +32,11 @@ namespace {
 // measurement_edit: the demo school's open final measurement in programme_own; measurement_submit: its
 // open, fully answered final measurement in programme_other; measurement_reopen: its submitted baseline
 // in the demo programme; measurement_other: the other school's submitted final one in programme_own.
+// survey_*: the surveys area (see its block of rows).
 enum class Target {
     none, own, other, own_programme, other_programme, own_registration, other_registration, programme_own, programme_other,
-    school_own, school_other, school_foreign, measurement_edit, measurement_submit, measurement_reopen, measurement_other
+    school_own, school_other, school_foreign, measurement_edit, measurement_submit, measurement_reopen, measurement_other,
+    survey_school_own, survey_school_other, survey_own, survey_other, survey_code, survey_code_foreign_token
 };
 
 struct Row {
@@ -210,6 +213,30 @@ std::vector<Row> matrix() {
         }
     }
 
+    // --- surveys: rows (surveys_api.cpp) ---
+    // survey_school_own: the demo school in programme_own; survey_school_other: another school taking
+    // part in programme_own; survey_own/other: an open survey of each; survey_code: the public code of
+    // survey_own, answered with its own token; survey_code_foreign_token: the same code answered with a
+    // token of survey_other (a code reaches only its own survey).
+    for (const auto& role : kRoles) {
+        const bool anon = role == "anonymous";
+        const bool organiser = role == "organiser";
+        const bool member = role == "coordinator" || role == "team_member";
+        const std::string list = "/api/programmes/{id}/schools/{orgId}/surveys";
+        rows.push_back({"GET", list, role, Target::survey_school_own, anon ? 401 : (organiser || member) ? 200 : 403});
+        rows.push_back({"GET", list, role, Target::survey_school_other, anon ? 401 : organiser ? 200 : 403});
+        rows.push_back({"POST", list, role, Target::survey_school_own, anon ? 401 : role == "coordinator" ? 201 : 403,
+                        R"({"kind":"final","group":"leaders"})"});
+        rows.push_back({"POST", list, role, Target::survey_school_other, anon ? 401 : 403, R"({"kind":"final","group":"leaders"})"});
+        for (const auto& p : {"/api/surveys/{surveyId}/close", "/api/surveys/{surveyId}/reopen"}) {
+            rows.push_back({"POST", p, role, Target::survey_own, anon ? 401 : role == "coordinator" ? 200 : 403, "{}"});
+            rows.push_back({"POST", p, role, Target::survey_other, anon ? 401 : 403, "{}"});
+        }
+        rows.push_back({"GET", "/api/public/surveys/{code}", role, Target::survey_code, 200});
+        rows.push_back({"POST", "/api/public/surveys/{code}/responses", role, Target::survey_code, 201});
+        rows.push_back({"POST", "/api/public/surveys/{code}/responses", role, Target::survey_code_foreign_token, 409});
+    }
+
     return rows;
 }
 
@@ -250,9 +277,22 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
     sk::test::add_participant(db, programme_own, demo_school, "school");
     const auto programme_other = sk::test::make_programme(db, sk::test::make_other_organiser(db, "olga@andere.be"), "Ander programma");
     sk::test::add_participant(db, programme_other, demo_school, "school");
+    // Surveys (see the surveys rows): another school in programme_own, an open survey of each school;
+    // opening one needs statements for the programme's framework version, so a loaded version.
+    db.exec("UPDATE programmes SET framework_version = '2024.1' WHERE id = $1", {programme_own});
+    const auto survey_other_school = sk::test::make_school(db, "Matrix Andere School", "777777", "limburg", programme_own);
+    std::map<Target, std::int64_t> survey_of;
+    std::map<Target, std::string> survey_code_of;
+    for (const auto& [target, school] : {std::pair{Target::survey_own, demo_school}, std::pair{Target::survey_other, survey_other_school}}) {
+        const sk::store::NewSurvey ns{programme_own, school, "baseline", "teachers", "secondary", "eu-stem-school-label", "2024.1",
+                                      target == Target::survey_own ? "MATRXAAA" : "MATRXBBB",
+                                      sk::test::user_id(db, kEmailOf.at("coordinator"))};
+        survey_of[target] = sk::store::create_survey(db, ns, 1);
+        survey_code_of[target] = ns.code;
+    }
 
     // Measurement targets (see Target): wide phase dates so the real clock is always inside them.
-    const auto matrix_school = sk::test::make_school(db, "Matrix Andere School", "777777", "antwerpen", programme_own);
+    const auto matrix_school = survey_other_school;  // one other school serves the survey and measurement rows
     const auto demo_programme = db.exec("SELECT id FROM programmes WHERE name = 'STEM-traject 2026-2027 (demo)'").one().i64(0);
     for (const auto p : {programme_own, programme_other}) {
         db.exec("UPDATE programmes SET framework_version = '2024.1' WHERE id = $1", {p});
@@ -370,6 +410,25 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
             path.replace(path.find("{id}"), 4, std::to_string(it->second));
             if (auto p = path.find("{criterionId}"); p != std::string::npos)
                 path.replace(p, 13, row.role == "coordinator" ? "C01" : row.role == "team_member" ? "C02" : "C03");
+        }
+        if (row.target == Target::survey_school_own || row.target == Target::survey_school_other) {
+            path.replace(path.find("{id}"), 4, std::to_string(programme_own));
+            path.replace(path.find("{orgId}"), 7,
+                         std::to_string(row.target == Target::survey_school_own ? demo_school : survey_other_school));
+        } else if (row.target == Target::survey_own || row.target == Target::survey_other) {
+            path.replace(path.find("{surveyId}"), 10, std::to_string(survey_of[row.target]));
+            // Close and reopen rows alternate; each starts from an open survey.
+            db.exec("UPDATE surveys SET status = 'open', closed_at = NULL WHERE id = $1", {survey_of[row.target]});
+        } else if (row.target == Target::survey_code || row.target == Target::survey_code_foreign_token) {
+            path.replace(path.find("{code}"), 6, survey_code_of[Target::survey_own]);
+            if (row.method == "POST") {
+                const auto& token_code = survey_code_of[row.target == Target::survey_code ? Target::survey_own : Target::survey_other];
+                HttpClient respondent(server.base_url());
+                const auto token = respondent.get("/api/public/surveys/" + token_code).json_string("/token");
+                std::string answers;
+                for (int i = 1; i <= 21; ++i) answers += std::string(answers.empty() ? "" : ",") + "\"C" + (i < 10 ? "0" : "") + std::to_string(i) + "\":3";
+                body = R"({"token":")" + token + R"(","answers":{)" + answers + "}}";
+            }
         }
         if (auto p = path.find("{id}"); p != std::string::npos) path.replace(p, 4, "eu-stem-school-label");
         if (auto p = path.find("{token}"); p != std::string::npos) path.replace(p, 7, "not-a-token");
