@@ -10,6 +10,7 @@
 #include "store/accounts.h"
 #include "store/programmes.h"
 #include "store/registrations.h"
+#include "support/results_fixtures.h"
 #include "support/team_fixtures.h"
 #include "support/test_server.h"
 
@@ -26,8 +27,12 @@ namespace {
 // programme_own: a programme made in the test, run by the demo organiser organisation with the demo
 // school taking part; programme_other: one run by another organiser organisation in which the demo
 // school also takes part (so a coordinator is a participant but never its organiser).
+// results_*: {id}/{orgId} of a school's started baseline measurement: results_own the demo school in
+// programme_own, results_other_school another school in programme_own, results_other_programme the demo
+// school in programme_other.
 enum class Target {
-    none, own, other, own_programme, other_programme, own_registration, other_registration, programme_own, programme_other
+    none, own, other, own_programme, other_programme, own_registration, other_registration, programme_own, programme_other,
+    results_own, results_other_school, results_other_programme
 };
 
 struct Row {
@@ -165,6 +170,20 @@ std::vector<Row> matrix() {
         rows.push_back({"POST", "/api/programmes/{id}/imports/{kind}", role, Target::programme_other, anon ? 401 : 403, csv});
     }
 
+    // --- results, report, export: rows (results_api.cpp) ---
+    // The school's members (in any programme it takes part in) and that programme's organisers; a school
+    // never reaches another school's results.
+    for (const auto& role : kRoles) {
+        const bool anon = role == "anonymous";
+        const bool member = role == "coordinator" || role == "team_member";
+        for (const auto& p : {"/api/programmes/{id}/schools/{orgId}/results", "/api/programmes/{id}/schools/{orgId}/report.pdf",
+                              "/api/programmes/{id}/schools/{orgId}/answers.xlsx"}) {
+            rows.push_back({"GET", p, role, Target::results_own, anon ? 401 : (member || role == "organiser") ? 200 : 403});
+            rows.push_back({"GET", p, role, Target::results_other_school, anon ? 401 : role == "organiser" ? 200 : 403});
+            rows.push_back({"GET", p, role, Target::results_other_programme, anon ? 401 : member ? 200 : 403});
+        }
+    }
+
     return rows;
 }
 
@@ -205,6 +224,12 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
     sk::test::add_participant(db, programme_own, demo_school, "school");
     const auto programme_other = sk::test::make_programme(db, sk::test::make_other_organiser(db, "olga@andere.be"), "Ander programma");
     sk::test::add_participant(db, programme_other, demo_school, "school");
+    // Started baseline measurements for the results rows.
+    std::map<Target, std::pair<std::int64_t, std::int64_t>> results_of;  // target -> (programme, school)
+    results_of[Target::results_own] = {programme_own, demo_school};
+    results_of[Target::results_other_school] = {programme_own, sk::test::make_school(db, "Matrix andere school", "777777", "limburg", programme_own)};
+    results_of[Target::results_other_programme] = {programme_other, demo_school};
+    for (const auto& [target, ids] : results_of) sk::test::make_measurement(db, ids.first, ids.second, "baseline");
 
     // Programmes and registrations to aim at (see Target).
     std::map<Target, std::int64_t> programme_of;
@@ -283,6 +308,11 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
                 path.replace(p, 6, "schools");
                 headers["Content-Type"] = "text/csv";
             }
+        }
+        if (auto it = results_of.find(row.target); it != results_of.end()) {
+            path.replace(path.find("{id}"), 4, std::to_string(it->second.first));
+            path.replace(path.find("{orgId}"), 7, std::to_string(it->second.second));
+            path += "?kind=baseline";
         }
         if (auto p = path.find("{id}"); p != std::string::npos) path.replace(p, 4, "eu-stem-school-label");
         if (auto p = path.find("{token}"); p != std::string::npos) path.replace(p, 7, "not-a-token");
