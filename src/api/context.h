@@ -59,6 +59,7 @@ void add_import_routes(ApiRouter& r);        // CSV import of schools and compan
 void add_audit_routes(ApiRouter& r);         // the organisers' audit log
 void add_measurement_routes(ApiRouter& r);   // self-assessment measurements and phase extensions
 void add_survey_routes(ApiRouter& r);        // a school's anonymous surveys and their public questionnaire
+void add_results_routes(ApiRouter& r);       // self-assessment results, school report PDF, answers XLSX
 void add_all_routes(ApiRouter& r);
 
 // JSON helpers shared by the resource files.

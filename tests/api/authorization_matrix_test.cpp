@@ -11,6 +11,7 @@
 #include "store/programmes.h"
 #include "store/registrations.h"
 #include "store/surveys.h"
+#include "support/results_fixtures.h"
 #include "support/team_fixtures.h"
 #include "support/test_server.h"
 
@@ -33,10 +34,14 @@ namespace {
 // open, fully answered final measurement in programme_other; measurement_reopen: its submitted baseline
 // in the demo programme; measurement_other: the other school's submitted final one in programme_own.
 // survey_*: the surveys area (see its block of rows).
+// results_*: {id}/{orgId} of a school with a final measurement (made for the measurement rows): results_own
+// the demo school in programme_own, results_other_school the other school there, results_other_programme the
+// demo school in programme_other.
 enum class Target {
     none, own, other, own_programme, other_programme, own_registration, other_registration, programme_own, programme_other,
     school_own, school_other, school_foreign, measurement_edit, measurement_submit, measurement_reopen, measurement_other,
-    survey_school_own, survey_school_other, survey_own, survey_other, survey_code, survey_code_foreign_token
+    survey_school_own, survey_school_other, survey_own, survey_other, survey_code, survey_code_foreign_token,
+    results_own, results_other_school, results_other_programme
 };
 
 struct Row {
@@ -237,6 +242,20 @@ std::vector<Row> matrix() {
         rows.push_back({"POST", "/api/public/surveys/{code}/responses", role, Target::survey_code_foreign_token, 409});
     }
 
+    // --- results, report, export: rows (results_api.cpp) ---
+    // The school's members (in any programme it takes part in) and that programme's organisers; a school
+    // never reaches another school's results.
+    for (const auto& role : kRoles) {
+        const bool anon = role == "anonymous";
+        const bool member = role == "coordinator" || role == "team_member";
+        for (const auto& p : {"/api/programmes/{id}/schools/{orgId}/results", "/api/programmes/{id}/schools/{orgId}/report.pdf",
+                              "/api/programmes/{id}/schools/{orgId}/answers.xlsx"}) {
+            rows.push_back({"GET", p, role, Target::results_own, anon ? 401 : (member || role == "organiser") ? 200 : 403});
+            rows.push_back({"GET", p, role, Target::results_other_school, anon ? 401 : role == "organiser" ? 200 : 403});
+            rows.push_back({"GET", p, role, Target::results_other_programme, anon ? 401 : member ? 200 : 403});
+        }
+    }
+
     return rows;
 }
 
@@ -321,6 +340,12 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
         {Target::measurement_submit, make_measurement(programme_other, demo_school, "final", "open", true)},
         {Target::measurement_reopen, make_measurement(demo_programme, demo_school, "baseline", "submitted", true)},
         {Target::measurement_other, make_measurement(programme_own, matrix_school, "final", "submitted", true)}};
+
+    // The results rows read the final measurements made above.
+    std::map<Target, std::pair<std::int64_t, std::int64_t>> results_of;  // target -> (programme, school)
+    results_of[Target::results_own] = {programme_own, demo_school};
+    results_of[Target::results_other_school] = {programme_own, matrix_school};
+    results_of[Target::results_other_programme] = {programme_other, demo_school};
 
     // Programmes and registrations to aim at (see Target).
     std::map<Target, std::int64_t> programme_of;
@@ -429,6 +454,11 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
                 for (int i = 1; i <= 21; ++i) answers += std::string(answers.empty() ? "" : ",") + "\"C" + (i < 10 ? "0" : "") + std::to_string(i) + "\":3";
                 body = R"({"token":")" + token + R"(","answers":{)" + answers + "}}";
             }
+        }
+        if (auto it = results_of.find(row.target); it != results_of.end()) {
+            path.replace(path.find("{id}"), 4, std::to_string(it->second.first));
+            path.replace(path.find("{orgId}"), 7, std::to_string(it->second.second));
+            path += "?kind=final";
         }
         if (auto p = path.find("{id}"); p != std::string::npos) path.replace(p, 4, "eu-stem-school-label");
         if (auto p = path.find("{token}"); p != std::string::npos) path.replace(p, 7, "not-a-token");
