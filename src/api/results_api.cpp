@@ -11,7 +11,9 @@
 #include "core/results.h"
 #include "render/answers_xlsx.h"
 #include "render/pdf_report.h"
+#include "store/measurements.h"
 #include "store/results_data.h"
+#include "store/surveys.h"
 
 namespace sk::api {
 
@@ -28,7 +30,7 @@ struct Subject {
     std::string programme_name;
     std::string school_name;
     std::string kind;
-    store::MeasurementRef measurement;
+    store::Measurement measurement;
     const core::Framework* framework = nullptr;
     core::Results results;
     std::optional<core::Comparison> comparison;
@@ -56,10 +58,12 @@ std::string parse_kind(const Ctx& ctx) {
     return kind;
 }
 
-core::Results results_of(Ctx& ctx, const store::MeasurementRef& m, const core::Framework& framework, std::int64_t programme_id,
+core::Results results_of(Ctx& ctx, const store::Measurement& m, const core::Framework& framework, std::int64_t programme_id,
                                         std::int64_t organisation_id) {
-    const auto answers = store::measurement_answers(ctx.db, m.id);
-    const auto groups = store::survey_aggregates(ctx.db, programme_id, organisation_id, m.kind);
+    const auto answers = store::result_answers(ctx.db, m.id);
+    std::vector<std::string> criterion_ids;
+    for (const auto& c : framework.criteria) criterion_ids.push_back(c.id);
+    const auto groups = store::survey_aggregates(ctx.db, programme_id, organisation_id, m.kind, criterion_ids);
     return core::compute_results(framework, answers, groups);
 }
 

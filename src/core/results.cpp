@@ -21,31 +21,6 @@ std::optional<double> mean_of(const std::vector<double>& values) {
 
 }  // namespace
 
-GroupAggregate aggregate_group(std::string group, std::span<const SurveyResponse> responses) {
-    GroupAggregate out;
-    out.group = std::move(group);
-    out.responses = static_cast<int>(responses.size());
-    out.shown = out.responses >= kMinResponses;
-    if (!out.shown) return out;
-    std::map<std::string, std::pair<long, int>> sums;  // criterion -> (sum of scores, count of scores)
-    for (const auto& r : responses) {
-        for (const auto& [criterion, score] : r.scores) {
-            auto& c = out.criteria[criterion];
-            ++c.responses;
-            if (score) {
-                sums[criterion].first += *score;
-                ++sums[criterion].second;
-            } else {
-                ++c.dont_know;
-            }
-        }
-    }
-    for (auto& [criterion, c] : out.criteria)
-        if (auto it = sums.find(criterion); it != sums.end() && it->second.second > 0)
-            c.mean = static_cast<double>(it->second.first) / it->second.second;
-    return out;
-}
-
 double level_score(Level level) { return rank(level) / 3.0 * 100.0; }
 double group_score(double mean) { return (mean - 1.0) / 4.0 * 100.0; }
 
@@ -91,10 +66,10 @@ Results compute_results(const Framework& framework, std::span<const Answer> answ
         std::vector<SourceValue> sources;
         if (r.self) sources.push_back({"self", *r.self});
         for (const auto* g : shown) {
-            auto it = g->criteria.find(c.id);
-            if (it == g->criteria.end()) continue;
-            r.groups[g->group] = it->second;
-            if (it->second.mean) sources.push_back({g->group, group_score(*it->second.mean)});
+            auto it = std::find_if(g->criteria.begin(), g->criteria.end(), [&](const auto& a) { return a.criterion_id == c.id; });
+            if (it == g->criteria.end() || it->responses == 0) continue;
+            r.groups[g->group] = *it;
+            if (it->mean) sources.push_back({g->group, group_score(*it->mean)});
         }
         if (sources.size() >= 2) {
             // First of equal values wins (self before the groups, groups in their order), so ties are stable.

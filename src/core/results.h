@@ -9,9 +9,9 @@
 //     per element: the mean over the element's criteria that have a group mean;
 //   * divergence of a criterion: highest − lowest of the self value and the shown groups' values, null
 //     with fewer than two sources.
-// Privacy: a survey group with fewer than kMinResponses responses yields NO aggregate at all (not
-// even per-criterion counts). aggregate_group() enforces it, and everything else only ever sees its
-// output, so no screen or export can show a smaller group by mistake.
+// Privacy: a survey group with fewer than kMinGroupResponses responses yields NO aggregate at all (not
+// even per-criterion counts). core::aggregate_group (survey_stats.h) enforces it, and everything here
+// only ever sees its output, so no screen or export can show a smaller group by mistake.
 #pragma once
 
 #include <map>
@@ -23,34 +23,13 @@
 
 #include "core/framework.h"
 #include "core/label_rule.h"
+#include "core/survey_statements.h"
+#include "core/survey_stats.h"
 
 namespace sk::core {
 
-inline constexpr int kMinResponses = 5;
-
-// The respondent groups in the order every output lists them.
-inline constexpr std::string_view kSurveyGroups[] = {"leaders", "teachers", "students", "mentor"};
-
-// One anonymous response: criterion id -> score 1..5, or nullopt for "don't know".
-struct SurveyResponse {
-    std::map<std::string, std::optional<int>> scores;
-};
-
-struct GroupCriterion {
-    int responses = 0;            // responses that answered this criterion (a score or "don't know")
-    std::optional<double> mean;   // mean of the 1..5 scores; nullopt when every answer was "don't know"
-    int dont_know = 0;
-};
-
-struct GroupAggregate {
-    std::string group;
-    int responses = 0;  // a count is not an aggregate: always reported
-    bool shown = false; // responses >= kMinResponses
-    std::map<std::string, GroupCriterion> criteria;  // empty unless shown
-};
-
-// The only way from raw responses to anything derived from them.
-GroupAggregate aggregate_group(std::string group, std::span<const SurveyResponse> responses);
+// Survey aggregates come from core/survey_stats.h (aggregate_group), the one place that applies the
+// privacy threshold; the group order is kSurveyGroups (core/survey_statements.h).
 
 struct Answer {
     std::string criterion_id;
@@ -67,7 +46,7 @@ struct CriterionResult {
     std::optional<Level> level;
     std::string comment;
     std::optional<double> self;                       // level_score(level)
-    std::map<std::string, GroupCriterion> groups;     // shown groups that answered it, by group
+    std::map<std::string, CriterionAggregate> groups;  // shown groups that answered it, by group
     std::optional<double> divergence;
 };
 

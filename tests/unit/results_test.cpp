@@ -87,11 +87,11 @@ GroupAggregate group_of(const GroupSpec& g) {
             if (s == '.') continue;
             std::optional<int> score;
             if (s != '?') score = s - '0' + (g.spread && i == 0 && r % 2 == 1 && s < '5' ? 1 : 0);
-            resp.scores["C" + std::to_string(i + 1)] = score;
+            resp["C" + std::to_string(i + 1)] = score;
         }
         responses.push_back(resp);
     }
-    return aggregate_group(g.group, responses);
+    return aggregate_group(g.group, responses, {"C1", "C2", "C3", "C4", "C5", "C6"});
 }
 
 class ResultsTable : public ::testing::TestWithParam<Case> {};
