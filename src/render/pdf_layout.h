@@ -76,6 +76,9 @@ private:
     std::string bytes_;
     cairo_surface_t* surface_ = nullptr;
     cairo_t* cr_ = nullptr;
+    // One Pango context for the whole document: making one per layout (pango_cairo_create_layout) costs
+    // more than setting the text.
+    PangoContext* context_ = nullptr;
     double y_ = kMargin;
     int page_ = 1;
     std::function<void(PdfLayout&)> footer_;
