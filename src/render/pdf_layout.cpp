@@ -26,6 +26,7 @@ PdfLayout::PdfLayout() {
 }
 
 PdfLayout::~PdfLayout() {
+    for (auto& [key, font] : fonts_) pango_font_description_free(font);
     if (context_) g_object_unref(context_);
     if (cr_) cairo_destroy(cr_);
     if (surface_) cairo_surface_destroy(surface_);
@@ -33,13 +34,17 @@ PdfLayout::~PdfLayout() {
 
 PangoLayout* PdfLayout::layout(const std::string& text, const Style& style, double width) {
     PangoLayout* l = pango_layout_new(context_);
-    PangoFontDescription* font = pango_font_description_new();
-    pango_font_description_set_family(font, "DejaVu Sans");
-    pango_font_description_set_size(font, static_cast<int>(style.size * PANGO_SCALE));
-    pango_font_description_set_weight(font, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-    pango_font_description_set_style(font, style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
-    pango_layout_set_font_description(l, font);
-    pango_font_description_free(font);
+    const auto key = std::make_tuple(static_cast<int>(style.size * PANGO_SCALE), style.bold, style.italic);
+    auto it = fonts_.find(key);
+    if (it == fonts_.end()) {
+        PangoFontDescription* font = pango_font_description_new();
+        pango_font_description_set_family(font, "DejaVu Sans");
+        pango_font_description_set_size(font, std::get<0>(key));
+        pango_font_description_set_weight(font, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+        pango_font_description_set_style(font, style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+        it = fonts_.emplace(key, font).first;
+    }
+    pango_layout_set_font_description(l, it->second);
     pango_layout_set_width(l, static_cast<int>(width * PANGO_SCALE));
     pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
     pango_layout_set_text(l, text.c_str(), static_cast<int>(text.size()));  // plain text, never markup

@@ -11,7 +11,9 @@
 #include <pango/pangocairo.h>
 
 #include <functional>
+#include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace sk::render {
@@ -79,6 +81,7 @@ private:
     // One Pango context for the whole document: making one per layout (pango_cairo_create_layout) costs
     // more than setting the text.
     PangoContext* context_ = nullptr;
+    std::map<std::tuple<int, bool, bool>, PangoFontDescription*> fonts_;  // by (size in Pango units, bold, italic)
     double y_ = kMargin;
     int page_ = 1;
     std::function<void(PdfLayout&)> footer_;
