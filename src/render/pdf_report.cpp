@@ -132,7 +132,8 @@ private:
         } else {
             const std::string next = level_name(*l.next);
             std::string text = t("label.next", {{"next", next}, {"needed", std::to_string(l.needed)}, {"at", std::to_string(l.at_or_above_next)}});
-            if (l.missing > 0) text += " " + t("label.missing", {{"missing", std::to_string(l.missing)}});
+            if (l.missing == 1) text += " " + t("label.missing.one");
+            else if (l.missing > 1) text += " " + t("label.missing", {{"missing", std::to_string(l.missing)}});
             page_.paragraph(text, kBody);
             if (!l.blockers.empty()) {
                 page_.space(6);
