@@ -48,6 +48,7 @@ const std::map<std::string_view, Texts>& table() {
         {"label.next", {"Voor het niveau {next} moeten minstens {needed} criteria op dat niveau of hoger staan; nu zijn dat er {at}.",
                         "For the level {next} at least {needed} criteria must be at that level or higher; now {at} are."}},
         {"label.missing", {"Er ontbreken nog {missing} criteria.", "{missing} more criteria are needed."}},
+        {"label.missing.one", {"Er ontbreekt nog 1 criterium.", "1 more criterion is needed."}},
         {"label.blockers", {"Wat het niveau {next} nog tegenhoudt:", "What still holds the level {next} back:"}},
         {"label.blocker", {"nu {level}, nog {gap} niveau(s)", "now {level}, {gap} level(s) to go"}},
         {"label.too_far", {"ligt te ver onder het niveau: houdt het label op zich al tegen",

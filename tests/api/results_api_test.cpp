@@ -362,3 +362,34 @@ TEST(ResultsApi, AnswersXlsxReadsBackWithAShownGroupOnly) {
     EXPECT_EQ(boost::json::serialize(rows[2].as_array()[5]), R"("")") << "only don't know: no mean";
     EXPECT_EQ(boost::json::serialize(rows[3]), R"x(["3. Inquiry-based science education (IBSE)","1. Instruction","","","",""])x");
 }
+
+TEST(ResultsApi, ReportPdfFlowsALongCommentOverPagesWithoutLosingText) {
+    Fixture f;
+    auto c = f.organiser();
+    auto res = c.get(f.base(f.school) + "/report.pdf?kind=baseline&lang=nl");
+    ASSERT_EQ(res.status, 200);
+    const std::string short_path = f.server.data_dir() + "/short.pdf";
+    std::ofstream(short_path, std::ios::binary) << res.body;
+    const auto pages_of = [&](const std::string& path) {
+        const auto info = run("pdfinfo " + path + " 2>&1");
+        const auto at = info.find("Pages:");
+        return at == std::string::npos ? -1 : std::atoi(info.c_str() + at + 6);
+    };
+    const int short_pages = pages_of(short_path);
+    ASSERT_GT(short_pages, 2);
+
+    // The longest comment the editor allows (4000 characters), ending in a marker.
+    std::string comment;
+    while (comment.size() < 3990) comment += "leerlingen ";
+    comment.resize(3990);
+    comment += " SLOTWOORD";
+    f.server.db().exec("UPDATE measurement_answers SET comment = $1 WHERE criterion_id = 'C02'", {comment});
+    res = c.get(f.base(f.school) + "/report.pdf?kind=baseline&lang=nl");
+    ASSERT_EQ(res.status, 200);
+    const std::string long_path = f.server.data_dir() + "/long.pdf";
+    std::ofstream(long_path, std::ios::binary) << res.body;
+    EXPECT_GT(pages_of(long_path), short_pages);
+    const auto text = pdf_text(f, res.body, "long");
+    EXPECT_NE(text.find("SLOTWOORD"), std::string::npos);
+    EXPECT_NE(text.find("pagina " + std::to_string(pages_of(long_path))), std::string::npos) << "every page has its footer";
+}
