@@ -28,13 +28,15 @@ core::Results make_results(const core::Framework& f, int seed) {
                            "Toelichting bij " + f.criteria[i].id + ": we werken hier al twee jaar aan met de vakgroep wetenschappen, "
                            "en de leerlingen geven aan dat ze de projecten waarderen. Volgend jaar breiden we uit naar de eerste graad."});
     }
+    std::vector<std::string> ids;
+    for (const auto& c : f.criteria) ids.push_back(c.id);
     std::vector<core::GroupAggregate> groups;
-    for (const char* g : {"teachers", "students", "leaders"}) {
+    for (const char* g : {"leaders", "teachers", "students"}) {
         std::vector<core::SurveyResponse> responses(12);
         for (std::size_t r = 0; r < responses.size(); ++r)
             for (std::size_t i = 0; i < f.criteria.size(); ++i)
-                responses[r].scores[f.criteria[i].id] = (r + i) % 7 == 0 ? std::nullopt : std::optional<int>(1 + static_cast<int>((r + i * 3) % 5));
-        groups.push_back(core::aggregate_group(g, responses));
+                responses[r][f.criteria[i].id] = (r + i) % 7 == 0 ? std::nullopt : std::optional<int>(1 + static_cast<int>((r + i * 3) % 5));
+        groups.push_back(core::aggregate_group(g, responses, ids));
     }
     return core::compute_results(f, answers, groups);
 }
