@@ -137,7 +137,6 @@ export class AutosaveStore {
   private readonly listeners = new Set<() => void>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly idleWaiters: (() => void)[] = [];
-  private disposed = false;
 
   constructor(
     answers: Answer[],
@@ -195,12 +194,6 @@ export class AutosaveStore {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  dispose(): void {
-    this.disposed = true;
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
-  }
-
   private schedule(criterionId: string, delay: number): void {
     const old = this.timers.get(criterionId);
     if (old !== undefined) clearTimeout(old);
@@ -215,7 +208,7 @@ export class AutosaveStore {
 
   private async run(criterionId: string): Promise<void> {
     const entry = this.state[criterionId];
-    if (!entry || this.disposed) return;
+    if (!entry) return;
     const input = nextSave(entry);
     if (!input) {
       // Nothing to send now (a save under way reschedules itself when it ends).
@@ -225,10 +218,8 @@ export class AutosaveStore {
     this.dispatch({ type: 'start', criterionId });
     try {
       const answer = await this.save(criterionId, input);
-      if (this.disposed) return;
       this.dispatch({ type: 'saved', criterionId, answer });
     } catch (error) {
-      if (this.disposed) return;
       const current = isApiError(error, 'edit_conflict') ? error.detail.current : undefined;
       if (current && typeof current === 'object') {
         this.dispatch({ type: 'conflict', criterionId, current: current as Answer });
