@@ -145,7 +145,9 @@ export function MeasurementEditor({
                 <strong>{t('measurement.confirmText')}</strong>
               </p>
               <div className="actions">
-                <button type="button" className="button" disabled={submitting} onClick={() => void submit()}>
+                {/* The button that opened this question is gone: the focus moves to the answer. */}
+                {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
+                <button type="button" className="button" autoFocus disabled={submitting} onClick={() => void submit()}>
                   {t('measurement.confirmSubmit')}
                 </button>
                 <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
