@@ -43,6 +43,7 @@ for (const language of ['nl', 'en'] as const) {
         test.use({ storageState: authFile(check.as) });
 
         test(check.name, async ({ page }) => {
+          test.setTimeout(90_000);
           await page.goto(check.path(school));
           await pageReady(page);
           await expect(page.locator('html')).toHaveAttribute('lang', language);
@@ -55,6 +56,7 @@ for (const language of ['nl', 'en'] as const) {
       test.use({ storageState: authFile('coordinator') });
 
       test('submit confirmation', async ({ page }) => {
+        test.setTimeout(90_000);
         await page.goto(editorPath(school));
         await pageReady(page);
         await page.getByRole('button', { name: /^(Meting indienen|Submit measurement)$/ }).click();

@@ -100,3 +100,43 @@ export async function tabToButton(page: Page, text: RegExp, max = 400): Promise<
   }
   throw new Error(`the keyboard focus never reached a button ${text}`);
 }
+
+export const LEVELS = ['not_yet', 'competent', 'proficient', 'expert'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/**
+ * Chooses a level for every criterion (and types the given comments) with the keyboard only: Tab
+ * into a radio group (its checked level, or the first when none is), Space to choose the first,
+ * arrow keys to move, Tab to the comment, Tab on to the next criterion.
+ */
+export async function fillWithKeyboard(
+  page: Page,
+  ids: string[],
+  level: (index: number) => Level,
+  comments: Record<number, string> = {},
+): Promise<void> {
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      return { id: el?.id ?? '', name: el?.name ?? '', value: el?.value ?? '', checked: !!el?.checked };
+    });
+  for (let i = 0; i < 200 && (await focused()).name !== `level-${ids[0]}`; i++) await page.keyboard.press('Tab');
+  for (const [index, id] of ids.entries()) {
+    const now = await focused();
+    expect(now.name, `the focus is in the group of ${id}`).toBe(`level-${id}`);
+    let current = now.checked ? LEVELS.indexOf(now.value as Level) : -1;
+    if (current < 0) {
+      await page.keyboard.press('Space');
+      current = 0;
+    }
+    const want = LEVELS.indexOf(level(index));
+    for (; current < want; current++) await page.keyboard.press('ArrowDown');
+    for (; current > want; current--) await page.keyboard.press('ArrowUp');
+    expect((await focused()).value, `the level of ${id}`).toBe(level(index));
+    await page.keyboard.press('Tab');
+    expect((await focused()).id).toBe(`comment-${id}`);
+    const comment = comments[index];
+    if (comment) await page.keyboard.type(comment);
+    await page.keyboard.press('Tab');
+  }
+}

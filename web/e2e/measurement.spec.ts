@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { authFile, pageReady, useLanguage } from './helpers';
-import { editorPath, openBaseline, resultsPath, tabToButton } from './measurement-helpers';
+import { editorPath, fillWithKeyboard, LEVELS, openBaseline, resultsPath, tabToButton } from './measurement-helpers';
 import type { DemoSchool } from './measurement-helpers';
 
 // The self-assessment in the browser, against the real server: two people editing the same
@@ -9,8 +9,6 @@ import type { DemoSchool } from './measurement-helpers';
 // results, and the organiser reopening with a reason. The steps build on each other: serial.
 
 test.describe.configure({ mode: 'serial' });
-
-const LEVELS = ['not_yet', 'competent', 'proficient', 'expert'] as const;
 
 // 15 × proficient, 4 × competent, 1 × expert, 1 × not yet: the label is competent; proficient is held
 // back by the four competent ones (1 level) and the not-yet one (2 levels, too far on its own).
@@ -88,32 +86,7 @@ test.describe('as the coordinator', () => {
     const ids = await criterionIds(page);
     expect(ids).toHaveLength(21);
 
-    // Tab into the first criterion's radio group.
-    for (let i = 0; i < 100; i++) {
-      const name = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
-      if (name === `level-${ids[0]}`) break;
-      await page.keyboard.press('Tab');
-    }
-    for (const [index, id] of ids.entries()) {
-      const focused = await page.evaluate(() => {
-        const el = document.activeElement as HTMLInputElement | null;
-        return { name: el?.name ?? '', value: el?.value ?? '', checked: !!el?.checked };
-      });
-      expect(focused.name, `the focus is in the group of ${id}`).toBe(`level-${id}`);
-      // In a group without a choice Tab lands on the first level; Space chooses it.
-      let current = focused.checked ? LEVELS.indexOf(focused.value as (typeof LEVELS)[number]) : -1;
-      if (current < 0) {
-        await page.keyboard.press('Space');
-        current = 0;
-      }
-      const want = target(index);
-      for (; current < want; current++) await page.keyboard.press('ArrowDown');
-      for (; current > want; current--) await page.keyboard.press('ArrowUp');
-      await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe(`comment-${id}`);
-      if (index === 0) await page.keyboard.type('Getypt met het toetsenbord');
-      await page.keyboard.press('Tab');
-    }
+    await fillWithKeyboard(page, ids, (index) => LEVELS[target(index)]!, { 0: 'Getypt met het toetsenbord' });
     await allSaved(page);
 
     await page.reload();
