@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api, isApiError } from '../../api';
 import type { Measurement } from '../../api';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -8,6 +8,7 @@ import { generalMessage } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
 import type { Framework } from '../framework/normalise';
 import { pick } from '../framework/normalise';
+import { hasUnsaved } from './autosave';
 import type { SaveState } from './autosave';
 import { CriterionField, criterionFieldId } from './CriterionField';
 import { useAutosave } from './useAutosave';
@@ -47,6 +48,22 @@ export function MeasurementEditor({
   const [general, setGeneral] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const editable = measurement.editable;
+  const submitButton = useRef<HTMLButtonElement>(null);
+
+  // Leaving while a save waits or runs: the browser asks first, so nothing is lost unnoticed.
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (hasUnsaved(store.getState())) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [store]);
+
+  const cancel = () => {
+    setConfirming(false);
+    // Back to the button that asked the question.
+    setTimeout(() => submitButton.current?.focus(), 0);
+  };
 
   const answerIds = measurement.answers.map((a) => a.criterionId);
   const elements = framework.elements
@@ -136,7 +153,7 @@ export function MeasurementEditor({
           <h2 id="measurement-submit">{t('measurement.submitTitle')}</h2>
           <p>{t('measurement.submitText', { answered: overall.answered, total: overall.total })}</p>
           {!confirming ? (
-            <button type="button" className="button" onClick={() => setConfirming(true)}>
+            <button ref={submitButton} type="button" className="button" onClick={() => setConfirming(true)}>
               {t('measurement.submit')}
             </button>
           ) : (
@@ -150,7 +167,7 @@ export function MeasurementEditor({
                 <button type="button" className="button" autoFocus disabled={submitting} onClick={() => void submit()}>
                   {t('measurement.confirmSubmit')}
                 </button>
-                <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+                <button type="button" className="button button--secondary" onClick={cancel}>
                   {t('common.cancel')}
                 </button>
               </div>
