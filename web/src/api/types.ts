@@ -422,9 +422,10 @@ export interface Measurement {
   frameworkId: string;
   frameworkVersion: string;
   status: MeasurementStatus;
-  opensOn: string;
-  /** This school's effective closing date (its extension included). */
-  closesOn: string;
+  /** Null when the programme has no such phase. */
+  opensOn: string | null;
+  /** This school's effective closing date (its extension included); null without such a phase. */
+  closesOn: string | null;
   editable: boolean;
   canSubmit: boolean;
   canReopen: boolean;
@@ -439,8 +440,8 @@ export interface MeasurementSummary {
   kind: MeasurementKind;
   id: number | string | null;
   status: MeasurementStatus;
-  opensOn: string;
-  closesOn: string;
+  opensOn: string | null;
+  closesOn: string | null;
   answered: number;
   total: number;
 }

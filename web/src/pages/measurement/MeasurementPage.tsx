@@ -130,7 +130,10 @@ export function MeasurementPage() {
   };
 
   const today = brusselsToday();
-  const withinDates = summary.opensOn <= today && today <= summary.closesOn;
+  const opensOn = summary.opensOn ?? '';
+  const closesOn = summary.closesOn ?? '';
+  const hasPhase = opensOn !== '' && closesOn !== '';
+  const withinDates = hasPhase && opensOn <= today && today <= closesOn;
   const heading = measurement ? `${title} – ${measurement.organisationName}` : title;
 
   return (
@@ -144,10 +147,9 @@ export function MeasurementPage() {
         <div>
           <dt>{t('measurement.period')}</dt>
           <dd>
-            {t('measurement.periodValue', {
-              from: formatDay(summary.opensOn, language),
-              to: formatDay(summary.closesOn, language),
-            })}
+            {hasPhase
+              ? t('measurement.periodValue', { from: formatDay(opensOn, language), to: formatDay(closesOn, language) })
+              : t('measurement.noPhase')}
           </dd>
         </div>
       </dl>
@@ -163,8 +165,8 @@ export function MeasurementPage() {
       {!measurement && (
         <section className="card" aria-labelledby="measurement-start">
           <h2 id="measurement-start">{t('measurement.notStartedTitle')}</h2>
-          {summary.opensOn > today && <p>{t('measurement.opensLater', { date: formatDay(summary.opensOn, language) })}</p>}
-          {summary.closesOn < today && <p>{t('measurement.closedText', { date: formatDay(summary.closesOn, language) })}</p>}
+          {hasPhase && opensOn > today && <p>{t('measurement.opensLater', { date: formatDay(opensOn, language) })}</p>}
+          {hasPhase && closesOn < today && <p>{t('measurement.closedText', { date: formatDay(closesOn, language) })}</p>}
           {withinDates && schoolMember && <p>{t('measurement.startText')}</p>}
           {withinDates && !schoolMember && <p>{t('measurement.notStartedText')}</p>}
           {startError && (
@@ -188,13 +190,13 @@ export function MeasurementPage() {
         </>
       )}
 
-      {organiser && (
+      {organiser && hasPhase && (
         <ExtensionForm
           programmeId={id}
           organisationId={orgId}
           kind={k}
           phaseClosesOn={phaseClosesOn}
-          schoolClosesOn={summary.closesOn}
+          schoolClosesOn={closesOn}
           onDone={reload}
         />
       )}
