@@ -31,9 +31,13 @@ namespace {
 // measurement_edit: the demo school's open final measurement in programme_own; measurement_submit: its
 // open, fully answered final measurement in programme_other; measurement_reopen: its submitted baseline
 // in the demo programme; measurement_other: the other school's submitted final one in programme_own.
+// results_*: {id}/{orgId} of a school's started final measurement: results_own the demo school in
+// programme_own, results_other_school another school in programme_own, results_other_programme the demo
+// school in programme_other.
 enum class Target {
     none, own, other, own_programme, other_programme, own_registration, other_registration, programme_own, programme_other,
-    school_own, school_other, school_foreign, measurement_edit, measurement_submit, measurement_reopen, measurement_other
+    school_own, school_other, school_foreign, measurement_edit, measurement_submit, measurement_reopen, measurement_other,
+    results_own, results_other_school, results_other_programme
 };
 
 struct Row {
@@ -210,6 +214,20 @@ std::vector<Row> matrix() {
         }
     }
 
+    // --- results, report, export: rows (results_api.cpp) ---
+    // The school's members (in any programme it takes part in) and that programme's organisers; a school
+    // never reaches another school's results.
+    for (const auto& role : kRoles) {
+        const bool anon = role == "anonymous";
+        const bool member = role == "coordinator" || role == "team_member";
+        for (const auto& p : {"/api/programmes/{id}/schools/{orgId}/results", "/api/programmes/{id}/schools/{orgId}/report.pdf",
+                              "/api/programmes/{id}/schools/{orgId}/answers.xlsx"}) {
+            rows.push_back({"GET", p, role, Target::results_own, anon ? 401 : (member || role == "organiser") ? 200 : 403});
+            rows.push_back({"GET", p, role, Target::results_other_school, anon ? 401 : role == "organiser" ? 200 : 403});
+            rows.push_back({"GET", p, role, Target::results_other_programme, anon ? 401 : member ? 200 : 403});
+        }
+    }
+
     return rows;
 }
 
@@ -250,7 +268,6 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
     sk::test::add_participant(db, programme_own, demo_school, "school");
     const auto programme_other = sk::test::make_programme(db, sk::test::make_other_organiser(db, "olga@andere.be"), "Ander programma");
     sk::test::add_participant(db, programme_other, demo_school, "school");
-
     // Measurement targets (see Target): wide phase dates so the real clock is always inside them.
     const auto matrix_school = sk::test::make_school(db, "Matrix Andere School", "777777", "antwerpen", programme_own);
     const auto demo_programme = db.exec("SELECT id FROM programmes WHERE name = 'STEM-traject 2026-2027 (demo)'").one().i64(0);
@@ -281,6 +298,12 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
         {Target::measurement_submit, make_measurement(programme_other, demo_school, "final", "open", true)},
         {Target::measurement_reopen, make_measurement(demo_programme, demo_school, "baseline", "submitted", true)},
         {Target::measurement_other, make_measurement(programme_own, matrix_school, "final", "submitted", true)}};
+    // The results rows read the final measurements made above (a baseline of their own would turn the
+    // coordinator's first start of the baseline, 201 in the measurement rows, into 200).
+    std::map<Target, std::pair<std::int64_t, std::int64_t>> results_of = {  // target -> (programme, school)
+        {Target::results_own, {programme_own, demo_school}},
+        {Target::results_other_school, {programme_own, matrix_school}},
+        {Target::results_other_programme, {programme_other, demo_school}}};
 
     // Programmes and registrations to aim at (see Target).
     std::map<Target, std::int64_t> programme_of;
@@ -370,6 +393,11 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
             path.replace(path.find("{id}"), 4, std::to_string(it->second));
             if (auto p = path.find("{criterionId}"); p != std::string::npos)
                 path.replace(p, 13, row.role == "coordinator" ? "C01" : row.role == "team_member" ? "C02" : "C03");
+        }
+        if (auto it = results_of.find(row.target); it != results_of.end()) {
+            path.replace(path.find("{id}"), 4, std::to_string(it->second.first));
+            path.replace(path.find("{orgId}"), 7, std::to_string(it->second.second));
+            path += "?kind=final";
         }
         if (auto p = path.find("{id}"); p != std::string::npos) path.replace(p, 4, "eu-stem-school-label");
         if (auto p = path.find("{token}"); p != std::string::npos) path.replace(p, 7, "not-a-token");
