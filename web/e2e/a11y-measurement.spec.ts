@@ -17,6 +17,7 @@ const PAGES: Check[] = [
   { name: 'final measurement, not started', path: (s) => editorPath(s, 'final'), as: 'coordinator' },
   { name: 'results', path: (s) => resultsPath(s), as: 'coordinator' },
   { name: 'results (organiser)', path: (s) => resultsPath(s), as: 'organiser' },
+  { name: 'results of a measurement not started', path: (s) => resultsPath(s, 'final'), as: 'coordinator' },
 ];
 
 let school: DemoSchool;

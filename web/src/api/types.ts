@@ -375,6 +375,7 @@ export type ErrorCode =
   | 'phase_closed'
   | 'edit_conflict'
   | 'measurement_locked'
+  | 'results_not_started'
   | 'internal'
   /** client side: the server could not be reached or did not answer with JSON */
   | 'network';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { api, MEASUREMENT_KINDS } from '../../api';
+import { api, isApiError, MEASUREMENT_KINDS } from '../../api';
 import type { MeasurementKind, Results, SurveyGroup } from '../../api';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
@@ -12,7 +12,11 @@ import { ANSWER_LEVEL_TEXT, GROUP_TEXT, isMeasurementKind, KIND_TEXT, schoolPath
 import { estimateText } from './estimate';
 import { RadarChart } from './RadarChart';
 
-type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; results: Results };
+type Load =
+  | { status: 'loading' }
+  | { status: 'empty'; message: string }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; results: Results };
 
 const LEVEL_BY_RANK = ['not_yet', 'competent', 'proficient', 'expert'] as const;
 
@@ -46,7 +50,12 @@ export function ResultsPage() {
     setLoad({ status: 'loading' });
     api.results(id, orgId, kind).then(
       (results) => live && setLoad({ status: 'ready', results }),
-      (error) => live && setLoad({ status: 'error', message: generalMessage(t, error) }),
+      (error) => {
+        if (!live) return;
+        // Not started yet: nothing went wrong, there is simply nothing to show.
+        if (isApiError(error, 'results_not_started')) setLoad({ status: 'empty', message: generalMessage(t, error) });
+        else setLoad({ status: 'error', message: generalMessage(t, error) });
+      },
     );
     return () => {
       live = false;
@@ -76,6 +85,7 @@ export function ResultsPage() {
       </nav>
 
       {load.status === 'loading' && <Loading />}
+      {load.status === 'empty' && <p className="notice">{load.message}</p>}
       {load.status === 'error' && (
         <>
           <p className="notice notice--error" role="alert">
