@@ -148,6 +148,7 @@ test.describe('the results, as the coordinator', () => {
     const estimate = page.getByTestId('label-estimate');
     await expect(estimate).toContainText('Jullie school haalt vandaag het label Competent.');
     await expect(estimate).toContainText('Voor Proficient houden deze criteria jullie tegen:');
+    await expect(estimate).toContainText('Nog 1 criterium moet Proficient halen (nu 16 van de 17 nodig).');
     await expect(estimate).toContainText('(nog 2 niveaus)');
     await expect(estimate.getByRole('listitem')).toHaveCount(5);
     await expect(page.getByRole('link', { name: 'Schoolrapport (PDF)' })).toHaveAttribute('href', /report\.pdf\?kind=baseline&lang=nl$/);

@@ -44,6 +44,11 @@ describe('estimateText', () => {
     expect(text.missing).toBe('Nog 2 criteria moeten Competent halen (nu 15 van de 17 nodig).');
   });
 
+  it('one criterion short: singular', () => {
+    const text = estimateText(nl, { ...base, atOrAboveNext: 16, missing: 1 }, names);
+    expect(text.missing).toBe('Nog 1 criterium moet Competent halen (nu 16 van de 17 nodig).');
+  });
+
   it('expert is the top', () => {
     const text = estimateText(en, { ...base, label: 'expert', next: null }, names);
     expect(text.reached).toBe('Your school reaches the Expert label today.');

@@ -34,10 +34,13 @@ export function estimateText(t: Translate, label: LabelEstimate, names: Record<s
     });
     return b.tooFar ? `${line} ${t('results.estimate.tooFar', { label: next })}` : line;
   });
+  const counts = { missing: label.missing, label: next, have: label.atOrAboveNext, needed: label.needed };
   const missing =
-    label.missing > 0
-      ? t('results.estimate.missing', { missing: label.missing, label: next, have: label.atOrAboveNext, needed: label.needed })
-      : null;
+    label.missing === 1
+      ? t('results.estimate.missingOne', counts)
+      : label.missing > 1
+        ? t('results.estimate.missing', counts)
+        : null;
   return {
     reached,
     lead: blockers.length > 0 ? t('results.estimate.lead', { label: next }) : null,
