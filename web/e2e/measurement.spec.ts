@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { authFile, pageReady, useLanguage } from './helpers';
+import { authFile, expectNoAxeViolations, pageReady, useLanguage } from './helpers';
 import { editorPath, fillWithKeyboard, LEVELS, openBaseline, resultsPath, tabToButton } from './measurement-helpers';
 import type { DemoSchool } from './measurement-helpers';
 
@@ -137,6 +137,7 @@ test.describe('the results, as the coordinator', () => {
   test.use({ storageState: authFile('coordinator') });
 
   test('show the radar with its table, the label estimate and the downloads', async ({ page }) => {
+    test.setTimeout(90_000);
     await useLanguage(page, 'nl');
     await page.goto(editorPath(school));
     await pageReady(page);
@@ -153,5 +154,12 @@ test.describe('the results, as the coordinator', () => {
     await expect(estimate.getByRole('listitem')).toHaveCount(5);
     await expect(page.getByRole('link', { name: 'Schoolrapport (PDF)' })).toHaveAttribute('href', /report\.pdf\?kind=baseline&lang=nl$/);
     expect(page.url()).toContain(resultsPath(school));
+    const pdf = await page.request.get((await page.getByRole('link', { name: 'Schoolrapport (PDF)' }).getAttribute('href'))!);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+    const xlsx = await page.request.get((await page.getByRole('link', { name: 'Antwoorden (Excel)' }).getAttribute('href'))!);
+    expect(xlsx.status()).toBe(200);
+    // With answers, comments and the estimate filled in: still no axe violation.
+    await expectNoAxeViolations(page);
   });
 });
