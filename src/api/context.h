@@ -17,6 +17,8 @@
 
 #include "core/framework_set.h"
 
+namespace sk::store { class GroupCommit; }
+
 namespace sk::api {
 
 // Read-only state shared by every thread.
@@ -27,6 +29,8 @@ struct Services {
     std::function<void()> wake_mail;                 // nudges the mail worker after queueing mail
     std::function<std::int64_t()> now;               // unix seconds; tests may replace it
     std::function<std::string()> metrics_text;       // Prometheus text of this process
+    // Set on durable SQLite (SK_SQLITE_SYNCHRONOUS=FULL): autosaves from all threads share commits.
+    store::GroupCommit* group_commit = nullptr;
 };
 
 struct Ctx {

@@ -14,6 +14,7 @@
 #include "mail/outbox.h"
 #include "mail/templates.h"
 #include "store/audit.h"
+#include "store/group_commit.h"
 
 namespace sk::api {
 
@@ -133,7 +134,19 @@ http::Response save(Ctx& ctx) {
 
     if (m.status != "open") throw ApiError{409, "measurement_locked", {}, {}, {}};
     require_window_open(ctx, phase_window(ctx, m.programme_id, m.organisation_id, m.kind));
-    const auto result = store::save_answer(ctx.db, m.id, criterion_id, level, comment.value_or(""), *version, ctx.user().id, ctx.now());
+    const auto user_id = ctx.user().id;
+    const auto now = ctx.now();
+    store::SaveResult result;
+    if (ctx.services.group_commit) {
+        // Durable mode: this write shares its commit (and fsync) with the autosaves of the other threads,
+        // and is answered only once that commit is on disk.
+        ctx.services.group_commit->run([&](store::Db& db) {
+            result = store::save_answer_in(db, m.id, criterion_id, level, comment.value_or(""), *version, user_id, now);
+            return result.outcome == store::SaveOutcome::saved;
+        });
+    } else {
+        result = store::save_answer(ctx.db, m.id, criterion_id, level, comment.value_or(""), *version, user_id, now);
+    }
     switch (result.outcome) {
         case store::SaveOutcome::locked: throw ApiError{409, "measurement_locked", {}, {}, {}};
         case store::SaveOutcome::conflict: {

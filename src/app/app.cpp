@@ -3,8 +3,10 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <stdexcept>
+#include <string_view>
 
 #include "api/context.h"
 #include "api/error.h"
@@ -18,6 +20,7 @@
 #include "jobs/mail_worker.h"
 #include "jobs/maintenance.h"
 #include "mail/sender.h"
+#include "store/group_commit.h"
 #include "store/migrations.h"
 
 namespace sk::app {
@@ -29,6 +32,7 @@ struct App::Impl {
     http::Metrics metrics;
     api::Services services;
     api::ApiRouter router;
+    std::unique_ptr<store::GroupCommit> group_commit;  // durable SQLite only; outlives the server threads
     std::unique_ptr<jobs::MailWorker> mail_worker;
     std::unique_ptr<jobs::Maintenance> maintenance;
     std::unique_ptr<http::Server> server;
@@ -57,6 +61,12 @@ App::App(Config config) : impl_(std::make_unique<Impl>(std::move(config))) {
     s.services.wake_mail = [this] {
         if (impl_->mail_worker) impl_->mail_worker->notify();
     };
+    // Durable SQLite fsyncs every commit; concurrent autosaves then share commits (store/group_commit.h).
+    if (const char* sync = std::getenv("SK_SQLITE_SYNCHRONOUS");
+        sync && std::string_view(sync) == "FULL" && !s.config.db_url.starts_with("postgres")) {
+        s.group_commit = std::make_unique<store::GroupCommit>(s.config.db_url);
+        s.services.group_commit = s.group_commit.get();
+    }
     api::add_all_routes(s.router);
 
     std::shared_ptr<mail::Sender> sender = mail::make_sender(s.config.smtp_url, s.config.mail_from, s.config.data_dir);

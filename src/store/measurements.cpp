@@ -98,6 +98,13 @@ std::optional<AnswerRow> measurement_answer(Db& db, std::int64_t measurement_id,
 SaveResult save_answer(Db& db, std::int64_t measurement_id, const std::string& criterion_id, const std::optional<std::string>& level,
                         const std::string& comment, std::int64_t expected_version, std::int64_t user_id, std::int64_t now) {
     Transaction tx(db);
+    auto result = save_answer_in(db, measurement_id, criterion_id, level, comment, expected_version, user_id, now);
+    if (result.outcome == SaveOutcome::saved) tx.commit();
+    return result;
+}
+
+SaveResult save_answer_in(Db& db, std::int64_t measurement_id, const std::string& criterion_id, const std::optional<std::string>& level,
+                          const std::string& comment, std::int64_t expected_version, std::int64_t user_id, std::int64_t now) {
     // Touching the measurement row first takes its row lock (PostgreSQL) or the write lock (SQLite), so
     // this write and a submit are ordered: an autosave after the submit sees it locked.
     if (db.exec("UPDATE measurements SET updated_at = $2 WHERE id = $1 AND status = 'open'", {measurement_id, now}).affected != 1)
@@ -117,9 +124,7 @@ SaveResult save_answer(Db& db, std::int64_t measurement_id, const std::string& c
     }
     // Read inside the transaction, so the answer returned is exactly the one written (or, on a conflict,
     // the one that beat this write).
-    SaveResult result{affected == 1 ? SaveOutcome::saved : SaveOutcome::conflict, measurement_answer(db, measurement_id, criterion_id)};
-    if (result.outcome == SaveOutcome::saved) tx.commit();
-    return result;
+    return {affected == 1 ? SaveOutcome::saved : SaveOutcome::conflict, measurement_answer(db, measurement_id, criterion_id)};
 }
 
 bool mark_submitted(Db& db, std::int64_t measurement_id, std::int64_t user_id, std::int64_t now) {

@@ -62,6 +62,10 @@ struct SaveResult {
 // a criterion never written). `locked` when the measurement is not open (checked under the row lock the
 // measurement update takes, so a concurrent submit and autosave cannot both win); `conflict` when the
 // stored version differs. Nothing is written unless `saved`.
+// The same write without a transaction of its own, for a caller that runs it inside one (group commit):
+// the caller keeps the changes only when `saved`.
+SaveResult save_answer_in(Db& db, std::int64_t measurement_id, const std::string& criterion_id, const std::optional<std::string>& level,
+                          const std::string& comment, std::int64_t expected_version, std::int64_t user_id, std::int64_t now);
 SaveResult save_answer(Db& db, std::int64_t measurement_id, const std::string& criterion_id, const std::optional<std::string>& level,
                         const std::string& comment, std::int64_t expected_version, std::int64_t user_id, std::int64_t now);
 

@@ -5,7 +5,10 @@
 
 #include <boost/json.hpp>
 
+#include <cstdlib>
 #include <ctime>
+#include <thread>
+#include <vector>
 
 #include "app/demo.h"
 #include "core/secrets.h"
@@ -197,6 +200,75 @@ TEST(MeasurementsApi, TheLaterOfTwoWritersGetsAConflictWithTheCurrentAnswerAndNo
     EXPECT_EQ(f.answer_rows(id), 1);
     EXPECT_EQ(f.server.db().exec("SELECT comment FROM measurement_answers WHERE measurement_id = $1", {id}).one().str(0),
               "Ann's tekst + Bert's tekst");
+}
+
+// Really at the same time: writers that all read version 0 race; exactly one wins, every other one gets
+// the winner's answer back, and the stored answer is the winner's.
+static void race_on_one_answer(Fixture& f) {
+    const auto id = f.start();
+    constexpr int kWriters = 6;
+    std::vector<HttpClient> clients;
+    for (int i = 0; i < kWriters; ++i) clients.push_back(i % 2 ? f.team_member() : f.coordinator());
+    std::vector<HttpResponse> results(kWriters);
+    std::vector<std::thread> threads;
+    for (int i = 0; i < kWriters; ++i)
+        threads.emplace_back([&, i] { results[i] = clients[i].put(answer_path(id, "C07"), body("competent", "schrijver " + std::to_string(i), 0)); });
+    for (auto& t : threads) t.join();
+    int won = -1, conflicts = 0;
+    for (int i = 0; i < kWriters; ++i) {
+        if (results[i].status == 200) {
+            EXPECT_EQ(won, -1) << "two writers won";
+            won = i;
+        } else {
+            EXPECT_EQ(results[i].status, 409) << results[i].body;
+            ++conflicts;
+        }
+    }
+    ASSERT_GE(won, 0);
+    EXPECT_EQ(conflicts, kWriters - 1);
+    for (int i = 0; i < kWriters; ++i)
+        if (i != won) {
+            EXPECT_EQ(results[i].json_string("/error/current/comment"), "schrijver " + std::to_string(won));
+        }
+    auto stored = f.server.db().exec("SELECT comment, version FROM measurement_answers WHERE measurement_id = $1", {id});
+    ASSERT_EQ(stored.rows.size(), 1u);
+    EXPECT_EQ(stored.one().str(0), "schrijver " + std::to_string(won));
+    EXPECT_EQ(stored.one().i64(1), 1);
+    // Writers on different answers at the same time all succeed.
+    threads.clear();
+    for (int i = 0; i < kWriters; ++i)
+        threads.emplace_back([&, i] { results[i] = clients[i].put(answer_path(id, "C1" + std::to_string(i)), body("expert", "", 0)); });
+    for (auto& t : threads) t.join();
+    for (const auto& r : results) EXPECT_EQ(r.status, 200) << r.body;
+    EXPECT_EQ(f.answer_rows(id), 1 + kWriters);
+}
+
+TEST(MeasurementsApi, ConcurrentWritersOnOneVersionExactlyOneWins) {
+    Fixture f;
+    race_on_one_answer(f);
+}
+
+// Durable SQLite (every commit fsynced) runs autosaves through group commit: the same guarantees hold,
+// and a write on a submitted measurement is refused there too. (On PostgreSQL the setting changes nothing.)
+TEST(MeasurementsApi, DurableModeWithGroupCommitKeepsEveryGuarantee) {
+    setenv("SK_SQLITE_SYNCHRONOUS", "FULL", 1);
+    struct Unset {
+        ~Unset() { unsetenv("SK_SQLITE_SYNCHRONOUS"); }
+    } unset;
+    Fixture f;
+    race_on_one_answer(f);
+    const auto id = f.server.db().exec("SELECT id FROM measurements").one().i64(0);
+    auto c = f.coordinator();
+    auto next = c.put(answer_path(id, "C07"), body("proficient", "verder", 1));
+    ASSERT_EQ(next.status, 200) << next.body;
+    EXPECT_EQ(next.json_int("/version"), 2);
+    EXPECT_EQ(c.put(answer_path(id, "C07"), body("expert", "oud", 1)).json_string("/error/code"), "edit_conflict");
+    f.server.db().exec("UPDATE measurements SET status = 'submitted' WHERE id = $1", {id});
+    EXPECT_EQ(c.put(answer_path(id, "C07"), body("expert", "te laat", 2)).json_string("/error/code"), "measurement_locked");
+    EXPECT_EQ(f.server.db().exec("SELECT comment FROM measurement_answers WHERE measurement_id = $1 AND criterion_id = 'C07'", {id})
+                  .one()
+                  .str(0),
+              "verder");
 }
 
 TEST(MeasurementsApi, SubmitNeedsEveryLevelLocksAndAnOrganiserReopensWithAReason) {
