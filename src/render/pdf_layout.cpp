@@ -22,22 +22,29 @@ PdfLayout::PdfLayout() {
     surface_ = cairo_pdf_surface_create_for_stream(append, &bytes_, kWidth, kHeight);
     cr_ = cairo_create(surface_);
     if (cairo_status(cr_) != CAIRO_STATUS_SUCCESS) throw std::runtime_error("pdf: cannot start a document");
+    context_ = pango_cairo_create_context(cr_);
 }
 
 PdfLayout::~PdfLayout() {
+    for (auto& [key, font] : fonts_) pango_font_description_free(font);
+    if (context_) g_object_unref(context_);
     if (cr_) cairo_destroy(cr_);
     if (surface_) cairo_surface_destroy(surface_);
 }
 
 PangoLayout* PdfLayout::layout(const std::string& text, const Style& style, double width) {
-    PangoLayout* l = pango_cairo_create_layout(cr_);
-    PangoFontDescription* font = pango_font_description_new();
-    pango_font_description_set_family(font, "DejaVu Sans");
-    pango_font_description_set_size(font, static_cast<int>(style.size * PANGO_SCALE));
-    pango_font_description_set_weight(font, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-    pango_font_description_set_style(font, style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
-    pango_layout_set_font_description(l, font);
-    pango_font_description_free(font);
+    PangoLayout* l = pango_layout_new(context_);
+    const auto key = std::make_tuple(static_cast<int>(style.size * PANGO_SCALE), style.bold, style.italic);
+    auto it = fonts_.find(key);
+    if (it == fonts_.end()) {
+        PangoFontDescription* font = pango_font_description_new();
+        pango_font_description_set_family(font, "DejaVu Sans");
+        pango_font_description_set_size(font, std::get<0>(key));
+        pango_font_description_set_weight(font, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+        pango_font_description_set_style(font, style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+        it = fonts_.emplace(key, font).first;
+    }
+    pango_layout_set_font_description(l, it->second);
     pango_layout_set_width(l, static_cast<int>(width * PANGO_SCALE));
     pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
     pango_layout_set_text(l, text.c_str(), static_cast<int>(text.size()));  // plain text, never markup
@@ -97,12 +104,22 @@ void PdfLayout::text_at(const std::string& text, const Style& style, double x, d
 
 void PdfLayout::row(const std::vector<std::string>& cells, const std::vector<double>& widths, const Style& style, const Rgb* fill,
                     const std::vector<double>& align) {
+    // Each cell is shaped once: measured, then drawn from the same layout (shaping is most of the cost).
+    std::vector<PangoLayout*> layouts;
     double height = 0;
-    for (std::size_t i = 0; i < cells.size() && i < widths.size(); ++i)
-        height = std::max(height, measure(cells[i], style, widths[i] - 2 * kCellPad));
+    for (std::size_t i = 0; i < cells.size() && i < widths.size(); ++i) {
+        PangoLayout* l = layout(cells[i], style, widths[i] - 2 * kCellPad);
+        const double a = i < align.size() ? align[i] : 0;
+        pango_layout_set_alignment(l, a >= 1 ? PANGO_ALIGN_RIGHT : a > 0 ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
+        int w = 0, h = 0;
+        pango_layout_get_size(l, &w, &h);
+        height = std::max(height, static_cast<double>(h) / PANGO_SCALE);
+        layouts.push_back(l);
+    }
     height += 2 * kCellPad;
     // A row taller than a page cannot move whole; it then starts on a fresh page and is set as paragraphs.
     if (height > bottom() - kMargin) {
+        for (auto* l : layouts) g_object_unref(l);
         keep(bottom());
         for (std::size_t i = 0; i < cells.size(); ++i) paragraph(cells[i], style);
         return;
@@ -120,9 +137,12 @@ void PdfLayout::row(const std::vector<std::string>& cells, const std::vector<dou
     cairo_move_to(cr_, left(), y_ + height);
     cairo_line_to(cr_, left() + total, y_ + height);
     cairo_stroke(cr_);
+    cairo_set_source_rgb(cr_, style.color.r, style.color.g, style.color.b);
     double x = left();
-    for (std::size_t i = 0; i < cells.size() && i < widths.size(); ++i) {
-        text_at(cells[i], style, x + kCellPad, y_ + kCellPad, widths[i] - 2 * kCellPad, i < align.size() ? align[i] : 0);
+    for (std::size_t i = 0; i < layouts.size(); ++i) {
+        cairo_move_to(cr_, x + kCellPad, y_ + kCellPad);
+        pango_cairo_show_layout(cr_, layouts[i]);
+        g_object_unref(layouts[i]);
         x += widths[i];
     }
     y_ += height;

@@ -11,7 +11,9 @@
 #include <pango/pangocairo.h>
 
 #include <functional>
+#include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace sk::render {
@@ -76,6 +78,10 @@ private:
     std::string bytes_;
     cairo_surface_t* surface_ = nullptr;
     cairo_t* cr_ = nullptr;
+    // One Pango context for the whole document: making one per layout (pango_cairo_create_layout) costs
+    // more than setting the text.
+    PangoContext* context_ = nullptr;
+    std::map<std::tuple<int, bool, bool>, PangoFontDescription*> fonts_;  // by (size in Pango units, bold, italic)
     double y_ = kMargin;
     int page_ = 1;
     std::function<void(PdfLayout&)> footer_;

@@ -104,13 +104,13 @@ private:
 
         // The same numbers as a table.
         const auto groups = shown_groups();
-        const double value_width = 62;
+        const double value_width = 80;
         std::vector<double> widths = {page_.content_width() - value_width * static_cast<double>(1 + groups.size())};
         std::vector<std::string> header = {t("element"), t("self")};
         std::vector<double> align = {0, 1};
         for (const auto* g : groups) header.push_back(group_name(g->group)), align.push_back(1);
         for (std::size_t i = 0; i <= groups.size(); ++i) widths.push_back(value_width);
-        page_.row(header, widths, Style{8.5, true}, &kHeaderShade, align);
+        page_.row(header, widths, Style{8, true}, &kHeaderShade, align);
         for (const auto& e : d_.results.elements) {
             std::vector<std::string> cells = {std::to_string(e.element->number) + ". " + e.element->name.in(lang_), opt(e.self)};
             for (const auto* g : groups) {

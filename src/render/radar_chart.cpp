@@ -38,7 +38,7 @@ void draw_radar(PdfLayout& page, const std::vector<std::string>& axis_labels, co
         cairo_stroke(cr);
         double x, y;
         point(0, ring, &x, &y);
-        page.text_at(std::to_string(ring), Style{6.5, false, false, {0.5, 0.5, 0.55}}, x + 2, y - 9, 30);
+        page.text_at(std::to_string(ring), Style{6.5, false, false, {0.5, 0.5, 0.55}}, x + 3, y + 1, 30);
     }
     for (std::size_t i = 0; i < n; ++i) {
         double x, y;
@@ -52,9 +52,12 @@ void draw_radar(PdfLayout& page, const std::vector<std::string>& axis_labels, co
         point(i, 112, &lx, &ly);
         const double dx = lx - cx;
         const double align = std::abs(dx) < 8 ? 0.5 : dx > 0 ? 0 : 1;
-        const double box = label_room * 1.6;
+        const double box = label_room * 1.9;
         const double bx = align == 0.5 ? lx - box / 2 : align == 0 ? lx : lx - box;
-        page.text_at(axis_labels[i], Style{7.5, true}, bx, ly - 6, box, align);
+        // Above the centre the label grows upwards, so it never covers the chart.
+        const double text_height = page.measure(axis_labels[i], Style{7.5, true}, box);
+        const double by = ly < cy - 8 ? ly - text_height + 4 : ly > cy + 8 ? ly - 4 : ly - text_height / 2;
+        page.text_at(axis_labels[i], Style{7.5, true}, bx, by, box, align);
     }
 
     // One polygon per series.
