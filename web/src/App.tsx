@@ -18,6 +18,8 @@ import { ProgrammeListPage } from './pages/programmes/ProgrammeListPage';
 import { ProgrammePage } from './pages/programmes/ProgrammePage';
 import { MentorRegistrationPage } from './pages/register/MentorRegistrationPage';
 import { SchoolRegistrationPage } from './pages/register/SchoolRegistrationPage';
+import { MeasurementPage } from './pages/measurement/MeasurementPage';
+import { ResultsPage } from './pages/results/ResultsPage';
 import { TeamPage } from './pages/team/TeamPage';
 import { SessionProvider } from './session';
 
@@ -31,6 +33,8 @@ const SIGNED_IN = [
   { path: '/organiser/programmes/:id/import', page: <ImportPage /> },
   { path: '/organiser/programmes/:id/audit', page: <AuditPage /> },
   { path: '/team', page: <TeamPage /> },
+  { path: '/programmes/:id/schools/:orgId/measurements/:kind', page: <MeasurementPage /> },
+  { path: '/programmes/:id/schools/:orgId/results', page: <ResultsPage /> },
 ];
 
 export function AppRoutes() {

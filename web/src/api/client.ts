@@ -13,6 +13,8 @@ export class ApiError extends Error {
   readonly fields: Record<string, string>;
   /** Seconds from the `Retry-After` header of a 429, when present. */
   readonly retryAfter: number | null;
+  /** The whole `error` object of the answer: some errors carry more (409 `edit_conflict` has `current`). */
+  readonly detail: Record<string, unknown>;
 
   constructor(
     status: number,
@@ -20,6 +22,7 @@ export class ApiError extends Error {
     message: string,
     fields: Record<string, string> = {},
     retryAfter: number | null = null,
+    detail: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -27,6 +30,7 @@ export class ApiError extends Error {
     this.code = code;
     this.fields = fields;
     this.retryAfter = retryAfter;
+    this.detail = detail;
   }
 }
 
@@ -115,6 +119,7 @@ async function toApiError(response: Response): Promise<ApiError> {
       typeof e.message === 'string' ? e.message : response.statusText,
       toFields(e.fields),
       retryAfter,
+      error as Record<string, unknown>,
     );
   }
   const fallback: ErrorCode =

@@ -2,7 +2,14 @@
 
 import { query, RawBody, request } from './client';
 import type {
+  Answer,
+  AnswerInput,
   AuditPage,
+  Extension,
+  Measurement,
+  MeasurementKind,
+  MeasurementList,
+  Results,
   AuditQuery,
   FrameworkDocument,
   FrameworkList,
@@ -156,4 +163,65 @@ export const api = {
       'DELETE',
       `/api/organisations/${seg(organisationId)}/members/${seg(userId)}${query({ role })}`,
     ),
+
+  // ---- Self-assessment ----
+
+  /** `GET /api/programmes/{id}/schools/{orgId}/measurements`: both kinds, baseline first. */
+  measurements: (programmeId: Id, organisationId: Id) =>
+    request<MeasurementList>(
+      'GET',
+      `/api/programmes/${seg(programmeId)}/schools/${seg(organisationId)}/measurements`,
+    ),
+
+  /** `POST …/measurements/{kind}` → 201 (or 200 when already started); 409 `phase_not_open`/`phase_closed`. */
+  startMeasurement: (programmeId: Id, organisationId: Id, kind: MeasurementKind) =>
+    request<Measurement>(
+      'POST',
+      `/api/programmes/${seg(programmeId)}/schools/${seg(organisationId)}/measurements/${seg(kind)}`,
+      {},
+    ),
+
+  /** `GET /api/measurements/{id}` */
+  measurement: (id: Id) => request<Measurement>('GET', `/api/measurements/${seg(id)}`),
+
+  /** `PUT /api/measurements/{id}/answers/{criterionId}`; 409 `edit_conflict` carries `current`. */
+  saveAnswer: (id: Id, criterionId: string, input: AnswerInput) =>
+    request<Answer>('PUT', `/api/measurements/${seg(id)}/answers/${seg(criterionId)}`, input),
+
+  /** `POST /api/measurements/{id}/submit`; 400 with a field per unanswered criterion. */
+  submitMeasurement: (id: Id) => request<Measurement>('POST', `/api/measurements/${seg(id)}/submit`, {}),
+
+  /** `POST /api/measurements/{id}/reopen` (organisers) */
+  reopenMeasurement: (id: Id, reason: string) =>
+    request<Measurement>('POST', `/api/measurements/${seg(id)}/reopen`, { reason }),
+
+  /** `PUT /api/programmes/{id}/schools/{orgId}/extensions/{phaseKind}` (organisers) */
+  extendPhase: (programmeId: Id, organisationId: Id, kind: string, closesOn: string) =>
+    request<Extension>(
+      'PUT',
+      `/api/programmes/${seg(programmeId)}/schools/${seg(organisationId)}/extensions/${seg(kind)}`,
+      { closesOn },
+    ),
+
+  /** `DELETE …/extensions/{phaseKind}` → 204 */
+  removeExtension: (programmeId: Id, organisationId: Id, kind: string) =>
+    request<void>(
+      'DELETE',
+      `/api/programmes/${seg(programmeId)}/schools/${seg(organisationId)}/extensions/${seg(kind)}`,
+    ),
+
+  /** `GET /api/programmes/{id}/schools/{orgId}/results?kind=` */
+  results: (programmeId: Id, organisationId: Id, kind: MeasurementKind) =>
+    request<Results>(
+      'GET',
+      `/api/programmes/${seg(programmeId)}/schools/${seg(organisationId)}/results${query({ kind })}`,
+    ),
+
+  /** The school report as a file (a plain link). */
+  reportUrl: (programmeId: Id, organisationId: Id, kind: MeasurementKind, lang: Language) =>
+    `/api/programmes/${seg(programmeId)}/schools/${seg(organisationId)}/report.pdf${query({ kind, lang })}`,
+
+  /** The answers as a spreadsheet (a plain link). */
+  answersXlsxUrl: (programmeId: Id, organisationId: Id, kind: MeasurementKind) =>
+    `/api/programmes/${seg(programmeId)}/schools/${seg(organisationId)}/answers.xlsx${query({ kind })}`,
 };

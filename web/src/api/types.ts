@@ -371,6 +371,158 @@ export type ErrorCode =
   | 'token_invalid'
   | 'programme_full'
   | 'registration_decided'
+  | 'phase_not_open'
+  | 'phase_closed'
+  | 'edit_conflict'
+  | 'measurement_locked'
+  | 'results_not_started'
   | 'internal'
   /** client side: the server could not be reached or did not answer with JSON */
   | 'network';
+
+// ---- Self-assessment: measurements and results (docs/api.md, "Self-assessment") ----
+
+export type MeasurementKind = 'baseline' | 'final';
+export const MEASUREMENT_KINDS: readonly MeasurementKind[] = ['baseline', 'final'];
+export type MeasurementStatus = 'not_started' | 'open' | 'submitted';
+export type AnswerLevel = 'not_yet' | 'competent' | 'proficient' | 'expert';
+export const ANSWER_LEVELS: readonly AnswerLevel[] = ['not_yet', 'competent', 'proficient', 'expert'];
+export type SurveyGroup = 'leaders' | 'teachers' | 'students' | 'mentor';
+export const SURVEY_GROUPS: readonly SurveyGroup[] = ['leaders', 'teachers', 'students', 'mentor'];
+
+export interface Answer {
+  criterionId: string;
+  level: AnswerLevel | null;
+  comment: string;
+  evidenceIds: (number | string)[];
+  /** 0 for a criterion nobody touched yet. */
+  version: number;
+  /** Unix seconds; null when untouched. */
+  updatedAt: number | null;
+  updatedByName: string | null;
+}
+
+export interface AnswerInput {
+  level: AnswerLevel | null;
+  comment: string;
+  version: number;
+}
+
+export interface MeasurementProgress {
+  answered: number;
+  total: number;
+  elements: { elementId: string; answered: number; total: number }[];
+}
+
+export interface Measurement {
+  id: number | string;
+  programmeId: number | string;
+  organisationId: number | string;
+  organisationName: string;
+  kind: MeasurementKind;
+  frameworkId: string;
+  frameworkVersion: string;
+  status: MeasurementStatus;
+  /** Null when the programme has no such phase. */
+  opensOn: string | null;
+  /** This school's effective closing date (its extension included); null without such a phase. */
+  closesOn: string | null;
+  editable: boolean;
+  canSubmit: boolean;
+  canReopen: boolean;
+  submittedAt: number | null;
+  submittedByName: string | null;
+  reopenReason: string | null;
+  answers: Answer[];
+  progress: MeasurementProgress;
+}
+
+export interface MeasurementSummary {
+  kind: MeasurementKind;
+  id: number | string | null;
+  status: MeasurementStatus;
+  opensOn: string | null;
+  closesOn: string | null;
+  answered: number;
+  total: number;
+}
+
+export interface MeasurementList {
+  measurements: MeasurementSummary[];
+}
+
+export interface Extension {
+  kind: PhaseKind;
+  closesOn: string;
+}
+
+export interface GroupMean {
+  mean: number | null;
+  responses: number;
+  dontKnow: number;
+}
+
+export interface ResultElement {
+  elementId: string;
+  name: string;
+  self: number | null;
+  groups: Partial<Record<SurveyGroup, number>>;
+}
+
+export interface ResultCriterion {
+  criterionId: string;
+  elementId: string;
+  name: string;
+  level: AnswerLevel | null;
+  comment: string;
+  groups: Partial<Record<SurveyGroup, GroupMean>>;
+  divergence: number | null;
+}
+
+export interface ResultGroup {
+  group: SurveyGroup;
+  responses: number;
+  shown: boolean;
+}
+
+/** `source` is "self" or a survey group. */
+export interface Divergent {
+  criterionId: string;
+  spread: number;
+  highest: { source: string; value: number };
+  lowest: { source: string; value: number };
+}
+
+export interface LabelBlocker {
+  criterionId: string;
+  level: AnswerLevel;
+  gap: number;
+  tooFar: boolean;
+}
+
+export interface LabelEstimate {
+  label: 'none' | AnswerLevel;
+  next: AnswerLevel | null;
+  atOrAboveNext: number;
+  needed: number;
+  missing: number;
+  blockers: LabelBlocker[];
+}
+
+export interface Comparison {
+  criteria: { criterionId: string; baseline: number | null; final: number | null; change: number | null }[];
+  elements: { elementId: string; baseline: number | null; final: number | null; change: number | null }[];
+}
+
+export interface Results {
+  kind: MeasurementKind;
+  measurementStatus: MeasurementStatus;
+  frameworkId: string;
+  frameworkVersion: string;
+  elements: ResultElement[];
+  criteria: ResultCriterion[];
+  groups: ResultGroup[];
+  divergent: Divergent[];
+  label: LabelEstimate;
+  comparison: Comparison | null;
+}

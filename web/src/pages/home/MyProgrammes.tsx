@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { MyProgramme } from '../../api';
 import { useI18n } from '../../i18n';
 import { ROLE_TEXT } from './roles';
+import { SchoolLinks } from './SchoolLinks';
 
 /** The user's programmes (`Me.programmes`) with the pages their role works with. */
 export function MyProgrammes({ programmes }: { programmes: MyProgramme[] }) {
@@ -34,6 +35,7 @@ export function MyProgrammes({ programmes }: { programmes: MyProgramme[] }) {
                     </li>
                   </>
                 )}
+                {(p.role === 'coordinator' || p.role === 'team_member') && <SchoolLinks programme={p} />}
                 {p.role === 'coordinator' && (
                   <li>
                     <Link to={`/team?organisation=${encodeURIComponent(String(p.organisationId))}`}>{t('home.teamLink')}</Link>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api, PHASE_KINDS, PHASE_STATUSES } from '../../api';
 import type { PhaseKind, PhaseStatus, Programme, Progress, ProgressQuery } from '../../api';
 import { FormField } from '../../components/FormField';
@@ -11,6 +11,7 @@ import { generalMessage } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
 import { OrganiserFrame } from './OrganiserFrame';
 import { TableWrap } from '../../components/TableWrap';
+import { schoolPath } from '../measurement/texts';
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; progress: Progress };
 
@@ -157,7 +158,9 @@ function ProgressBoard({ programme }: { programme: Programme }) {
                 <tbody>
                   {load.progress.rows.map((row) => (
                     <tr key={row.organisationId}>
-                      <th scope="row">{row.name}</th>
+                      <th scope="row">
+                        <Link to={`${schoolPath(programme.id, row.organisationId)}/results?kind=baseline`}>{row.name}</Link>
+                      </th>
                       <td>{row.institutionNumber}</td>
                       <td>{label(t, PROVINCE_TEXT, row.province)}</td>
                       {phases.map((kind) => {

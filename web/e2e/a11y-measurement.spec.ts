@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { authFile, expectNoAxeViolations, pageReady, useLanguage, watchCsp } from './helpers';
+import type { DemoRole } from './helpers';
+import { editorPath, openBaseline, resultsPath } from './measurement-helpers';
+import type { DemoSchool } from './measurement-helpers';
+
+// axe-core (wcag2a, wcag2aa, wcag21aa) on every page of the self-assessment (issue 4), in both
+// languages, with no Content-Security-Policy violation. The set-up extends the demo school's
+// baseline phase and starts the measurement (both idempotent), so the editor has its criteria.
+
+type Check = { name: string; path: (school: DemoSchool) => string; as: DemoRole };
+
+const PAGES: Check[] = [
+  { name: 'measurement editor (coordinator)', path: (s) => editorPath(s), as: 'coordinator' },
+  { name: 'measurement editor (team member)', path: (s) => editorPath(s), as: 'team_member' },
+  { name: 'measurement editor (organiser)', path: (s) => editorPath(s), as: 'organiser' },
+  { name: 'final measurement, not started', path: (s) => editorPath(s, 'final'), as: 'coordinator' },
+  { name: 'results', path: (s) => resultsPath(s), as: 'coordinator' },
+  { name: 'results (organiser)', path: (s) => resultsPath(s), as: 'organiser' },
+  { name: 'results of a measurement not started', path: (s) => resultsPath(s, 'final'), as: 'coordinator' },
+];
+
+let school: DemoSchool;
+
+test.beforeAll(async ({ browser }) => {
+  school = await openBaseline(browser);
+});
+
+for (const language of ['nl', 'en'] as const) {
+  test.describe(`accessibility of the self-assessment pages (${language})`, () => {
+    let csp: string[] = [];
+
+    test.beforeEach(async ({ page }) => {
+      csp = watchCsp(page);
+      await useLanguage(page, language);
+    });
+
+    test.afterEach(() => {
+      expect(csp, 'Content-Security-Policy violations').toEqual([]);
+    });
+
+    for (const check of PAGES) {
+      test.describe(() => {
+        test.use({ storageState: authFile(check.as) });
+
+        test(check.name, async ({ page }) => {
+          test.setTimeout(90_000);
+          await page.goto(check.path(school));
+          await pageReady(page);
+          await expect(page.locator('html')).toHaveAttribute('lang', language);
+          await expectNoAxeViolations(page);
+        });
+      });
+    }
+
+    test.describe(() => {
+      test.use({ storageState: authFile('coordinator') });
+
+      test('submit confirmation', async ({ page }) => {
+        test.setTimeout(90_000);
+        await page.goto(editorPath(school));
+        await pageReady(page);
+        await page.getByRole('button', { name: /^(Meting indienen|Submit measurement)$/ }).click();
+        await expect(page.getByRole('button', { name: /^(Ja, indienen|Yes, submit)$/ })).toBeFocused();
+        await expectNoAxeViolations(page);
+      });
+    });
+  });
+}

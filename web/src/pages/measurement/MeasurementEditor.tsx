@@ -1,0 +1,209 @@
+import { useEffect, useRef, useState } from 'react';
+import { api, isApiError } from '../../api';
+import type { Measurement } from '../../api';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import type { SummaryItem } from '../../components/ErrorSummary';
+import { formatMoment } from '../../components/dates';
+import { generalMessage } from '../../components/formErrors';
+import { useI18n } from '../../i18n';
+import type { Framework } from '../framework/normalise';
+import { pick } from '../framework/normalise';
+import { hasUnsaved } from './autosave';
+import type { SaveState } from './autosave';
+import { CriterionField, criterionFieldId } from './CriterionField';
+import { useAutosave } from './useAutosave';
+
+/** Answered (has a level) out of total, over the given criterion ids, as the user sees them now. */
+export function countAnswered(state: SaveState, ids: string[]): { answered: number; total: number } {
+  const known = ids.filter((id) => state[id]);
+  return { answered: known.filter((id) => state[id]!.draft.level !== null).length, total: known.length };
+}
+
+function ProgressBar({ id, label, answered, total }: { id: string; label: string; answered: number; total: number }) {
+  const { t } = useI18n();
+  return (
+    <div className="progress-line">
+      <label htmlFor={id}>{label}</label>
+      <progress id={id} max={Math.max(total, 1)} value={answered} aria-describedby={`${id}-text`} />
+      <span id={`${id}-text`}>{t('measurement.progressText', { answered, total })}</span>
+    </div>
+  );
+}
+
+/** The criteria of a started measurement, grouped per key element, saved as the user goes. */
+export function MeasurementEditor({
+  measurement,
+  framework,
+  onChanged,
+}: {
+  measurement: Measurement;
+  framework: Framework;
+  onChanged: (m: Measurement) => void;
+}) {
+  const { t, language } = useI18n();
+  const { store, state } = useAutosave(measurement.id, measurement.answers);
+  const [confirming, setConfirming] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  const editable = measurement.editable;
+  const submitButton = useRef<HTMLButtonElement>(null);
+
+  // Leaving while a save waits or runs: the browser asks first, so nothing is lost unnoticed.
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (hasUnsaved(store.getState())) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [store]);
+
+  const cancel = () => {
+    setConfirming(false);
+    // Back to the button that asked the question.
+    setTimeout(() => submitButton.current?.focus(), 0);
+  };
+
+  const answerIds = measurement.answers.map((a) => a.criterionId);
+  const elements = framework.elements
+    .map((element) => ({ element, criteria: element.criteria.filter((c) => state[c.id]) }))
+    .filter((e) => e.criteria.length > 0);
+  const overall = countAnswered(state, answerIds);
+
+  const names: Record<string, string> = {};
+  for (const e of framework.elements) for (const c of e.criteria) names[c.id] = pick(c.name, language);
+
+  const submit = async () => {
+    setSubmitting(true);
+    setGeneral(null);
+    setErrors({});
+    try {
+      await store.flush();
+      const result = await api.submitMeasurement(measurement.id);
+      setConfirming(false);
+      onChanged(result);
+    } catch (error) {
+      if (isApiError(error, 'validation_failed') && Object.keys(error.fields).length > 0) {
+        setErrors(error.fields);
+        setGeneral(t('measurement.incomplete'));
+      } else {
+        setGeneral(generalMessage(t, error));
+      }
+      setConfirming(false);
+      setVersion((v) => v + 1);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const summary: SummaryItem[] = [];
+  if (general) summary.push({ message: general });
+  for (const id of answerIds) {
+    if (errors[id]) summary.push({ field: criterionFieldId(id), message: `${names[id] ?? id}: ${errors[id]}` });
+  }
+
+  return (
+    <div className="measurement">
+      <ErrorSummary title={t('errors.summaryTitle')} items={summary} version={version} />
+
+      <section className="card measurement__overview" aria-labelledby="measurement-progress">
+        <h2 id="measurement-progress">{t('measurement.progressTitle')}</h2>
+        <ProgressBar id="progress-all" label={t('measurement.progressAll')} answered={overall.answered} total={overall.total} />
+        {editable && <p className="muted">{t('measurement.autosaveHint')}</p>}
+      </section>
+
+      {elements.map(({ element, criteria }) => {
+        const count = countAnswered(
+          state,
+          criteria.map((c) => c.id),
+        );
+        const headingId = `element-${element.id}`;
+        return (
+          <section key={element.id} className="element" aria-labelledby={headingId}>
+            <h2 id={headingId}>
+              {element.code}. {pick(element.name, language)}
+            </h2>
+            <ProgressBar
+              id={`progress-${element.id}`}
+              label={t('measurement.progressElement', { element: pick(element.name, language) })}
+              answered={count.answered}
+              total={count.total}
+            />
+            {criteria.map((criterion) => (
+              <CriterionField
+                key={criterion.id}
+                criterion={criterion}
+                entry={state[criterion.id]!}
+                editable={editable}
+                error={errors[criterion.id]}
+                onLevel={(level) => store.edit(criterion.id, { level }, true)}
+                onComment={(comment) => store.edit(criterion.id, { comment }, false)}
+                onKeepMine={() => store.keepMine(criterion.id)}
+                onTakeTheirs={() => store.takeTheirs(criterion.id)}
+                onRetry={() => store.retry(criterion.id)}
+              />
+            ))}
+          </section>
+        );
+      })}
+
+      {measurement.canSubmit && (
+        <section className="card" aria-labelledby="measurement-submit">
+          <h2 id="measurement-submit">{t('measurement.submitTitle')}</h2>
+          <p>{t('measurement.submitText', { answered: overall.answered, total: overall.total })}</p>
+          {!confirming ? (
+            <button ref={submitButton} type="button" className="button" onClick={() => setConfirming(true)}>
+              {t('measurement.submit')}
+            </button>
+          ) : (
+            <div className="confirm" role="group" aria-labelledby="measurement-confirm">
+              <p id="measurement-confirm">
+                <strong>{t('measurement.confirmText')}</strong>
+              </p>
+              <div className="actions">
+                {/* The button that opened this question is gone: the focus moves to the answer. */}
+                {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
+                <button type="button" className="button" autoFocus disabled={submitting} onClick={() => void submit()}>
+                  {t('measurement.confirmSubmit')}
+                </button>
+                <button type="button" className="button button--secondary" onClick={cancel}>
+                  {t('common.cancel')}
+                </button>
+              </div>
+              {submitting && <p role="status">{t('measurement.submitting')}</p>}
+            </div>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
+
+/** The notices above the editor: submitted (read-only), reopened with a reason, closed. */
+export function MeasurementNotices({ measurement }: { measurement: Measurement }) {
+  const { t, language } = useI18n();
+  return (
+    <>
+      {measurement.status === 'submitted' && (
+        <p className="notice" data-testid="submitted-notice">
+          {t('measurement.submittedNotice', {
+            when: formatMoment(measurement.submittedAt, language),
+            person: measurement.submittedByName ?? t('measurement.someone'),
+          })}
+        </p>
+      )}
+      {measurement.status === 'open' && measurement.reopenReason && (
+        <div className="notice" data-testid="reopen-notice">
+          <p>
+            <strong>{t('measurement.reopenedTitle')}</strong>
+          </p>
+          <p>{measurement.reopenReason}</p>
+        </div>
+      )}
+      {measurement.status === 'open' && !measurement.editable && (
+        <p className="notice">{t('measurement.readOnly')}</p>
+      )}
+    </>
+  );
+}
