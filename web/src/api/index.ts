@@ -29,6 +29,7 @@ import type {
 } from './types';
 
 export * from './types';
+export * from './surveys';
 export { ApiError, isApiError, setRequestLanguage, getRequestLanguage } from './client';
 
 type Id = string | number;
