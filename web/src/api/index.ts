@@ -29,7 +29,6 @@ import type {
 } from './types';
 
 export * from './types';
-export * from './surveys';
 export { ApiError, isApiError, setRequestLanguage, getRequestLanguage } from './client';
 
 type Id = string | number;

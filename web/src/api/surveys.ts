@@ -1,6 +1,7 @@
 // Surveys (docs/api.md, "Self-assessment" → "Surveys"): the coordinator's survey links per measurement
 // kind and group, and the public questionnaire a respondent fills in without an account.
-// Kept apart from types.ts/index.ts so the measurement and results parts can grow beside it.
+// Kept apart from types.ts/index.ts (import from 'api/surveys') so the measurement and results parts
+// can grow there without clashing names.
 
 import { request } from './client';
 

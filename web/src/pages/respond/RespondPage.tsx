@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { isApiError, surveyApi } from '../../api';
-import type { PublicSurvey, SurveyAnswers } from '../../api';
+import { isApiError } from '../../api';
+import { surveyApi } from '../../api/surveys';
+import type { PublicSurvey, SurveyAnswers } from '../../api/surveys';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import type { SummaryItem } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';

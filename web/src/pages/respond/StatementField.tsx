@@ -1,5 +1,5 @@
 import type { ChangeEvent } from 'react';
-import type { SurveyScore } from '../../api';
+import type { SurveyScore } from '../../api/surveys';
 import type { ScaleOption } from './scale';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SurveyAnswers } from '../../api';
+import type { SurveyAnswers } from '../../api/surveys';
 import { answeredCount, answersToSend, groupByElement, isComplete, parseScore, unanswered } from './answers';
 
 const STATEMENTS = [

@@ -1,6 +1,6 @@
 // The respondent's answers: what is still open, and how far they are.
 
-import type { SurveyAnswers, SurveyScore, SurveyStatement } from '../../api';
+import type { SurveyAnswers, SurveyScore, SurveyStatement } from '../../api/surveys';
 
 /** The statements without an answer yet ("don't know" is an answer), in questionnaire order. */
 export function unanswered(statements: SurveyStatement[], answers: SurveyAnswers): SurveyStatement[] {

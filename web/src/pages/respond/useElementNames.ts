@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
-import type { Language, PublicSurvey } from '../../api';
+import type { Language } from '../../api';
+import type { PublicSurvey } from '../../api/surveys';
 import { localised, normaliseFramework, pick } from '../framework/normalise';
 
 /**

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { isApiError, surveyApi } from '../../api';
-import type { Survey, SurveyGroup, SurveyKind } from '../../api';
+import { isApiError } from '../../api';
+import { surveyApi } from '../../api/surveys';
+import type { Survey, SurveyGroup, SurveyKind } from '../../api/surveys';
 import { label, PHASE_TEXT } from '../../components/enumLabels';
 import { generalMessage } from '../../components/formErrors';
 import { useI18n } from '../../i18n';

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, surveyApi, SURVEY_GROUPS, SURVEY_KINDS } from '../../api';
-import type { Survey, SurveyGroup, SurveyKind } from '../../api';
+import { api } from '../../api';
+import { surveyApi, SURVEY_GROUPS, SURVEY_KINDS } from '../../api/surveys';
+import type { Survey, SurveyGroup, SurveyKind } from '../../api/surveys';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { label, PHASE_TEXT } from '../../components/enumLabels';

@@ -1,6 +1,6 @@
 // The UI labels of the survey enumerations.
 
-import type { SurveyGroup, SurveyStatus } from '../../api';
+import type { SurveyGroup, SurveyStatus } from '../../api/surveys';
 import type { MessageKey } from '../../i18n';
 
 export const SURVEY_GROUP_TEXT: Record<SurveyGroup, MessageKey> = {

@@ -1,7 +1,7 @@
 // Whether a survey group has enough responses for its answers to appear in the results. The server
 // enforces the rule (fewer than 5 responses: no aggregate anywhere); this only explains it.
 
-import { SURVEY_THRESHOLD } from '../../api';
+import { SURVEY_THRESHOLD } from '../../api/surveys';
 import type { Translate } from '../../i18n';
 
 /** How many responses a group still needs before results are shown (0 when it has enough). */
