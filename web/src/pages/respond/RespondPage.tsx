@@ -13,7 +13,7 @@ import { generalMessage, rateLimitedMessage } from '../../components/formErrors'
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 import { RESPOND_GROUP_TEXT } from '../surveys/labels';
-import { answeredCount, answersToSend, groupByElement, parseScore, unanswered } from './answers';
+import { answeredCount, answersToSend, groupByElement, parseScore, shorten, unanswered } from './answers';
 import { formatCode, normaliseCode } from './code';
 import { scaleOptions } from './scale';
 import type { OptionValue } from './scale';
@@ -118,9 +118,13 @@ export function RespondPage() {
     const open = unanswered(survey.statements, answers);
     if (open.length > 0) {
       setShowMissing(true);
-      setErrors(
-        open.map((s) => ({ field: fieldId(s.criterionId), message: t('respond.missingAnswer', { statement: s.text }) })),
-      );
+      setErrors([
+        { message: t('respond.missingCount', { count: open.length, total }) },
+        ...open.map((s) => ({
+          field: fieldId(s.criterionId),
+          message: t('respond.missingAnswer', { statement: shorten(s.text) }),
+        })),
+      ]);
       setVersion((v) => v + 1);
       return;
     }

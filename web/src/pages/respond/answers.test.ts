@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SurveyAnswers } from '../../api/surveys';
-import { answeredCount, answersToSend, groupByElement, isComplete, parseScore, unanswered } from './answers';
+import { answeredCount, answersToSend, groupByElement, isComplete, parseScore, shorten, unanswered } from './answers';
 
 const STATEMENTS = [
   { criterionId: 'C01', elementId: 'E1', text: 'Eén' },
@@ -45,5 +45,13 @@ describe('groupByElement', () => {
       ['E1', 2],
       ['E2', 1],
     ]);
+  });
+});
+
+describe('shorten', () => {
+  it('keeps a short statement and cuts a long one at a word', () => {
+    expect(shorten('Kort.')).toBe('Kort.');
+    expect(shorten('een twee drie vier vijf', 12)).toBe('een twee…');
+    expect(shorten('abcdefghijklmnop', 10)).toBe('abcdefghij…');
   });
 });

@@ -50,3 +50,11 @@ export function groupByElement(statements: SurveyStatement[]): StatementGroup[] 
   }
   return groups;
 }
+
+/** A statement cut at a word for the error summary, which may list many of them. */
+export function shorten(text: string, max = 90): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
