@@ -23,6 +23,7 @@ const SURVEY = () => ({
 
 beforeEach(() => {
   fake = fakeApi();
+  sessionStorage.clear();
   tokens = 0;
   fake.routes['GET /api/public/surveys/ABCDEFGH'] = () => json(200, SURVEY());
   fake.routes['GET /api/frameworks'] = () =>

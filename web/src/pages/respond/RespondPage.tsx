@@ -17,6 +17,7 @@ import { answeredCount, answersToSend, groupByElement, parseScore, shorten, unan
 import { formatCode, normaliseCode } from './code';
 import { scaleOptions } from './scale';
 import type { OptionValue } from './scale';
+import { loadDraft, saveDraft } from './draft';
 import { StatementField } from './StatementField';
 import { useElementNames } from './useElementNames';
 
@@ -46,7 +47,7 @@ export function RespondPage() {
   const code = normaliseCode(rawCode);
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  const [answers, setAnswers] = useState<SurveyAnswers>({});
+  const [answers, setAnswers] = useState<SurveyAnswers>(() => loadDraft(code));
   const [errors, setErrors] = useState<SummaryItem[]>([]);
   const [showMissing, setShowMissing] = useState(false);
   const [version, setVersion] = useState(0);
@@ -110,7 +111,11 @@ export function RespondPage() {
   const choose = (criterionId: string, value: string) => {
     const score = parseScore(value);
     if (score === undefined) return;
-    setAnswers((current) => ({ ...current, [criterionId]: score }));
+    setAnswers((current) => {
+      const next = { ...current, [criterionId]: score };
+      saveDraft(code, next);
+      return next;
+    });
   };
 
   const submit = async (e: FormEvent) => {
@@ -131,6 +136,7 @@ export function RespondPage() {
     setSending(true);
     try {
       await surveyApi.respond(survey.code || code, survey.token, answersToSend(survey.statements, answers));
+      saveDraft(code, null);
       navigate(`/s/${code}/done`, { replace: true });
     } catch (error) {
       if (isApiError(error) && error.code === 'survey_token_invalid') {

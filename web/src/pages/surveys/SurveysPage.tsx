@@ -120,6 +120,11 @@ export function SurveysPage() {
           return (
             <section key={kind} aria-labelledby={headingId} className="surveys__kind">
               <h2 id={headingId}>{label(t, PHASE_TEXT, kind)}</h2>
+              <p>
+                <Link to={`/programmes/${id}/schools/${orgId}/results?kind=${kind}`}>
+                  {t('surveys.resultsLink', { kind: label(t, PHASE_TEXT, kind).toLowerCase() })}
+                </Link>
+              </p>
               <ul className="survey-list">
                 {SURVEY_GROUPS.map((group) => (
                   <SurveyCard
