@@ -113,6 +113,9 @@ int main(int argc, char** argv) {
     serve->add_option("--web-dir", config.web_dir, "Folder of the built front-end")->envname("STEMKOMPAS_WEB_DIR")->capture_default_str();
     serve->add_option("--frameworks-dir", config.frameworks_dir, "Folder of framework definitions (JSON)")
         ->envname("STEMKOMPAS_FRAMEWORKS_DIR")->capture_default_str();
+    serve->add_option("--surveys-dir", config.surveys_dir,
+                      "Folder of survey statements (JSON); default: the folder \"surveys\" next to the frameworks folder")
+        ->envname("STEMKOMPAS_SURVEYS_DIR");
     serve->add_option("--smtp", config.smtp_url, "SMTP server URL, e.g. smtp://mail.example.org:587; empty: write .eml files")
         ->envname("STEMKOMPAS_SMTP");
     serve->add_option("--mail-from", config.mail_from, "Sender address of e-mails")->envname("STEMKOMPAS_MAIL_FROM")->capture_default_str();

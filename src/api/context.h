@@ -16,6 +16,7 @@
 #include "store/db.h"
 
 #include "core/framework_set.h"
+#include "core/survey_statements.h"
 
 namespace sk::api {
 
@@ -24,6 +25,7 @@ struct Services {
     std::string base_url = "http://127.0.0.1:8080";  // where e-mailed links point
     bool tls = false;                                // cookies get `Secure`
     const core::FrameworkSet* frameworks = nullptr;
+    const core::StatementsSet* survey_statements = nullptr;  // data/surveys, by framework version
     std::function<void()> wake_mail;                 // nudges the mail worker after queueing mail
     std::function<std::int64_t()> now;               // unix seconds; tests may replace it
     std::function<std::string()> metrics_text;       // Prometheus text of this process
@@ -55,6 +57,7 @@ void add_team_routes(ApiRouter& r);          // resend/revoke invitations, remov
 void add_progress_routes(ApiRouter& r);      // progress board and its CSV/XLSX exports
 void add_import_routes(ApiRouter& r);        // CSV import of schools and companies
 void add_audit_routes(ApiRouter& r);         // the organisers' audit log
+void add_survey_routes(ApiRouter& r);        // a school's anonymous surveys and their public questionnaire
 void add_all_routes(ApiRouter& r);
 
 // JSON helpers shared by the resource files.

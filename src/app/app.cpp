@@ -25,6 +25,7 @@ namespace sk::app {
 struct App::Impl {
     Config config;
     core::FrameworkSet frameworks;
+    core::StatementsSet survey_statements;
     http::StaticFiles static_files;
     http::Metrics metrics;
     api::Services services;
@@ -34,7 +35,15 @@ struct App::Impl {
     std::unique_ptr<http::Server> server;
 
     explicit Impl(Config c) : config(std::move(c)), frameworks(load_frameworks_or_throw(config.frameworks_dir)),
+                              survey_statements(load_survey_statements_or_throw(surveys_dir(config), frameworks)),
                               static_files(config.web_dir) {}
+
+    static std::string surveys_dir(const Config& c) {
+        if (!c.surveys_dir.empty()) return c.surveys_dir;
+        auto frameworks = std::filesystem::path(c.frameworks_dir).lexically_normal();
+        if (!frameworks.has_filename()) frameworks = frameworks.parent_path();  // "data/frameworks/"
+        return (frameworks.parent_path() / "surveys").string();
+    }
 };
 
 App::App(Config config) : impl_(std::make_unique<Impl>(std::move(config))) {
@@ -52,6 +61,7 @@ App::App(Config config) : impl_(std::make_unique<Impl>(std::move(config))) {
     s.services.base_url = s.config.base_url;
     s.services.tls = s.config.base_url.starts_with("https://");
     s.services.frameworks = &s.frameworks;
+    s.services.survey_statements = &s.survey_statements;
     s.services.now = s.config.clock ? s.config.clock : [] { return static_cast<std::int64_t>(std::time(nullptr)); };
     s.services.metrics_text = [this] { return impl_->metrics.prometheus_text(); };
     s.services.wake_mail = [this] {

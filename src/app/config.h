@@ -17,6 +17,7 @@ struct Config {
     std::string data_dir = "data/run";              // STEMKOMPAS_DATA_DIR: mail files, uploads
     std::string web_dir = "web/dist";               // STEMKOMPAS_WEB_DIR: the built front-end
     std::string frameworks_dir = "data/frameworks"; // STEMKOMPAS_FRAMEWORKS_DIR
+    std::string surveys_dir;                        // STEMKOMPAS_SURVEYS_DIR; empty: "surveys" next to frameworks_dir
     std::string smtp_url;                           // STEMKOMPAS_SMTP: smtp://host:port; empty writes .eml files
     std::string mail_from = "STEMkompas <no-reply@stemkompas.local>";  // STEMKOMPAS_MAIL_FROM
     bool access_log = true;                         // STEMKOMPAS_ACCESS_LOG

@@ -46,4 +46,35 @@ core::FrameworkSet load_frameworks_or_throw(const std::string& folder) {
     return set;
 }
 
+core::StatementsSet load_survey_statements_or_throw(const std::string& folder, const core::FrameworkSet& frameworks) {
+    std::error_code ec;
+    if (!fs::is_directory(folder, ec)) throw std::runtime_error("survey statements folder not found: " + folder);
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(folder, ec))
+        if (entry.is_regular_file() && entry.path().extension() == ".json") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+
+    core::StatementsSet set;
+    std::string problems;
+    for (const auto& file : files) {
+        std::ifstream in(file, std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        auto loaded = core::load_survey_statements(text.str(), frameworks);
+        if (!loaded.ok()) {
+            for (const auto& e : loaded.errors) problems += "\n  " + file.filename().string() + ": " + e;
+            continue;
+        }
+        const auto& s = *loaded.statements;
+        if (set.find(s.framework_id, s.framework_version)) {
+            problems += "\n  " + file.filename().string() + ": statements for framework \"" + s.framework_id + "\" version \"" +
+                        s.framework_version + "\" are already loaded";
+            continue;
+        }
+        set.entries.push_back(std::move(*loaded.statements));
+    }
+    if (!problems.empty()) throw std::runtime_error("invalid survey statements in " + folder + ":" + problems);
+    return set;
+}
+
 }  // namespace sk::app

@@ -5,9 +5,12 @@
 #include <string>
 
 #include "core/framework_set.h"
+#include "core/survey_statements.h"
 
 namespace sk::app {
 
 core::FrameworkSet load_frameworks_or_throw(const std::string& folder);
+// The survey statements (data/surveys), each checked against the loaded framework version it names.
+core::StatementsSet load_survey_statements_or_throw(const std::string& folder, const core::FrameworkSet& frameworks);
 
 }  // namespace sk::app

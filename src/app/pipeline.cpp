@@ -18,6 +18,10 @@ constexpr std::int64_t kTouchEverySeconds = 300;
 
 bool is_mutating(const std::string& m) { return m == "POST" || m == "PUT" || m == "PATCH" || m == "DELETE"; }
 
+// The GET routes that write: a survey questionnaire hands out a fresh single-use token each time it is
+// fetched. They run without the read snapshot, which must never be written in.
+bool writes_on_get(const std::string& route) { return route == "/api/public/surveys/{code}"; }
+
 bool is_api_path(const std::string& p) { return p == "/api" || p.starts_with("/api/") || p == "/healthz" || p == "/metrics"; }
 
 std::string request_id_for(const http::Request& req) {
@@ -104,7 +108,7 @@ http::Response route_request(http::Request& req, store::Db& db, const api::Servi
 
     // GET handlers only read: on SQLite they share one snapshot (see Db::begin_snapshot), and the rare
     // session touch waits until the snapshot has ended.
-    const bool read_only = !is_mutating(req.method);
+    const bool read_only = !is_mutating(req.method) && !writes_on_get(route);
     std::optional<std::int64_t> touch_id;
     const std::int64_t now = services.now();
     http::Response res;

@@ -18,6 +18,8 @@ SweepResult sweep(store::Db& db, std::int64_t now) {
     r.sessions = db.exec("DELETE FROM sessions WHERE expires_at <= $1", {now}).affected;
     r.tokens = db.exec("DELETE FROM one_time_tokens WHERE expires_at <= $1", {now - kKeepTokensSeconds}).affected;
     r.rate_limits = db.exec("DELETE FROM rate_limits WHERE window_start <= $1", {now - kKeepRateLimitSeconds}).affected;
+    // An expired token can no longer be used, so it has nothing left to prove.
+    r.survey_tokens = db.exec("DELETE FROM survey_tokens WHERE expires_at <= $1", {now}).affected;
     return r;
 }
 
@@ -36,8 +38,9 @@ void Maintenance::start() {
             try {
                 if (!db) db = store::open(db_url_);
                 auto r = sweep(*db, std::time(nullptr));
-                if (r.sessions + r.tokens + r.rate_limits > 0)
-                    spdlog::info("maintenance: removed {} sessions, {} links, {} rate-limit rows", r.sessions, r.tokens, r.rate_limits);
+                if (r.sessions + r.tokens + r.rate_limits + r.survey_tokens > 0)
+                    spdlog::info("maintenance: removed {} sessions, {} links, {} rate-limit rows, {} survey tokens", r.sessions,
+                                 r.tokens, r.rate_limits, r.survey_tokens);
                 if (const int n = queue_phase_reminders(*db, std::time(nullptr), base_url_); n > 0)
                     spdlog::info("maintenance: queued {} phase reminders", n);
             } catch (const std::exception& e) {

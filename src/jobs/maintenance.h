@@ -18,6 +18,7 @@ struct SweepResult {
     std::int64_t sessions = 0;
     std::int64_t tokens = 0;
     std::int64_t rate_limits = 0;
+    std::int64_t survey_tokens = 0;  // expired questionnaire tokens (used or not)
 };
 
 SweepResult sweep(store::Db& db, std::int64_t now);

@@ -10,6 +10,7 @@
 #include "store/accounts.h"
 #include "store/programmes.h"
 #include "store/registrations.h"
+#include "store/surveys.h"
 #include "support/team_fixtures.h"
 #include "support/test_server.h"
 
@@ -26,8 +27,10 @@ namespace {
 // programme_own: a programme made in the test, run by the demo organiser organisation with the demo
 // school taking part; programme_other: one run by another organiser organisation in which the demo
 // school also takes part (so a coordinator is a participant but never its organiser).
+// survey_*: the surveys area (see its block of rows).
 enum class Target {
-    none, own, other, own_programme, other_programme, own_registration, other_registration, programme_own, programme_other
+    none, own, other, own_programme, other_programme, own_registration, other_registration, programme_own, programme_other,
+    survey_school_own, survey_school_other, survey_own, survey_other, survey_code, survey_code_foreign_token
 };
 
 struct Row {
@@ -165,6 +168,30 @@ std::vector<Row> matrix() {
         rows.push_back({"POST", "/api/programmes/{id}/imports/{kind}", role, Target::programme_other, anon ? 401 : 403, csv});
     }
 
+    // --- surveys: rows (surveys_api.cpp) ---
+    // survey_school_own: the demo school in programme_own; survey_school_other: another school taking
+    // part in programme_own; survey_own/other: an open survey of each; survey_code: the public code of
+    // survey_own, answered with its own token; survey_code_foreign_token: the same code answered with a
+    // token of survey_other (a code reaches only its own survey).
+    for (const auto& role : kRoles) {
+        const bool anon = role == "anonymous";
+        const bool organiser = role == "organiser";
+        const bool member = role == "coordinator" || role == "team_member";
+        const std::string list = "/api/programmes/{id}/schools/{orgId}/surveys";
+        rows.push_back({"GET", list, role, Target::survey_school_own, anon ? 401 : (organiser || member) ? 200 : 403});
+        rows.push_back({"GET", list, role, Target::survey_school_other, anon ? 401 : organiser ? 200 : 403});
+        rows.push_back({"POST", list, role, Target::survey_school_own, anon ? 401 : role == "coordinator" ? 201 : 403,
+                        R"({"kind":"final","group":"leaders"})"});
+        rows.push_back({"POST", list, role, Target::survey_school_other, anon ? 401 : 403, R"({"kind":"final","group":"leaders"})"});
+        for (const auto& p : {"/api/surveys/{surveyId}/close", "/api/surveys/{surveyId}/reopen"}) {
+            rows.push_back({"POST", p, role, Target::survey_own, anon ? 401 : role == "coordinator" ? 200 : 403, "{}"});
+            rows.push_back({"POST", p, role, Target::survey_other, anon ? 401 : 403, "{}"});
+        }
+        rows.push_back({"GET", "/api/public/surveys/{code}", role, Target::survey_code, 200});
+        rows.push_back({"POST", "/api/public/surveys/{code}/responses", role, Target::survey_code, 201});
+        rows.push_back({"POST", "/api/public/surveys/{code}/responses", role, Target::survey_code_foreign_token, 409});
+    }
+
     return rows;
 }
 
@@ -205,6 +232,19 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
     sk::test::add_participant(db, programme_own, demo_school, "school");
     const auto programme_other = sk::test::make_programme(db, sk::test::make_other_organiser(db, "olga@andere.be"), "Ander programma");
     sk::test::add_participant(db, programme_other, demo_school, "school");
+    // Surveys (see the surveys rows): another school in programme_own, an open survey of each school;
+    // opening one needs statements for the programme's framework version, so a loaded version.
+    db.exec("UPDATE programmes SET framework_version = '2024.1' WHERE id = $1", {programme_own});
+    const auto survey_other_school = sk::test::make_school(db, "Matrix Andere School", "777777", "limburg", programme_own);
+    std::map<Target, std::int64_t> survey_of;
+    std::map<Target, std::string> survey_code_of;
+    for (const auto& [target, school] : {std::pair{Target::survey_own, demo_school}, std::pair{Target::survey_other, survey_other_school}}) {
+        const sk::store::NewSurvey ns{programme_own, school, "baseline", "teachers", "secondary", "eu-stem-school-label", "2024.1",
+                                      target == Target::survey_own ? "MATRXAAA" : "MATRXBBB",
+                                      sk::test::user_id(db, kEmailOf.at("coordinator"))};
+        survey_of[target] = sk::store::create_survey(db, ns, 1);
+        survey_code_of[target] = ns.code;
+    }
 
     // Programmes and registrations to aim at (see Target).
     std::map<Target, std::int64_t> programme_of;
@@ -282,6 +322,25 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
             if (auto p = path.find("{kind}"); p != std::string::npos) {
                 path.replace(p, 6, "schools");
                 headers["Content-Type"] = "text/csv";
+            }
+        }
+        if (row.target == Target::survey_school_own || row.target == Target::survey_school_other) {
+            path.replace(path.find("{id}"), 4, std::to_string(programme_own));
+            path.replace(path.find("{orgId}"), 7,
+                         std::to_string(row.target == Target::survey_school_own ? demo_school : survey_other_school));
+        } else if (row.target == Target::survey_own || row.target == Target::survey_other) {
+            path.replace(path.find("{surveyId}"), 10, std::to_string(survey_of[row.target]));
+            // Close and reopen rows alternate; each starts from an open survey.
+            db.exec("UPDATE surveys SET status = 'open', closed_at = NULL WHERE id = $1", {survey_of[row.target]});
+        } else if (row.target == Target::survey_code || row.target == Target::survey_code_foreign_token) {
+            path.replace(path.find("{code}"), 6, survey_code_of[Target::survey_own]);
+            if (row.method == "POST") {
+                const auto& token_code = survey_code_of[row.target == Target::survey_code ? Target::survey_own : Target::survey_other];
+                HttpClient respondent(server.base_url());
+                const auto token = respondent.get("/api/public/surveys/" + token_code).json_string("/token");
+                std::string answers;
+                for (int i = 1; i <= 21; ++i) answers += std::string(answers.empty() ? "" : ",") + "\"C" + (i < 10 ? "0" : "") + std::to_string(i) + "\":3";
+                body = R"({"token":")" + token + R"(","answers":{)" + answers + "}}";
             }
         }
         if (auto p = path.find("{id}"); p != std::string::npos) path.replace(p, 4, "eu-stem-school-label");

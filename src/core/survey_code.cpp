@@ -1,0 +1,29 @@
+#include "core/survey_code.h"
+
+#include <sodium.h>
+
+#include <cctype>
+
+namespace sk::core {
+
+std::string new_survey_code() {
+    std::string code;
+    for (std::size_t i = 0; i < kSurveyCodeLength; ++i)
+        code += kSurveyCodeAlphabet[randombytes_uniform(static_cast<std::uint32_t>(kSurveyCodeAlphabet.size()))];
+    return code;
+}
+
+std::optional<std::string> normalize_survey_code(std::string_view typed) {
+    std::string code;
+    for (char c : typed) {
+        if (c == ' ' || c == '-') continue;
+        const char up = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        if (kSurveyCodeAlphabet.find(up) == std::string_view::npos) return std::nullopt;
+        code += up;
+        if (code.size() > kSurveyCodeLength) return std::nullopt;
+    }
+    if (code.size() != kSurveyCodeLength) return std::nullopt;
+    return code;
+}
+
+}  // namespace sk::core

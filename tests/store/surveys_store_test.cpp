@@ -1,0 +1,89 @@
+// The surveys store: tokens are single-use and bound to their survey, responses keep no identity, the
+// aggregates go through the core threshold, and housekeeping removes expired tokens.
+#include <gtest/gtest.h>
+
+#include "jobs/maintenance.h"
+#include "store/accounts.h"
+#include "store/surveys.h"
+#include "support/team_fixtures.h"
+#include "support/test_db.h"
+
+namespace {
+
+struct SurveyWorld {
+    sk::test::TestDb t;
+    std::int64_t programme = 0, school = 0, coordinator = 0;
+
+    SurveyWorld() {
+        auto& db = t.db();
+        const auto organiser = sk::store::create_organisation(db, "Org", "organiser", 1);
+        programme = sk::test::make_programme(db, organiser, "Programma");
+        school = sk::test::make_school(db, "School", "123456", "limburg", programme);
+        coordinator = sk::test::make_member(db, school, "c@school.be", "coordinator", false);
+    }
+
+    std::int64_t survey(const std::string& kind, const std::string& group, const std::string& code) {
+        return sk::store::create_survey(t.db(), {programme, school, kind, group, "secondary", "eu-stem-school-label", "2024.1", code, coordinator},
+                                        100);
+    }
+};
+
+}  // namespace
+
+TEST(SurveysStore, ATokenIsSpentOnceOnItsOwnSurveyBeforeItExpires) {
+    SurveyWorld s;
+    auto& db = s.t.db();
+    const auto a = s.survey("baseline", "teachers", "AAAAAAAA");
+    const auto b = s.survey("baseline", "leaders", "BBBBBBBB");
+    sk::store::create_survey_token(db, "hash-a", a, 1000);
+    EXPECT_FALSE(sk::store::consume_survey_token(db, "hash-a", b, 500));    // another survey
+    EXPECT_FALSE(sk::store::consume_survey_token(db, "hash-a", a, 1000));   // expired
+    EXPECT_FALSE(sk::store::consume_survey_token(db, "unknown", a, 500));
+    EXPECT_TRUE(sk::store::consume_survey_token(db, "hash-a", a, 999));
+    EXPECT_FALSE(sk::store::consume_survey_token(db, "hash-a", a, 999));    // used
+
+    sk::store::create_survey_token(db, "hash-b", b, 5000);
+    const auto r = sk::jobs::sweep(db, 1000);
+    EXPECT_EQ(r.survey_tokens, 1);
+    EXPECT_EQ(db.exec("SELECT token_hash FROM survey_tokens").one().str(0), "hash-b");
+}
+
+TEST(SurveysStore, ListsCountsAndAggregates) {
+    SurveyWorld s;
+    auto& db = s.t.db();
+    const auto students = s.survey("baseline", "students", "CCCCCCCC");
+    const auto leaders = s.survey("baseline", "leaders", "DDDDDDDD");
+    s.survey("final", "leaders", "EEEEEEEE");
+    for (int i = 0; i < 5; ++i) sk::store::insert_survey_response(db, students, "2026-10-01", {{"C01", 1 + i}, {"C02", std::nullopt}});
+    sk::store::insert_survey_response(db, leaders, "2026-10-02", {{"C01", 5}, {"C02", 5}});
+
+    const auto list = sk::store::list_surveys(db, s.programme, s.school);
+    ASSERT_EQ(list.size(), 3u);
+    EXPECT_EQ(list[0].group, "leaders");
+    EXPECT_EQ(list[0].responses, 1);
+    EXPECT_EQ(list[1].group, "students");
+    EXPECT_EQ(list[1].responses, 5);
+    EXPECT_EQ(list[2].kind, "final");
+    EXPECT_EQ(sk::store::find_survey_by_code(db, "CCCCCCCC")->id, students);
+    EXPECT_FALSE(sk::store::find_survey_by_code(db, "ZZZZZZZZ").has_value());
+    EXPECT_TRUE(sk::store::survey_exists(db, s.programme, s.school, "final", "leaders"));
+    EXPECT_FALSE(sk::store::survey_exists(db, s.programme, s.school, "final", "students"));
+
+    sk::store::set_survey_status(db, leaders, "closed", 200);
+    EXPECT_EQ(sk::store::find_survey(db, leaders)->closed_at, 200);
+    sk::store::set_survey_status(db, leaders, "open", 300);
+    EXPECT_FALSE(sk::store::find_survey(db, leaders)->closed_at.has_value());
+
+    const auto groups = sk::store::survey_aggregates(db, s.programme, s.school, "baseline", {"C01", "C02"});
+    ASSERT_EQ(groups.size(), 2u);
+    EXPECT_EQ(groups[0].group, "leaders");
+    EXPECT_EQ(groups[0].responses, 1);
+    EXPECT_FALSE(groups[0].shown);
+    EXPECT_TRUE(groups[0].criteria.empty());
+    EXPECT_EQ(groups[1].group, "students");
+    ASSERT_TRUE(groups[1].shown);
+    EXPECT_DOUBLE_EQ(*groups[1].criteria[0].mean, 3.0);
+    EXPECT_EQ(groups[1].criteria[1].dont_know, 5);
+    EXPECT_FALSE(groups[1].criteria[1].mean.has_value());
+    EXPECT_TRUE(sk::store::survey_aggregates(db, s.programme, s.school + 1000, "baseline", {"C01"}).empty());
+}
