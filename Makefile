@@ -2,7 +2,7 @@
 #   make run    install, build, load demo data and start the server on http://127.0.0.1:8080
 #   make test   install, build with sanitizers and run every test (unit, API and store on SQLite and
 #               PostgreSQL, mail over real SMTP, browser tests in Chromium)
-# Other targets: make bench (load test against nginx), make build, make web, make clean.
+# Other targets: make bench (school report PDF timing, load test against nginx), make build, make web, make clean.
 
 JOBS ?= $(shell nproc)
 RELEASE_DIR := build/release
@@ -41,7 +41,9 @@ test: build-debug
 	@scripts/run-tests.sh $(DEBUG_DIR)
 
 bench: deps-test $(RELEASE_DIR)/build.ninja
-	@cmake --build $(RELEASE_DIR) --target stemkompas -j $(JOBS)
+	@cmake -S . -B $(RELEASE_DIR) -DSK_BENCH=ON >/dev/null
+	@cmake --build $(RELEASE_DIR) --target stemkompas bench_report_pdf -j $(JOBS)
+	@$(RELEASE_DIR)/bench/bench_report_pdf
 	@bench/http_me.sh $(RELEASE_DIR)/stemkompas
 
 clean:

@@ -11,9 +11,9 @@ build_packages=(
   libboost1.81-dev libboost-url1.81-dev libboost-json1.81-dev
   libsqlite3-dev libpq-dev libsodium-dev libcurl4-openssl-dev zlib1g-dev
   libhowardhinnant-date-dev tzdata libcli11-dev libspdlog-dev
-  libgtest-dev libgmock-dev libxlsxwriter-dev
+  libgtest-dev libgmock-dev libxlsxwriter-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core
 )
-test_packages=(postgresql chromium fonts-dejavu-core fonts-liberation2 python3-aiosmtpd python3-openpyxl nginx wrk curl)
+test_packages=(postgresql chromium fonts-dejavu-core fonts-liberation2 python3-aiosmtpd python3-openpyxl poppler-utils nginx wrk curl)
 
 wanted=("${build_packages[@]}")
 if [[ "$mode" == "test" ]]; then wanted+=("${test_packages[@]}"); fi

@@ -21,6 +21,7 @@ void add_all_routes(ApiRouter& r) {
     add_import_routes(r);
     add_audit_routes(r);
     add_survey_routes(r);
+    add_results_routes(r);
 }
 
 }  // namespace sk::api

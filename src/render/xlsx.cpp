@@ -31,6 +31,13 @@ struct TempFile {
 }  // namespace
 
 std::string write_xlsx(const Table& rows, const std::string& sheet_name) {
+    XlsxTable cells;
+    cells.reserve(rows.size());
+    for (const auto& row : rows) cells.emplace_back(row.begin(), row.end());
+    return write_xlsx(cells, sheet_name);
+}
+
+std::string write_xlsx(const XlsxTable& rows, const std::string& sheet_name) {
     // libxlsxwriter writes to a file; a private temporary one, read back and removed.
     const char* tmpdir = std::getenv("TMPDIR");
     std::string tmpl = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/sk-xlsx-XXXXXX";
@@ -50,10 +57,18 @@ std::string write_xlsx(const Table& rows, const std::string& sheet_name) {
     std::vector<std::size_t> widths;
     for (std::size_t r = 0; r < rows.size(); ++r) {
         for (std::size_t c = 0; c < rows[r].size(); ++c) {
-            worksheet_write_string(ws, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c), rows[r][c].c_str(),
-                                   r == 0 ? bold : nullptr);
+            const auto row = static_cast<lxw_row_t>(r);
+            const auto col = static_cast<lxw_col_t>(c);
+            std::size_t width = 0;
+            if (const auto* text = std::get_if<std::string>(&rows[r][c])) {
+                worksheet_write_string(ws, row, col, text->c_str(), r == 0 ? bold : nullptr);
+                width = code_points(*text);
+            } else if (const auto* number = std::get_if<double>(&rows[r][c])) {
+                worksheet_write_number(ws, row, col, *number, nullptr);
+                width = 6;
+            }
             if (widths.size() <= c) widths.resize(c + 1, 0);
-            widths[c] = std::max(widths[c], code_points(rows[r][c]));
+            widths[c] = std::max(widths[c], width);
         }
     }
     for (std::size_t c = 0; c < widths.size(); ++c) {

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <string>
+#include <variant>
+#include <vector>
 
 #include "render/csv.h"
 
@@ -10,5 +12,11 @@ namespace sk::render {
 
 // The bytes of the workbook. Throws std::runtime_error when libxlsxwriter fails.
 std::string write_xlsx(const Table& rows, const std::string& sheet_name);
+
+// The same with typed cells: text, a number (stored as a number, so a spreadsheet can compute with
+// it), or empty.
+using XlsxCell = std::variant<std::monostate, std::string, double>;
+using XlsxTable = std::vector<std::vector<XlsxCell>>;
+std::string write_xlsx(const XlsxTable& rows, const std::string& sheet_name);
 
 }  // namespace sk::render

@@ -11,6 +11,7 @@
 #include "store/programmes.h"
 #include "store/registrations.h"
 #include "store/surveys.h"
+#include "support/results_fixtures.h"
 #include "support/team_fixtures.h"
 #include "support/test_server.h"
 
@@ -28,9 +29,13 @@ namespace {
 // school taking part; programme_other: one run by another organiser organisation in which the demo
 // school also takes part (so a coordinator is a participant but never its organiser).
 // survey_*: the surveys area (see its block of rows).
+// results_*: {id}/{orgId} of a school's started baseline measurement: results_own the demo school in
+// programme_own, results_other_school another school in programme_own, results_other_programme the demo
+// school in programme_other.
 enum class Target {
     none, own, other, own_programme, other_programme, own_registration, other_registration, programme_own, programme_other,
-    survey_school_own, survey_school_other, survey_own, survey_other, survey_code, survey_code_foreign_token
+    survey_school_own, survey_school_other, survey_own, survey_other, survey_code, survey_code_foreign_token,
+    results_own, results_other_school, results_other_programme
 };
 
 struct Row {
@@ -192,6 +197,20 @@ std::vector<Row> matrix() {
         rows.push_back({"POST", "/api/public/surveys/{code}/responses", role, Target::survey_code_foreign_token, 409});
     }
 
+    // --- results, report, export: rows (results_api.cpp) ---
+    // The school's members (in any programme it takes part in) and that programme's organisers; a school
+    // never reaches another school's results.
+    for (const auto& role : kRoles) {
+        const bool anon = role == "anonymous";
+        const bool member = role == "coordinator" || role == "team_member";
+        for (const auto& p : {"/api/programmes/{id}/schools/{orgId}/results", "/api/programmes/{id}/schools/{orgId}/report.pdf",
+                              "/api/programmes/{id}/schools/{orgId}/answers.xlsx"}) {
+            rows.push_back({"GET", p, role, Target::results_own, anon ? 401 : (member || role == "organiser") ? 200 : 403});
+            rows.push_back({"GET", p, role, Target::results_other_school, anon ? 401 : role == "organiser" ? 200 : 403});
+            rows.push_back({"GET", p, role, Target::results_other_programme, anon ? 401 : member ? 200 : 403});
+        }
+    }
+
     return rows;
 }
 
@@ -245,6 +264,13 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
         survey_of[target] = sk::store::create_survey(db, ns, 1);
         survey_code_of[target] = ns.code;
     }
+    // Started baseline measurements for the results rows.
+    std::map<Target, std::pair<std::int64_t, std::int64_t>> results_of;  // target -> (programme, school)
+    results_of[Target::results_own] = {programme_own, demo_school};
+    // The same other school as the surveys rows' (one school per institution number).
+    results_of[Target::results_other_school] = {programme_own, survey_other_school};
+    results_of[Target::results_other_programme] = {programme_other, demo_school};
+    for (const auto& [target, ids] : results_of) sk::test::make_measurement(db, ids.first, ids.second, "baseline");
 
     // Programmes and registrations to aim at (see Target).
     std::map<Target, std::int64_t> programme_of;
@@ -342,6 +368,11 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
                 for (int i = 1; i <= 21; ++i) answers += std::string(answers.empty() ? "" : ",") + "\"C" + (i < 10 ? "0" : "") + std::to_string(i) + "\":3";
                 body = R"({"token":")" + token + R"(","answers":{)" + answers + "}}";
             }
+        }
+        if (auto it = results_of.find(row.target); it != results_of.end()) {
+            path.replace(path.find("{id}"), 4, std::to_string(it->second.first));
+            path.replace(path.find("{orgId}"), 7, std::to_string(it->second.second));
+            path += "?kind=baseline";
         }
         if (auto p = path.find("{id}"); p != std::string::npos) path.replace(p, 4, "eu-stem-school-label");
         if (auto p = path.find("{token}"); p != std::string::npos) path.replace(p, 7, "not-a-token");

@@ -11,9 +11,12 @@
 
 namespace sk::test {
 
+extern int lsan_suppressions_linked;  // lsan_suppressions.cpp
+
 namespace fs = std::filesystem;
 
 TestServer::TestServer(TestServerOptions options) {
+    lsan_suppressions_linked = 1;
     char tmpl[] = "/tmp/sk-server-XXXXXX";
     if (!mkdtemp(tmpl)) throw std::runtime_error("cannot create a temporary folder");
     data_dir_ = tmpl;

@@ -1,0 +1,85 @@
+// A small flowing-layout writer for A4 PDF documents on Cairo + Pango: paragraphs, headings and
+// table rows go down the page and a new page starts when the next line (or row) does not fit, so
+// nothing is ever cut at the bottom edge. Paragraphs break between lines, so even a very long text
+// flows over pages.
+//
+// Text is always set with pango_layout_set_text, never as Pango markup: user text (school names,
+// comments) may contain '<' or '&' and must show exactly as typed. Styling comes from the Style.
+#pragma once
+
+#include <cairo.h>
+#include <pango/pangocairo.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace sk::render {
+
+struct Rgb {
+    double r = 0, g = 0, b = 0;
+};
+
+struct Style {
+    double size = 9.5;  // points
+    bool bold = false;
+    bool italic = false;
+    Rgb color{0.1, 0.1, 0.12};
+};
+
+class PdfLayout {
+public:
+    static constexpr double kWidth = 595.28;   // A4 in points
+    static constexpr double kHeight = 841.89;
+    static constexpr double kMargin = 50;
+
+    PdfLayout();
+    ~PdfLayout();
+    PdfLayout(const PdfLayout&) = delete;
+    PdfLayout& operator=(const PdfLayout&) = delete;
+
+    cairo_t* cr() { return cr_; }
+    double y() const { return y_; }
+    void set_y(double y) { y_ = y; }
+    double left() const { return kMargin; }
+    double content_width() const { return kWidth - 2 * kMargin; }
+    double bottom() const { return kHeight - kMargin; }
+    double remaining() const { return bottom() - y_; }
+    int page() const { return page_; }
+
+    // Called on every page just before it is finished (a footer).
+    void on_page_end(std::function<void(PdfLayout&)> footer) { footer_ = std::move(footer); }
+
+    void new_page();
+    // Starts a new page unless `height` points still fit.
+    void keep(double height);
+    void space(double points) { y_ += points; }
+
+    // A paragraph at x (from the left margin) within `width` (0: to the right margin); breaks pages between lines.
+    void paragraph(const std::string& text, const Style& style, double x = 0, double width = 0);
+    // Height of the text set in `width`.
+    double measure(const std::string& text, const Style& style, double width);
+    // Text at an absolute position (no flow), aligned left, centre (0.5) or right (1) of x.
+    void text_at(const std::string& text, const Style& style, double x, double y, double width, double align = 0);
+
+    // A table row: one cell per column width; the row moves to a new page whole when it does not fit.
+    // `fill` shades the row's background.
+    void row(const std::vector<std::string>& cells, const std::vector<double>& widths, const Style& style, const Rgb* fill = nullptr,
+             const std::vector<double>& align = {});
+
+    // Ends the document and returns the PDF bytes.
+    std::string finish();
+
+private:
+    PangoLayout* layout(const std::string& text, const Style& style, double width);
+
+    std::string bytes_;
+    cairo_surface_t* surface_ = nullptr;
+    cairo_t* cr_ = nullptr;
+    double y_ = kMargin;
+    int page_ = 1;
+    std::function<void(PdfLayout&)> footer_;
+    bool finished_ = false;
+};
+
+}  // namespace sk::render

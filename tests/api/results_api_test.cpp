@@ -1,0 +1,364 @@
+// Self-assessment results: the JSON, the school report PDF (read back as text by poppler's pdftotext)
+// and the answers XLSX (read back by openpyxl), with the survey privacy threshold (4 responses: the
+// group is nowhere; 5: it is everywhere) and who may see what.
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include <cstdio>
+#include <fstream>
+
+#include "app/demo.h"
+#include "support/results_fixtures.h"
+#include "support/team_fixtures.h"
+#include "support/test_server.h"
+
+using sk::test::HttpClient;
+using sk::test::TestServer;
+
+namespace {
+
+constexpr const char* kComment = "Wij werken met <b>niveaus</b> & keuzes, ook in het café";
+
+struct Fixture {
+    TestServer server;
+    std::int64_t programme = 0;
+    std::int64_t school = 0;       // École Sint-Jozef: organiser-only
+    std::int64_t demo_school = 0;  // the demo coordinator's school, also taking part
+    std::int64_t baseline = 0;
+    std::int64_t teachers = 0;
+
+    Fixture() {
+        auto& db = server.db();
+        programme = sk::test::make_programme(db, sk::test::org_of(db, "organisator@demo.stemkompas.be"), "Resultatenprogramma");
+        school = sk::test::make_school(db, "École Sint-Jozef", "555555", "antwerpen", programme);
+        demo_school = sk::test::org_id(db, "Demoschool Sint-Lucas");
+        sk::test::add_participant(db, programme, demo_school, "school");
+        baseline = sk::test::make_measurement(db, programme, school, "baseline");
+        sk::test::set_answer(db, baseline, "C01", "proficient", kComment);
+        sk::test::set_answer(db, baseline, "C02", "competent");
+        sk::test::set_answer(db, baseline, "C03", "");  // touched, no level
+        sk::test::set_answer(db, baseline, "C04", "expert");
+        teachers = sk::test::make_survey(db, programme, school, "baseline", "teachers", "ABCDEFGH");
+        // A final-measurement survey of the same school must never count for the baseline.
+        const auto other = sk::test::make_survey(db, programme, school, "final", "students", "JKMNPQRS");
+        sk::test::add_responses(db, other, 6, {{"C01", 1}});
+    }
+
+    void responses(int n) { sk::test::add_responses(server.db(), teachers, n, {{"C01", 5}, {"C02", std::nullopt}, {"C04", 1}}); }
+
+    std::string base(std::int64_t org) const {
+        return "/api/programmes/" + std::to_string(programme) + "/schools/" + std::to_string(org);
+    }
+
+    HttpClient as(const std::string& email) {
+        auto c = server.client();
+        EXPECT_EQ(c.login(email, sk::app::kDemoPassword).status, 200);
+        return c;
+    }
+    HttpClient organiser() { return as("organisator@demo.stemkompas.be"); }
+};
+
+std::string run(const std::string& command) {
+    std::string out;
+    FILE* p = popen(command.c_str(), "r");
+    if (!p) return out;
+    char buf[4096];
+    while (std::size_t n = fread(buf, 1, sizeof buf, p)) out.append(buf, n);
+    pclose(p);
+    return out;
+}
+
+// The PDF's text with every run of white space made one space, so wrapped lines read as sentences.
+std::string pdf_text(Fixture& f, const std::string& body, const std::string& name) {
+    const std::string path = f.server.data_dir() + "/" + name + ".pdf";
+    std::ofstream(path, std::ios::binary) << body;
+    const std::string raw = run("pdftotext -enc UTF-8 " + path + " - 2>&1");
+    std::string out;
+    for (char c : raw) {
+        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
+        if (space) {
+            if (!out.empty() && out.back() != ' ') out.push_back(' ');
+        } else {
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
+boost::json::value xlsx_rows(Fixture& f, const std::string& body) {
+    const std::string path = f.server.data_dir() + "/answers.xlsx";
+    std::ofstream(path, std::ios::binary) << body;
+    const std::string script =
+        "import json, sys, openpyxl\n"
+        "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
+        "print(json.dumps({'title': ws.title, 'rows': [[c if c is not None else '' for c in r] for r in ws.iter_rows(values_only=True)]}))\n";
+    const std::string script_path = f.server.data_dir() + "/read.py";
+    std::ofstream(script_path) << script;
+    const auto out = run("/usr/bin/python3 " + script_path + " " + path + " 2>&1");
+    boost::system::error_code ec;
+    auto doc = boost::json::parse(out, ec);
+    EXPECT_FALSE(ec) << out;
+    return doc;
+}
+
+const boost::json::object& criterion(const boost::json::value& doc, const std::string& id) {
+    for (const auto& c : doc.at("criteria").as_array())
+        if (c.at("criterionId").as_string() == id) return c.as_object();
+    throw std::runtime_error("no criterion " + id);
+}
+
+}  // namespace
+
+TEST(ResultsApi, FourResponsesLeaveTheGroupOutEverywhere) {
+    Fixture f;
+    f.responses(4);
+    auto res = f.organiser().get(f.base(f.school) + "/results?kind=baseline");
+    ASSERT_EQ(res.status, 200) << res.body;
+    const auto doc = boost::json::parse(res.body);
+    EXPECT_EQ(doc.at("kind").as_string(), "baseline");
+    EXPECT_EQ(doc.at("measurementStatus").as_string(), "open");
+    EXPECT_EQ(doc.at("frameworkId").as_string(), "eu-stem-school-label");
+    EXPECT_EQ(doc.at("frameworkVersion").as_string(), "2024.1");
+    EXPECT_EQ(boost::json::serialize(doc.at("groups")), R"([{"group":"teachers","responses":4,"shown":false}])");
+    EXPECT_EQ(doc.at("criteria").as_array().size(), 21u);
+    EXPECT_EQ(doc.at("elements").as_array().size(), 7u);
+    for (const auto& e : doc.at("elements").as_array()) EXPECT_TRUE(e.at("groups").as_object().empty()) << e;
+    for (const auto& c : doc.at("criteria").as_array()) {
+        EXPECT_TRUE(c.at("groups").as_object().empty()) << c;
+        EXPECT_TRUE(c.at("divergence").is_null()) << c;
+    }
+    EXPECT_TRUE(doc.at("divergent").as_array().empty());
+    EXPECT_EQ(res.body.find("teachers\":{"), std::string::npos);
+    EXPECT_EQ(boost::json::serialize(doc.at("elements").as_array()[0]),
+              R"({"elementId":"E1","name":"Onderwijsmethode","self":5E1,"groups":{}})");
+    EXPECT_TRUE(doc.at("comparison").is_null());
+}
+
+TEST(ResultsApi, FiveResponsesShowTheGroupWithScoresDivergenceAndLabel) {
+    Fixture f;
+    f.responses(5);
+    auto c = f.organiser();
+    auto res = c.get(f.base(f.school) + "/results?kind=baseline", {{"Accept-Language", "en"}});
+    ASSERT_EQ(res.status, 200) << res.body;
+    const auto doc = boost::json::parse(res.body);
+    EXPECT_EQ(boost::json::serialize(doc.at("groups")), R"([{"group":"teachers","responses":5,"shown":true}])");
+    EXPECT_EQ(boost::json::serialize(doc.at("elements").as_array()[0]),
+              R"({"elementId":"E1","name":"Instruction","self":5E1,"groups":{"teachers":1E2}})");
+    EXPECT_EQ(boost::json::serialize(criterion(doc, "C01")),
+              R"({"criterionId":"C01","elementId":"E1","name":"Personalised learning","level":"proficient","comment":")" +
+                  std::string(kComment) + R"(","groups":{"teachers":{"mean":5E0,"responses":5,"dontKnow":0}},"divergence":3.33E1})");
+    // Only "don't know": a count but no mean, so no second source and no divergence.
+    EXPECT_EQ(boost::json::serialize(criterion(doc, "C02").at("groups")), R"({"teachers":{"mean":null,"responses":5,"dontKnow":5}})");
+    EXPECT_TRUE(criterion(doc, "C02").at("divergence").is_null());
+    EXPECT_TRUE(criterion(doc, "C03").at("level").is_null());
+    EXPECT_EQ(boost::json::serialize(doc.at("divergent")),
+              R"([{"criterionId":"C04","spread":1E2,"highest":{"source":"self","value":1E2},"lowest":{"source":"teachers","value":0E0}},)"
+              R"({"criterionId":"C01","spread":3.33E1,"highest":{"source":"teachers","value":1E2},"lowest":{"source":"self","value":6.67E1}}])");
+    const auto& label = doc.at("label");
+    EXPECT_EQ(label.at("label").as_string(), "none");
+    EXPECT_EQ(label.at("next").as_string(), "competent");
+    EXPECT_EQ(label.at("atOrAboveNext").as_int64(), 3);
+    EXPECT_EQ(label.at("needed").as_int64(), 17);
+    EXPECT_EQ(label.at("missing").as_int64(), 14);
+    EXPECT_EQ(label.at("blockers").as_array().size(), 18u);
+    EXPECT_EQ(boost::json::serialize(label.at("blockers").as_array()[0]), R"({"criterionId":"C03","level":"not_yet","gap":1,"tooFar":false})");
+}
+
+TEST(ResultsApi, ComparisonWhenBothMeasurementsHaveAnswers) {
+    Fixture f;
+    auto& db = f.server.db();
+    const auto base = sk::test::make_measurement(db, f.programme, f.demo_school, "baseline", "submitted");
+    const auto fin = sk::test::make_measurement(db, f.programme, f.demo_school, "final");
+    auto coordinator = f.as("coordinator@demo.stemkompas.be");
+    // A final measurement without answers: nothing to compare yet.
+    for (int i = 1; i <= 21; ++i) {
+        char id[8];
+        std::snprintf(id, sizeof id, "C%02d", i);
+        sk::test::set_answer(db, base, id, "competent");
+    }
+    auto res = coordinator.get(f.base(f.demo_school) + "/results?kind=final");
+    ASSERT_EQ(res.status, 200) << res.body;
+    EXPECT_TRUE(boost::json::parse(res.body).at("comparison").is_null());
+    for (int i = 1; i <= 21; ++i) {
+        char id[8];
+        std::snprintf(id, sizeof id, "C%02d", i);
+        sk::test::set_answer(db, fin, id, i == 5 ? "expert" : "proficient");
+    }
+    res = coordinator.get(f.base(f.demo_school) + "/results?kind=final");
+    ASSERT_EQ(res.status, 200) << res.body;
+    auto doc = boost::json::parse(res.body);
+    EXPECT_EQ(boost::json::serialize(doc.at("label")),
+              R"({"label":"proficient","next":"expert","atOrAboveNext":1,"needed":17,"missing":16,"blockers":[)"
+              R"({"criterionId":"C01","level":"proficient","gap":1,"tooFar":false},)"
+              R"({"criterionId":"C02","level":"proficient","gap":1,"tooFar":false},)"
+              R"({"criterionId":"C03","level":"proficient","gap":1,"tooFar":false},)"
+              R"({"criterionId":"C04","level":"proficient","gap":1,"tooFar":false},)"
+              R"({"criterionId":"C06","level":"proficient","gap":1,"tooFar":false},)"
+              R"({"criterionId":"C07","level":"proficient","gap":1,"tooFar":false},)"
+              R"({"criterionId":"C08","level":"proficient","gap":1,"tooFar":false},)"
+              R"({"criterionId":"C09","level":"proficient","gap":1,"tooFar":false},)"
+              R"({"criterionId":"C10","level":"proficient","gap":1,"tooFar":false},)"
+              R"({"criterionId":"C11","level":"proficient","gap":1,"tooFar":false},)"
+              R"({"criterionId":"C12","level":"proficient","gap":1,"tooFar":false},)"
+              R"({"criterionId":"C13","level":"proficient","gap":1,"tooFar":false},)"
+              R"({"criterionId":"C14","level":"proficient","gap":1,"tooFar":false},)"
+              R"({"criterionId":"C15","level":"proficient","gap":1,"tooFar":false},)"
+              R"({"criterionId":"C16","level":"proficient","gap":1,"tooFar":false},)"
+              R"({"criterionId":"C17","level":"proficient","gap":1,"tooFar":false},)"
+              R"({"criterionId":"C18","level":"proficient","gap":1,"tooFar":false},)"
+              R"({"criterionId":"C19","level":"proficient","gap":1,"tooFar":false},)"
+              R"({"criterionId":"C20","level":"proficient","gap":1,"tooFar":false},)"
+              R"({"criterionId":"C21","level":"proficient","gap":1,"tooFar":false}]})");
+    const auto& cmp = doc.at("comparison");
+    EXPECT_EQ(boost::json::serialize(cmp.at("criteria").as_array()[0]), R"({"criterionId":"C01","baseline":1E0,"final":2E0,"change":1E0})");
+    EXPECT_EQ(boost::json::serialize(cmp.at("criteria").as_array()[4]), R"({"criterionId":"C05","baseline":1E0,"final":3E0,"change":2E0})");
+    EXPECT_EQ(boost::json::serialize(cmp.at("elements").as_array()[0]), R"({"elementId":"E1","baseline":3.33E1,"final":6.67E1,"change":3.33E1})");
+    // The baseline's view carries the same comparison, and its own label.
+    res = coordinator.get(f.base(f.demo_school) + "/results?kind=baseline");
+    doc = boost::json::parse(res.body);
+    EXPECT_EQ(doc.at("measurementStatus").as_string(), "submitted");
+    EXPECT_EQ(doc.at("label").at("label").as_string(), "competent");
+    EXPECT_EQ(boost::json::serialize(doc.at("comparison").at("criteria").as_array()[4]),
+              R"({"criterionId":"C05","baseline":1E0,"final":3E0,"change":2E0})");
+    // The final report shows the comparison.
+    res = coordinator.get(f.base(f.demo_school) + "/report.pdf?kind=final&lang=nl");
+    ASSERT_EQ(res.status, 200) << res.body;
+    const auto text = pdf_text(f, res.body, "final");
+    EXPECT_NE(text.find("Nulmeting en eindmeting"), std::string::npos) << text;
+    EXPECT_NE(text.find("Op basis van deze zelfevaluatie is het geschatte label: Proficient."), std::string::npos) << text;
+}
+
+TEST(ResultsApi, BadInputUnknownAndUnstarted) {
+    Fixture f;
+    auto c = f.organiser();
+    const auto base = f.base(f.school);
+    for (const std::string path : {"/results", "/report.pdf", "/answers.xlsx"}) {
+        auto res = c.get(base + path);
+        EXPECT_EQ(res.status, 400) << path;
+        EXPECT_EQ(boost::json::parse(res.body).at("error").at("fields").at("kind").as_string(), "Vul dit veld in.") << res.body;
+        res = c.get(base + path + "?kind=midterm", {{"Accept-Language", "en"}});
+        EXPECT_EQ(res.status, 400) << path;
+        EXPECT_EQ(boost::json::parse(res.body).at("error").at("fields").at("kind").as_string(),
+                  "Choose the baseline or the final measurement.")
+            << res.body;
+        // Not started.
+        res = c.get(base + path + "?kind=final");
+        EXPECT_EQ(res.status, 404) << path;
+        EXPECT_EQ(boost::json::parse(res.body).at("error").at("code").as_string(), "results_not_started") << res.body;
+        // Unknown programme, a school that does not take part, a non-number id.
+        EXPECT_EQ(c.get("/api/programmes/999999/schools/" + std::to_string(f.school) + path + "?kind=baseline").status, 404);
+        EXPECT_EQ(c.get(f.base(sk::test::make_school(f.server.db(), "Buiten " + path, "9" + std::to_string(path.size()), "limburg")) + path +
+                        "?kind=baseline")
+                      .status,
+                  404);
+        EXPECT_EQ(c.get("/api/programmes/x/schools/1" + path + "?kind=baseline").status, 404);
+    }
+    auto res = c.get(base + "/report.pdf?kind=baseline&lang=fr", {{"Accept-Language", "en"}});
+    EXPECT_EQ(res.status, 400);
+    EXPECT_EQ(boost::json::parse(res.body).at("error").at("fields").at("lang").as_string(), "Choose Dutch (nl) or English (en).") << res.body;
+}
+
+TEST(ResultsApi, OnlyTheSchoolAndItsProgrammeOrganisers) {
+    Fixture f;
+    auto& db = f.server.db();
+    sk::test::make_measurement(db, f.programme, f.demo_school, "baseline");
+    const std::string own = f.base(f.demo_school) + "/results?kind=baseline";
+    const std::string other = f.base(f.school) + "/results?kind=baseline";
+    EXPECT_EQ(f.as("coordinator@demo.stemkompas.be").get(own).status, 200);
+    EXPECT_EQ(f.as("teamlid@demo.stemkompas.be").get(own).status, 200);
+    EXPECT_EQ(f.as("coordinator@demo.stemkompas.be").get(other).status, 403);
+    EXPECT_EQ(f.as("teamlid@demo.stemkompas.be").get(f.base(f.school) + "/report.pdf?kind=baseline").status, 403);
+    EXPECT_EQ(f.as("mentor@demo.stemkompas.be").get(own).status, 403);
+    EXPECT_EQ(f.as("jury@demo.stemkompas.be").get(own).status, 403);
+    EXPECT_EQ(f.server.client().get(own).status, 401);
+    // Another organiser organisation's staff: not this programme's organisers.
+    sk::test::make_other_organiser(db, "olga@andere.be");
+    EXPECT_EQ(f.as("olga@andere.be").get(other).status, 403);
+    // A member of a school that left the programme (no participant row) sees nothing of it.
+    db.exec("DELETE FROM programme_participants WHERE programme_id = $1 AND organisation_id = $2", {f.programme, f.demo_school});
+    EXPECT_EQ(f.as("coordinator@demo.stemkompas.be").get(own).status, 403);
+}
+
+TEST(ResultsApi, ReportPdfInDutchAndEnglishShowsRealText) {
+    Fixture f;
+    f.responses(4);
+    auto c = f.organiser();
+    auto res = c.get(f.base(f.school) + "/report.pdf?kind=baseline&lang=nl");
+    ASSERT_EQ(res.status, 200) << res.body;
+    EXPECT_EQ(res.header("content-type").value_or(""), "application/pdf");
+    EXPECT_NE(res.header("content-disposition").value_or("").find("attachment; filename=\"resultaten-nulmeting-"), std::string::npos);
+    ASSERT_TRUE(res.body.starts_with("%PDF-"));
+    auto text = pdf_text(f, res.body, "nl4");
+    EXPECT_NE(text.find("Schoolrapport zelfevaluatie"), std::string::npos) << text;
+    EXPECT_NE(text.find("École Sint-Jozef"), std::string::npos);
+    EXPECT_NE(text.find("Resultatenprogramma"), std::string::npos);
+    EXPECT_NE(text.find("Nulmeting"), std::string::npos);
+    EXPECT_NE(text.find("Europees STEM School Label, versie 2024.1"), std::string::npos) << text;
+    for (const char* element : {"Onderwijsmethode", "Implementatie van het leerplan", "Evaluatie", "Schoolinfrastructuur"})
+        EXPECT_NE(text.find(element), std::string::npos) << element;
+    // The descriptor of the chosen level (C01 proficient), and the comment exactly as typed (no markup).
+    EXPECT_NE(text.find("In de meeste STEM-vakken kiezen leerlingen uit opdrachten"), std::string::npos) << text;
+    EXPECT_NE(text.find(kComment), std::string::npos) << text;
+    EXPECT_NE(text.find("Op basis van deze zelfevaluatie is het geschatte label: nog geen label."), std::string::npos) << text;
+    EXPECT_NE(text.find("Voor het niveau Competent moeten minstens 17 criteria op dat niveau of hoger staan; nu zijn dat er 3. "
+                        "Er ontbreken nog 14 criteria."),
+              std::string::npos)
+        << text;
+    EXPECT_NE(text.find("Er is nog geen bevraging met minstens 5 antwoorden"), std::string::npos) << text;
+    EXPECT_EQ(text.find("Leerkrachten"), std::string::npos) << "a group of 4 is not in the report";
+
+    f.responses(1);
+    res = c.get(f.base(f.school) + "/report.pdf?kind=baseline&lang=nl");
+    ASSERT_EQ(res.status, 200);
+    text = pdf_text(f, res.body, "nl5");
+    EXPECT_NE(text.find("Leerkrachten: 5 antwoorden"), std::string::npos) << text;
+    EXPECT_NE(text.find("Leerkrachten: gemiddelde 5,0 op 5 (5 antwoorden, 0 weet niet)"), std::string::npos) << text;
+    EXPECT_NE(text.find("Grootste verschillen tussen zelfevaluatie en bevragingen"), std::string::npos) << text;
+
+    res = c.get(f.base(f.school) + "/report.pdf?kind=baseline&lang=en");
+    ASSERT_EQ(res.status, 200);
+    EXPECT_NE(res.header("content-disposition").value_or("").find("attachment; filename=\"results-baseline-"), std::string::npos);
+    text = pdf_text(f, res.body, "en5");
+    EXPECT_NE(text.find("School report: self-assessment"), std::string::npos) << text;
+    EXPECT_NE(text.find("École Sint-Jozef"), std::string::npos);
+    EXPECT_NE(text.find("Baseline measurement"), std::string::npos);
+    for (const char* element : {"Instruction", "Curriculum implementation", "School infrastructure"})
+        EXPECT_NE(text.find(element), std::string::npos) << element;
+    EXPECT_NE(text.find("Based on this self-assessment, the estimated label is: no label yet."), std::string::npos) << text;
+    EXPECT_NE(text.find("Teachers: 5 responses"), std::string::npos) << text;
+    EXPECT_NE(text.find(kComment), std::string::npos);
+}
+
+TEST(ResultsApi, AnswersXlsxReadsBackWithAShownGroupOnly) {
+    Fixture f;
+    f.responses(4);
+    auto c = f.organiser();
+    auto res = c.get(f.base(f.school) + "/answers.xlsx?kind=baseline");
+    ASSERT_EQ(res.status, 200) << res.body;
+    EXPECT_EQ(res.header("content-type").value_or(""), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    EXPECT_NE(res.header("content-disposition").value_or("").find("attachment; filename=\"resultaten-nulmeting-"), std::string::npos);
+    auto doc = xlsx_rows(f, res.body);
+    EXPECT_EQ(doc.at("title").as_string(), "Antwoorden");
+    auto rows = doc.at("rows").as_array();
+    ASSERT_EQ(rows.size(), 22u);
+    EXPECT_EQ(boost::json::serialize(rows[0]), R"(["Criterium","Kernelement","Niveau","Beschrijving van het niveau","Toelichting"])");
+
+    f.responses(1);
+    res = c.get(f.base(f.school) + "/answers.xlsx?kind=baseline", {{"Accept-Language", "en"}});
+    ASSERT_EQ(res.status, 200);
+    doc = xlsx_rows(f, res.body);
+    rows = doc.at("rows").as_array();
+    ASSERT_EQ(rows.size(), 22u);
+    EXPECT_EQ(boost::json::serialize(rows[0]),
+              R"x(["Criterion","Key element","Level","Description of the level","Comment","Teachers (mean of 5)"])x");
+    const auto& c01 = rows[1].as_array();
+    EXPECT_EQ(c01[0].as_string(), "1. Personalised learning");
+    EXPECT_EQ(c01[1].as_string(), "1. Instruction");
+    EXPECT_EQ(c01[2].as_string(), "Proficient");
+    EXPECT_TRUE(c01[3].as_string().starts_with("In most STEM subjects")) << c01[3];
+    EXPECT_EQ(c01[4].as_string(), kComment);
+    EXPECT_EQ(c01[5].to_number<double>(), 5.0);
+    EXPECT_EQ(boost::json::serialize(rows[2].as_array()[5]), R"("")") << "only don't know: no mean";
+    EXPECT_EQ(boost::json::serialize(rows[3]), R"x(["3. Inquiry-based science education (IBSE)","1. Instruction","","","",""])x");
+}
