@@ -4,6 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiError, fakeApi, FRAMEWORK, json, renderAt } from '../../testing/fakeApi';
 import type { FakeApi } from '../../testing/fakeApi';
 
+// Role queries over a whole questionnaire are slow in jsdom, more so on a shared machine.
+vi.setConfig({ testTimeout: 30_000 });
+
 let fake: FakeApi;
 let tokens = 0;
 
@@ -84,6 +87,18 @@ describe('the public questionnaire', () => {
     const sent = fake.calls.filter((c) => c.method === 'POST').map((c) => (c.body as { token: string }).token);
     expect(sent).toEqual(['tok-1', 'tok-2']);
     expect(await screen.findByRole('heading', { level: 1, name: 'Bedankt!' })).toBeTruthy();
+  });
+
+  it('links a server message about one answer to its statement', async () => {
+    fake.routes['POST /api/public/surveys/ABCDEFGH/responses'] = () =>
+      apiError(400, 'validation_failed', 'Controleer', { 'answers.C02': 'Kies een antwoord van 1 tot 5.' });
+    await renderAt('/s/ABCDEFGH');
+    await click(await radio('Ik pas mijn lessen aan.', 'Eens'));
+    await click(await radio('Ik werk samen met collega’s.', 'Eens'));
+    await click(screen.getByRole('button', { name: 'Antwoorden versturen' }));
+    const link = within(await screen.findByRole('alert')).getByRole('link');
+    expect(link.textContent).toBe('Ik werk samen met collega’s.: Kies een antwoord van 1 tot 5.');
+    expect(link.getAttribute('href')).toBe('#q-C02');
   });
 
   it.each([

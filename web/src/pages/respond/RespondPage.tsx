@@ -149,9 +149,14 @@ export function RespondPage() {
       } else if (isApiError(error) && Object.keys(error.fields).length > 0) {
         const byId = new Map(survey.statements.map((s) => [s.criterionId, s]));
         setErrors(
-          Object.entries(error.fields).map(([field, message]) =>
-            byId.has(field) ? { field: fieldId(field), message: `${byId.get(field)!.text}: ${message}` } : { message },
-          ),
+          Object.entries(error.fields).map(([name, message]) => {
+            // The server names an answer's field `answers.C04`.
+            const criterion = name.replace(/^answers\./, '');
+            const statement = byId.get(criterion);
+            return statement
+              ? { field: fieldId(criterion), message: `${shorten(statement.text)}: ${message}` }
+              : { message };
+          }),
         );
       } else {
         setErrors([{ message: generalMessage(t, error) }]);
