@@ -57,6 +57,7 @@ void add_team_routes(ApiRouter& r);          // resend/revoke invitations, remov
 void add_progress_routes(ApiRouter& r);      // progress board and its CSV/XLSX exports
 void add_import_routes(ApiRouter& r);        // CSV import of schools and companies
 void add_audit_routes(ApiRouter& r);         // the organisers' audit log
+void add_measurement_routes(ApiRouter& r);   // self-assessment measurements and phase extensions
 void add_survey_routes(ApiRouter& r);        // a school's anonymous surveys and their public questionnaire
 void add_results_routes(ApiRouter& r);       // self-assessment results, school report PDF, answers XLSX
 void add_all_routes(ApiRouter& r);

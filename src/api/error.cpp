@@ -25,9 +25,9 @@ ApiError ApiError::not_found() { return ApiError{404, "not_found", {}, {}, {}}; 
 http::Response render_error(core::Language lang, const ApiError& error) {
     boost::json::object fields;
     for (const auto& [name, fe] : error.fields) fields[name] = message(lang, fe.key, fe.args);
-    boost::json::object body{{"error", boost::json::object{{"code", error.code},
-                                                           {"message", message(lang, "error." + error.code, error.args)},
-                                                           {"fields", std::move(fields)}}}};
+    boost::json::object err{{"code", error.code}, {"message", message(lang, "error." + error.code, error.args)}, {"fields", std::move(fields)}};
+    for (const auto& [name, json] : error.extra_json) err[name] = boost::json::parse(json);
+    boost::json::object body{{"error", std::move(err)}};
     auto res = http::Response::json(error.status, boost::json::serialize(body));
     for (const auto& [k, v] : error.headers) res.headers.emplace_back(k, v);
     return res;

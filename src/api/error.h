@@ -23,6 +23,9 @@ struct ApiError {
     std::map<std::string, FieldError> fields;
     std::map<std::string, std::string> args;        // arguments of the message
     std::vector<std::pair<std::string, std::string>> headers;  // e.g. Retry-After
+    // Extra members of the error object beside code/message/fields, each as serialized JSON, e.g.
+    // {"current": "{...}"} for an edit conflict (the answer that is stored now).
+    std::map<std::string, std::string> extra_json = {};
 
     static ApiError validation(std::map<std::string, FieldError> fields);
     static ApiError field(const std::string& name, std::string key, std::map<std::string, std::string> args = {});

@@ -13,6 +13,7 @@
 #include "core/phase_status.h"
 #include "render/csv.h"
 #include "render/xlsx.h"
+#include "store/measurements.h"
 
 namespace sk::api {
 
@@ -81,6 +82,7 @@ Board build_board(Ctx& ctx) {
          ctx.db.exec("SELECT organisation_id, kind, closes_on FROM phase_extensions WHERE programme_id = $1", {programme.id}).rows)
         extensions[{row.i64(0), row.str(1)}] = row.str(2);
 
+    const auto measured = store::measurement_states(ctx.db, programme.id);  // baseline and final
     const std::string today = core::brussels_date(ctx.now());
     auto schools = ctx.db.exec(
         "SELECT o.id, o.name, COALESCE(sp.institution_number, ''), COALESCE(sp.province, '') "
@@ -94,10 +96,12 @@ Board build_board(Ctx& ctx) {
             continue;
         for (const auto& phase : board.phases) {
             core::PhaseFacts facts;
-            // No phase stores data yet (measurements, action plans, ... come with later issues), so there
-            // is nothing started or submitted to report.
-            facts.has_data = false;
-            facts.submitted = false;
+            // The measurement phases report their real state; the other phases store no data yet
+            // (action plans, ... come with later issues), so there is nothing started or submitted.
+            if (auto it = measured.find({row.organisation_id, phase.kind}); it != measured.end()) {
+                facts.has_data = it->second.has_data;
+                facts.submitted = it->second.submitted;
+            }
             facts.today = today;
             facts.closes_on = phase.closes_on;
             if (auto it = extensions.find({row.organisation_id, phase.kind}); it != extensions.end()) facts.extended_to = it->second;

@@ -20,6 +20,7 @@ void add_all_routes(ApiRouter& r) {
     add_progress_routes(r);
     add_import_routes(r);
     add_audit_routes(r);
+    add_measurement_routes(r);
     add_survey_routes(r);
     add_results_routes(r);
 }

@@ -4,14 +4,18 @@
 #include "core/language.h"
 #include "mail/outbox.h"
 #include "mail/templates.h"
+#include "store/measurements.h"
 
 namespace sk::jobs {
 
 namespace {
 
-// Whether the school submitted this phase. No phase can be submitted yet (later issues store
-// measurements, action plans, ...); until then the honest answer is "no".
-bool school_submitted(store::Db&, std::int64_t /*programme*/, std::int64_t /*school*/, const std::string& /*kind*/) { return false; }
+// Whether the school submitted this phase. The measurement phases (baseline, final) know; the other
+// phases cannot be submitted yet (action plans, ... come with later issues), so for them "no".
+bool school_submitted(store::Db& db, std::int64_t programme, std::int64_t school, const std::string& kind) {
+    if (kind != "baseline" && kind != "final") return false;
+    return store::measurement_state(db, programme, school, kind).submitted;
+}
 
 }  // namespace
 

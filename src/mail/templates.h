@@ -45,4 +45,12 @@ Email phase_reminder_email(core::Language lang, const std::string& to, const std
                            const std::string& school, const std::string& phase_label, const std::string& closes_on, int days_left,
                            const std::string& link);
 
+// --- measurements (templates_measurements.cpp) ---
+
+// An organiser reopened the submitted measurement `phase_label` (already in `lang`) of `school` in
+// `programme`, with `reason`; the coordinators can change and submit it again at `link`.
+Email measurement_reopened_email(core::Language lang, const std::string& to, const std::string& name, const std::string& programme,
+                                 const std::string& school, const std::string& phase_label, const std::string& reason,
+                                 const std::string& link);
+
 }  // namespace sk::mail

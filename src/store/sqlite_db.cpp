@@ -2,7 +2,9 @@
 // name, which SQLite accepts as-is.
 #include <sqlite3.h>
 
+#include <cstdlib>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "store/db.h"
@@ -31,7 +33,12 @@ public:
             throw DbError(DbError::Kind::other, "cannot open SQLite database " + path + ": " + msg);
         }
         sqlite3_busy_timeout(h_, 5000);
-        exec_script("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+        // synchronous=NORMAL in WAL mode survives a crash of the process but may lose the last commits on
+        // power loss; SK_SQLITE_SYNCHRONOUS=FULL fsyncs the WAL on every commit (durable, slower; see
+        // bench/autosave.sh for the cost).
+        const char* sync = std::getenv("SK_SQLITE_SYNCHRONOUS");
+        const std::string mode = sync && std::string_view(sync) == "FULL" ? "FULL" : "NORMAL";
+        exec_script("PRAGMA journal_mode=WAL; PRAGMA synchronous=" + mode + "; PRAGMA foreign_keys=ON;");
     }
     ~SqliteDb() override {
         for (auto& [sql, st] : cache_) sqlite3_finalize(st);

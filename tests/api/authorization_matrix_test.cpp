@@ -28,12 +28,18 @@ namespace {
 // programme_own: a programme made in the test, run by the demo organiser organisation with the demo
 // school taking part; programme_other: one run by another organiser organisation in which the demo
 // school also takes part (so a coordinator is a participant but never its organiser).
+// Measurements ({id} programme, {orgId} school): school_own = the demo school in programme_own;
+// school_other = another school in programme_own; school_foreign = the demo school in programme_other.
+// measurement_edit: the demo school's open final measurement in programme_own; measurement_submit: its
+// open, fully answered final measurement in programme_other; measurement_reopen: its submitted baseline
+// in the demo programme; measurement_other: the other school's submitted final one in programme_own.
 // survey_*: the surveys area (see its block of rows).
-// results_*: {id}/{orgId} of a school's started baseline measurement: results_own the demo school in
-// programme_own, results_other_school another school in programme_own, results_other_programme the demo
-// school in programme_other.
+// results_*: {id}/{orgId} of a school with a final measurement (made for the measurement rows): results_own
+// the demo school in programme_own, results_other_school the other school there, results_other_programme the
+// demo school in programme_other.
 enum class Target {
     none, own, other, own_programme, other_programme, own_registration, other_registration, programme_own, programme_other,
+    school_own, school_other, school_foreign, measurement_edit, measurement_submit, measurement_reopen, measurement_other,
     survey_school_own, survey_school_other, survey_own, survey_other, survey_code, survey_code_foreign_token,
     results_own, results_other_school, results_other_programme
 };
@@ -173,6 +179,45 @@ std::vector<Row> matrix() {
         rows.push_back({"POST", "/api/programmes/{id}/imports/{kind}", role, Target::programme_other, anon ? 401 : 403, csv});
     }
 
+    // --- measurements and phase extensions: rows (measurements_api.cpp, phase_extensions_api.cpp) ---
+    // School members of THAT school taking part in THAT programme, and that programme's organisers.
+    for (const auto& role : kRoles) {
+        const bool anon = role == "anonymous";
+        const bool organiser = role == "organiser";
+        const bool member = role == "coordinator" || role == "team_member";
+        auto st = [&](bool allowed, int ok) { return anon ? 401 : allowed ? ok : 403; };
+        const std::string list = "/api/programmes/{id}/schools/{orgId}/measurements";
+        rows.push_back({"GET", list, role, Target::school_own, st(organiser || member, 200)});
+        rows.push_back({"GET", list, role, Target::school_other, st(organiser, 200)});
+        rows.push_back({"GET", list, role, Target::school_foreign, st(member, 200)});
+        // Start: the coordinator comes first and starts it (201), the team member then gets it (200).
+        const std::string start = "/api/programmes/{id}/schools/{orgId}/measurements/{kind}";
+        const int started = role == "coordinator" ? 201 : 200;
+        rows.push_back({"POST", start, role, Target::school_own, st(member, started), "{}"});
+        rows.push_back({"POST", start, role, Target::school_other, st(false, 0), "{}"});
+        rows.push_back({"POST", start, role, Target::school_foreign, st(member, started), "{}"});
+        rows.push_back({"GET", "/api/measurements/{id}", role, Target::measurement_edit, st(organiser || member, 200)});
+        rows.push_back({"GET", "/api/measurements/{id}", role, Target::measurement_other, st(organiser, 200)});
+        // {criterionId}: a criterion of its own per role, so every write is a first write (version 0).
+        const std::string answer = "/api/measurements/{id}/answers/{criterionId}";
+        const std::string answer_body = R"({"level":"competent","comment":"matrix","version":0})";
+        rows.push_back({"PUT", answer, role, Target::measurement_edit, st(member, 200), answer_body});
+        rows.push_back({"PUT", answer, role, Target::measurement_other, st(false, 0), answer_body});
+        rows.push_back({"POST", "/api/measurements/{id}/submit", role, Target::measurement_submit, st(role == "coordinator", 200), "{}"});
+        rows.push_back({"POST", "/api/measurements/{id}/submit", role, Target::measurement_other, st(false, 0), "{}"});
+        const std::string reason = R"({"reason":"Graag herbekijken."})";
+        rows.push_back({"POST", "/api/measurements/{id}/reopen", role, Target::measurement_reopen, st(organiser, 200), reason});
+        rows.push_back({"POST", "/api/measurements/{id}/reopen", role, Target::measurement_other, st(organiser, 200), reason});
+        // Extensions: the organiser sets one (200) and then removes it (204).
+        const std::string ext = "/api/programmes/{id}/schools/{orgId}/extensions/{phaseKind}";
+        const std::string ext_body = R"({"closesOn":"2999-12-31"})";
+        for (const auto t : {Target::school_own, Target::school_other, Target::school_foreign}) {
+            const bool theirs = organiser && t != Target::school_foreign;
+            rows.push_back({"PUT", ext, role, t, st(theirs, 200), ext_body});
+            rows.push_back({"DELETE", ext, role, t, st(theirs, 204)});
+        }
+    }
+
     // --- surveys: rows (surveys_api.cpp) ---
     // survey_school_own: the demo school in programme_own; survey_school_other: another school taking
     // part in programme_own; survey_own/other: an open survey of each; survey_code: the public code of
@@ -264,13 +309,43 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
         survey_of[target] = sk::store::create_survey(db, ns, 1);
         survey_code_of[target] = ns.code;
     }
-    // Started baseline measurements for the results rows.
+
+    // Measurement targets (see Target): wide phase dates so the real clock is always inside them.
+    const auto matrix_school = survey_other_school;  // one other school serves the survey and measurement rows
+    const auto demo_programme = db.exec("SELECT id FROM programmes WHERE name = 'STEM-traject 2026-2027 (demo)'").one().i64(0);
+    for (const auto p : {programme_own, programme_other}) {
+        db.exec("UPDATE programmes SET framework_version = '2024.1' WHERE id = $1", {p});
+        for (const std::string kind : {"baseline", "final"})
+            db.exec("INSERT INTO programme_phases (programme_id, kind, opens_on, closes_on) VALUES ($1, $2, '2000-01-01', '2999-12-31')",
+                    {p, kind});
+    }
+    auto make_measurement = [&](std::int64_t programme, std::int64_t school, const std::string& kind, const std::string& status,
+                                bool answered) {
+        const auto id = db.exec("INSERT INTO measurements (programme_id, organisation_id, kind, framework_id, framework_version, status, "
+                                "created_at, updated_at) VALUES ($1, $2, $3, 'eu-stem-school-label', '2024.1', $4, 1, 1) RETURNING id",
+                                {programme, school, kind, status})
+                            .one()
+                            .i64(0);
+        for (int i = 1; answered && i <= 21; ++i)
+            db.exec("INSERT INTO measurement_answers (measurement_id, criterion_id, level, comment, version, updated_at) "
+                    "VALUES ($1, $2, 'competent', '', 1, 1)",
+                    {id, (i < 10 ? "C0" : "C") + std::to_string(i)});
+        return id;
+    };
+    std::map<Target, std::pair<std::int64_t, std::int64_t>> school_target = {{Target::school_own, {programme_own, demo_school}},
+                                                                             {Target::school_other, {programme_own, matrix_school}},
+                                                                             {Target::school_foreign, {programme_other, demo_school}}};
+    std::map<Target, std::int64_t> measurement_of = {
+        {Target::measurement_edit, make_measurement(programme_own, demo_school, "final", "open", false)},
+        {Target::measurement_submit, make_measurement(programme_other, demo_school, "final", "open", true)},
+        {Target::measurement_reopen, make_measurement(demo_programme, demo_school, "baseline", "submitted", true)},
+        {Target::measurement_other, make_measurement(programme_own, matrix_school, "final", "submitted", true)}};
+
+    // The results rows read the final measurements made above.
     std::map<Target, std::pair<std::int64_t, std::int64_t>> results_of;  // target -> (programme, school)
     results_of[Target::results_own] = {programme_own, demo_school};
-    // The same other school as the surveys rows' (one school per institution number).
-    results_of[Target::results_other_school] = {programme_own, survey_other_school};
+    results_of[Target::results_other_school] = {programme_own, matrix_school};
     results_of[Target::results_other_programme] = {programme_other, demo_school};
-    for (const auto& [target, ids] : results_of) sk::test::make_measurement(db, ids.first, ids.second, "baseline");
 
     // Programmes and registrations to aim at (see Target).
     std::map<Target, std::int64_t> programme_of;
@@ -350,6 +425,17 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
                 headers["Content-Type"] = "text/csv";
             }
         }
+        if (auto it = school_target.find(row.target); it != school_target.end()) {
+            path.replace(path.find("{id}"), 4, std::to_string(it->second.first));
+            path.replace(path.find("{orgId}"), 7, std::to_string(it->second.second));
+            if (auto p = path.find("{kind}"); p != std::string::npos) path.replace(p, 6, "baseline");
+            if (auto p = path.find("{phaseKind}"); p != std::string::npos) path.replace(p, 11, "baseline");
+        }
+        if (auto it = measurement_of.find(row.target); it != measurement_of.end()) {
+            path.replace(path.find("{id}"), 4, std::to_string(it->second));
+            if (auto p = path.find("{criterionId}"); p != std::string::npos)
+                path.replace(p, 13, row.role == "coordinator" ? "C01" : row.role == "team_member" ? "C02" : "C03");
+        }
         if (row.target == Target::survey_school_own || row.target == Target::survey_school_other) {
             path.replace(path.find("{id}"), 4, std::to_string(programme_own));
             path.replace(path.find("{orgId}"), 7,
@@ -372,7 +458,7 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
         if (auto it = results_of.find(row.target); it != results_of.end()) {
             path.replace(path.find("{id}"), 4, std::to_string(it->second.first));
             path.replace(path.find("{orgId}"), 7, std::to_string(it->second.second));
-            path += "?kind=baseline";
+            path += "?kind=final";
         }
         if (auto p = path.find("{id}"); p != std::string::npos) path.replace(p, 4, "eu-stem-school-label");
         if (auto p = path.find("{token}"); p != std::string::npos) path.replace(p, 7, "not-a-token");

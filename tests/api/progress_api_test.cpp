@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <map>
 
 #include "app/demo.h"
 #include "core/csv.h"
@@ -176,4 +177,53 @@ TEST(ProgressApi, XlsxOpensInARealSpreadsheetReader) {
               R"(["Sint-Jozef; \"Klein\" College","333333","Antwerpen","Niet gestart","Niet gestart","Niet gestart"])");
     EXPECT_EQ(boost::json::serialize(rows[3]),
               R"(["Zonnebloem Basisschool","111111","Antwerpen","Niet gestart","Niet gestart","Niet gestart"])");
+}
+
+// The measurement phases show the real measurement state: started with an answer saved → in_progress,
+// submitted → submitted, past the closing date unsubmitted → overdue; started without an answer is
+// still not_started.
+TEST(ProgressApi, BaselineAndFinalFollowTheSchoolsMeasurements) {
+    Fixture f;
+    auto& db = f.server.db();
+    auto measure = [&](const std::string& school, const std::string& kind, const std::string& status, bool answered) {
+        const auto id = db.exec("INSERT INTO measurements (programme_id, organisation_id, kind, framework_id, framework_version, status, "
+                                "created_at, updated_at) VALUES ($1, $2, $3, 'eu-stem-school-label', '2024.1', $4, 1, 1) RETURNING id",
+                                {f.programme, sk::test::org_id(db, school), kind, status})
+                            .one()
+                            .i64(0);
+        if (answered)
+            db.exec("INSERT INTO measurement_answers (measurement_id, criterion_id, level, comment, version, updated_at) "
+                    "VALUES ($1, 'C01', NULL, 'eerste notitie', 1, 1)",
+                    {id});
+    };
+    measure("Atheneum Brugge", "baseline", "submitted", true);
+    measure("Zonnebloem Basisschool", "baseline", "open", true);
+    measure("Sint-Jozef; \"Klein\" College", "baseline", "open", false);
+    measure("Atheneum Brugge", "final", "open", true);
+    auto c = f.organiser();
+    auto phases_of = [&](const sk::test::HttpResponse& res) {
+        std::map<std::string, std::string> out;
+        const auto doc = boost::json::parse(res.body);
+        for (const auto& row : doc.at("rows").as_array())
+            out[std::string(row.at("name").as_string())] =
+                std::string(row.at("phases").at("baseline").as_string()) + "/" + std::string(row.at("phases").at("final").as_string());
+        return out;
+    };
+    f.server.set_now(1793530800);  // 2026-11-01, the baseline is open
+    auto res = c.get(f.base + "/progress");
+    ASSERT_EQ(res.status, 200) << res.body;
+    EXPECT_EQ(phases_of(res), (std::map<std::string, std::string>{{"Atheneum Brugge", "submitted/in_progress"},
+                                                                  {"Zonnebloem Basisschool", "in_progress/not_started"},
+                                                                  {"Sint-Jozef; \"Klein\" College", "not_started/not_started"}}));
+    f.server.set_now(1793530800 + 19 * 86400);  // 2026-11-20, the baseline closed on 11-15
+    res = c.get(f.base + "/progress");
+    EXPECT_EQ(phases_of(res), (std::map<std::string, std::string>{{"Atheneum Brugge", "submitted/in_progress"},
+                                                                  {"Zonnebloem Basisschool", "overdue/not_started"},
+                                                                  {"Sint-Jozef; \"Klein\" College", "not_started/not_started"}}));
+    EXPECT_EQ(names(c.get(f.base + "/progress?phase=baseline&status=overdue")), (std::vector<std::string>{"Zonnebloem Basisschool"}));
+    EXPECT_EQ(names(c.get(f.base + "/progress?phase=baseline&status=submitted")), (std::vector<std::string>{"Atheneum Brugge"}));
+    // An extension for the overdue school puts it back in progress.
+    db.exec("INSERT INTO phase_extensions (programme_id, organisation_id, kind, closes_on) VALUES ($1, $2, 'baseline', '2026-11-30')",
+            {f.programme, sk::test::org_id(db, "Zonnebloem Basisschool")});
+    EXPECT_EQ(phases_of(c.get(f.base + "/progress"))["Zonnebloem Basisschool"], "in_progress/not_started");
 }

@@ -3,6 +3,7 @@
 // Brussels calendar day the job runs on.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <thread>
@@ -125,6 +126,40 @@ TEST(PhaseReminders, MailNamesPhaseDateAndLinkInTheCoordinatorsLanguage) {
     sk::jobs::queue_phase_reminders(s.tdb.db(), noon_nov(14), "http://app.test");
     EXPECT_EQ(s.tdb.db().exec("SELECT subject FROM outbox WHERE to_address = 'coord1@school.be' ORDER BY id DESC").rows[0].str(0),
               "Reminder: Baseline measurement closes tomorrow");
+}
+
+// The measurement phases know whether a school submitted: a submitted baseline gets no reminder, an
+// open one (started, answers saved) still does, and the phases without data yet remind everyone.
+TEST(PhaseReminders, ASchoolThatSubmittedItsMeasurementGetsNoReminder) {
+    ReminderWorld s;
+    auto& db = s.tdb.db();
+    auto measurement = [&](std::int64_t school, const std::string& status) {
+        const auto id = db.exec("INSERT INTO measurements (programme_id, organisation_id, kind, framework_id, framework_version, status, "
+                                "created_at, updated_at) VALUES ($1, $2, 'baseline', 'eu-stem-school-label', '2024.1', $3, 1, 1) RETURNING id",
+                                {s.programme, school, status})
+                            .one()
+                            .i64(0);
+        db.exec("INSERT INTO measurement_answers (measurement_id, criterion_id, level, comment, version, updated_at) "
+                "VALUES ($1, 'C01', 'competent', '', 1, 1)",
+                {id});
+    };
+    measurement(s.school, "submitted");
+    measurement(s.extended, "open");
+    auto before = s.last_outbox();
+    EXPECT_EQ(sk::jobs::queue_phase_reminders(db, noon_nov(8), "http://app.test"), 0);  // baseline in 7 days: submitted
+    EXPECT_TRUE(s.outbox_to(before).empty());
+    before = s.last_outbox();
+    // Baseline tomorrow: the submitted school still gets nothing; the open one its (late) 7-day reminder.
+    EXPECT_EQ(sk::jobs::queue_phase_reminders(db, noon_nov(14), "http://app.test"), 1);
+    EXPECT_EQ(s.outbox_to(before), (std::vector<std::string>{"coord@verlengd.be"}));
+    before = s.last_outbox();
+    EXPECT_EQ(sk::jobs::queue_phase_reminders(db, noon_nov(19), "http://app.test"), 1);  // extended school: open, so reminded
+    EXPECT_EQ(s.outbox_to(before), (std::vector<std::string>{"coord@verlengd.be"}));
+    before = s.last_outbox();
+    sk::jobs::queue_phase_reminders(db, noon_nov(23), "http://app.test");  // action plan: no data kind yet, everyone
+    auto to = s.outbox_to(before);
+    std::sort(to.begin(), to.end());
+    EXPECT_EQ(to, (std::vector<std::string>{"coord1@school.be", "coord2@school.be", "coord@verlengd.be"}));
 }
 
 }  // namespace
