@@ -98,3 +98,30 @@ export async function answerAll(page: Page, seed: number): Promise<number> {
   }
   return count;
 }
+
+function dayFromNow(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Results need a started measurement. The demo's baseline phase lies in the past, so the organiser
+ * gives the school an extension (as for a late school) and the coordinator starts the baseline; both
+ * calls may be repeated.
+ */
+export async function startBaseline(playwright: { request: APIRequest }, baseURL: string, ids: SchoolIds): Promise<void> {
+  const base = `/api/programmes/${ids.programmeId}/schools/${ids.organisationId}`;
+  const organiser = await apiAs(playwright, baseURL, 'organiser');
+  const extension = await organiser.request.put(`${base}/extensions/baseline`, {
+    data: { closesOn: dayFromNow(60) },
+    headers: { 'X-CSRF-Token': organiser.csrf, Accept: 'application/json' },
+  });
+  expect(extension.status(), `PUT ${base}/extensions/baseline: ${await extension.text()}`).toBe(200);
+  await organiser.request.dispose();
+  const coordinator = await apiAs(playwright, baseURL, 'coordinator');
+  const started = await coordinator.request.post(`${base}/measurements/baseline`, {
+    data: {},
+    headers: { 'X-CSRF-Token': coordinator.csrf, Accept: 'application/json' },
+  });
+  expect([200, 201], `POST ${base}/measurements/baseline: ${await started.text()}`).toContain(started.status());
+  await coordinator.request.dispose();
+}

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { authFile, pageReady, useLanguage } from './helpers';
-import { answerAll, apiAs, demoSchool, ensureSurvey, phoneContext, setSurveyOpen } from './survey-helpers';
+import { answerAll, apiAs, demoSchool, ensureSurvey, phoneContext, setSurveyOpen, startBaseline } from './survey-helpers';
 import type { SchoolIds } from './survey-helpers';
 
 // The self-assessment surveys end to end: the coordinator opens the teachers' survey, five anonymous
@@ -33,16 +33,15 @@ async function teachersInResults(page: Page, ids: SchoolIds) {
 test.describe('surveys', () => {
   test.use({ storageState: authFile('coordinator') });
 
-  test('five anonymous phone respondents bring the teachers into the results, four do not', async ({ page, browser, context }) => {
-    test.setTimeout(180_000);
+  test('five anonymous phone respondents bring the teachers into the results, four do not', async ({ page, browser, context, playwright, baseURL }) => {
+    test.setTimeout(240_000);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const ids = await demoSchool(page.request);
+    await startBaseline(playwright, baseURL!, ids);
 
     // The coordinator opens the teachers' survey of the baseline measurement.
-    await page.goto('/');
-    await pageReady(page);
-    await page.getByRole('link', { name: 'Vragenlijsten voor de zelfevaluatie' }).first().click();
-    await expect(page).toHaveURL(`/programmes/${ids.programmeId}/schools/${ids.organisationId}/surveys`);
+    // (The home page's link to this page comes with the measurement pages' school links.)
+    await page.goto(`/programmes/${ids.programmeId}/schools/${ids.organisationId}/surveys`);
     await pageReady(page);
     const card = page.locator('[data-kind="baseline"][data-group="teachers"]');
     await card.getByRole('button', { name: /^Vragenlijst openen/ }).click();

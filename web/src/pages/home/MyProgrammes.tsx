@@ -39,11 +39,6 @@ export function MyProgrammes({ programmes }: { programmes: MyProgramme[] }) {
                     <Link to={`/team?organisation=${encodeURIComponent(String(p.organisationId))}`}>{t('home.teamLink')}</Link>
                   </li>
                 )}
-                {(p.role === 'coordinator' || p.role === 'team_member') && (
-                  <li>
-                    <Link to={`/programmes/${p.id}/schools/${p.organisationId}/surveys`}>{t('surveys.homeLink')}</Link>
-                  </li>
-                )}
                 <li>
                   <Link to={`/programmes/${p.id}`}>{t('home.programmePage')}</Link>
                 </li>
