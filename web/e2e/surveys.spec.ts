@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { authFile, pageReady, useLanguage } from './helpers';
-import { answerAll, apiAs, demoSchool, ensureSurvey, phoneContext, setSurveyOpen, startBaseline } from './survey-helpers';
+import { answerAll, apiAs, demoSchool, ensureSurvey, phoneContext, startBaseline } from './survey-helpers';
 import type { SchoolIds } from './survey-helpers';
 
 // The self-assessment surveys end to end: the coordinator opens the teachers' survey, five anonymous
@@ -155,7 +155,6 @@ test.describe('surveys', () => {
     await mobile.reload();
     await expect(mobile.getByRole('heading', { level: 1 })).toContainText('Vragenlijst voor de schoolleiding');
     await phone.close();
-    await setSurveyOpen(api, survey.id, true);
     await api.request.dispose();
   });
 
