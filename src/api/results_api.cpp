@@ -58,7 +58,7 @@ std::string parse_kind(const Ctx& ctx) {
 
 core::Results results_of(Ctx& ctx, const store::MeasurementRef& m, const core::Framework& framework, std::int64_t programme_id,
                                         std::int64_t organisation_id) {
-    const auto answers = store::measurement_answers(ctx.db, m.id);
+    const auto answers = store::result_answers(ctx.db, m.id);
     const auto groups = store::survey_aggregates(ctx.db, programme_id, organisation_id, m.kind);
     return core::compute_results(framework, answers, groups);
 }

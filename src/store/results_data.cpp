@@ -14,7 +14,7 @@ std::optional<MeasurementRef> find_measurement(Db& db, std::int64_t programme_id
     return MeasurementRef{row.i64(0), row.str(1), row.str(2), row.str(3), row.str(4), row.opt_i64(5)};
 }
 
-std::vector<core::Answer> measurement_answers(Db& db, std::int64_t measurement_id) {
+std::vector<core::Answer> result_answers(Db& db, std::int64_t measurement_id) {
     std::vector<core::Answer> out;
     for (const auto& row :
          db.exec("SELECT criterion_id, level, comment FROM measurement_answers WHERE measurement_id = $1 ORDER BY criterion_id",

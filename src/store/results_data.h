@@ -27,7 +27,7 @@ struct MeasurementRef {
 std::optional<MeasurementRef> find_measurement(Db& db, std::int64_t programme_id, std::int64_t organisation_id, const std::string& kind);
 
 // Every stored answer row of the measurement (touched criteria only).
-std::vector<core::Answer> measurement_answers(Db& db, std::int64_t measurement_id);
+std::vector<core::Answer> result_answers(Db& db, std::int64_t measurement_id);
 
 struct GroupResponses {
     std::string group;
