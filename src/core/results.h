@@ -23,13 +23,14 @@
 
 #include "core/framework.h"
 #include "core/label_rule.h"
+#include "core/survey_statements.h"
 
 namespace sk::core {
 
 inline constexpr int kMinResponses = 5;
 
-// The respondent groups in the order every output lists them.
-inline constexpr std::string_view kSurveyGroups[] = {"leaders", "teachers", "students", "mentor"};
+// The respondent groups in the order every output lists them: core::kSurveyGroups of
+// core/survey_statements.h (one list for the surveys and the results).
 
 // One anonymous response: criterion id -> score 1..5, or nullopt for "don't know".
 struct SurveyResponse {
