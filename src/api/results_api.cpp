@@ -70,7 +70,7 @@ Subject load(Ctx& ctx) {
     authorize(ctx, s.programme_id, s.organisation_id);
     s.kind = parse_kind(ctx);
 
-    auto m = store::find_measurement(ctx.db, s.programme_id, s.organisation_id, s.kind);
+    auto m = store::find_result_measurement(ctx.db, s.programme_id, s.organisation_id, s.kind);
     if (!m) throw ApiError{404, "results_not_started", {}, {}, {}};
     s.measurement = *m;
     const auto* entry = ctx.services.frameworks ? ctx.services.frameworks->find(m->framework_id, m->framework_version) : nullptr;
@@ -83,7 +83,7 @@ Subject load(Ctx& ctx) {
 
     // Baseline against final: both measurements, each read against its own framework version, compared on this one's.
     const std::string other_kind = s.kind == "baseline" ? "final" : "baseline";
-    if (auto other = store::find_measurement(ctx.db, s.programme_id, s.organisation_id, other_kind)) {
+    if (auto other = store::find_result_measurement(ctx.db, s.programme_id, s.organisation_id, other_kind)) {
         const auto* other_entry = ctx.services.frameworks->find(other->framework_id, other->framework_version);
         if (other_entry) {
             const auto other_results = results_of(ctx, *other, *other_entry->framework, s.programme_id, s.organisation_id);

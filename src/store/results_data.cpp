@@ -4,7 +4,7 @@
 
 namespace sk::store {
 
-std::optional<MeasurementRef> find_measurement(Db& db, std::int64_t programme_id, std::int64_t organisation_id, const std::string& kind) {
+std::optional<MeasurementRef> find_result_measurement(Db& db, std::int64_t programme_id, std::int64_t organisation_id, const std::string& kind) {
     auto r = db.exec(
         "SELECT id, kind, status, framework_id, framework_version, submitted_at FROM measurements "
         "WHERE programme_id = $1 AND organisation_id = $2 AND kind = $3",

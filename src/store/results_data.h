@@ -24,7 +24,7 @@ struct MeasurementRef {
 };
 
 // The school's measurement of `kind` in the programme; nullopt when it was never started.
-std::optional<MeasurementRef> find_measurement(Db& db, std::int64_t programme_id, std::int64_t organisation_id, const std::string& kind);
+std::optional<MeasurementRef> find_result_measurement(Db& db, std::int64_t programme_id, std::int64_t organisation_id, const std::string& kind);
 
 // Every stored answer row of the measurement (touched criteria only).
 std::vector<core::Answer> result_answers(Db& db, std::int64_t measurement_id);
