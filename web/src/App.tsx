@@ -1,4 +1,4 @@
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { Layout } from './components/Layout';
 import { RequireAuth } from './components/RequireAuth';
 import { I18nProvider } from './i18n';
@@ -21,6 +21,8 @@ import { SchoolRegistrationPage } from './pages/register/SchoolRegistrationPage'
 import { MeasurementPage } from './pages/measurement/MeasurementPage';
 import { ResultsPage } from './pages/results/ResultsPage';
 import { TeamPage } from './pages/team/TeamPage';
+import { isRespondPath, SurveyRoutes } from './pages/respond/SurveyRoutes';
+import { SurveysPage } from './pages/surveys/SurveysPage';
 import { SessionProvider } from './session';
 
 /** Pages that need a session (the server checks the role on every object). */
@@ -35,9 +37,13 @@ const SIGNED_IN = [
   { path: '/team', page: <TeamPage /> },
   { path: '/programmes/:id/schools/:orgId/measurements/:kind', page: <MeasurementPage /> },
   { path: '/programmes/:id/schools/:orgId/results', page: <ResultsPage /> },
+  { path: '/programmes/:id/schools/:orgId/surveys', page: <SurveysPage /> },
 ];
 
 export function AppRoutes() {
+  // The public survey pages (/s, /s/{code}) have their own frame, without the site navigation.
+  const { pathname } = useLocation();
+  if (isRespondPath(pathname)) return <SurveyRoutes />;
   return (
     <Layout>
       <Routes>

@@ -1,0 +1,169 @@
+import { useState } from 'react';
+import { isApiError } from '../../api';
+import { surveyApi } from '../../api/surveys';
+import type { Survey, SurveyGroup, SurveyKind } from '../../api/surveys';
+import { label, PHASE_TEXT } from '../../components/enumLabels';
+import { generalMessage } from '../../components/formErrors';
+import { useI18n } from '../../i18n';
+import { codeGroups } from '../respond/code';
+import { copyText } from './copyText';
+import { SURVEY_GROUP_TEXT, SURVEY_STATUS_TEXT } from './labels';
+import { responsesMissing, thresholdMessage } from './threshold';
+
+/** One group's survey of one measurement kind: its link and code, responses and actions. */
+export function SurveyCard({
+  programmeId,
+  organisationId,
+  kind,
+  group,
+  survey,
+  canAct,
+  onChanged,
+  onFailed,
+}: {
+  programmeId: string;
+  organisationId: string;
+  kind: SurveyKind;
+  group: SurveyGroup;
+  survey: Survey | null;
+  canAct: boolean;
+  onChanged: (survey: Survey, message: string) => void;
+  /** `reload`: the list is out of date (someone else opened this survey meanwhile). */
+  onFailed: (message: string, reload: boolean) => void;
+}) {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [copied, setCopied] = useState('');
+  const base = `survey-${kind}-${group}`;
+  const groupName = label(t, SURVEY_GROUP_TEXT, group);
+  const kindName = label(t, PHASE_TEXT, kind);
+  const params = { group: groupName, kind: kindName.toLowerCase() };
+
+  const act = async (work: () => Promise<Survey>, done: string) => {
+    setBusy(true);
+    try {
+      onChanged(await work(), done);
+    } catch (error) {
+      onFailed(generalMessage(t, error), isApiError(error) && error.code === 'survey_exists');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const copy = async (text: string, done: string) => {
+    setCopied('');
+    const ok = await copyText(text);
+    setCopied(ok ? done : t('surveys.copyFailed'));
+  };
+
+  const missing = survey ? responsesMissing(survey.responses) : 0;
+
+  return (
+    <li className="card survey-card" aria-labelledby={`${base}-title`} data-group={group} data-kind={kind}>
+      <h3 id={`${base}-title`}>
+        {groupName}
+        <span className="visually-hidden"> ({kindName})</span>
+      </h3>
+      {!survey ? (
+        <>
+          <p className="muted">{t('surveys.notOpened')}</p>
+          {canAct && (
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() =>
+                void act(
+                  () => surveyApi.open(programmeId, organisationId, kind, group),
+                  t('surveys.opened', params),
+                )
+              }
+            >
+              {t('surveys.open')}
+              <span className="visually-hidden"> ({params.group}, {params.kind})</span>
+            </button>
+          )}
+        </>
+      ) : (
+        <>
+          <dl className="survey-card__facts">
+            <div>
+              <dt>{t('surveys.state')}</dt>
+              <dd>
+                <span className={`badge badge--${survey.status}`}>{label(t, SURVEY_STATUS_TEXT, survey.status)}</span>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('surveys.link')}</dt>
+              <dd className="survey-card__link">
+                <a href={survey.link} data-testid="survey-link">
+                  {survey.link}
+                </a>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('surveys.code')}</dt>
+              <dd className="survey-code" data-testid="survey-code" data-code={survey.code}>
+                {codeGroups(survey.code).map((part, i) => (
+                  <span key={i} className="survey-code__group">
+                    {part}
+                  </span>
+                ))}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('surveys.responses')}</dt>
+              <dd data-testid="survey-responses">{survey.responses}</dd>
+            </div>
+          </dl>
+          <p className={missing === 0 ? 'survey-card__threshold survey-card__threshold--ok' : 'survey-card__threshold'}>
+            {thresholdMessage(t, survey.responses)}
+          </p>
+          <div className="actions">
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => void copy(survey.link, t('surveys.linkCopied'))}
+            >
+              {t('surveys.copyLink')}
+              <span className="visually-hidden"> ({params.group}, {params.kind})</span>
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => void copy(survey.code, t('surveys.codeCopied'))}
+            >
+              {t('surveys.copyCode')}
+              <span className="visually-hidden"> ({params.group}, {params.kind})</span>
+            </button>
+            {canAct &&
+              (survey.status === 'open' ? (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  disabled={busy}
+                  onClick={() => void act(() => surveyApi.close(survey.id), t('surveys.closed', params))}
+                >
+                  {t('surveys.close')}
+                  <span className="visually-hidden"> ({params.group}, {params.kind})</span>
+                </button>
+              ) : (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  disabled={busy}
+                  onClick={() => void act(() => surveyApi.reopen(survey.id), t('surveys.reopened', params))}
+                >
+                  {t('surveys.reopen')}
+                  <span className="visually-hidden"> ({params.group}, {params.kind})</span>
+                </button>
+              ))}
+          </div>
+          <p role="status" className="survey-card__copied" data-testid="copy-status">
+            {copied}
+          </p>
+        </>
+      )}
+    </li>
+  );
+}
