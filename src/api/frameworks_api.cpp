@@ -16,8 +16,7 @@ http::Response list(Ctx& ctx) {
     return json_response(200, boost::json::serialize(boost::json::object{{"frameworks", std::move(items)}}));
 }
 
-http::Response show(Ctx& ctx) {
-    const auto* f = ctx.services.frameworks->find(ctx.req.param("id"));
+http::Response document(const core::FrameworkEntry* f) {
     if (!f) throw ApiError::not_found();
     auto res = json_response(200, f->document);
     // Public and unchanging while the server runs.
@@ -25,11 +24,20 @@ http::Response show(Ctx& ctx) {
     return res;
 }
 
+// The newest loaded version.
+http::Response show(Ctx& ctx) { return document(ctx.services.frameworks->find(ctx.req.param("id"))); }
+
+// Exactly one version: what a measurement started on that version is read against.
+http::Response show_version(Ctx& ctx) {
+    return document(ctx.services.frameworks->find(ctx.req.param("id"), ctx.req.param("version")));
+}
+
 }  // namespace
 
 void add_framework_routes(ApiRouter& r) {
     r.add("GET", "/api/frameworks", list);
     r.add("GET", "/api/frameworks/{id}", show);
+    r.add("GET", "/api/frameworks/{id}/versions/{version}", show_version);
 }
 
 }  // namespace sk::api

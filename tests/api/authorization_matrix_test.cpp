@@ -99,6 +99,7 @@ std::vector<Row> matrix() {
     for_all("PUT", "/api/me/language", 200, 401, R"({"language":"nl"})");
     for_all("GET", "/api/frameworks", 200, 200);
     for_all("GET", "/api/frameworks/{id}", 200, 200);
+    for_all("GET", "/api/frameworks/{id}/versions/{version}", 200, 200);
     for_all("POST", "/api/auth/password-reset", 202, 202, R"({"email":"someone@example.be"})");
     for_all("GET", "/api/auth/tokens/{token}", 404, 404);
     for_all("POST", "/api/auth/set-password", 404, 404, R"({"token":"not-a-token","password":"long-enough-password"})");
@@ -461,6 +462,7 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
             path += "?kind=final";
         }
         if (auto p = path.find("{id}"); p != std::string::npos) path.replace(p, 4, "eu-stem-school-label");
+        if (auto p = path.find("{version}"); p != std::string::npos) path.replace(p, 9, "2024.1");
         if (auto p = path.find("{token}"); p != std::string::npos) path.replace(p, 7, "not-a-token");
         // Logging out would end the role's session for the rows after it: use a fresh session.
         HttpClient& shared = clients.at(row.role);

@@ -96,6 +96,13 @@ TEST(HttpBasics, FrameworksAreServedAsData) {
     EXPECT_FALSE(doc.json_has("/criteria/21"));
     EXPECT_TRUE(doc.json_has("/elements/6"));
     EXPECT_EQ(c.get("/api/frameworks/unknown").status, 404);
+    // One exact version (what a measurement pinned to it reads); a version not loaded is 404.
+    auto pinned = c.get("/api/frameworks/eu-stem-school-label/versions/2024.1");
+    ASSERT_EQ(pinned.status, 200);
+    EXPECT_EQ(pinned.json_string("/version"), "2024.1");
+    EXPECT_EQ(pinned.body, doc.body);
+    EXPECT_EQ(c.get("/api/frameworks/eu-stem-school-label/versions/1999.1").status, 404);
+    EXPECT_EQ(c.get("/api/frameworks/unknown/versions/2024.1").status, 404);
 }
 
 TEST(HttpBasics, ABrokenFrameworkFileStopsStartWithAClearMessage) {

@@ -76,6 +76,10 @@ export const api = {
   /** `GET /api/frameworks/{id}` */
   framework: (id: string) => request<FrameworkDocument>('GET', `/api/frameworks/${seg(id)}`),
 
+  /** `GET /api/frameworks/{id}/versions/{version}`: the version a measurement was started with. */
+  frameworkVersion: (id: string, version: string) =>
+    request<FrameworkDocument>('GET', `/api/frameworks/${seg(id)}/versions/${seg(version)}`),
+
   /** `GET /api/organisations/{id}` */
   organisation: (id: string | number) =>
     request<Organisation>('GET', `/api/organisations/${seg(id)}`),

@@ -71,7 +71,8 @@ beforeEach(() => {
       ],
     });
   fake.routes['GET /api/measurements/5'] = () => json(200, measurement());
-  fake.routes['GET /api/frameworks/fw'] = () => json(200, FRAMEWORK);
+  // Only the pinned version is served: the page must not read the newest one.
+  fake.routes['GET /api/frameworks/fw/versions/1'] = () => json(200, FRAMEWORK);
 });
 
 afterEach(() => {

@@ -36,7 +36,8 @@ async function loadData(programmeId: string, organisationId: string, kind: Measu
   if (!summary) throw new Error('no such measurement');
   if (summary.id === null || summary.id === undefined) return { summary, programme, measurement: null, framework: null };
   const measurement = await api.measurement(summary.id);
-  const framework = normaliseFramework(await api.framework(measurement.frameworkId));
+  // Read against the version the measurement was started with, even after a newer one is loaded.
+  const framework = normaliseFramework(await api.frameworkVersion(measurement.frameworkId, measurement.frameworkVersion));
   return { summary, programme, measurement, framework };
 }
 
