@@ -3,6 +3,8 @@
 #include <cairo-pdf.h>
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 #include <stdexcept>
 
 namespace sk::render {
@@ -16,39 +18,107 @@ cairo_status_t append(void* closure, const unsigned char* data, unsigned int len
     return CAIRO_STATUS_SUCCESS;
 }
 
+cairo_status_t discard(void*, const unsigned char*, unsigned int) { return CAIRO_STATUS_SUCCESS; }
+
+PangoAlignment alignment(double align) { return align >= 1 ? PANGO_ALIGN_RIGHT : align > 0 ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT; }
+
+// Shaped layouts of one thread, shared by every document that thread renders. Pango objects are not
+// thread-safe, so each server thread has its own. Bounded: texts over kMaxCachedText bytes (long user
+// comments) are never kept, and the whole cache is dropped when it reaches kMaxEntries, so user texts
+// that do fit cannot grow it without limit; the texts every report repeats are back after one render.
+class ShapeCache {
+public:
+    static constexpr std::size_t kMaxCachedText = 512;
+    static constexpr std::size_t kMaxEntries = 1024;
+
+    ShapeCache() {
+        // The context takes its font options (no hinting, unhinted metrics) from a PDF surface, exactly
+        // as pango_cairo_create_context on the document's own surface would, but outlives any document.
+        cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(discard, nullptr, PdfLayout::kWidth, PdfLayout::kHeight);
+        cairo_t* cr = cairo_create(surface);
+        context_ = pango_cairo_create_context(cr);
+        cairo_destroy(cr);
+        cairo_surface_finish(surface);
+        cairo_surface_destroy(surface);
+    }
+    ~ShapeCache() {
+        clear();
+        for (auto& [key, font] : fonts_) pango_font_description_free(font);
+        g_object_unref(context_);
+    }
+    ShapeCache(const ShapeCache&) = delete;
+    ShapeCache& operator=(const ShapeCache&) = delete;
+
+    PdfLayout::Shaped get(const std::string& text, const Style& style, double width, double align) {
+        const int size = static_cast<int>(style.size * PANGO_SCALE);
+        const int pango_width = static_cast<int>(width * PANGO_SCALE);
+        const PangoAlignment a = alignment(align);
+        if (text.size() > kMaxCachedText) return PdfLayout::Shaped(make(text, size, style, pango_width, a));
+        Key key{text, size, style.bold, style.italic, pango_width, a};
+        if (auto it = layouts_.find(key); it != layouts_.end()) return PdfLayout::Shaped(static_cast<PangoLayout*>(g_object_ref(it->second)));
+        if (layouts_.size() >= kMaxEntries) clear();
+        PangoLayout* l = make(text, size, style, pango_width, a);
+        layouts_.emplace(std::move(key), l);
+        return PdfLayout::Shaped(static_cast<PangoLayout*>(g_object_ref(l)));
+    }
+
+private:
+    using Key = std::tuple<std::string, int, bool, bool, int, int>;  // text, size, bold, italic, width, alignment
+
+    PangoLayout* make(const std::string& text, int size, const Style& style, int width, PangoAlignment a) {
+        PangoLayout* l = pango_layout_new(context_);
+        pango_layout_set_font_description(l, font(size, style.bold, style.italic));
+        pango_layout_set_width(l, width);
+        pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+        pango_layout_set_alignment(l, a);
+        pango_layout_set_text(l, text.c_str(), static_cast<int>(text.size()));  // plain text, never markup
+        return l;
+    }
+
+    PangoFontDescription* font(int size, bool bold, bool italic) {
+        const auto key = std::make_tuple(size, bold, italic);
+        auto it = fonts_.find(key);
+        if (it == fonts_.end()) {
+            PangoFontDescription* font = pango_font_description_new();
+            pango_font_description_set_family(font, "DejaVu Sans");
+            pango_font_description_set_size(font, size);
+            pango_font_description_set_weight(font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+            pango_font_description_set_style(font, italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+            it = fonts_.emplace(key, font).first;
+        }
+        return it->second;
+    }
+
+    void clear() {
+        for (auto& [key, l] : layouts_) g_object_unref(l);
+        layouts_.clear();
+    }
+
+    PangoContext* context_ = nullptr;
+    std::map<std::tuple<int, bool, bool>, PangoFontDescription*> fonts_;
+    std::map<Key, PangoLayout*> layouts_;
+};
+
+ShapeCache& shape_cache() {
+    thread_local ShapeCache cache;
+    return cache;
+}
+
 }  // namespace
 
 PdfLayout::PdfLayout() {
     surface_ = cairo_pdf_surface_create_for_stream(append, &bytes_, kWidth, kHeight);
     cr_ = cairo_create(surface_);
     if (cairo_status(cr_) != CAIRO_STATUS_SUCCESS) throw std::runtime_error("pdf: cannot start a document");
-    context_ = pango_cairo_create_context(cr_);
 }
 
 PdfLayout::~PdfLayout() {
-    for (auto& [key, font] : fonts_) pango_font_description_free(font);
-    if (context_) g_object_unref(context_);
     if (cr_) cairo_destroy(cr_);
     if (surface_) cairo_surface_destroy(surface_);
 }
 
-PangoLayout* PdfLayout::layout(const std::string& text, const Style& style, double width) {
-    PangoLayout* l = pango_layout_new(context_);
-    const auto key = std::make_tuple(static_cast<int>(style.size * PANGO_SCALE), style.bold, style.italic);
-    auto it = fonts_.find(key);
-    if (it == fonts_.end()) {
-        PangoFontDescription* font = pango_font_description_new();
-        pango_font_description_set_family(font, "DejaVu Sans");
-        pango_font_description_set_size(font, std::get<0>(key));
-        pango_font_description_set_weight(font, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-        pango_font_description_set_style(font, style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
-        it = fonts_.emplace(key, font).first;
-    }
-    pango_layout_set_font_description(l, it->second);
-    pango_layout_set_width(l, static_cast<int>(width * PANGO_SCALE));
-    pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
-    pango_layout_set_text(l, text.c_str(), static_cast<int>(text.size()));  // plain text, never markup
-    return l;
+PdfLayout::Shaped PdfLayout::layout(const std::string& text, const Style& style, double width, double align) {
+    return shape_cache().get(text, style, width, align);
 }
 
 void PdfLayout::new_page() {
@@ -63,18 +133,17 @@ void PdfLayout::keep(double height) {
 }
 
 double PdfLayout::measure(const std::string& text, const Style& style, double width) {
-    PangoLayout* l = layout(text, style, width);
+    Shaped l = layout(text, style, width);
     int w = 0, h = 0;
-    pango_layout_get_size(l, &w, &h);
-    g_object_unref(l);
+    pango_layout_get_size(l.get(), &w, &h);
     return static_cast<double>(h) / PANGO_SCALE;
 }
 
 void PdfLayout::paragraph(const std::string& text, const Style& style, double x, double width) {
     if (width <= 0) width = content_width() - x;
-    PangoLayout* l = layout(text, style, width);
+    Shaped l = layout(text, style, width);
     cairo_set_source_rgb(cr_, style.color.r, style.color.g, style.color.b);
-    PangoLayoutIter* it = pango_layout_get_iter(l);
+    PangoLayoutIter* it = pango_layout_get_iter(l.get());
     do {
         PangoRectangle logical;
         pango_layout_iter_get_line_extents(it, nullptr, &logical);
@@ -90,36 +159,31 @@ void PdfLayout::paragraph(const std::string& text, const Style& style, double x,
         y_ += height;
     } while (pango_layout_iter_next_line(it));
     pango_layout_iter_free(it);
-    g_object_unref(l);
 }
 
 void PdfLayout::text_at(const std::string& text, const Style& style, double x, double y, double width, double align) {
-    PangoLayout* l = layout(text, style, width);
-    pango_layout_set_alignment(l, align >= 1 ? PANGO_ALIGN_RIGHT : align > 0 ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
+    Shaped l = layout(text, style, width, align);
     cairo_set_source_rgb(cr_, style.color.r, style.color.g, style.color.b);
     cairo_move_to(cr_, x, y);
-    pango_cairo_show_layout(cr_, l);
-    g_object_unref(l);
+    pango_cairo_show_layout(cr_, l.get());
 }
 
 void PdfLayout::row(const std::vector<std::string>& cells, const std::vector<double>& widths, const Style& style, const Rgb* fill,
                     const std::vector<double>& align) {
     // Each cell is shaped once: measured, then drawn from the same layout (shaping is most of the cost).
-    std::vector<PangoLayout*> layouts;
+    std::vector<Shaped> layouts;
+    layouts.reserve(cells.size());
     double height = 0;
     for (std::size_t i = 0; i < cells.size() && i < widths.size(); ++i) {
-        PangoLayout* l = layout(cells[i], style, widths[i] - 2 * kCellPad);
-        const double a = i < align.size() ? align[i] : 0;
-        pango_layout_set_alignment(l, a >= 1 ? PANGO_ALIGN_RIGHT : a > 0 ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
+        const Shaped& l = layouts.emplace_back(layout(cells[i], style, widths[i] - 2 * kCellPad, i < align.size() ? align[i] : 0));
         int w = 0, h = 0;
-        pango_layout_get_size(l, &w, &h);
+        pango_layout_get_size(l.get(), &w, &h);
         height = std::max(height, static_cast<double>(h) / PANGO_SCALE);
-        layouts.push_back(l);
     }
     height += 2 * kCellPad;
     // A row taller than a page cannot move whole; it then starts on a fresh page and is set as paragraphs.
     if (height > bottom() - kMargin) {
-        for (auto* l : layouts) g_object_unref(l);
+        layouts.clear();
         keep(bottom());
         for (std::size_t i = 0; i < cells.size(); ++i) paragraph(cells[i], style);
         return;
@@ -141,8 +205,7 @@ void PdfLayout::row(const std::vector<std::string>& cells, const std::vector<dou
     double x = left();
     for (std::size_t i = 0; i < layouts.size(); ++i) {
         cairo_move_to(cr_, x + kCellPad, y_ + kCellPad);
-        pango_cairo_show_layout(cr_, layouts[i]);
-        g_object_unref(layouts[i]);
+        pango_cairo_show_layout(cr_, layouts[i].get());
         x += widths[i];
     }
     y_ += height;

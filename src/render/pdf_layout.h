@@ -11,9 +11,7 @@
 #include <pango/pangocairo.h>
 
 #include <functional>
-#include <map>
 #include <string>
-#include <tuple>
 #include <vector>
 
 namespace sk::render {
@@ -72,16 +70,32 @@ public:
     // Ends the document and returns the PDF bytes.
     std::string finish();
 
+    // A shaped text. Shaping (HarfBuzz through Pango) was half the time of a report, and most of a
+    // report's texts (criterion names, descriptors, headings, level names, numbers) are the same in every
+    // report, so shaped layouts are kept per thread and reused across documents; see pdf_layout.cpp.
+    // Holds its own reference, so a cache clear while a row is being set cannot free it.
+    class Shaped {
+    public:
+        explicit Shaped(PangoLayout* layout) : layout_(layout) {}  // takes over one reference
+        ~Shaped() {
+            if (layout_) g_object_unref(layout_);
+        }
+        Shaped(Shaped&& other) noexcept : layout_(other.layout_) { other.layout_ = nullptr; }
+        Shaped(const Shaped&) = delete;
+        Shaped& operator=(const Shaped&) = delete;
+        Shaped& operator=(Shaped&&) = delete;
+        PangoLayout* get() const { return layout_; }
+
+    private:
+        PangoLayout* layout_;
+    };
+
 private:
-    PangoLayout* layout(const std::string& text, const Style& style, double width);
+    Shaped layout(const std::string& text, const Style& style, double width, double align = 0);
 
     std::string bytes_;
     cairo_surface_t* surface_ = nullptr;
     cairo_t* cr_ = nullptr;
-    // One Pango context for the whole document: making one per layout (pango_cairo_create_layout) costs
-    // more than setting the text.
-    PangoContext* context_ = nullptr;
-    std::map<std::tuple<int, bool, bool>, PangoFontDescription*> fonts_;  // by (size in Pango units, bold, italic)
     double y_ = kMargin;
     int page_ = 1;
     std::function<void(PdfLayout&)> footer_;
