@@ -106,47 +106,74 @@ http::Response show(Ctx& ctx) {
     return json_response(200, boost::json::serialize(measurement_json(ctx, m, access)));
 }
 
-// PUT /api/measurements/{id}/answers/{criterionId}: one autosave.
-http::Response save(Ctx& ctx) {
+// The body of one autosave, read before any database work. A bad body is kept, not thrown, so that
+// 401/404/403 (who may touch this measurement) still come first, as for every other route.
+struct SaveInput {
+    std::optional<std::string> level;
+    std::string comment;
+    std::int64_t version = 0;
+    std::exception_ptr invalid;  // the 400 to throw once access is settled
+};
+
+SaveInput read_save_input(const Ctx& ctx) {
+    SaveInput s;
+    try {
+        JsonInput in(ctx.req.body);
+        const auto obj = parse_object(ctx.req.body);
+        if (const auto* v = field_value(obj, "level")) {
+            if (v->is_string() && valid_level(v->as_string())) s.level = std::string(v->as_string());
+            else in.fail("level", "field.measurement_level");
+        }
+        s.comment = in.text("comment", {.required = false, .max = kCommentMax, .trim = false}).value_or("");
+        const auto version = whole_number(in, field_value(obj, "version"), "version", 0, INT64_MAX, "field.measurement_version");
+        if (const auto* v = field_value(obj, "evidenceIds")) {
+            // No evidence exists before the label issue adds its library: any id names nothing.
+            if (!v->is_array()) in.fail("evidenceIds", "field.evidence_list");
+            else
+                for (const auto& e : v->as_array())
+                    in.fail("evidenceIds", e.is_int64() || e.is_uint64() ? "field.evidence_unknown" : "field.evidence_list");
+        }
+        in.done();
+        s.version = *version;
+    } catch (...) {
+        s.invalid = std::current_exception();
+    }
+    return s;
+}
+
+// Everything an autosave does with the database, on `ctx.db`: access, criterion, state, dates, write.
+store::SaveResult save_on(Ctx& ctx, const SaveInput& in, bool in_shared_transaction) {
     const auto [m, access] = load_measurement(ctx);
     require(access.editor());
     const auto& fw = measurement_framework(ctx, m.framework_id, m.framework_version);
     const std::string criterion_id = ctx.req.param("criterionId");
     if (!fw.find_criterion(criterion_id)) throw ApiError::not_found();
-
-    JsonInput in(ctx.req.body);
-    const auto obj = parse_object(ctx.req.body);
-    std::optional<std::string> level;
-    if (const auto* v = field_value(obj, "level")) {
-        if (v->is_string() && valid_level(v->as_string())) level = std::string(v->as_string());
-        else in.fail("level", "field.measurement_level");
-    }
-    const auto comment = in.text("comment", {.required = false, .max = kCommentMax, .trim = false});
-    const auto version = whole_number(in, field_value(obj, "version"), "version", 0, INT64_MAX, "field.measurement_version");
-    if (const auto* v = field_value(obj, "evidenceIds")) {
-        // No evidence exists before the label issue adds its library: any id names nothing.
-        if (!v->is_array()) in.fail("evidenceIds", "field.evidence_list");
-        else
-            for (const auto& e : v->as_array())
-                in.fail("evidenceIds", e.is_int64() || e.is_uint64() ? "field.evidence_unknown" : "field.evidence_list");
-    }
-    in.done();
-
+    if (in.invalid) std::rethrow_exception(in.invalid);
     if (m.status != "open") throw ApiError{409, "measurement_locked", {}, {}, {}};
     require_window_open(ctx, phase_window(ctx, m.programme_id, m.organisation_id, m.kind));
     const auto user_id = ctx.user().id;
-    const auto now = ctx.now();
+    return in_shared_transaction ? store::save_answer_in(ctx.db, m.id, criterion_id, in.level, in.comment, in.version, user_id, ctx.now())
+                                 : store::save_answer(ctx.db, m.id, criterion_id, in.level, in.comment, in.version, user_id, ctx.now());
+}
+
+// PUT /api/measurements/{id}/answers/{criterionId}: one autosave.
+http::Response save(Ctx& ctx) {
+    const SaveInput input = read_save_input(ctx);
     store::SaveResult result;
     if (ctx.services.group_commit) {
         // Durable mode: this write shares its commit (and fsync) with the autosaves of the other threads,
-        // and is answered only once that commit is on disk.
+        // and is answered only once that commit is on disk. Its reads run there too, on the writer's
+        // connection: that connection is the only one writing, so its page cache stays warm, whereas this
+        // thread's connection would find the database changed by the last batch and read every page again.
         ctx.services.group_commit->run([&](store::Db& db) {
-            result = store::save_answer_in(db, m.id, criterion_id, level, comment.value_or(""), *version, user_id, now);
+            Ctx writer{ctx.req, db, ctx.services, ctx.lang, ctx.session};
+            result = save_on(writer, input, true);
             return result.outcome == store::SaveOutcome::saved;
         });
     } else {
-        result = store::save_answer(ctx.db, m.id, criterion_id, level, comment.value_or(""), *version, user_id, now);
+        result = save_on(ctx, input, false);
     }
+    const std::string criterion_id = ctx.req.param("criterionId");
     switch (result.outcome) {
         case store::SaveOutcome::locked: throw ApiError{409, "measurement_locked", {}, {}, {}};
         case store::SaveOutcome::conflict: {

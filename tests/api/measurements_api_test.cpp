@@ -269,6 +269,19 @@ TEST(MeasurementsApi, DurableModeWithGroupCommitKeepsEveryGuarantee) {
                   .one()
                   .str(0),
               "verder");
+    // Its reads run on the writer's connection, with the same answers in the same order: who first
+    // (another school's coordinator is refused even with a bad body), then the criterion, then the body.
+    f.server.db().exec("UPDATE measurements SET status = 'open' WHERE id = $1", {id});
+    auto stranger = f.as("coord@andere.be");
+    EXPECT_EQ(stranger.put(answer_path(id, "C07"), R"({"level":"perfect"})").status, 403);
+    EXPECT_EQ(c.put(answer_path(id, "C99"), body("expert", "", 0)).status, 404);
+    auto bad = c.put(answer_path(id, "C08"), R"({"level":"perfect","version":-1})");
+    EXPECT_EQ(bad.status, 400) << bad.body;
+    EXPECT_FALSE(bad.json_string("/error/fields/level").empty());
+    EXPECT_FALSE(bad.json_string("/error/fields/version").empty());
+    f.server.set_now(noon("2026-10-16"));
+    EXPECT_EQ(f.coordinator().put(answer_path(id, "C08"), body("expert", "", 0)).json_string("/error/code"), "phase_closed");
+    EXPECT_TRUE(f.server.db().exec("SELECT 1 FROM measurement_answers WHERE measurement_id = $1 AND criterion_id = 'C08'", {id}).empty());
 }
 
 TEST(MeasurementsApi, SubmitNeedsEveryLevelLocksAndAnOrganiserReopensWithAReason) {
