@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load test: autosave of measurement answers (PUT /api/measurements/{id}/answers/{criterionId}) on
-# SQLite, with the database in its default mode (WAL, synchronous=NORMAL) and in its durable mode
-# (SK_SQLITE_SYNCHRONOUS=FULL: every acknowledged write fsynced; concurrent autosaves then share commits
+# SQLite, with the database in its fast mode (--sqlite-sync normal: WAL, synchronous=NORMAL) and in its
+# default, durable mode (--sqlite-sync full: every acknowledged write fsynced; concurrent autosaves share commits
 # through group commit), side by side with a naive baseline:
 # the same number of single-row INSERTs through the sqlite3 CLI, one transaction each, in the same mode.
 #
@@ -126,7 +126,7 @@ serve_and_measure() {
     cp "$tmp/prepared.db" "$db"
     for attempt in 1 2 3 4 5; do
         port=$(pick_port)
-        SK_SQLITE_SYNCHRONOUS=$mode "$BINARY" serve --db "$db" --port "$port" --address 127.0.0.1 --threads "$WORKERS" \
+        "$BINARY" serve --sqlite-sync "${mode,,}" --db "$db" --port "$port" --address 127.0.0.1 --threads "$WORKERS" \
             --data-dir "$tmp" --web-dir "$tmp/none" --frameworks-dir "$FRAMEWORKS_DIR" --access-log false >"$tmp/server-$mode.log" 2>&1 &
         pid=$!
         pids+=("$pid")
@@ -158,7 +158,7 @@ serve_and_measure() {
     # without conflicts, and afterwards the stored versions add up to the writes the server acknowledged.
     sleep 3  # requests the warm-up left queued in the server finish first
     sqlite3 -cmd ".timeout 5000" "$db" "DELETE FROM measurement_answers" || die "$mode: resetting the answers failed"
-    echo "-- SK_SQLITE_SYNCHRONOUS=$mode, $WORKERS server threads: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT --latency -s bench/autosave.lua"
+    echo "-- --sqlite-sync ${mode,,}, $WORKERS server threads: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT --latency -s bench/autosave.lua"
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency -s "$LUA" "$base" -- "$cookie" "$csrf" "$ids" "$THREADS" >"$out"
     sed 's/^/   /' "$out"
     grep -q 'Socket errors' "$out" && die "$mode: wrk reported $(grep 'Socket errors' "$out" | tr -s ' ')"

@@ -120,6 +120,13 @@ int main(int argc, char** argv) {
         ->envname("STEMKOMPAS_SMTP");
     serve->add_option("--mail-from", config.mail_from, "Sender address of e-mails")->envname("STEMKOMPAS_MAIL_FROM")->capture_default_str();
     serve->add_option("--access-log", config.access_log, "Log every request (true/false)")->envname("STEMKOMPAS_ACCESS_LOG")->capture_default_str();
+    std::string sqlite_sync = "full";
+    serve->add_option("--sqlite-sync", sqlite_sync,
+                      "SQLite commits: full fsyncs every commit (no acknowledged write is lost on a power loss); normal is "
+                      "faster but may lose the last commits then")
+        ->envname("STEMKOMPAS_SQLITE_SYNC")
+        ->check(CLI::IsMember({"full", "normal"}))
+        ->capture_default_str();
     serve->add_flag("--print-demo-logins", print_demo, "Print the demo accounts at start-up");
 
     std::string db_url = config.db_url;
@@ -146,7 +153,10 @@ int main(int argc, char** argv) {
     CLI11_PARSE(cli, argc, argv);
 
     try {
-        if (*serve) return run_serve(config, print_demo);
+        if (*serve) {
+            config.sqlite_sync_full = sqlite_sync == "full";
+            return run_serve(config, print_demo);
+        }
         if (*migrate) return run_migrate(db_url);
         if (*demo) return run_demo(db_url);
         if (*user_add) return run_user_add(db_url, email, name, role, organisation, kind, password);

@@ -31,7 +31,7 @@ struct Services {
     std::function<void()> wake_mail;                 // nudges the mail worker after queueing mail
     std::function<std::int64_t()> now;               // unix seconds; tests may replace it
     std::function<std::string()> metrics_text;       // Prometheus text of this process
-    // Set on durable SQLite (SK_SQLITE_SYNCHRONOUS=FULL): autosaves from all threads share commits.
+    // Set on durable SQLite (--sqlite-sync full, the default): autosaves from all threads share commits.
     store::GroupCommit* group_commit = nullptr;
 };
 

@@ -56,6 +56,7 @@ App::App(Config config) : impl_(std::make_unique<Impl>(std::move(config))) {
     if (s.config.base_url.empty())
         s.config.base_url = "http://" + s.config.address + ":" + std::to_string(s.config.port);
     while (!s.config.base_url.empty() && s.config.base_url.back() == '/') s.config.base_url.pop_back();
+    store::set_sqlite_sync(s.config.sqlite_sync_full ? store::SqliteSync::full : store::SqliteSync::normal);
     {
         auto db = store::open(s.config.db_url);
         store::migrate(*db);
@@ -72,8 +73,7 @@ App::App(Config config) : impl_(std::make_unique<Impl>(std::move(config))) {
         if (impl_->mail_worker) impl_->mail_worker->notify();
     };
     // Durable SQLite fsyncs every commit; concurrent autosaves then share commits (store/group_commit.h).
-    if (const char* sync = std::getenv("SK_SQLITE_SYNCHRONOUS");
-        sync && std::string_view(sync) == "FULL" && !s.config.db_url.starts_with("postgres")) {
+    if (s.config.sqlite_sync_full && !s.config.db_url.starts_with("postgres")) {
         s.group_commit = std::make_unique<store::GroupCommit>(s.config.db_url);
         s.services.group_commit = s.group_commit.get();
     }

@@ -21,6 +21,9 @@ struct Config {
     std::string smtp_url;                           // STEMKOMPAS_SMTP: smtp://host:port; empty writes .eml files
     std::string mail_from = "STEMkompas <no-reply@stemkompas.local>";  // STEMKOMPAS_MAIL_FROM
     bool access_log = true;                         // STEMKOMPAS_ACCESS_LOG
+    // STEMKOMPAS_SQLITE_SYNC: full (default) fsyncs every commit, so no acknowledged write is lost on a power
+    // loss, and autosaves share commits (group commit); normal is faster but may lose the last commits then.
+    bool sqlite_sync_full = true;
     std::function<std::int64_t()> clock;             // unix seconds for request handling; empty: the system clock (tests freeze it)
     bool mail_worker = true;                        // run the background jobs (mail, housekeeping) here
 };

@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "app/demo_results.h"
 #include "core/secrets.h"
 #include "store/accounts.h"
 #include "store/programmes.h"
@@ -17,6 +18,9 @@ struct DemoOrganisation {
 constexpr DemoOrganisation kOrganiser{"STEMkompas demo-organisator", "organiser"};
 constexpr DemoOrganisation kSchool{"Demoschool Sint-Lucas", "school"};
 constexpr DemoOrganisation kCompany{"Demotech NV", "company"};
+// A second school whose baseline is already submitted, with survey answers (app/demo_results.h).
+constexpr DemoOrganisation kResultsSchool{"Demoschool Ter Duinen", "school"};
+constexpr const char* kResultsCoordinator = "duinen@demo.stemkompas.be";
 
 struct DemoUser {
     const char* email;
@@ -32,6 +36,7 @@ const DemoUser kUsers[] = {
     {"mentor@demo.stemkompas.be", "Mehdi Mentor", "nl", &kCompany, "mentor"},
     {"reviewer@demo.stemkompas.be", "Rita Reviewer", "en", &kOrganiser, "reviewer"},
     {"jury@demo.stemkompas.be", "Jan Jurylid", "nl", &kOrganiser, "jury"},
+    {kResultsCoordinator, "Dana Duinen", "nl", &kResultsSchool, "coordinator"},
 };
 
 // A published programme of the demo organiser in which the demo school and company take part, so every
@@ -72,6 +77,13 @@ void load_demo_programme(store::Db& db, std::int64_t now) {
         store::save_school_profile(db, school->id, {"123456", "Sint-Lucasstraat 1", "8000", "Brugge", "west-vlaanderen", "kov", "secondary", 650});
     if (db.exec("SELECT 1 FROM company_profiles WHERE organisation_id = $1", {company->id}).empty())
         store::save_company_profile(db, company->id, {"0123.456.789", "Technologie", "west-vlaanderen", "50-249", "E1,E6", 3});
+
+    const auto results_school = store::find_organisation_by_name(db, kResultsSchool.name, kResultsSchool.kind);
+    store::add_participant(db, programme_id, results_school->id, "school", now);
+    if (db.exec("SELECT 1 FROM school_profiles WHERE organisation_id = $1", {results_school->id}).empty())
+        store::save_school_profile(db, results_school->id,
+                                   {"654321", "Duinenlaan 12", "8400", "Oostende", "west-vlaanderen", "go", "secondary", 820});
+    load_demo_results(db, programme_id, results_school->id, store::find_user_by_email(db, kResultsCoordinator)->id, now);
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // Demo data for `make run` and the browser tests: one organiser organisation, a school and a company,
-// with a user for every role. Running it again changes nothing.
+// with a user for every role, and a second school with a submitted baseline and survey answers
+// (app/demo_results.h). Running it again changes nothing.
 #pragma once
 
 #include <string>

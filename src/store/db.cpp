@@ -1,5 +1,6 @@
 #include "store/db.h"
 
+#include <atomic>
 #include <charconv>
 
 namespace sk::store {
@@ -64,6 +65,13 @@ const Row& Result::one() const {
     if (rows.empty()) throw DbError(DbError::Kind::other, "query returned no rows");
     return rows.front();
 }
+
+namespace {
+std::atomic<SqliteSync> g_sqlite_sync{SqliteSync::normal};  // the library's default; the app's is full
+}  // namespace
+
+void set_sqlite_sync(SqliteSync sync) { g_sqlite_sync.store(sync); }
+SqliteSync sqlite_sync() { return g_sqlite_sync.load(); }
 
 std::unique_ptr<Db> open(const std::string& url) {
     if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) return open_postgres(url);

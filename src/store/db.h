@@ -85,6 +85,14 @@ public:
     virtual void end_snapshot() {}
 };
 
+// How SQLite commits: `normal` (WAL, synchronous=NORMAL) survives a crash of the process but may lose the
+// last commits on a power loss; `full` fsyncs the WAL on every commit, so every acknowledged write survives
+// a power loss too. Process-wide (every connection to the file must agree); the app sets it from
+// --sqlite-sync before opening connections. Has no effect on PostgreSQL.
+enum class SqliteSync { normal, full };
+void set_sqlite_sync(SqliteSync sync);
+SqliteSync sqlite_sync();
+
 // Opens `url`: a `postgresql://` or `postgres://` URL selects PostgreSQL, anything else is a SQLite
 // file path. SQLite connections use WAL, foreign keys on and a busy timeout.
 std::unique_ptr<Db> open(const std::string& url);

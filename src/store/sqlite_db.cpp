@@ -33,11 +33,8 @@ public:
             throw DbError(DbError::Kind::other, "cannot open SQLite database " + path + ": " + msg);
         }
         sqlite3_busy_timeout(h_, 5000);
-        // synchronous=NORMAL in WAL mode survives a crash of the process but may lose the last commits on
-        // power loss; SK_SQLITE_SYNCHRONOUS=FULL fsyncs the WAL on every commit (durable, slower; see
-        // bench/autosave.sh for the cost).
-        const char* sync = std::getenv("SK_SQLITE_SYNCHRONOUS");
-        const std::string mode = sync && std::string_view(sync) == "FULL" ? "FULL" : "NORMAL";
+        // See SqliteSync (db.h); bench/autosave.sh measures the cost of FULL.
+        const std::string mode = sqlite_sync() == SqliteSync::full ? "FULL" : "NORMAL";
         exec_script("PRAGMA journal_mode=WAL; PRAGMA synchronous=" + mode + "; PRAGMA foreign_keys=ON;");
     }
     ~SqliteDb() override {

@@ -42,7 +42,7 @@ struct Fixture {
     std::int64_t programme = 0, school = 0, other_school = 0;
     std::string school_base, other_base;
 
-    Fixture() {
+    explicit Fixture(sk::test::TestServerOptions options = {}) : server(std::move(options)) {
         auto& db = server.db();
         programme = sk::test::make_programme(db, sk::test::org_of(db, "organisator@demo.stemkompas.be"), "Meetprogramma", 20,
                                              {{"baseline", "2026-09-01", "2026-10-15"}, {"final", "2027-05-17", "2027-06-11"}});
@@ -251,11 +251,8 @@ TEST(MeasurementsApi, ConcurrentWritersOnOneVersionExactlyOneWins) {
 // Durable SQLite (every commit fsynced) runs autosaves through group commit: the same guarantees hold,
 // and a write on a submitted measurement is refused there too. (On PostgreSQL the setting changes nothing.)
 TEST(MeasurementsApi, DurableModeWithGroupCommitKeepsEveryGuarantee) {
-    setenv("SK_SQLITE_SYNCHRONOUS", "FULL", 1);
-    struct Unset {
-        ~Unset() { unsetenv("SK_SQLITE_SYNCHRONOUS"); }
-    } unset;
-    Fixture f;
+    Fixture f(sk::test::TestServerOptions{.durable_sqlite = true});
+    EXPECT_EQ(sk::store::sqlite_sync(), sk::store::SqliteSync::full);
     race_on_one_answer(f);
     const auto id = f.server.db().exec("SELECT id FROM measurements").one().i64(0);
     auto c = f.coordinator();

@@ -393,3 +393,34 @@ TEST(ResultsApi, ReportPdfFlowsALongCommentOverPagesWithoutLosingText) {
     EXPECT_NE(text.find("SLOTWOORD"), std::string::npos);
     EXPECT_NE(text.find("pagina " + std::to_string(pages_of(long_path))), std::string::npos) << "every page has its footer";
 }
+
+// `make run` shows results at once: the demo's second school has a submitted baseline, teachers and pupils
+// above the privacy threshold and three leaders below it, and a label estimate with something to explain.
+TEST(ResultsApi, TheDemoResultsSchoolShowsItsResultsAtOnce) {
+    sk::test::TestServer server;
+    auto& db = server.db();
+    const auto programme = db.exec("SELECT id FROM programmes WHERE name = 'STEM-traject 2026-2027 (demo)'").one().i64(0);
+    const auto school = sk::test::org_id(db, "Demoschool Ter Duinen");
+    auto c = server.client();
+    ASSERT_EQ(c.login("duinen@demo.stemkompas.be", sk::app::kDemoPassword).status, 200);
+    const std::string base = "/api/programmes/" + std::to_string(programme) + "/schools/" + std::to_string(school);
+    auto list = c.get(base + "/measurements");
+    ASSERT_EQ(list.status, 200) << list.body;
+    EXPECT_EQ(list.json_string("/measurements/0/status"), "submitted");
+    EXPECT_EQ(list.json_int("/measurements/0/answered"), 21);
+    auto res = c.get(base + "/results?kind=baseline");
+    ASSERT_EQ(res.status, 200) << res.body;
+    const auto doc = boost::json::parse(res.body);
+    EXPECT_EQ(boost::json::serialize(doc.at("groups")),
+              R"([{"group":"leaders","responses":3,"shown":false},{"group":"teachers","responses":9,"shown":true},)"
+              R"({"group":"students","responses":14,"shown":true}])");
+    EXPECT_EQ(doc.at("elements").as_array()[0].at("groups").as_object().size(), 2u);  // teachers and students only
+    const auto& label = doc.at("label");
+    EXPECT_EQ(label.at("label").as_string(), "competent");
+    EXPECT_EQ(label.at("next").as_string(), "proficient");
+    EXPECT_EQ(label.at("missing").as_int64(), 1);
+    EXPECT_EQ(boost::json::serialize(label.at("blockers").as_array()[1]), R"({"criterionId":"C07","level":"not_yet","gap":2,"tooFar":true})");
+    // The first demo school is left fresh for the browser tests to fill in.
+    EXPECT_TRUE(db.exec("SELECT 1 FROM measurements m JOIN organisations o ON o.id = m.organisation_id WHERE o.name = 'Demoschool Sint-Lucas'")
+                    .empty());
+}

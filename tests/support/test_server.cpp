@@ -39,6 +39,7 @@ TestServer::TestServer(TestServerOptions options) {
     config.frameworks_dir = std::string(SK_SOURCE_DIR) + "/data/frameworks";
     config.smtp_url = options.smtp_url;
     config.access_log = false;
+    config.sqlite_sync_full = options.durable_sqlite;
     config.mail_worker = false;
     config.base_url = "http://app.test";
     now_ = std::make_shared<std::atomic<std::int64_t>>(static_cast<std::int64_t>(std::time(nullptr)));
@@ -50,6 +51,7 @@ TestServer::TestServer(TestServerOptions options) {
 TestServer::~TestServer() {
     app_->stop();
     app_.reset();
+    store::set_sqlite_sync(store::SqliteSync::normal);  // the App set it process-wide
     std::error_code ec;
     fs::remove_all(data_dir_, ec);
 }

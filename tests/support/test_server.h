@@ -18,6 +18,9 @@ struct TestServerOptions {
     std::string smtp_url;
     bool demo_data = true;
     int threads = 2;
+    // SQLite only: fsync every commit and run autosaves through group commit, as `serve` does by default.
+    // Off by default here: fsyncs would slow every test down and the durable path has tests of its own.
+    bool durable_sqlite = false;
 };
 
 class TestServer {
