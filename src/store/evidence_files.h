@@ -26,9 +26,10 @@ std::string put_evidence_file(const std::string& dir, std::string_view bytes);
 // The stored bytes; nullopt when the file is missing.
 std::optional<std::string> read_evidence_file(const std::string& dir, const std::string& sha256);
 
-// A file written for a row that is not committed yet must not be collected by a concurrent removal
-// that sees no row naming it. Writers hold a shared guard from put_evidence_file until their row is
-// committed (or rolled back); remove_unused_file takes it exclusively around "is it named?" + unlink.
+// A file named by a row that is not committed yet must not be collected by a concurrent removal that
+// sees no row naming it. Writers hold this shared guard until their row is committed (or rolled back):
+// an upload from put_evidence_file on, a label application from reading the evidence rows it pins (in
+// label_application_files) on. remove_unused_file takes it exclusively around "is it named?" + unlink.
 std::shared_lock<std::shared_mutex> evidence_write_guard();
 // Deletes the stored file unless a row (committed, on `db`) still names it. Call after the transaction
 // that removed a row has committed. Returns whether a file was removed.
