@@ -5,6 +5,8 @@
 // every handler.
 #include <boost/json.hpp>
 
+#include <algorithm>
+
 #include "api/authz.h"
 #include "api/context.h"
 #include "api/input_values.h"
@@ -14,6 +16,7 @@
 #include "mail/outbox.h"
 #include "mail/templates.h"
 #include "store/audit.h"
+#include "store/evidence.h"
 #include "store/group_commit.h"
 
 namespace sk::api {
@@ -22,6 +25,7 @@ namespace {
 
 constexpr std::size_t kCommentMax = 4000;
 constexpr std::size_t kReasonMax = 1000;
+constexpr std::size_t kEvidenceLinksMax = 100;  // per answer
 
 bool valid_kind(const std::string& kind) { return kind == "baseline" || kind == "final"; }
 bool valid_level(std::string_view level) {
@@ -112,6 +116,9 @@ struct SaveInput {
     std::optional<std::string> level;
     std::string comment;
     std::int64_t version = 0;
+    // Absent: the links stay as they are; [] removes them. Whether they are this school's evidence is
+    // checked with the measurement (save_on).
+    std::optional<std::vector<std::int64_t>> evidence_ids;
     std::exception_ptr invalid;  // the 400 to throw once access is settled
 };
 
@@ -127,11 +134,19 @@ SaveInput read_save_input(const Ctx& ctx) {
         s.comment = in.text("comment", {.required = false, .max = kCommentMax, .trim = false}).value_or("");
         const auto version = whole_number(in, field_value(obj, "version"), "version", 0, INT64_MAX, "field.measurement_version");
         if (const auto* v = field_value(obj, "evidenceIds")) {
-            // No evidence exists before the label issue adds its library: any id names nothing.
-            if (!v->is_array()) in.fail("evidenceIds", "field.evidence_list");
-            else
-                for (const auto& e : v->as_array())
-                    in.fail("evidenceIds", e.is_int64() || e.is_uint64() ? "field.evidence_unknown" : "field.evidence_list");
+            std::vector<std::int64_t> ids;
+            bool ok = v->is_array() && v->as_array().size() <= kEvidenceLinksMax;
+            if (ok)
+                for (const auto& e : v->as_array()) {
+                    const auto id = e.if_int64();
+                    if (!id || *id <= 0) {
+                        ok = false;
+                        break;
+                    }
+                    if (std::find(ids.begin(), ids.end(), *id) == ids.end()) ids.push_back(*id);
+                }
+            if (!ok) in.fail("evidenceIds", "field.evidence_list");
+            else s.evidence_ids = std::move(ids);
         }
         in.done();
         s.version = *version;
@@ -149,11 +164,14 @@ store::SaveResult save_on(Ctx& ctx, const SaveInput& in, bool in_shared_transact
     const std::string criterion_id = ctx.req.param("criterionId");
     if (!fw.find_criterion(criterion_id)) throw ApiError::not_found();
     if (in.invalid) std::rethrow_exception(in.invalid);
+    if (in.evidence_ids && store::evidence_of_organisation(ctx.db, m.organisation_id, *in.evidence_ids).size() != in.evidence_ids->size())
+        throw ApiError::validation({{"evidenceIds", FieldError{"field.evidence_unknown", {}}}});
     if (m.status != "open") throw ApiError{409, "measurement_locked", {}, {}, {}};
     require_window_open(ctx, phase_window(ctx, m.programme_id, m.organisation_id, m.kind));
     const auto user_id = ctx.user().id;
-    return in_shared_transaction ? store::save_answer_in(ctx.db, m.id, criterion_id, in.level, in.comment, in.version, user_id, ctx.now())
-                                 : store::save_answer(ctx.db, m.id, criterion_id, in.level, in.comment, in.version, user_id, ctx.now());
+    return in_shared_transaction
+               ? store::save_answer_in(ctx.db, m.id, criterion_id, in.level, in.comment, in.version, user_id, ctx.now(), in.evidence_ids)
+               : store::save_answer(ctx.db, m.id, criterion_id, in.level, in.comment, in.version, user_id, ctx.now(), in.evidence_ids);
 }
 
 // PUT /api/measurements/{id}/answers/{criterionId}: one autosave.
