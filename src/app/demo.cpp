@@ -65,7 +65,7 @@ store::ProgrammeFields demo_programme() {
     return f;
 }
 
-void load_demo_programme(store::Db& db, std::int64_t now) {
+void load_demo_programme(store::Db& db, std::int64_t now, bool with_results_school) {
     const auto organiser = store::find_organisation_by_name(db, kOrganiser.name, kOrganiser.kind);
     const auto school = store::find_organisation_by_name(db, kSchool.name, kSchool.kind);
     const auto company = store::find_organisation_by_name(db, kCompany.name, kCompany.kind);
@@ -78,6 +78,7 @@ void load_demo_programme(store::Db& db, std::int64_t now) {
     if (db.exec("SELECT 1 FROM company_profiles WHERE organisation_id = $1", {company->id}).empty())
         store::save_company_profile(db, company->id, {"0123.456.789", "Technologie", "west-vlaanderen", "50-249", "E1,E6", 3});
 
+    if (!with_results_school) return;
     const auto results_school = store::find_organisation_by_name(db, kResultsSchool.name, kResultsSchool.kind);
     store::add_participant(db, programme_id, results_school->id, "school", now);
     if (db.exec("SELECT 1 FROM school_profiles WHERE organisation_id = $1", {results_school->id}).empty())
@@ -97,12 +98,13 @@ const std::vector<DemoLogin>& demo_logins() {
     return logins;
 }
 
-int load_demo(store::Db& db, const std::string& password) {
+int load_demo(store::Db& db, const std::string& password, bool with_results_school) {
     const std::int64_t now = std::time(nullptr);
     const std::string hash = core::hash_password(password);  // one hash serves every demo account
     int created = 0;
     store::Transaction tx(db);
     for (const auto& u : kUsers) {
+        if (!with_results_school && u.organisation == &kResultsSchool) continue;
         auto org = store::find_organisation_by_name(db, u.organisation->name, u.organisation->kind);
         const std::int64_t org_id = org ? org->id : store::create_organisation(db, u.organisation->name, u.organisation->kind, now);
         auto user = store::find_user_by_email(db, u.email);
@@ -115,7 +117,7 @@ int load_demo(store::Db& db, const std::string& password) {
         }
         store::add_membership(db, user_id, org_id, u.role, now);
     }
-    load_demo_programme(db, now);
+    load_demo_programme(db, now, with_results_school);
     tx.commit();
     return created;
 }

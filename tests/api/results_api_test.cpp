@@ -397,7 +397,7 @@ TEST(ResultsApi, ReportPdfFlowsALongCommentOverPagesWithoutLosingText) {
 // `make run` shows results at once: the demo's second school has a submitted baseline, teachers and pupils
 // above the privacy threshold and three leaders below it, and a label estimate with something to explain.
 TEST(ResultsApi, TheDemoResultsSchoolShowsItsResultsAtOnce) {
-    sk::test::TestServer server;
+    sk::test::TestServer server(sk::test::TestServerOptions{.demo_results_school = true});
     auto& db = server.db();
     const auto programme = db.exec("SELECT id FROM programmes WHERE name = 'STEM-traject 2026-2027 (demo)'").one().i64(0);
     const auto school = sk::test::org_id(db, "Demoschool Ter Duinen");

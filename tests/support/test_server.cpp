@@ -29,7 +29,7 @@ TestServer::TestServer(TestServerOptions options) {
     for (int i = 0; i < 50; ++i) js += "export const line" + std::to_string(i) + " = 'some repeated text to compress';\n";
     std::ofstream(data_dir_ + "/web/assets/app-abc123.js") << js;
 
-    if (options.demo_data) app::load_demo(db_.db());
+    if (options.demo_data) app::load_demo(db_.db(), app::kDemoPassword, options.demo_results_school);
     app::Config config;
     config.db_url = db_.url();
     config.port = 0;

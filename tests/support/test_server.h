@@ -17,6 +17,7 @@ namespace sk::test {
 struct TestServerOptions {
     std::string smtp_url;
     bool demo_data = true;
+    bool demo_results_school = false;  // the demo's second school with a submitted baseline and surveys
     int threads = 2;
     // SQLite only: fsync every commit and run autosaves through group commit, as `serve` does by default.
     // Off by default here: fsyncs would slow every test down and the durable path has tests of its own.
