@@ -326,7 +326,7 @@ TEST(LabelApi, ApplyAssignReviewDecideCertifyVerifyAndShowcase) {
     // A label other than the proposal needs a reason of 10..2000 characters.
     auto no_reason = reviewer.post(f.app_path(id) + "/decision", R"({"label":"expert"})");
     ASSERT_EQ(no_reason.status, 400) << no_reason.body;
-    EXPECT_NE(no_reason.json_string("/error/fields/overrideReason").find("proficient"), std::string::npos);
+    EXPECT_NE(no_reason.json_string("/error/fields/overrideReason").find("(Gevorderd)"), std::string::npos);  // the proposal, in Dutch
     EXPECT_EQ(reviewer.post(f.app_path(id) + "/decision", R"({"label":"expert","overrideReason":"te kort"})").status, 400);
     auto bad_label = reviewer.post(f.app_path(id) + "/decision", R"({"label":"gold"})");
     EXPECT_EQ(bad_label.status, 400);
