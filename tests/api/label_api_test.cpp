@@ -7,10 +7,12 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "app/demo.h"
 #include "core/secrets.h"
@@ -563,4 +565,20 @@ TEST(LabelApi, EachSeesOnlyTheirOwn) {
     EXPECT_EQ(board.at("assigned").as_array().size() + board.at("due").as_array().size(), 1u);
     EXPECT_EQ(organiser.get(f.app_path(999999)).status, 404);
     EXPECT_EQ(f.server.client().get(f.app_path(mine)).status, 401);
+}
+
+TEST(LabelApi, ConcurrentApplicationsMakeExactlyOne) {
+    Fixture f;
+    std::vector<HttpClient> clients;
+    for (int i = 0; i < 4; ++i) clients.push_back(f.as(kCoordinator));
+    std::vector<int> statuses(clients.size());
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < clients.size(); ++i)
+        threads.emplace_back([&, i] {
+            statuses[i] = clients[i].post(f.base, R"({"measurementId":)" + std::to_string(f.baseline) + "}").status;
+        });
+    for (auto& t : threads) t.join();
+    EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 201), 1);
+    EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 409), 3);
+    EXPECT_EQ(f.server.db().exec("SELECT COUNT(*) FROM label_applications").one().i64(0), 1);
 }
