@@ -66,6 +66,7 @@ void add_measurement_routes(ApiRouter& r);   // self-assessment measurements and
 void add_survey_routes(ApiRouter& r);        // a school's anonymous surveys and their public questionnaire
 void add_results_routes(ApiRouter& r);       // self-assessment results, school report PDF, answers XLSX
 void add_evidence_routes(ApiRouter& r);      // a school's evidence library: files and links
+void add_label_routes(ApiRouter& r);         // label applications, reviews, decisions, certificates, showcase
 void add_all_routes(ApiRouter& r);
 
 // JSON helpers shared by the resource files.

@@ -21,7 +21,9 @@ bool is_mutating(const std::string& m) { return m == "POST" || m == "PUT" || m =
 
 // The GET routes that write: a survey questionnaire hands out a fresh single-use token each time it is
 // fetched. They run without the read snapshot, which must never be written in.
-bool writes_on_get(const std::string& route) { return route == "/api/public/surveys/{code}"; }
+bool writes_on_get(const std::string& route) {
+    return route == "/api/public/surveys/{code}" || route == "/api/public/certificates/{code}";  // the latter: its rate limit
+}
 
 bool is_api_path(const std::string& p) { return p == "/api" || p.starts_with("/api/") || p == "/healthz" || p == "/metrics"; }
 
@@ -156,11 +158,12 @@ std::size_t body_limit_for(const api::ApiRouter& router, const std::string& meth
 }
 
 void add_security_headers(http::Response& res, bool tls) {
-    // A handler may set a stricter policy of its own (evidence downloads: "sandbox").
-    if (!res.header("Content-Security-Policy"))
+    // A handler's own policy wins: user files are served with `sandbox` (docs/api.md, evidence files).
+    if (!res.header("Content-Security-Policy")) {
         res.set_header("Content-Security-Policy",
-                   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
-                   "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
+                       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+                       "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
+    }
     res.set_header("X-Content-Type-Options", "nosniff");
     res.set_header("Referrer-Policy", "no-referrer");
     res.set_header("X-Frame-Options", "DENY");
