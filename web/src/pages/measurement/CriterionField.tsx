@@ -5,7 +5,10 @@ import { formatMoment } from '../../components/dates';
 import { useI18n } from '../../i18n';
 import type { Criterion } from '../framework/normalise';
 import { pick } from '../framework/normalise';
-import type { CriterionSave } from './autosave';
+import { CriterionEvidence } from '../evidence/CriterionEvidence';
+import type { Library } from '../evidence/CriterionEvidence';
+import type { Evidence } from '../../api/evidence';
+import type { CriterionSave, EvidenceId } from './autosave';
 import { ANSWER_LEVEL_TEXT } from './texts';
 
 export const COMMENT_MAX = 4000;
@@ -29,10 +32,29 @@ interface Props {
   onKeepMine: () => void;
   onTakeTheirs: () => void;
   onRetry: () => void;
+  /** The school whose evidence can be linked; without it the evidence part is not shown. */
+  organisationId?: string | number;
+  library?: Library;
+  onEvidence?: (ids: EvidenceId[]) => void;
+  onUploaded?: (evidence: Evidence) => void;
 }
 
 /** One criterion: its four levels (each with the criterion's descriptor), a comment and the save status. */
-export function CriterionField({ criterion, entry, editable, error, onLevel, onComment, onKeepMine, onTakeTheirs, onRetry }: Props) {
+export function CriterionField({
+  criterion,
+  entry,
+  editable,
+  error,
+  onLevel,
+  onComment,
+  onKeepMine,
+  onTakeTheirs,
+  onRetry,
+  organisationId,
+  library = null,
+  onEvidence,
+  onUploaded,
+}: Props) {
   const { t, language } = useI18n();
   const id = criterion.id;
   const name = pick(criterion.name, language);
@@ -89,6 +111,19 @@ export function CriterionField({ criterion, entry, editable, error, onLevel, onC
           onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onComment(e.target.value)}
         />
       </div>
+
+      {organisationId !== undefined && (
+        <CriterionEvidence
+          criterionId={id}
+          criterionName={name}
+          organisationId={organisationId}
+          linked={entry.draft.evidenceIds}
+          library={library}
+          editable={editable}
+          onChange={(ids) => onEvidence?.(ids)}
+          onUploaded={(evidence) => onUploaded?.(evidence)}
+        />
+      )}
 
       <p id={statusId} role="status" className={`save-status save-status--${entry.status}`}>
         {entry.status === 'saved' && t('measurement.saved')}
