@@ -17,7 +17,7 @@ function EvidenceLink({ evidence }: { evidence: Evidence }) {
     return (
       <a href={evidence.url} target="_blank" rel="noopener noreferrer">
         {evidence.title}
-        <span className="visually-hidden"> {t('evidence.newTab')}</span>
+        {' '}<span className="visually-hidden">{t('evidence.newTab')}</span>
       </a>
     );
   }
@@ -89,7 +89,7 @@ export function CriterionEvidence({
     <div className="criterion-evidence" data-testid={`evidence-${criterionId}`}>
       <h3 className="criterion-evidence__title">
         {t('evidence.linkedTitle')}
-        <span className="visually-hidden"> – {criterionName}</span>
+        {' '}<span className="visually-hidden">– {criterionName}</span>
       </h3>
       {linked.length === 0 ? (
         <p className="muted">{t('evidence.noneLinked')}</p>
@@ -103,7 +103,7 @@ export function CriterionEvidence({
                 {editable && (
                   <button type="button" className="button button--secondary button--small" onClick={() => toggle(id, false)}>
                     {t('evidence.unlink')}
-                    <span className="visually-hidden"> {evidence?.title ?? String(id)}</span>
+                    {' '}<span className="visually-hidden">{evidence?.title ?? String(id)}</span>
                   </button>
                 )}
               </li>
@@ -116,7 +116,7 @@ export function CriterionEvidence({
         <div className="actions">
           <button type="button" className="button button--secondary button--small" aria-expanded={open === 'choose'} aria-controls={`${prefix}-choose`} onClick={() => show('choose')}>
             {t('evidence.chooseButton')}
-            <span className="visually-hidden"> – {criterionName}</span>
+            {' '}<span className="visually-hidden">– {criterionName}</span>
           </button>
           <button
             id={`${prefix}-upload-toggle`}
@@ -124,7 +124,7 @@ export function CriterionEvidence({
             className="button button--secondary button--small"
             aria-expanded={open === 'upload'} aria-controls={`${prefix}-upload-box`} onClick={() => show('upload')}>
             {t('evidence.uploadButton')}
-            <span className="visually-hidden"> – {criterionName}</span>
+            {' '}<span className="visually-hidden">– {criterionName}</span>
           </button>
         </div>
       )}

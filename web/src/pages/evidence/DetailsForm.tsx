@@ -31,7 +31,7 @@ export function DetailsForm({
   onSaved: (evidence: Evidence) => void;
   onCancel?: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const isLink = !existing || existing.kind === 'link';
   const ids = {
     title: `${prefix}-title`,
@@ -84,7 +84,7 @@ export function DetailsForm({
       }
       onSaved(saved);
     } catch (error) {
-      const { fields, general: message } = evidenceErrors(t, error, ids);
+      const { fields, general: message } = evidenceErrors(t, error, ids, language);
       fail(fields, message);
     } finally {
       setBusy(false);

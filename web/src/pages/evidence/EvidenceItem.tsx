@@ -112,13 +112,13 @@ export function EvidenceItem({
           <>
             <a className="button button--secondary button--small" href={evidenceApi.fileUrl(evidence)} data-testid="download">
               {t('evidence.download')}
-              <span className="visually-hidden"> {evidence.title}</span>
+              {' '}<span className="visually-hidden">{evidence.title}</span>
             </a>
             {opensInline(evidence.contentType) && (
               <a className="button button--secondary button--small" href={evidenceApi.fileUrl(evidence, true)} target="_blank" rel="noopener noreferrer">
                 {t('evidence.open')}
+                {' '}
                 <span className="visually-hidden">
-                  {' '}
                   {evidence.title} {t('evidence.newTab')}
                 </span>
               </a>
@@ -128,8 +128,8 @@ export function EvidenceItem({
         {evidence.kind === 'link' && evidence.url && (
           <a className="button button--secondary button--small" href={evidence.url} target="_blank" rel="noopener noreferrer">
             {t('evidence.openLink')}
+            {' '}
             <span className="visually-hidden">
-              {' '}
               {evidence.title} {t('evidence.newTab')}
             </span>
           </a>
@@ -138,11 +138,11 @@ export function EvidenceItem({
           <>
             <button id={editButtonId(id)} type="button" className="button button--secondary button--small" onClick={() => onEdit(true)}>
               {t('evidence.edit')}
-              <span className="visually-hidden"> {evidence.title}</span>
+              {' '}<span className="visually-hidden">{evidence.title}</span>
             </button>
             <button id={removeButtonId(id)} type="button" className="button button--secondary button--small" onClick={() => setConfirming(true)}>
               {t('evidence.remove')}
-              <span className="visually-hidden"> {evidence.title}</span>
+              {' '}<span className="visually-hidden">{evidence.title}</span>
             </button>
           </>
         )}

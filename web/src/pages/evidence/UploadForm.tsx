@@ -89,7 +89,7 @@ export function UploadForm({
     } catch (error) {
       // With a given criterion there is no picker to point at: a message about it is a general one.
       const { criterionIds, ...withoutCriteria } = ids;
-      const { fields, general: message } = evidenceErrors(t, error, fixedCriteria ? withoutCriteria : { ...withoutCriteria, criterionIds });
+      const { fields, general: message } = evidenceErrors(t, error, fixedCriteria ? withoutCriteria : { ...withoutCriteria, criterionIds }, language);
       fail(fields, message);
     } finally {
       setBusy(false);

@@ -97,7 +97,9 @@ export function evidenceErrors(
   t: Translate,
   error: unknown,
   fieldIds: Record<string, string>,
+  language: Language,
 ): { fields: FieldErrors; general: string | null } {
+  const own = (key: MessageKey) => t(key, { max: formatSize(MAX_FILE_BYTES, language) });
   const fields: FieldErrors = {};
   let unmatched = false;
   if (isApiError(error)) {
@@ -109,10 +111,10 @@ export function evidenceErrors(
     const fileKey = FILE_ERRORS[error.code];
     const fileId = fieldIds.file;
     if (fileKey && fileId && !fields[fileId]) {
-      fields[fileId] = error.message && error.message !== 'Payload Too Large' ? error.message : t(fileKey);
+      fields[fileId] = error.message && error.message !== 'Payload Too Large' ? error.message : own(fileKey);
       return { fields, general: null };
     }
-    if (fileKey && !fileId) return { fields, general: error.message || t(fileKey) };
+    if (fileKey && !fileId) return { fields, general: error.message || own(fileKey) };
   }
   const general =
     Object.keys(fields).length > 0 && !unmatched && isApiError(error, 'validation_failed') ? null : generalMessage(t, error);
