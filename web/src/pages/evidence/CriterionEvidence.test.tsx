@@ -171,4 +171,41 @@ describe('evidence in the measurement editor', () => {
     expect(puts.at(-1)).toEqual({ criterionId: 'C02', body: { level: null, comment: '', version: 0, evidenceIds: [9] } });
     expect(within(c02).getByRole('link', { name: 'Verslag' })).toBeTruthy();
   });
+
+  it('on a conflict shows the linked evidence of both versions and keeps mine when asked', async () => {
+    let first = true;
+    fake.routes['PUT /api/measurements/5/answers/C02'] = (init) => {
+      const body = JSON.parse(String(init.body)) as Record<string, unknown>;
+      puts.push({ criterionId: 'C02', body });
+      if (first) {
+        first = false;
+        return json(409, {
+          error: {
+            code: 'edit_conflict',
+            message: 'Iemand anders was je voor.',
+            fields: {},
+            current: answer('C02', { evidenceIds: [1, 3], version: 4, updatedAt: 1790000000, updatedByName: 'Dirk' }),
+          },
+        });
+      }
+      return json(200, answer('C02', { ...body, version: Number(body.version) + 1 }));
+    };
+    await renderAt('/programmes/7/schools/3/measurements/baseline');
+    await screen.findByRole('group', { name: 'Gepersonaliseerd leren' });
+    const c02 = criterion('C02');
+    fireEvent.click(within(c02).getByRole('button', { name: 'Bewijsmateriaal koppelen – Samenwerkend leren' }));
+    await act(async () => {
+      fireEvent.click(within(c02).getByRole('checkbox', { name: /Lessenreeks/ }));
+    });
+    await settle();
+    const conflict = within(c02).getByRole('alert');
+    expect(conflict.textContent).toContain('Bewijsmateriaal: 2 gekoppeld');
+    expect(conflict.textContent).toContain('Bewijsmateriaal: 1 gekoppeld');
+    await act(async () => {
+      fireEvent.click(within(conflict).getByRole('button', { name: 'Mijn versie behouden: Samenwerkend leren' }));
+    });
+    await settle();
+    expect(puts.at(-1)?.body).toEqual({ level: null, comment: '', version: 4, evidenceIds: [2] });
+    expect(within(c02).queryByRole('alert')).toBeNull();
+  });
 });

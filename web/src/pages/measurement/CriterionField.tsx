@@ -8,6 +8,7 @@ import { pick } from '../framework/normalise';
 import { CriterionEvidence } from '../evidence/CriterionEvidence';
 import type { Library } from '../evidence/CriterionEvidence';
 import type { Evidence } from '../../api/evidence';
+import { sameIds } from './autosave';
 import type { CriterionSave, EvidenceId } from './autosave';
 import { ANSWER_LEVEL_TEXT } from './texts';
 
@@ -163,13 +164,15 @@ function Conflict({
 }: {
   name: string;
   theirs: Answer;
-  mine: { level: AnswerLevel | null; comment: string };
+  mine: { level: AnswerLevel | null; comment: string; evidenceIds: EvidenceId[] };
   levelName: (level: AnswerLevel | null) => string;
   when: string;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
 }) {
   const { t } = useI18n();
+  // The linked evidence is part of each version: shown when the two differ.
+  const evidenceDiffers = !sameIds(theirs.evidenceIds ?? [], mine.evidenceIds);
   return (
     <div className="conflict" role="alert">
       <p>
@@ -181,6 +184,7 @@ function Conflict({
           <dd>
             {levelName(theirs.level)}
             {theirs.comment && <q>{theirs.comment}</q>}
+            {evidenceDiffers && <span className="conflict__evidence">{t('evidence.conflictCount', { count: (theirs.evidenceIds ?? []).length })}</span>}
           </dd>
         </div>
         <div>
@@ -188,6 +192,7 @@ function Conflict({
           <dd>
             {levelName(mine.level)}
             {mine.comment && <q>{mine.comment}</q>}
+            {evidenceDiffers && <span className="conflict__evidence">{t('evidence.conflictCount', { count: mine.evidenceIds.length })}</span>}
           </dd>
         </div>
       </dl>
