@@ -114,7 +114,7 @@ export function CriterionEvidence({
 
       {editable && (
         <div className="actions">
-          <button type="button" className="button button--secondary button--small" aria-expanded={open === 'choose'} aria-controls={`${prefix}-choose`} onClick={() => show('choose')}>
+          <button type="button" className="button button--secondary button--small" aria-expanded={open === 'choose'} aria-controls={open === 'choose' ? `${prefix}-choose` : undefined} onClick={() => show('choose')}>
             {t('evidence.chooseButton')}
             {' '}<span className="visually-hidden">– {criterionName}</span>
           </button>
@@ -122,7 +122,7 @@ export function CriterionEvidence({
             id={`${prefix}-upload-toggle`}
             type="button"
             className="button button--secondary button--small"
-            aria-expanded={open === 'upload'} aria-controls={`${prefix}-upload-box`} onClick={() => show('upload')}>
+            aria-expanded={open === 'upload'} aria-controls={open === 'upload' ? `${prefix}-upload-box` : undefined} onClick={() => show('upload')}>
             {t('evidence.uploadButton')}
             {' '}<span className="visually-hidden">– {criterionName}</span>
           </button>

@@ -125,7 +125,7 @@ export function UploadForm({
           name={ids.file}
           type="file"
           accept={ACCEPTED_FILES}
-          aria-required
+          required
           aria-invalid={fileError ? true : undefined}
           aria-describedby={fileDescribedBy}
           onChange={(e: ChangeEvent<HTMLInputElement>) => setFile(e.target.files?.[0] ?? null)}
