@@ -2,7 +2,7 @@
 #   make run    install, build, load demo data and start the server on http://127.0.0.1:8080
 #   make test   install, build with sanitizers and run every test (unit, API and store on SQLite and
 #               PostgreSQL, mail over real SMTP, browser tests in Chromium)
-# Other targets: make bench (school report PDF timing; load tests: GET /api/me against nginx, autosave writes/s on SQLite), make build, make web, make clean.
+# Other targets: make fuzz (the libFuzzer targets of fuzz/, a few minutes each; FUZZ_SECONDS=n), make bench (school report PDF timing; load tests: GET /api/me against nginx, autosave writes/s on SQLite), make build, make web, make clean.
 
 JOBS ?= $(shell nproc)
 RELEASE_DIR := build/release
@@ -10,7 +10,7 @@ DEBUG_DIR := build/debug
 RUN_DB ?= data/run/stemkompas.db
 export CCACHE_DIR ?= $(HOME)/.cache/ccache
 
-.PHONY: run test build build-debug web deps deps-test bench clean
+.PHONY: run test build build-debug web deps deps-test bench fuzz clean
 
 deps:
 	@scripts/install-deps.sh build
@@ -39,6 +39,9 @@ run: build
 
 test: build-debug
 	@scripts/run-tests.sh $(DEBUG_DIR)
+
+fuzz: deps-test
+	@scripts/fuzz.sh
 
 bench: deps-test $(RELEASE_DIR)/build.ninja
 	@cmake -S . -B $(RELEASE_DIR) -DSK_BENCH=ON >/dev/null

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test against a build folder: C++ suites (SQLite and a throwaway PostgreSQL cluster), the
-# web app's unit tests and the browser tests. The PostgreSQL cluster is stopped however this ends.
+# libFuzzer targets briefly, the web app's unit tests and the browser tests. The PostgreSQL cluster is
+# stopped however this ends.
 set -euo pipefail
 build="${1:-build/debug}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -14,6 +15,9 @@ export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1}"
 
 echo "== C++ tests (unit, store, API on SQLite and PostgreSQL, mail)"
 ctest --test-dir "$build" --output-on-failure -j 2
+
+echo "== Fuzz targets, briefly (make fuzz runs them longer)"
+scripts/fuzz.sh --brief
 
 echo "== Web unit tests"
 (cd web && npm run --silent test)

@@ -28,6 +28,7 @@ struct Services {
     bool tls = false;                                // cookies get `Secure`
     const core::FrameworkSet* frameworks = nullptr;
     const core::StatementsSet* survey_statements = nullptr;  // data/surveys, by framework version
+    std::string evidence_dir;                        // <data_dir>/evidence: stored evidence files (store/evidence_files.h)
     std::function<void()> wake_mail;                 // nudges the mail worker after queueing mail
     std::function<std::int64_t()> now;               // unix seconds; tests may replace it
     std::function<std::string()> metrics_text;       // Prometheus text of this process
@@ -64,6 +65,7 @@ void add_audit_routes(ApiRouter& r);         // the organisers' audit log
 void add_measurement_routes(ApiRouter& r);   // self-assessment measurements and phase extensions
 void add_survey_routes(ApiRouter& r);        // a school's anonymous surveys and their public questionnaire
 void add_results_routes(ApiRouter& r);       // self-assessment results, school report PDF, answers XLSX
+void add_evidence_routes(ApiRouter& r);      // a school's evidence library: files and links
 void add_all_routes(ApiRouter& r);
 
 // JSON helpers shared by the resource files.

@@ -5,6 +5,8 @@
 // every handler.
 #include <boost/json.hpp>
 
+#include <algorithm>
+
 #include "api/authz.h"
 #include "api/context.h"
 #include "api/input_values.h"
@@ -14,6 +16,7 @@
 #include "mail/outbox.h"
 #include "mail/templates.h"
 #include "store/audit.h"
+#include "store/evidence.h"
 #include "store/group_commit.h"
 
 namespace sk::api {
@@ -22,6 +25,7 @@ namespace {
 
 constexpr std::size_t kCommentMax = 4000;
 constexpr std::size_t kReasonMax = 1000;
+constexpr std::size_t kEvidenceLinksMax = 100;  // per answer
 
 bool valid_kind(const std::string& kind) { return kind == "baseline" || kind == "final"; }
 bool valid_level(std::string_view level) {
@@ -123,12 +127,24 @@ http::Response save(Ctx& ctx) {
     }
     const auto comment = in.text("comment", {.required = false, .max = kCommentMax, .trim = false});
     const auto version = whole_number(in, field_value(obj, "version"), "version", 0, INT64_MAX, "field.measurement_version");
+    // Evidence of the same school only; absent leaves the links as they are, [] removes them.
+    std::optional<std::vector<std::int64_t>> evidence_ids;
     if (const auto* v = field_value(obj, "evidenceIds")) {
-        // No evidence exists before the label issue adds its library: any id names nothing.
-        if (!v->is_array()) in.fail("evidenceIds", "field.evidence_list");
-        else
-            for (const auto& e : v->as_array())
-                in.fail("evidenceIds", e.is_int64() || e.is_uint64() ? "field.evidence_unknown" : "field.evidence_list");
+        std::vector<std::int64_t> ids;
+        bool ok = v->is_array() && v->as_array().size() <= kEvidenceLinksMax;
+        if (ok)
+            for (const auto& e : v->as_array()) {
+                const auto id = e.if_int64();
+                if (!id || *id <= 0) {
+                    ok = false;
+                    break;
+                }
+                if (std::find(ids.begin(), ids.end(), *id) == ids.end()) ids.push_back(*id);
+            }
+        if (!ok) in.fail("evidenceIds", "field.evidence_list");
+        else if (store::evidence_of_organisation(ctx.db, m.organisation_id, ids).size() != ids.size())
+            in.fail("evidenceIds", "field.evidence_unknown");
+        else evidence_ids = std::move(ids);
     }
     in.done();
 
@@ -141,11 +157,11 @@ http::Response save(Ctx& ctx) {
         // Durable mode: this write shares its commit (and fsync) with the autosaves of the other threads,
         // and is answered only once that commit is on disk.
         ctx.services.group_commit->run([&](store::Db& db) {
-            result = store::save_answer_in(db, m.id, criterion_id, level, comment.value_or(""), *version, user_id, now);
+            result = store::save_answer_in(db, m.id, criterion_id, level, comment.value_or(""), *version, user_id, now, evidence_ids);
             return result.outcome == store::SaveOutcome::saved;
         });
     } else {
-        result = store::save_answer(ctx.db, m.id, criterion_id, level, comment.value_or(""), *version, user_id, now);
+        result = store::save_answer(ctx.db, m.id, criterion_id, level, comment.value_or(""), *version, user_id, now, evidence_ids);
     }
     switch (result.outcome) {
         case store::SaveOutcome::locked: throw ApiError{409, "measurement_locked", {}, {}, {}};

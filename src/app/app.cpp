@@ -65,6 +65,7 @@ App::App(Config config) : impl_(std::make_unique<Impl>(std::move(config))) {
     s.services.base_url = s.config.base_url;
     s.services.tls = s.config.base_url.starts_with("https://");
     s.services.frameworks = &s.frameworks;
+    s.services.evidence_dir = (std::filesystem::path(s.config.data_dir) / "evidence").string();
     s.services.survey_statements = &s.survey_statements;
     s.services.now = s.config.clock ? s.config.clock : [] { return static_cast<std::int64_t>(std::time(nullptr)); };
     s.services.metrics_text = [this] { return impl_->metrics.prometheus_text(); };
@@ -92,7 +93,9 @@ void App::start() {
     options.port = s.config.port;
     options.threads = s.config.threads;
     options.tls = s.services.tls;
-    options.body_limit = [](const std::string&, const std::string&) { return kJsonBodyLimit; };
+    options.body_limit = [this](const std::string& method, const std::string& path) {
+        return body_limit_for(impl_->router, method, path);
+    };
     s.server = std::make_unique<http::Server>(options, [this]() -> http::Handler {
         // Each worker thread owns one connection for its whole life.
         auto db = std::shared_ptr<store::Db>(store::open(impl_->config.db_url));

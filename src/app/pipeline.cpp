@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
+#include <map>
 #include <optional>
 
 #include "api/error.h"
@@ -62,8 +63,10 @@ bool json_content_type(const http::Request& req) {
 }
 
 // The routes whose request body is not JSON, by route pattern, with the media type they take instead.
-// This is the one place a route opts out of the JSON-only rule; the body limit stays kJsonBodyLimit.
+// This is the one place a route opts out of the JSON-only rule (body limits: body_limit_for).
 bool body_type_ok(const std::string& route, const http::Request& req) {
+    // The file itself; its type is decided from its bytes, so the client's Content-Type claim is ignored.
+    if (route == kEvidenceUploadRoute) return true;
     if (route == "/api/programmes/{id}/imports/{kind}") {
         auto ct = req.header("content-type");
         return ct && ct->starts_with("text/csv");
@@ -75,8 +78,15 @@ std::string limit_text(std::size_t bytes) { return std::to_string(bytes / (1024 
 
 http::Response route_request(http::Request& req, store::Db& db, const api::Services& services, const api::ApiRouter& router,
                              const http::StaticFiles& static_files, std::string& route, api::Ctx& ctx) {
-    if (req.body_too_large)
+    if (req.body_too_large) {
+        const auto lookup = router.find(req.method, req.path);
+        if (lookup.match && lookup.match->pattern == kEvidenceUploadRoute) {
+            route = lookup.match->pattern;
+            const std::map<std::string, std::string> args{{"limit", limit_text(kEvidenceFileLimit)}};
+            throw api::ApiError{413, "file_too_large", {{"file", {"field.file_too_large", args}}}, args, {}};
+        }
         throw api::ApiError{413, "payload_too_large", {}, {{"limit", limit_text(kJsonBodyLimit)}}, {}};
+    }
 
     if (!is_api_path(req.path)) {
         if (req.method == "GET" || req.method == "HEAD") {
@@ -137,8 +147,18 @@ http::Response route_request(http::Request& req, store::Db& db, const api::Servi
 
 }  // namespace
 
+std::size_t body_limit_for(const api::ApiRouter& router, const std::string& method, const std::string& path) {
+    if (method == "POST" && path.starts_with("/api/organisations/") && path.ends_with("/evidence/files")) {
+        const auto lookup = router.find(method, path);
+        if (lookup.match && lookup.match->pattern == kEvidenceUploadRoute) return kEvidenceFileLimit;
+    }
+    return kJsonBodyLimit;
+}
+
 void add_security_headers(http::Response& res, bool tls) {
-    res.set_header("Content-Security-Policy",
+    // A handler may set a stricter policy of its own (evidence downloads: "sandbox").
+    if (!res.header("Content-Security-Policy"))
+        res.set_header("Content-Security-Policy",
                    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
                    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
     res.set_header("X-Content-Type-Options", "nosniff");

@@ -1,12 +1,13 @@
 // The request pipeline, in order: request id, 413 for oversized bodies, routing (API routes, then the
 // front-end's files with SPA fallback), CSRF and Origin checks on mutating requests, JSON content type
-// (the CSV import route takes text/csv: see body_type_ok in pipeline.cpp),
+// (the CSV import route takes text/csv, the evidence upload raw file bytes: see body_type_ok in pipeline.cpp),
 // session lookup, language, the handler (ApiError -> error shape, anything else -> 500), then security
 // headers and the CSRF cookie on the way out.
 #pragma once
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 #include "api/context.h"
 #include "http/static_files.h"
@@ -14,6 +15,13 @@
 namespace sk::app {
 
 inline constexpr std::size_t kJsonBodyLimit = 1 << 20;
+// Evidence uploads carry the file itself as the raw body (docs/api.md, "Evidence").
+inline constexpr std::size_t kEvidenceFileLimit = 20 << 20;
+inline constexpr std::string_view kEvidenceUploadRoute = "/api/organisations/{orgId}/evidence/files";
+
+// The largest body a request may carry, decided from its method and path before the body is read
+// (http::ServerOptions::body_limit): the evidence upload route takes files, every other route JSON.
+std::size_t body_limit_for(const api::ApiRouter& router, const std::string& method, const std::string& path);
 
 // `route` receives the matched route pattern (metrics label).
 http::Response run_pipeline(http::Request& req, store::Db& db, const api::Services& services, const api::ApiRouter& router,

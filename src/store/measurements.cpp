@@ -96,15 +96,17 @@ std::optional<AnswerRow> measurement_answer(Db& db, std::int64_t measurement_id,
 }
 
 SaveResult save_answer(Db& db, std::int64_t measurement_id, const std::string& criterion_id, const std::optional<std::string>& level,
-                        const std::string& comment, std::int64_t expected_version, std::int64_t user_id, std::int64_t now) {
+                        const std::string& comment, std::int64_t expected_version, std::int64_t user_id, std::int64_t now,
+                        const std::optional<std::vector<std::int64_t>>& evidence_ids) {
     Transaction tx(db);
-    auto result = save_answer_in(db, measurement_id, criterion_id, level, comment, expected_version, user_id, now);
+    auto result = save_answer_in(db, measurement_id, criterion_id, level, comment, expected_version, user_id, now, evidence_ids);
     if (result.outcome == SaveOutcome::saved) tx.commit();
     return result;
 }
 
 SaveResult save_answer_in(Db& db, std::int64_t measurement_id, const std::string& criterion_id, const std::optional<std::string>& level,
-                          const std::string& comment, std::int64_t expected_version, std::int64_t user_id, std::int64_t now) {
+                          const std::string& comment, std::int64_t expected_version, std::int64_t user_id, std::int64_t now,
+                          const std::optional<std::vector<std::int64_t>>& evidence_ids) {
     // Touching the measurement row first takes its row lock (PostgreSQL) or the write lock (SQLite), so
     // this write and a submit are ordered: an autosave after the submit sees it locked.
     if (db.exec("UPDATE measurements SET updated_at = $2 WHERE id = $1 AND status = 'open'", {measurement_id, now}).affected != 1)
@@ -121,6 +123,12 @@ SaveResult save_answer_in(Db& db, std::int64_t measurement_id, const std::string
                            "WHERE measurement_id = $1 AND criterion_id = $2 AND version = $7",
                            {measurement_id, criterion_id, lvl, comment, now, user_id, expected_version})
                        .affected;
+    }
+    if (affected == 1 && evidence_ids) {
+        db.exec("DELETE FROM measurement_evidence WHERE measurement_id = $1 AND criterion_id = $2", {measurement_id, criterion_id});
+        for (auto id : *evidence_ids)
+            db.exec("INSERT INTO measurement_evidence (measurement_id, criterion_id, evidence_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+                    {measurement_id, criterion_id, id});
     }
     // Read inside the transaction, so the answer returned is exactly the one written (or, on a conflict,
     // the one that beat this write).

@@ -64,10 +64,14 @@ struct SaveResult {
 // stored version differs. Nothing is written unless `saved`.
 // The same write without a transaction of its own, for a caller that runs it inside one (group commit):
 // the caller keeps the changes only when `saved`.
+// `evidence_ids`: the evidence linked to the answer, replacing the links it had (the caller checked they
+// belong to the school); nullopt leaves the links as they are.
 SaveResult save_answer_in(Db& db, std::int64_t measurement_id, const std::string& criterion_id, const std::optional<std::string>& level,
-                          const std::string& comment, std::int64_t expected_version, std::int64_t user_id, std::int64_t now);
+                          const std::string& comment, std::int64_t expected_version, std::int64_t user_id, std::int64_t now,
+                          const std::optional<std::vector<std::int64_t>>& evidence_ids = std::nullopt);
 SaveResult save_answer(Db& db, std::int64_t measurement_id, const std::string& criterion_id, const std::optional<std::string>& level,
-                        const std::string& comment, std::int64_t expected_version, std::int64_t user_id, std::int64_t now);
+                        const std::string& comment, std::int64_t expected_version, std::int64_t user_id, std::int64_t now,
+                        const std::optional<std::vector<std::int64_t>>& evidence_ids = std::nullopt);
 
 // open -> submitted; false when it was not open. Run inside the caller's transaction.
 bool mark_submitted(Db& db, std::int64_t measurement_id, std::int64_t user_id, std::int64_t now);

@@ -4,10 +4,13 @@
 
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "api/context.h"
 #include "app/demo.h"
 #include "store/accounts.h"
+#include "store/evidence.h"
+#include "store/evidence_files.h"
 #include "store/programmes.h"
 #include "store/registrations.h"
 #include "store/surveys.h"
@@ -37,11 +40,13 @@ namespace {
 // results_*: {id}/{orgId} of a school with a final measurement (made for the measurement rows): results_own
 // the demo school in programme_own, results_other_school the other school there, results_other_programme the
 // demo school in programme_other.
+// evidence_*: the evidence area (see its block of rows).
 enum class Target {
     none, own, other, own_programme, other_programme, own_registration, other_registration, programme_own, programme_other,
     school_own, school_other, school_foreign, measurement_edit, measurement_submit, measurement_reopen, measurement_other,
     survey_school_own, survey_school_other, survey_own, survey_other, survey_code, survey_code_foreign_token,
-    results_own, results_other_school, results_other_programme
+    results_own, results_other_school, results_other_programme,
+    evidence_school_own, evidence_school_other, evidence_school_foreign, evidence_own, evidence_other, evidence_foreign
 };
 
 struct Row {
@@ -257,6 +262,35 @@ std::vector<Row> matrix() {
         }
     }
 
+    // --- evidence: rows (evidence_api.cpp) ---
+    // evidence_school_own: the demo school; evidence_school_other: another school in programme_own (run by
+    // the demo organiser); evidence_school_foreign: a school only in programme_other (another organiser).
+    // evidence_own/other/foreign: a file of each (a fresh one for every DELETE row). Members of the school
+    // read and write; organisers of a programme the school takes part in read; nobody else.
+    for (const auto& role : kRoles) {
+        const bool anon = role == "anonymous";
+        const bool organiser = role == "organiser";
+        const bool member = role == "coordinator" || role == "team_member";
+        auto st = [&](bool allowed, int ok) { return anon ? 401 : allowed ? ok : 403; };
+        const std::string link_body = R"({"title":"Website","url":"https://example.be/stem","criterionIds":["C01"]})";
+        for (const auto& [target, theirs, organisers_read] :
+             std::vector<std::tuple<Target, bool, bool>>{{Target::evidence_school_own, true, true},
+                                                         {Target::evidence_school_other, false, true},
+                                                         {Target::evidence_school_foreign, false, false}}) {
+            rows.push_back({"GET", "/api/organisations/{orgId}/evidence", role, target, st((theirs && member) || (organisers_read && organiser), 200)});
+            rows.push_back({"POST", "/api/organisations/{orgId}/evidence/files", role, target, st(theirs && member, 201), "%PDF-1.4 matrix"});
+            rows.push_back({"POST", "/api/organisations/{orgId}/evidence/links", role, target, st(theirs && member, 201), link_body});
+        }
+        for (const auto& [target, theirs, organisers_read] :
+             std::vector<std::tuple<Target, bool, bool>>{{Target::evidence_own, true, true},
+                                                         {Target::evidence_other, false, true},
+                                                         {Target::evidence_foreign, false, false}}) {
+            rows.push_back({"PATCH", "/api/evidence/{id}", role, target, st(theirs && member, 200), R"({"title":"Nieuwe titel"})"});
+            rows.push_back({"DELETE", "/api/evidence/{id}", role, target, st(theirs && member, 204)});
+            rows.push_back({"GET", "/api/evidence/{id}/file", role, target, st((theirs && member) || (organisers_read && organiser), 200)});
+        }
+    }
+
     return rows;
 }
 
@@ -347,6 +381,32 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
     results_of[Target::results_own] = {programme_own, demo_school};
     results_of[Target::results_other_school] = {programme_own, matrix_school};
     results_of[Target::results_other_programme] = {programme_other, demo_school};
+
+    // Evidence targets (see the evidence rows): schools and a stored file of each.
+    const auto foreign_school = sk::test::make_school(db, "Matrix Verre School", "888888", "antwerpen", programme_other);
+    std::map<Target, std::int64_t> evidence_school_of = {{Target::evidence_school_own, demo_school},
+                                                         {Target::evidence_school_other, matrix_school},
+                                                         {Target::evidence_school_foreign, foreign_school}};
+    const std::string evidence_dir = server.data_dir() + "/data/evidence";
+    auto make_evidence = [&](std::int64_t school) {
+        const std::string bytes = "%PDF-1.4 matrix evidence " + std::to_string(school);
+        sk::store::NewEvidence e;
+        e.organisation_id = school;
+        e.kind = "file";
+        e.title = "Matrixbewijs";
+        e.file_name = "bewijs.pdf";
+        e.content_type = "application/pdf";
+        e.size = static_cast<std::int64_t>(bytes.size());
+        e.sha256 = sk::store::put_evidence_file(evidence_dir, bytes);
+        e.created_by = sk::test::user_id(db, kEmailOf.at("coordinator"));
+        return sk::store::create_evidence(db, e, 1);
+    };
+    std::map<Target, std::int64_t> evidence_of = {{Target::evidence_own, make_evidence(demo_school)},
+                                                  {Target::evidence_other, make_evidence(matrix_school)},
+                                                  {Target::evidence_foreign, make_evidence(foreign_school)}};
+    std::map<Target, std::int64_t> evidence_school_of_item = {{Target::evidence_own, demo_school},
+                                                              {Target::evidence_other, matrix_school},
+                                                              {Target::evidence_foreign, foreign_school}};
 
     // Programmes and registrations to aim at (see Target).
     std::map<Target, std::int64_t> programme_of;
@@ -460,6 +520,18 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
             path.replace(path.find("{id}"), 4, std::to_string(it->second.first));
             path.replace(path.find("{orgId}"), 7, std::to_string(it->second.second));
             path += "?kind=final";
+        }
+        if (auto it = evidence_school_of.find(row.target); it != evidence_school_of.end()) {
+            path.replace(path.find("{orgId}"), 7, std::to_string(it->second));
+            if (row.pattern.ends_with("/files")) {
+                headers["Content-Type"] = "application/pdf";
+                headers["X-File-Name"] = "matrix.pdf";
+            }
+        }
+        if (auto it = evidence_of.find(row.target); it != evidence_of.end()) {
+            // Every DELETE row removes an item of its own.
+            const auto id = row.method == "DELETE" ? make_evidence(evidence_school_of_item[row.target]) : it->second;
+            path.replace(path.find("{id}"), 4, std::to_string(id));
         }
         if (auto p = path.find("{id}"); p != std::string::npos) path.replace(p, 4, "eu-stem-school-label");
         if (auto p = path.find("{version}"); p != std::string::npos) path.replace(p, 9, "2024.1");

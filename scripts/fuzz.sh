@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets of fuzz/ with clang (separate from the normal g++ build, which never
+# needs clang) and runs each one, starting from its seed corpus in fuzz/corpus/<target>/.
+#   scripts/fuzz.sh              run each target for FUZZ_SECONDS (default 180): `make fuzz`
+#   scripts/fuzz.sh --brief      run each for a few seconds: part of `make test`
+# New inputs found are kept in build/fuzz/corpus/<target>/ (the seed corpus stays as committed); a crash
+# leaves its input in build/fuzz/ and fails the script.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+seconds="${FUZZ_SECONDS:-180}"
+if [[ "${1:-}" == "--brief" ]]; then seconds="${FUZZ_BRIEF_SECONDS:-5}"; fi
+cxx="${FUZZ_CXX:-$(command -v clang++-14 || command -v clang++ || true)}"
+if [[ -z "$cxx" ]]; then
+  echo "clang++ not found: run scripts/install-deps.sh test" >&2
+  exit 1
+fi
+out="build/fuzz"
+mkdir -p "$out"
+flags=(-std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -Isrc)
+
+# target name -> the core sources it needs (pure code only: no database, no Boost)
+declare -A sources=(
+  [file_type]="src/core/file_type.cpp"
+  [upload_headers]="src/core/upload_headers.cpp"
+)
+for target in file_type upload_headers; do
+  bin="$out/${target}_fuzz"
+  # Rebuild only when a source is newer than the binary.
+  if [[ ! -x "$bin" ]] || [[ -n "$(find fuzz/${target}_fuzz.cpp ${sources[$target]} src/core/${target}.h -newer "$bin" 2>/dev/null)" ]]; then
+    echo "== building $bin"
+    "$cxx" "${flags[@]}" "fuzz/${target}_fuzz.cpp" ${sources[$target]} -o "$bin"
+  fi
+  corpus="$out/corpus/$target"
+  mkdir -p "$corpus"
+  echo "== fuzzing $target for ${seconds}s"
+  log="$out/$target.log"
+  status=0
+  (cd "$out" && "./${target}_fuzz" -max_total_time="$seconds" -timeout=10 -max_len=65536 -print_final_stats=1 \
+     "corpus/$target" "$root/fuzz/corpus/$target") >"$log" 2>&1 || status=$?
+  grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|SUMMARY)" "$log" || true
+  if [[ $status -ne 0 ]]; then
+    tail -n 40 "$log" >&2
+    echo "fuzzing $target failed (exit $status): the failing input is in $out/ (crash-*, leak-*, timeout-*)" >&2
+    exit 1
+  fi
+done
+echo "Fuzzing passed."

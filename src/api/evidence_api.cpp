@@ -1,0 +1,347 @@
+// A school's evidence library: files (raw-body upload, type decided from the bytes, content-addressed
+// storage) and links, each supporting criteria. See docs/api.md, "Evidence and label" -> "Evidence".
+// Who: members of THAT school (coordinator, team_member) read and write; organisers of a programme the
+// school takes part in read. Checked on the object in every handler: 401, 404, 403 in that order.
+#include <boost/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <exception>
+#include <set>
+
+#include "api/authz.h"
+#include "api/context.h"
+#include "api/evidence_download.h"
+#include "api/input_values.h"
+#include "api/json_input.h"
+#include "core/file_type.h"
+#include "core/upload_headers.h"
+#include "store/evidence.h"
+#include "store/evidence_files.h"
+
+namespace sk::api {
+
+namespace {
+
+constexpr std::int64_t kQuotaBytes = 200LL << 20;  // per school, the sum of its files' sizes
+constexpr std::size_t kUrlMax = 2000;
+constexpr std::size_t kQueryMax = 200;
+
+struct EvidenceAccess {
+    bool editor = false;     // coordinator or team member of the school
+    bool organiser = false;  // organiser of a programme the school takes part in
+    bool read() const { return editor || organiser; }
+};
+
+EvidenceAccess evidence_access(Ctx& ctx, std::int64_t organisation_id) {
+    EvidenceAccess a;
+    const auto user_id = ctx.user().id;
+    a.editor = !ctx.db
+                    .exec("SELECT 1 FROM memberships m JOIN organisations o ON o.id = m.organisation_id WHERE m.user_id = $1 "
+                          "AND m.organisation_id = $2 AND o.kind = 'school' AND m.role IN ('coordinator', 'team_member')",
+                          {user_id, organisation_id})
+                    .empty();
+    a.organiser = !ctx.db
+                       .exec("SELECT 1 FROM programme_participants pp JOIN programmes p ON p.id = pp.programme_id "
+                             "JOIN memberships m ON m.organisation_id = p.organiser_id "
+                             "WHERE pp.organisation_id = $1 AND pp.kind = 'school' AND m.user_id = $2 AND m.role = 'organiser'",
+                             {organisation_id, user_id})
+                       .empty();
+    return a;
+}
+
+// The school named by `{orgId}`: 401, 404 (no such organisation), then the caller's access.
+std::pair<std::int64_t, EvidenceAccess> load_school(Ctx& ctx) {
+    ctx.user();
+    const auto org_id = id_param(ctx, "orgId");
+    if (ctx.db.exec("SELECT 1 FROM organisations WHERE id = $1", {org_id}).empty()) throw ApiError::not_found();
+    return {org_id, evidence_access(ctx, org_id)};
+}
+
+// The evidence named by `{id}`: 401, 404, then the caller's access to its school.
+std::pair<store::Evidence, EvidenceAccess> load_evidence(Ctx& ctx) {
+    ctx.user();
+    auto e = store::find_evidence(ctx.db, id_param(ctx, "id"));
+    if (!e) throw ApiError::not_found();
+    const auto access = evidence_access(ctx, e->organisation_id);
+    return {std::move(*e), access};
+}
+
+bool known_criterion(Ctx& ctx, const std::string& id) {
+    if (!ctx.services.frameworks) return false;
+    for (const auto& entry : ctx.services.frameworks->entries)
+        if (entry.framework->find_criterion(id)) return true;
+    return false;
+}
+
+boost::json::object evidence_json(const store::Evidence& e) {
+    const auto opt_str = [](const std::optional<std::string>& v) { return v ? boost::json::value(*v) : boost::json::value(nullptr); };
+    boost::json::array criteria;
+    for (const auto& c : e.criterion_ids) criteria.push_back(boost::json::value(c));
+    return {{"id", e.id},
+            {"organisationId", e.organisation_id},
+            {"kind", e.kind},
+            {"title", e.title},
+            {"description", e.description},
+            {"url", opt_str(e.url)},
+            {"fileName", opt_str(e.file_name)},
+            {"contentType", opt_str(e.content_type)},
+            {"size", e.size ? boost::json::value(*e.size) : boost::json::value(nullptr)},
+            {"criterionIds", std::move(criteria)},
+            {"createdAt", e.created_at},
+            {"createdByName", opt_str(e.created_by_name)},
+            {"updatedAt", e.updated_at},
+            {"downloadUrl", e.kind == "file" ? boost::json::value("/api/evidence/" + std::to_string(e.id) + "/file")
+                                             : boost::json::value(nullptr)}};
+}
+
+http::Response evidence_response(Ctx& ctx, int status, std::int64_t id) {
+    const auto e = store::find_evidence(ctx.db, id);
+    if (!e) throw ApiError::not_found();
+    return json_response(status, boost::json::serialize(evidence_json(*e)));
+}
+
+// Megabytes with one decimal, in the caller's language ("12,5 MB" / "12.5 MB").
+std::string megabytes(Ctx& ctx, std::int64_t bytes) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1 << 20));
+    std::string s = buf;
+    if (ctx.lang == core::Language::nl) std::replace(s.begin(), s.end(), '.', ',');
+    return s;
+}
+
+// Throws 409 evidence_quota when `adding` more bytes would not fit.
+void check_quota(Ctx& ctx, std::int64_t organisation_id, std::int64_t adding) {
+    const auto used = store::evidence_bytes_used(ctx.db, organisation_id);
+    if (used + adding <= kQuotaBytes) return;
+    throw ApiError{409,
+                   "evidence_quota",
+                   {},
+                   {{"used", megabytes(ctx, used)},
+                    {"free", megabytes(ctx, std::max<std::int64_t>(0, kQuotaBytes - used))},
+                    {"limit", megabytes(ctx, kQuotaBytes)},
+                    {"size", megabytes(ctx, adding)}},
+                   {}};
+}
+
+// An http(s) URL with a host, without spaces or control characters.
+bool valid_web_url(std::string_view url) {
+    std::string lower;
+    for (char c : url.substr(0, 8)) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::size_t rest = 0;
+    if (lower.starts_with("https://")) rest = 8;
+    else if (lower.starts_with("http://")) rest = 7;
+    else return false;
+    const auto host_end = url.find_first_of("/?#", rest);
+    auto host = url.substr(rest, host_end == std::string_view::npos ? std::string_view::npos : host_end - rest);
+    if (const auto at = host.rfind('@'); at != std::string_view::npos) host.remove_prefix(at + 1);
+    if (host.empty() || host.front() == ':') return false;
+    for (unsigned char c : url)
+        if (c <= ' ' || c == 0x7F) return false;
+    return true;
+}
+
+// `criterionIds` of a JSON body: a list of known criterion ids (repeats dropped).
+std::optional<std::vector<std::string>> criteria_field(Ctx& ctx, JsonInput& in, const boost::json::object& obj) {
+    const auto* v = field_value(obj, "criterionIds");
+    if (!v) return std::nullopt;
+    if (!v->is_array() || v->as_array().size() > core::kEvidenceCriteriaMax) {
+        in.fail("criterionIds", "field.criteria_list", {{"max", std::to_string(core::kEvidenceCriteriaMax)}});
+        return std::nullopt;
+    }
+    std::vector<std::string> ids;
+    for (const auto& e : v->as_array()) {
+        if (!e.is_string()) {
+            in.fail("criterionIds", "field.criteria_list", {{"max", std::to_string(core::kEvidenceCriteriaMax)}});
+            return std::nullopt;
+        }
+        const std::string id(e.as_string());
+        if (!known_criterion(ctx, id)) {
+            in.fail("criterionIds", "field.criterion_unknown", {{"id", id.substr(0, 20)}});
+            return std::nullopt;
+        }
+        if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    }
+    return ids;
+}
+
+std::optional<std::string> url_field(JsonInput& in, bool required) {
+    auto url = in.text("url", {.required = required, .max = kUrlMax});
+    if (url && !valid_web_url(*url)) {
+        in.fail("url", "field.url_http");
+        return std::nullopt;
+    }
+    return url;
+}
+
+// GET /api/organisations/{orgId}/evidence
+http::Response list(Ctx& ctx) {
+    const auto [org_id, access] = load_school(ctx);
+    require(access.read());
+    store::EvidenceFilter filter;
+    if (auto it = ctx.req.query.find("criterion"); it != ctx.req.query.end() && !it->second.empty()) filter.criterion = it->second;
+    if (auto it = ctx.req.query.find("q"); it != ctx.req.query.end()) {
+        std::string q = it->second;
+        q.erase(0, q.find_first_not_of(" \t"));
+        q.erase(q.find_last_not_of(" \t") + 1);
+        if (utf8_length(q) > kQueryMax) throw ApiError::field("q", "field.too_long", {{"max", std::to_string(kQueryMax)}});
+        if (!q.empty()) filter.query = q;
+    }
+    boost::json::array items;
+    for (const auto& e : store::list_evidence(ctx.db, org_id, filter)) items.push_back(evidence_json(e));
+    const boost::json::object quota{{"used", store::evidence_bytes_used(ctx.db, org_id)}, {"limit", kQuotaBytes}};
+    return json_response(200, boost::json::serialize(boost::json::object{{"evidence", std::move(items)}, {"quota", quota}}));
+}
+
+// POST /api/organisations/{orgId}/evidence/files: the raw body is the file; metadata in headers.
+http::Response upload(Ctx& ctx) {
+    const auto [org_id, access] = load_school(ctx);
+    require(access.editor);
+
+    core::RawUploadHeaders raw{ctx.req.header("x-file-name"), ctx.req.header("x-evidence-title"),
+                               ctx.req.header("x-evidence-description"), ctx.req.header("x-evidence-criteria")};
+    const auto h = core::parse_upload_headers(raw);
+    std::map<std::string, FieldError> fields;
+    for (const auto& [field, p] : h.problems) fields[field] = FieldError{p.key, p.args};
+    if (!fields.contains("criterionIds"))
+        for (const auto& id : h.criterion_ids)
+            if (!known_criterion(ctx, id)) {
+                fields["criterionIds"] = FieldError{"field.criterion_unknown", {{"id", id}}};
+                break;
+            }
+    const std::string& body = ctx.req.body;
+    if (body.empty()) fields["file"] = FieldError{"field.file_empty", {}};
+    if (!fields.empty()) throw ApiError::validation(std::move(fields));
+
+    const auto type = core::detect_file_type(body);
+    if (!type) throw ApiError{415, "file_type_not_allowed", {{"file", FieldError{"field.file_type", {}}}}, {}, {}};
+    const auto size = static_cast<std::int64_t>(body.size());
+    check_quota(ctx, org_id, size);  // before writing 20 MB to disk for nothing; checked again below
+
+    store::NewEvidence n;
+    n.organisation_id = org_id;
+    n.kind = "file";
+    n.title = h.title;
+    n.description = h.description;
+    n.file_name = h.file_name;
+    n.content_type = std::string(type->content_type);
+    n.size = size;
+    n.criterion_ids = h.criterion_ids;
+    n.created_by = ctx.user().id;
+
+    std::int64_t id = 0;
+    std::exception_ptr failure;
+    std::string sha;
+    {
+        // From writing the file until its row is committed, no removal may collect it (evidence_files.h).
+        auto guard = store::evidence_write_guard();
+        sha = store::put_evidence_file(ctx.services.evidence_dir, body);
+        n.sha256 = sha;
+        try {
+            store::Transaction tx(ctx.db);
+            store::lock_evidence_quota(ctx.db, org_id);
+            check_quota(ctx, org_id, size);
+            id = store::create_evidence(ctx.db, n, ctx.now());
+            tx.commit();
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    }
+    if (failure) {
+        // The file may now be named by nothing (it is kept when an identical file was there already).
+        store::remove_unused_file(ctx.db, ctx.services.evidence_dir, sha);
+        std::rethrow_exception(failure);
+    }
+    return evidence_response(ctx, 201, id);
+}
+
+// POST /api/organisations/{orgId}/evidence/links
+http::Response add_link(Ctx& ctx) {
+    const auto [org_id, access] = load_school(ctx);
+    require(access.editor);
+    JsonInput in(ctx.req.body);
+    const auto obj = parse_object(ctx.req.body);
+    const auto title = in.text("title", {.required = true, .max = core::kEvidenceTitleMax});
+    const auto description = in.text("description", {.required = false, .max = core::kEvidenceDescriptionMax});
+    const auto url = url_field(in, true);
+    const auto criteria = criteria_field(ctx, in, obj);
+    in.done();
+
+    store::NewEvidence n;
+    n.organisation_id = org_id;
+    n.kind = "link";
+    n.title = *title;
+    n.description = description.value_or("");
+    n.url = *url;
+    n.criterion_ids = criteria.value_or(std::vector<std::string>{});
+    n.created_by = ctx.user().id;
+    std::int64_t id = 0;
+    {
+        store::Transaction tx(ctx.db);
+        id = store::create_evidence(ctx.db, n, ctx.now());
+        tx.commit();
+    }
+    return evidence_response(ctx, 201, id);
+}
+
+// PATCH /api/evidence/{id}: any of title, description, criterionIds, url (links only).
+http::Response update(Ctx& ctx) {
+    const auto [e, access] = load_evidence(ctx);
+    require(access.editor);
+    JsonInput in(ctx.req.body);
+    const auto obj = parse_object(ctx.req.body);
+    store::EvidenceChange change;
+    if (obj.contains("title")) change.title = in.text("title", {.required = true, .max = core::kEvidenceTitleMax});
+    if (obj.contains("description"))
+        change.description = in.text("description", {.required = false, .max = core::kEvidenceDescriptionMax}).value_or("");
+    if (obj.contains("url")) {
+        if (e.kind != "link") in.fail("url", "field.url_not_link");
+        else change.url = url_field(in, true);
+    }
+    change.criterion_ids = criteria_field(ctx, in, obj);
+    if (obj.contains("criterionIds") && obj.at("criterionIds").is_null()) change.criterion_ids = std::vector<std::string>{};
+    in.done();
+    {
+        store::Transaction tx(ctx.db);
+        store::update_evidence(ctx.db, e.id, change, ctx.now());
+        tx.commit();
+    }
+    return evidence_response(ctx, 200, e.id);
+}
+
+// DELETE /api/evidence/{id}: the row, its criteria and its links from measurement answers; the stored
+// file too unless another row or a label application snapshot still names it.
+http::Response remove(Ctx& ctx) {
+    const auto [e, access] = load_evidence(ctx);
+    require(access.editor);
+    {
+        store::Transaction tx(ctx.db);
+        store::delete_evidence(ctx.db, e.id);
+        tx.commit();
+    }
+    if (e.sha256) store::remove_unused_file(ctx.db, ctx.services.evidence_dir, *e.sha256);
+    return http::Response::empty(204);
+}
+
+// GET /api/evidence/{id}/file (?inline=1 for PDF and images)
+http::Response download(Ctx& ctx) {
+    const auto [e, access] = load_evidence(ctx);
+    require(access.read());
+    if (e.kind != "file" || !e.sha256 || !e.content_type || !e.file_name) throw ApiError::not_found();
+    const auto it = ctx.req.query.find("inline");
+    const bool want_inline = it != ctx.req.query.end() && it->second == "1";
+    return evidence_file_response(ctx, *e.sha256, *e.content_type, *e.file_name, want_inline);
+}
+
+}  // namespace
+
+void add_evidence_routes(ApiRouter& r) {
+    r.add("GET", "/api/organisations/{orgId}/evidence", list);
+    r.add("POST", "/api/organisations/{orgId}/evidence/files", upload);
+    r.add("POST", "/api/organisations/{orgId}/evidence/links", add_link);
+    r.add("PATCH", "/api/evidence/{id}", update);
+    r.add("DELETE", "/api/evidence/{id}", remove);
+    r.add("GET", "/api/evidence/{id}/file", download);
+}
+
+}  // namespace sk::api

@@ -1,0 +1,54 @@
+#include "api/evidence_download.h"
+
+#include <spdlog/spdlog.h>
+
+#include <cctype>
+#include <string_view>
+
+#include "store/evidence_files.h"
+
+namespace sk::api {
+
+bool inline_allowed(const std::string& content_type) {
+    return content_type == "application/pdf" || content_type == "image/png" || content_type == "image/jpeg" ||
+           content_type == "image/gif" || content_type == "image/webp";
+}
+
+std::string content_disposition(const std::string& file_name, bool as_inline) {
+    // filename="": printable ASCII only, without quotes or backslashes; filename*: RFC 5987 UTF-8.
+    std::string ascii, encoded;
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    for (unsigned char c : file_name) {
+        if ((c & 0xC0) != 0x80)  // one stand-in per character, not per byte
+            ascii += (c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != ';') ? static_cast<char>(c) : '_';
+        if (std::isalnum(c) || std::string_view("!#$&+-.^_`|~").find(static_cast<char>(c)) != std::string_view::npos) {
+            encoded += static_cast<char>(c);
+        } else {
+            encoded += '%';
+            encoded += kHex[c >> 4];
+            encoded += kHex[c & 15];
+        }
+    }
+    if (ascii.empty()) ascii = "file";
+    return std::string(as_inline ? "inline" : "attachment") + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+}
+
+http::Response evidence_file_response(Ctx& ctx, const std::string& sha256, const std::string& content_type,
+                                      const std::string& file_name, bool want_inline) {
+    auto bytes = store::read_evidence_file(ctx.services.evidence_dir, sha256);
+    if (!bytes) {
+        spdlog::error("{} evidence file {} is missing from {}", ctx.req.request_id, sha256, ctx.services.evidence_dir);
+        throw ApiError::not_found();
+    }
+    http::Response res;
+    res.status = 200;
+    res.body = std::move(*bytes);
+    res.set_header("Content-Type", content_type);
+    res.set_header("Content-Disposition", content_disposition(file_name, want_inline && inline_allowed(content_type)));
+    res.set_header("X-Content-Type-Options", "nosniff");
+    res.set_header("Content-Security-Policy", "sandbox");
+    res.set_header("Cache-Control", "private, no-store");
+    return res;
+}
+
+}  // namespace sk::api
