@@ -109,7 +109,7 @@ const settle = async () => {
 
 const criterion = (id: string) => document.querySelector(`[data-criterion="${id}"]`) as HTMLElement;
 
-describe('evidence in the measurement editor', () => {
+describe('evidence in the measurement editor', { timeout: 15_000 }, () => {
   it('shows linked evidence by title and links more through the chooser, tagged ones first', async () => {
     await renderAt('/programmes/7/schools/3/measurements/baseline');
     await screen.findByRole('group', { name: 'Gepersonaliseerd leren' });

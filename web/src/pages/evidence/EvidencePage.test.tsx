@@ -70,7 +70,7 @@ const settle = async () => {
   });
 };
 
-describe('evidence library page', () => {
+describe('evidence library page', { timeout: 15_000 }, () => {
   it('lists the evidence with kind, criteria, size and author, and the quota', async () => {
     await renderAt('/schools/3/evidence');
     const item = (await screen.findByRole('heading', { name: 'Stuk 1' })).closest('article') as HTMLElement;
