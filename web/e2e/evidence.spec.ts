@@ -104,7 +104,7 @@ test('link evidence to a criterion in the measurement, and upload new evidence f
   await expect(c04.getByLabel('Bestand', { exact: true })).toBeFocused();
   await c04.getByLabel('Bestand', { exact: true }).setInputFiles({ name: 'foto-verslag.pdf', mimeType: 'application/pdf', buffer: makePdf(`${PREFIX} C04`) });
   await c04.getByLabel('Titel').fill(`${PREFIX} verslag C04`);
-  await c04.getByRole('button', { name: 'Uploaden' }).click();
+  await c04.getByRole('button', { name: 'Uploaden', exact: true }).click();
   await expect(c04.locator('.criterion-evidence__list')).toContainText(`${PREFIX} verslag C04`);
   await expect(c04.locator('.save-status')).toHaveText('Opgeslagen');
 
