@@ -107,7 +107,7 @@ export type Level = (typeof LEVELS)[number];
 /**
  * Chooses a level for every criterion (and types the given comments) with the keyboard only: Tab
  * into a radio group (its checked level, or the first when none is), Space to choose the first,
- * arrow keys to move, Tab to the comment, Tab on to the next criterion.
+ * arrow keys to move, Tab to the comment, Tab on (past the evidence controls) to the next criterion.
  */
 export async function fillWithKeyboard(
   page: Page,
@@ -138,5 +138,8 @@ export async function fillWithKeyboard(
     const comment = comments[index];
     if (comment) await page.keyboard.type(comment);
     await page.keyboard.press('Tab');
+    // Past the criterion's evidence controls (its links and buttons) to the next criterion's levels.
+    const next = ids[index + 1];
+    for (let i = 0; next && i < 30 && (await focused()).name !== `level-${next}`; i++) await page.keyboard.press('Tab');
   }
 }

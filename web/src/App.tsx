@@ -23,6 +23,7 @@ import { ResultsPage } from './pages/results/ResultsPage';
 import { TeamPage } from './pages/team/TeamPage';
 import { isRespondPath, SurveyRoutes } from './pages/respond/SurveyRoutes';
 import { SurveysPage } from './pages/surveys/SurveysPage';
+import { EvidencePage } from './pages/evidence/EvidencePage';
 import { SessionProvider } from './session';
 
 /** Pages that need a session (the server checks the role on every object). */
@@ -38,6 +39,7 @@ const SIGNED_IN = [
   { path: '/programmes/:id/schools/:orgId/measurements/:kind', page: <MeasurementPage /> },
   { path: '/programmes/:id/schools/:orgId/results', page: <ResultsPage /> },
   { path: '/programmes/:id/schools/:orgId/surveys', page: <SurveysPage /> },
+  { path: '/schools/:orgId/evidence', page: <EvidencePage /> },
 ];
 
 export function AppRoutes() {

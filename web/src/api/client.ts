@@ -101,7 +101,7 @@ function toFields(value: unknown): Record<string, string> {
   return fields;
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+export async function toApiError(response: Response): Promise<ApiError> {
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
   let body: unknown = null;
   try {
@@ -147,7 +147,7 @@ export function query(params: Record<string, string | number | undefined | null>
 }
 
 /** Makes sure the `sk_csrf` cookie exists: any response from the server sets it when missing. */
-async function ensureCsrfCookie(): Promise<void> {
+export async function ensureCsrfCookie(): Promise<void> {
   if (readCookie(CSRF_COOKIE)) return;
   try {
     await fetch('/api/me', { credentials: 'same-origin', headers: { Accept: 'application/json' } });

@@ -406,6 +406,8 @@ export interface AnswerInput {
   level: AnswerLevel | null;
   comment: string;
   version: number;
+  /** The evidence linked to the answer; absent: the links stay as they are. */
+  evidenceIds?: (number | string)[];
 }
 
 export interface MeasurementProgress {

@@ -15,10 +15,13 @@ export function ErrorSummary({
   title,
   items,
   version,
+  titleId = 'error-summary-title',
 }: {
   title: string;
   items: SummaryItem[];
   version: number;
+  /** The id of the title; give one of its own when a page can show more than one summary. */
+  titleId?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -35,8 +38,8 @@ export function ErrorSummary({
   };
 
   return (
-    <div ref={ref} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title" className="error-summary__title">
+    <div ref={ref} className="error-summary" role="alert" tabIndex={-1} aria-labelledby={titleId}>
+      <h2 id={titleId} className="error-summary__title">
         {title}
       </h2>
       <ul>

@@ -28,7 +28,7 @@ afterEach(() => {
 });
 
 describe('school links on the home page', () => {
-  it('link both measurements with their status, the results and the surveys', async () => {
+  it('link both measurements with their status, the results, the surveys and the evidence', async () => {
     await renderAt('/');
     const section = await screen.findByTestId('my-programmes');
     const baseline = await within(section).findByRole('link', { name: 'Nulmeting' });
@@ -37,5 +37,6 @@ describe('school links on the home page', () => {
     expect(within(section).getByTestId('status-final').textContent).toContain('Niet gestart');
     expect(within(section).getByRole('link', { name: 'Resultaten' }).getAttribute('href')).toBe('/programmes/7/schools/3/results?kind=baseline');
     expect(within(section).getByRole('link', { name: 'Bevragingen' }).getAttribute('href')).toBe('/programmes/7/schools/3/surveys');
+    expect(within(section).getByRole('link', { name: 'Bewijsmateriaal' }).getAttribute('href')).toBe('/schools/3/evidence');
   });
 });

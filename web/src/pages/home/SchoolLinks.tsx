@@ -46,6 +46,9 @@ export function SchoolLinks({ programme }: { programme: MyProgramme }) {
       <li>
         <Link to={`${base}/surveys`}>{t('school.surveysLink')}</Link>
       </li>
+      <li>
+        <Link to={`/schools/${encodeURIComponent(String(programme.organisationId))}/evidence`}>{t('evidence.link')}</Link>
+      </li>
     </>
   );
 }

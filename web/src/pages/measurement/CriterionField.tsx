@@ -5,7 +5,11 @@ import { formatMoment } from '../../components/dates';
 import { useI18n } from '../../i18n';
 import type { Criterion } from '../framework/normalise';
 import { pick } from '../framework/normalise';
-import type { CriterionSave } from './autosave';
+import { CriterionEvidence } from '../evidence/CriterionEvidence';
+import type { Library } from '../evidence/CriterionEvidence';
+import type { Evidence } from '../../api/evidence';
+import { sameIds } from './autosave';
+import type { CriterionSave, EvidenceId } from './autosave';
 import { ANSWER_LEVEL_TEXT } from './texts';
 
 export const COMMENT_MAX = 4000;
@@ -29,10 +33,29 @@ interface Props {
   onKeepMine: () => void;
   onTakeTheirs: () => void;
   onRetry: () => void;
+  /** The school whose evidence can be linked; without it the evidence part is not shown. */
+  organisationId?: string | number;
+  library?: Library;
+  onEvidence?: (ids: EvidenceId[]) => void;
+  onUploaded?: (evidence: Evidence) => void;
 }
 
 /** One criterion: its four levels (each with the criterion's descriptor), a comment and the save status. */
-export function CriterionField({ criterion, entry, editable, error, onLevel, onComment, onKeepMine, onTakeTheirs, onRetry }: Props) {
+export function CriterionField({
+  criterion,
+  entry,
+  editable,
+  error,
+  onLevel,
+  onComment,
+  onKeepMine,
+  onTakeTheirs,
+  onRetry,
+  organisationId,
+  library = null,
+  onEvidence,
+  onUploaded,
+}: Props) {
   const { t, language } = useI18n();
   const id = criterion.id;
   const name = pick(criterion.name, language);
@@ -90,6 +113,19 @@ export function CriterionField({ criterion, entry, editable, error, onLevel, onC
         />
       </div>
 
+      {organisationId !== undefined && (
+        <CriterionEvidence
+          criterionId={id}
+          criterionName={name}
+          organisationId={organisationId}
+          linked={entry.draft.evidenceIds}
+          library={library}
+          editable={editable}
+          onChange={(ids) => onEvidence?.(ids)}
+          onUploaded={(evidence) => onUploaded?.(evidence)}
+        />
+      )}
+
       <p id={statusId} role="status" className={`save-status save-status--${entry.status}`}>
         {entry.status === 'saved' && t('measurement.saved')}
         {(entry.status === 'pending' || entry.status === 'saving') && t('common.saving')}
@@ -128,13 +164,15 @@ function Conflict({
 }: {
   name: string;
   theirs: Answer;
-  mine: { level: AnswerLevel | null; comment: string };
+  mine: { level: AnswerLevel | null; comment: string; evidenceIds: EvidenceId[] };
   levelName: (level: AnswerLevel | null) => string;
   when: string;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
 }) {
   const { t } = useI18n();
+  // The linked evidence is part of each version: shown when the two differ.
+  const evidenceDiffers = !sameIds(theirs.evidenceIds ?? [], mine.evidenceIds);
   return (
     <div className="conflict" role="alert">
       <p>
@@ -146,6 +184,7 @@ function Conflict({
           <dd>
             {levelName(theirs.level)}
             {theirs.comment && <q>{theirs.comment}</q>}
+            {evidenceDiffers && <span className="conflict__evidence">{t('evidence.conflictCount', { count: (theirs.evidenceIds ?? []).length })}</span>}
           </dd>
         </div>
         <div>
@@ -153,6 +192,7 @@ function Conflict({
           <dd>
             {levelName(mine.level)}
             {mine.comment && <q>{mine.comment}</q>}
+            {evidenceDiffers && <span className="conflict__evidence">{t('evidence.conflictCount', { count: mine.evidenceIds.length })}</span>}
           </dd>
         </div>
       </dl>

@@ -12,6 +12,10 @@ import { hasUnsaved } from './autosave';
 import type { SaveState } from './autosave';
 import { CriterionField, criterionFieldId } from './CriterionField';
 import { useAutosave } from './useAutosave';
+import '../../styles/evidence.css';
+import { evidenceApi } from '../../api/evidence';
+import type { Evidence } from '../../api/evidence';
+import type { Library } from '../evidence/CriterionEvidence';
 
 /** Answered (has a level) out of total, over the given criterion ids, as the user sees them now. */
 export function countAnswered(state: SaveState, ids: string[]): { answered: number; total: number } {
@@ -49,6 +53,19 @@ export function MeasurementEditor({
   const [version, setVersion] = useState(0);
   const editable = measurement.editable;
   const submitButton = useRef<HTMLButtonElement>(null);
+  const [library, setLibrary] = useState<Library>(null);
+
+  // The school's evidence, to show linked items by title and to choose from.
+  useEffect(() => {
+    let live = true;
+    evidenceApi.list(measurement.organisationId).then(
+      (list) => live && setLibrary(list.evidence),
+      () => live && setLibrary(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [measurement.organisationId]);
 
   // Leaving while a save waits or runs: the browser asks first, so nothing is lost unnoticed.
   useEffect(() => {
@@ -142,6 +159,10 @@ export function MeasurementEditor({
                 onKeepMine={() => store.keepMine(criterion.id)}
                 onTakeTheirs={() => store.takeTheirs(criterion.id)}
                 onRetry={() => store.retry(criterion.id)}
+                organisationId={measurement.organisationId}
+                library={library}
+                onEvidence={(evidenceIds) => store.edit(criterion.id, { evidenceIds }, true)}
+                onUploaded={(evidence: Evidence) => setLibrary((current) => [evidence, ...(current ?? [])])}
               />
             ))}
           </section>

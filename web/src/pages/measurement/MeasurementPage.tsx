@@ -161,6 +161,9 @@ export function MeasurementPage() {
         <li>
           <Link to={`${schoolPath(id, orgId)}/surveys`}>{t('school.surveysLink')}</Link>
         </li>
+        <li>
+          <Link to={`/schools/${encodeURIComponent(orgId)}/evidence`}>{t('evidence.link')}</Link>
+        </li>
       </ul>
 
       {!measurement && (

@@ -236,3 +236,63 @@ describe('AutosaveStore', () => {
     expect(save).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('evidence links in the autosave', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it.each([
+    { name: 'unchanged links are not sent', base: [3], draft: [3], sent: undefined },
+    { name: 'the same links in another order are not sent', base: [3, '4'], draft: [4, 3], sent: undefined },
+    { name: 'a new link is sent', base: [], draft: [7], sent: [7] },
+    { name: 'removing the last link sends an empty list', base: [7], draft: [], sent: [] },
+  ])('$name', ({ base, draft, sent }) => {
+    const state = run(
+      [
+        { type: 'edit', criterionId: 'C01', patch: { level: 'competent' } },
+        { type: 'edit', criterionId: 'C01', patch: { evidenceIds: draft } },
+      ],
+      initialState([answer({ evidenceIds: base })]),
+    );
+    expect(nextSave(state.C01!)?.evidenceIds).toEqual(sent);
+  });
+
+  it('saves a link at once, and a conflict keeps my links until I choose', async () => {
+    const calls: AnswerInput[] = [];
+    let conflict = true;
+    const theirs = answer({ level: 'expert', evidenceIds: [1], version: 3, updatedByName: 'An' });
+    const save = vi.fn(async (_id: string, input: AnswerInput) => {
+      calls.push(input);
+      if (conflict) {
+        conflict = false;
+        throw new ApiError(409, 'edit_conflict', 'Iemand anders', {}, null, { code: 'edit_conflict', current: theirs });
+      }
+      return answer({ ...input, evidenceIds: input.evidenceIds ?? theirs.evidenceIds, version: input.version + 1 });
+    });
+    const store = new AutosaveStore([answer()], save, () => 'fout');
+    store.edit('C01', { evidenceIds: [2] }, true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls[0]).toEqual({ level: null, comment: '', version: 0, evidenceIds: [2] });
+    expect(store.getState().C01!.status).toBe('conflict');
+    expect(store.getState().C01!.draft.evidenceIds).toEqual([2]);
+    store.keepMine('C01');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls[1]).toEqual({ level: null, comment: '', version: 3, evidenceIds: [2] });
+    expect(store.getState().C01!.status).toBe('saved');
+    expect(store.getState().C01!.base.evidenceIds).toEqual([2]);
+  });
+
+  it('taking their version takes their links too', async () => {
+    const theirs = answer({ evidenceIds: [1, 5], version: 2 });
+    const save = vi.fn(async () => {
+      throw new ApiError(409, 'edit_conflict', 'x', {}, null, { code: 'edit_conflict', current: theirs });
+    });
+    const store = new AutosaveStore([answer()], save, () => 'fout');
+    store.edit('C01', { evidenceIds: [9] }, true);
+    await vi.advanceTimersByTimeAsync(0);
+    store.takeTheirs('C01');
+    expect(store.getState().C01!.draft.evidenceIds).toEqual([1, 5]);
+    expect(store.getState().C01!.status).toBe('saved');
+    expect(hasUnsaved(store.getState())).toBe(false);
+  });
+});

@@ -1,5 +1,9 @@
 // Autosave of a measurement's answers, one criterion at a time, without a save button.
 //
+// The evidence linked to an answer is part of the draft: linking or unlinking is saved at once, through
+// the same PUT and the same version check, so a conflict covers it too. `evidenceIds` is only sent when
+// it differs from the server's (absent: the server keeps the links as they are).
+//
 // Per criterion the store keeps the answer the server last confirmed (`base`, whose version the next
 // save builds on) and what the user sees (`draft`). A level change is saved at once, a comment after
 // a pause in typing. At most one save per criterion is under way; edits made meanwhile are saved
@@ -13,9 +17,12 @@
 import { isApiError } from '../../api';
 import type { Answer, AnswerInput, AnswerLevel } from '../../api';
 
+export type EvidenceId = number | string;
+
 export interface Draft {
   level: AnswerLevel | null;
   comment: string;
+  evidenceIds: EvidenceId[];
 }
 
 /**
@@ -47,11 +54,19 @@ export type SaveEvent =
   | { type: 'takeTheirs'; criterionId: string };
 
 export function draftOf(answer: Answer): Draft {
-  return { level: answer.level, comment: answer.comment };
+  return { level: answer.level, comment: answer.comment, evidenceIds: answer.evidenceIds ?? [] };
+}
+
+/** The same evidence, in any order (ids compared as text: the server may send numbers). */
+export function sameIds(a: readonly EvidenceId[], b: readonly EvidenceId[]): boolean {
+  if (a.length !== b.length) return false;
+  const left = a.map(String).sort();
+  const right = b.map(String).sort();
+  return left.every((id, i) => id === right[i]);
 }
 
 export function sameDraft(a: Draft, b: Draft): boolean {
-  return a.level === b.level && a.comment === b.comment;
+  return a.level === b.level && a.comment === b.comment && sameIds(a.evidenceIds, b.evidenceIds);
 }
 
 export function initialState(answers: Answer[]): SaveState {
@@ -73,7 +88,9 @@ export function initialState(answers: Answer[]): SaveState {
 export function nextSave(entry: CriterionSave): AnswerInput | null {
   if (entry.status !== 'pending' && entry.status !== 'error') return null;
   if (entry.sending) return null;
-  return { level: entry.draft.level, comment: entry.draft.comment, version: entry.base.version };
+  const input: AnswerInput = { level: entry.draft.level, comment: entry.draft.comment, version: entry.base.version };
+  if (!sameIds(entry.draft.evidenceIds, entry.base.evidenceIds ?? [])) input.evidenceIds = entry.draft.evidenceIds;
+  return input;
 }
 
 function settle(entry: CriterionSave, base: Answer): CriterionSave {
@@ -167,7 +184,7 @@ export class AutosaveStore {
     }
   }
 
-  /** A change by the user; `immediate` for a level (a click), else after a pause in typing. */
+  /** A change by the user; `immediate` for a level or evidence (a click), else after a pause in typing. */
   edit(criterionId: string, patch: Partial<Draft>, immediate: boolean): void {
     this.dispatch({ type: 'edit', criterionId, patch });
     this.schedule(criterionId, immediate ? 0 : COMMENT_DELAY_MS);

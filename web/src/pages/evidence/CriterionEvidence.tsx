@@ -1,0 +1,180 @@
+import { useState } from 'react';
+import type { ChangeEvent } from 'react';
+import { Link } from 'react-router';
+import { evidenceApi } from '../../api/evidence';
+import type { Evidence } from '../../api/evidence';
+import { useI18n } from '../../i18n';
+import type { EvidenceId } from '../measurement/autosave';
+import { orderForCriterion } from './evidenceLogic';
+import { UploadForm } from './UploadForm';
+
+/** The school's library as the measurement editor knows it; null while loading or when it failed. */
+export type Library = Evidence[] | null;
+
+function EvidenceLink({ evidence }: { evidence: Evidence }) {
+  const { t } = useI18n();
+  if (evidence.kind === 'link' && evidence.url) {
+    return (
+      <a href={evidence.url} target="_blank" rel="noopener noreferrer">
+        {evidence.title}
+        {' '}<span className="visually-hidden">{t('evidence.newTab')}</span>
+      </a>
+    );
+  }
+  return <a href={evidenceApi.fileUrl(evidence)}>{evidence.title}</a>;
+}
+
+/**
+ * The evidence of one criterion in the measurement editor: what is linked (each can be unlinked),
+ * a chooser over the school's library (evidence tagged with this criterion first) and an upload of
+ * new evidence tagged with the criterion and linked at once. Every change goes through the answer's
+ * autosave (`onChange` with the new list of ids).
+ */
+export function CriterionEvidence({
+  criterionId,
+  criterionName,
+  organisationId,
+  linked,
+  library,
+  editable,
+  onChange,
+  onUploaded,
+}: {
+  criterionId: string;
+  criterionName: string;
+  organisationId: string | number;
+  linked: EvidenceId[];
+  library: Library;
+  editable: boolean;
+  onChange: (ids: EvidenceId[]) => void;
+  onUploaded: (evidence: Evidence) => void;
+}) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState<'none' | 'choose' | 'upload'>('none');
+  const prefix = `ev-${criterionId}`;
+  const linkedSet = new Set(linked.map(String));
+  const byId = new Map((library ?? []).map((e) => [String(e.id), e]));
+  const { tagged, other } = orderForCriterion(library ?? [], criterionId);
+
+  const toggle = (id: EvidenceId, on: boolean) => {
+    const rest = linked.filter((l) => String(l) !== String(id));
+    onChange(on ? [...rest, id] : rest);
+  };
+
+  const show = (what: 'choose' | 'upload') => {
+    const next = open === what ? 'none' : what;
+    setOpen(next);
+    if (next === 'upload') setTimeout(() => document.getElementById(`${prefix}-upload-file`)?.focus(), 0);
+  };
+
+  const option = (evidence: Evidence) => {
+    const inputId = `${prefix}-pick-${evidence.id}`;
+    return (
+      <div className="check" key={String(evidence.id)}>
+        <input
+          id={inputId}
+          type="checkbox"
+          checked={linkedSet.has(String(evidence.id))}
+          onChange={(e: ChangeEvent<HTMLInputElement>) => toggle(evidence.id, e.target.checked)}
+        />
+        <label htmlFor={inputId}>
+          {evidence.title}
+          <span className="muted"> ({evidence.kind === 'file' ? t('evidence.kindFile') : t('evidence.kindLink')})</span>
+        </label>
+      </div>
+    );
+  };
+
+  return (
+    <div className="criterion-evidence" data-testid={`evidence-${criterionId}`}>
+      <h3 className="criterion-evidence__title">
+        {t('evidence.linkedTitle')}
+        {' '}<span className="visually-hidden">– {criterionName}</span>
+      </h3>
+      {linked.length === 0 ? (
+        <p className="muted">{t('evidence.noneLinked')}</p>
+      ) : (
+        <ul className="criterion-evidence__list">
+          {linked.map((id) => {
+            const evidence = byId.get(String(id));
+            return (
+              <li key={String(id)}>
+                {evidence ? <EvidenceLink evidence={evidence} /> : t('evidence.unknownItem', { id: String(id) })}
+                {editable && (
+                  <button type="button" className="button button--secondary button--small" onClick={() => toggle(id, false)}>
+                    {t('evidence.unlink')}
+                    {' '}<span className="visually-hidden">{evidence?.title ?? String(id)}</span>
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      {editable && (
+        <div className="actions">
+          <button type="button" className="button button--secondary button--small" aria-expanded={open === 'choose'} aria-controls={open === 'choose' ? `${prefix}-choose` : undefined} onClick={() => show('choose')}>
+            {t('evidence.chooseButton')}
+            {' '}<span className="visually-hidden">– {criterionName}</span>
+          </button>
+          <button
+            id={`${prefix}-upload-toggle`}
+            type="button"
+            className="button button--secondary button--small"
+            aria-expanded={open === 'upload'} aria-controls={open === 'upload' ? `${prefix}-upload-box` : undefined} onClick={() => show('upload')}>
+            {t('evidence.uploadButton')}
+            {' '}<span className="visually-hidden">– {criterionName}</span>
+          </button>
+        </div>
+      )}
+
+      {editable && open === 'choose' && (
+        <div id={`${prefix}-choose`} className="criterion-evidence__chooser">
+          {library === null ? (
+            <p className="notice notice--error">{t('evidence.libraryFailed')}</p>
+          ) : library.length === 0 ? (
+            <p>{t('evidence.libraryEmpty')}</p>
+          ) : (
+            <fieldset className="fieldset">
+              <legend>{t('evidence.chooseLegend', { name: criterionName })}</legend>
+              {tagged.length > 0 && (
+                <fieldset className="criteria-picker__element">
+                  <legend>{t('evidence.taggedGroup')}</legend>
+                  {tagged.map(option)}
+                </fieldset>
+              )}
+              {other.length > 0 && (
+                <fieldset className="criteria-picker__element">
+                  <legend>{t('evidence.otherGroup')}</legend>
+                  {other.map(option)}
+                </fieldset>
+              )}
+            </fieldset>
+          )}
+          <p>
+            <Link to={`/schools/${encodeURIComponent(String(organisationId))}/evidence`}>{t('evidence.libraryLink')}</Link>
+          </p>
+        </div>
+      )}
+
+      {editable && open === 'upload' && (
+        <div id={`${prefix}-upload-box`} className="criterion-evidence__upload">
+          <UploadForm
+            prefix={`${prefix}-upload`}
+            organisationId={organisationId}
+            framework={null}
+            fixedCriteria={[criterionId]}
+            onUploaded={(evidence) => {
+              onUploaded(evidence);
+              toggle(evidence.id, true);
+              setOpen('none');
+              setTimeout(() => document.getElementById(`${prefix}-upload-toggle`)?.focus(), 0);
+            }}
+            onCancel={() => setOpen('none')}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { apiError, fakeApi, json, renderAt, signedInAs } from '../../testing/fakeApi';
+import type { FakeApi } from '../../testing/fakeApi';
+
+let fake: FakeApi;
+
+const FRAMEWORK = {
+  id: 'fw',
+  version: '1',
+  name: { nl: 'Kader', en: 'Framework' },
+  levels: [],
+  elements: [
+    { id: 'E1', number: 1, name: { nl: 'Onderwijsmethode', en: 'Instruction' } },
+    { id: 'E2', number: 2, name: { nl: 'Curriculum', en: 'Curriculum' } },
+  ],
+  criteria: [
+    { id: 'C01', element: 'E1', name: { nl: 'Gepersonaliseerd leren', en: 'Personalised learning' } },
+    { id: 'C02', element: 'E1', name: { nl: 'Samenwerkend leren', en: 'Collaborative learning' } },
+    { id: 'C04', element: 'E2', name: { nl: 'Leerlijn', en: 'Learning line' } },
+  ],
+};
+
+function evidence(id: number, over: Record<string, unknown> = {}) {
+  return {
+    id,
+    organisationId: 3,
+    kind: 'file',
+    title: `Stuk ${id}`,
+    description: '',
+    url: null,
+    fileName: `stuk-${id}.pdf`,
+    contentType: 'application/pdf',
+    size: 2048,
+    criterionIds: ['C01'],
+    createdAt: 1790000000,
+    createdByName: 'Chris',
+    updatedAt: 1790000000,
+    downloadUrl: `/api/evidence/${id}/file`,
+    ...over,
+  };
+}
+
+let list: ReturnType<typeof evidence>[] = [];
+
+beforeEach(() => {
+  fake = fakeApi();
+  // No XMLHttpRequest: the upload goes through the (fake) fetch, without progress events.
+  vi.stubGlobal('XMLHttpRequest', undefined);
+  signedInAs(fake, {
+    user: { id: 10, email: 'c@school.be', name: 'Chris', language: 'nl' },
+    memberships: [{ organisationId: 3, organisationName: 'Sint-Lucas', organisationKind: 'school', role: 'coordinator' }],
+    programmes: [{ id: 7, name: 'Traject', schoolYear: '2026-2027', organisationId: 3, role: 'coordinator' }],
+  });
+  list = [evidence(2, { kind: 'link', title: 'Website STEM-week', url: 'https://school.be/stem', fileName: null, contentType: null, size: null, downloadUrl: null, criterionIds: ['C04'] }), evidence(1)];
+  fake.routes['GET /api/organisations/3/evidence'] = () => json(200, { evidence: list, quota: { used: 2048, limit: 200 * 1024 * 1024 } });
+  fake.routes['GET /api/frameworks'] = () => json(200, { frameworks: [{ id: 'fw', version: '1', name: FRAMEWORK.name }] });
+  fake.routes['GET /api/frameworks/fw'] = () => json(200, FRAMEWORK);
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const settle = async () => {
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+};
+
+describe('evidence library page', { timeout: 15_000 }, () => {
+  it('lists the evidence with kind, criteria, size and author, and the quota', async () => {
+    await renderAt('/schools/3/evidence');
+    const item = (await screen.findByRole('heading', { name: 'Stuk 1' })).closest('article') as HTMLElement;
+    expect(item.textContent).toContain('stuk-1.pdf');
+    expect(item.textContent).toContain('2 KB');
+    expect(item.textContent).toContain('door Chris');
+    expect(await within(item).findByText('C01 Gepersonaliseerd leren')).toBeTruthy();
+    expect(within(item).getByRole('link', { name: 'Downloaden Stuk 1' }).getAttribute('href')).toBe('/api/evidence/1/file');
+    expect(screen.getByTestId('quota-text').textContent).toBe('2 KB van 200 MB gebruikt, nog 200 MB vrij');
+    const link = screen.getByRole('heading', { name: 'Website STEM-week' }).closest('article') as HTMLElement;
+    expect(within(link).getByRole('link', { name: /Link openen/ }).getAttribute('href')).toBe('https://school.be/stem');
+    // The criteria to tag with, grouped per key element.
+    const picker = screen.getAllByRole('group', { name: 'Criteria' })[0]!;
+    expect(within(picker).getByRole('group', { name: '2. Curriculum' })).toBeTruthy();
+  });
+
+  it('filters by criterion and text through the query', async () => {
+    await renderAt('/schools/3/evidence');
+    await screen.findByRole('heading', { name: 'Stuk 1' });
+    await screen.findByRole('option', { name: 'C04 Leerlijn' });
+    fireEvent.change(screen.getByLabelText('Criterium'), { target: { value: 'C04' } });
+    fireEvent.change(screen.getByLabelText('Zoeken in titel, beschrijving en bestandsnaam'), { target: { value: 'week' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Zoeken' }));
+    });
+    await settle();
+    expect(fake.calls.map((c) => c.url)).toContain('/api/organisations/3/evidence?criterion=C04&q=week');
+  });
+
+  it('shows a refused upload at the file field and in the error summary', async () => {
+    fake.routes['POST /api/organisations/3/evidence/files'] = () =>
+      apiError(415, 'file_type_not_allowed', 'Dit soort bestand is niet toegelaten: het is geen PDF.', {});
+    await renderAt('/schools/3/evidence');
+    await screen.findByRole('heading', { name: 'Stuk 1' });
+    const file = new File(['MZ\x90\x00'], 'setup.pdf', { type: 'application/pdf' });
+    fireEvent.change(screen.getByLabelText('Bestand'), { target: { files: [file] } });
+    fireEvent.change(screen.getByLabelText('Titel', { selector: '#upload-title' }), { target: { value: 'Handleiding' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Uploaden' }));
+    });
+    await settle();
+    const post = fake.calls.find((c) => c.method === 'POST');
+    expect(post?.body).toBe(file);
+    const input = screen.getByLabelText('Bestand');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById('upload-file-error')?.textContent).toBe('Dit soort bestand is niet toegelaten: het is geen PDF.');
+    const summary = screen.getByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Dit soort bestand is niet toegelaten: het is geen PDF.' }).getAttribute('href')).toBe('#upload-file');
+  });
+
+  it('refuses a file over 20 MB without uploading it', async () => {
+    await renderAt('/schools/3/evidence');
+    await screen.findByRole('heading', { name: 'Stuk 1' });
+    const big = new File(['x'], 'film.pdf');
+    Object.defineProperty(big, 'size', { value: 21 * 1024 * 1024 });
+    fireEvent.change(screen.getByLabelText('Bestand'), { target: { files: [big] } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Uploaden' }));
+    });
+    expect(document.getElementById('upload-file-error')?.textContent).toBe('Dit bestand is te groot: het mag maximaal 20 MB zijn.');
+    expect(fake.calls.some((c) => c.method === 'POST')).toBe(false);
+  });
+
+  it('removes evidence only after confirmation', async () => {
+    fake.routes['DELETE /api/evidence/1'] = () => {
+      list = list.filter((e) => e.id !== 1);
+      return new Response(null, { status: 204 });
+    };
+    await renderAt('/schools/3/evidence');
+    await screen.findByRole('heading', { name: 'Stuk 1' });
+    fireEvent.click(screen.getByRole('button', { name: 'Verwijderen Stuk 1' }));
+    expect(fake.calls.some((c) => c.method === 'DELETE')).toBe(false);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Ja, verwijderen' }));
+    });
+    await settle();
+    expect(fake.calls.some((c) => c.method === 'DELETE' && c.url === '/api/evidence/1')).toBe(true);
+    expect(screen.queryByRole('heading', { name: 'Stuk 1' })).toBeNull();
+    expect(screen.getByText('“Stuk 1” is verwijderd.')).toBeTruthy();
+  });
+
+  it('is read-only for an organiser', async () => {
+    signedInAs(fake, {
+      user: { id: 11, email: 'o@org.be', name: 'Olga', language: 'nl' },
+      memberships: [{ organisationId: 1, organisationName: 'Organisator', organisationKind: 'organiser', role: 'organiser' }],
+      programmes: [],
+    });
+    fake.routes['GET /api/organisations/3'] = () => json(200, { id: 3, name: 'Sint-Lucas', kind: 'school', members: [] });
+    await renderAt('/schools/3/evidence');
+    await screen.findByRole('heading', { name: 'Stuk 1' });
+    expect(screen.queryByRole('button', { name: 'Uploaden' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Verwijderen/ })).toBeNull();
+    expect(screen.getByText('Je kunt dit bewijsmateriaal bekijken en downloaden, maar niet wijzigen.')).toBeTruthy();
+  });
+});
