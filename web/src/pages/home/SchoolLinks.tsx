@@ -46,6 +46,9 @@ export function SchoolLinks({ programme }: { programme: MyProgramme }) {
       <li>
         <Link to={`${base}/surveys`}>{t('school.surveysLink')}</Link>
       </li>
+      <li>
+        <Link to={`${base}/label`}>{t('home.labelLink')}</Link>
+      </li>
     </>
   );
 }
