@@ -134,7 +134,12 @@ export function CriterionReview({
                       />
                       <label htmlFor={inputId}>
                         {t(ANSWER_LEVEL_TEXT[value])}
-                        {value === criterion.level && <span className="muted"> {t('reviews.page.schoolsChoice')}</span>}
+                        {value === criterion.level && (
+                          <>
+                            {' '}
+                            <span className="muted">{t('reviews.page.schoolsChoice')}</span>
+                          </>
+                        )}
                       </label>
                     </div>
                   );
@@ -155,7 +160,7 @@ export function CriterionReview({
               <div className="actions">
                 <button type="submit" className="button button--secondary" disabled={save.status === 'saving'}>
                   {t('reviews.page.save')}
-                  <span className="visually-hidden"> ({name})</span>
+                  {' '}<span className="visually-hidden">({name})</span>
                 </button>
                 <p id={statusId} role="status" className={`save-status save-status--${save.status}`}>
                   {save.status === 'saving' && t('common.saving')}
@@ -196,7 +201,7 @@ function EvidenceItem({ item }: { item: SnapshotEvidence }) {
       {href ? (
         <a href={href} target="_blank" rel="noopener noreferrer">
           {item.title}
-          <span className="visually-hidden"> ({t(item.kind === 'file' ? 'reviews.page.fileNewTab' : 'reviews.page.linkNewTab')})</span>
+          {' '}<span className="visually-hidden">({t(item.kind === 'file' ? 'reviews.page.fileNewTab' : 'reviews.page.linkNewTab')})</span>
         </a>
       ) : (
         item.title

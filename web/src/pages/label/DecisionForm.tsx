@@ -146,7 +146,12 @@ export function DecisionForm({
                 />
                 <label htmlFor={inputId}>
                   {t(LABEL_TEXT[value])}
-                  {proposal?.label === value && <span className="muted"> {t('reviews.decision.proposed')}</span>}
+                  {proposal?.label === value && (
+                    <>
+                      {' '}
+                      <span className="muted">{t('reviews.decision.proposed')}</span>
+                    </>
+                  )}
                 </label>
               </div>
             );

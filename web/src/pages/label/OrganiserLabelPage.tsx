@@ -108,7 +108,7 @@ function Applications({ programme }: { programme: Programme }) {
                       <div className="actions actions--tight">
                         <Link to={`/reviews/${encodeURIComponent(String(a.id))}`}>
                           {t('label.organiser.open')}
-                          <span className="visually-hidden"> ({a.organisationName})</span>
+                          {' '}<span className="visually-hidden">({a.organisationName})</span>
                         </Link>
                         {isOpen(a.status) && (
                           <button

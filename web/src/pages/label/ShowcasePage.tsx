@@ -127,7 +127,7 @@ export function ShowcasePage() {
               <p>
                 <Link to={localVerifyPath(school.verifyUrl)}>
                   {t('showcase.verify')}
-                  <span className="visually-hidden"> ({school.schoolName})</span>
+                  {' '}<span className="visually-hidden">({school.schoolName})</span>
                 </Link>
               </p>
             </li>
