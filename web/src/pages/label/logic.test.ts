@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Application, ApplicationCriterion, LabelLevel, LabelProposal } from '../../api/label';
 import { translate } from '../../i18n';
 import type { MessageKey, Params } from '../../i18n';
+import { application } from '../../testing/labelData';
 import { ANSWER_LEVEL_TEXT } from '../measurement/texts';
 import {
   addDays,
@@ -173,25 +174,6 @@ describe('small helpers', () => {
 });
 
 describe('which application', () => {
-  const base = {
-    programmeId: 1,
-    programmeName: 'P',
-    organisationId: 2,
-    organisationName: 'S',
-    measurementId: 3,
-    measurementKind: 'baseline',
-    frameworkId: 'f',
-    frameworkVersion: '1',
-    submittedAt: 0,
-    submittedByName: null,
-    reviewer: null,
-    dueOn: null,
-    criteria: [],
-    proposal: null,
-    canReview: false,
-    canDecide: false,
-    canAssign: false,
-  } as const;
   const decision = (decidedAt: number) => ({
     label: 'competent' as const,
     proposedLabel: 'competent' as const,
@@ -205,10 +187,10 @@ describe('which application', () => {
     verifyUrl: null,
   });
   const apps: Application[] = [
-    { ...base, id: 4, status: 'withdrawn', decision: null },
-    { ...base, id: 3, status: 'decided', decision: decision(100) },
-    { ...base, id: 5, status: 'decided', decision: decision(200) },
-    { ...base, id: 6, status: 'in_review', decision: null },
+    application({ id: 4, status: 'withdrawn' }),
+    application({ id: 3, status: 'decided', decision: decision(100) }),
+    application({ id: 5, status: 'decided', decision: decision(200) }),
+    application({ id: 6, status: 'in_review' }),
   ];
 
   it('finds the open one and the newest decision', () => {
