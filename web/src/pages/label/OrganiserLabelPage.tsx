@@ -115,7 +115,7 @@ function Applications({ programme }: { programme: Programme }) {
                             type="button"
                             className="button button--small button--secondary"
                             aria-expanded={assigning?.id === a.id}
-                            aria-controls="assign-form"
+                            aria-controls={assigning?.id === a.id ? 'assign-form' : undefined}
                             onClick={() => {
                               setMessage(null);
                               setAssigning(a);

@@ -28,6 +28,8 @@ export function ShowcaseConsent({
   const [busy, setBusy] = useState(false);
 
   const change = async (next: boolean) => {
+    // One change at a time; the box stays focusable (a disabled one would drop the keyboard focus).
+    if (busy) return;
     setBusy(true);
     setValue(next);
     try {
@@ -46,16 +48,13 @@ export function ShowcaseConsent({
     <>
       <p>{t('label.showcase.intro')}</p>
       {canAct ? (
-        <fieldset className="fieldset" disabled={busy}>
-          <legend className="visually-hidden">{t('label.showcase.title')}</legend>
-          <CheckboxField
-            id="showcase-consent"
-            label={t('label.showcase.consent')}
-            hint={hasLabel ? undefined : t('label.showcase.noLabelYet')}
-            checked={value}
-            onChange={(next) => void change(next)}
-          />
-        </fieldset>
+        <CheckboxField
+          id="showcase-consent"
+          label={t('label.showcase.consent')}
+          hint={hasLabel ? undefined : t('label.showcase.noLabelYet')}
+          checked={value}
+          onChange={(next) => void change(next)}
+        />
       ) : (
         <p data-testid="showcase-state">{t(value ? 'label.showcase.stateOn' : 'label.showcase.stateOff')}</p>
       )}
