@@ -33,6 +33,8 @@ struct Services {
     std::function<std::string()> metrics_text;       // Prometheus text of this process
     // Set on durable SQLite (SK_SQLITE_SYNCHRONOUS=FULL): autosaves from all threads share commits.
     store::GroupCommit* group_commit = nullptr;
+    // <data dir>/evidence: the content-addressed evidence files (<aa>/<sha256>).
+    std::string evidence_dir;
 };
 
 struct Ctx {
@@ -64,6 +66,7 @@ void add_audit_routes(ApiRouter& r);         // the organisers' audit log
 void add_measurement_routes(ApiRouter& r);   // self-assessment measurements and phase extensions
 void add_survey_routes(ApiRouter& r);        // a school's anonymous surveys and their public questionnaire
 void add_results_routes(ApiRouter& r);       // self-assessment results, school report PDF, answers XLSX
+void add_label_routes(ApiRouter& r);         // label applications, reviews, decisions, certificates, showcase
 void add_all_routes(ApiRouter& r);
 
 // JSON helpers shared by the resource files.

@@ -11,5 +11,6 @@ namespace sk::api {
 const std::vector<MessageText>& measurement_messages();  // messages_measurements.cpp
 const std::vector<MessageText>& survey_messages();       // messages_surveys.cpp
 const std::vector<MessageText>& results_messages();      // messages_results.cpp
+const std::vector<MessageText>& label_messages();        // messages_label.cpp
 
 }  // namespace sk::api

@@ -13,6 +13,7 @@
 #include "core/phase_status.h"
 #include "render/csv.h"
 #include "render/xlsx.h"
+#include "store/label.h"
 #include "store/measurements.h"
 
 namespace sk::api {
@@ -83,6 +84,7 @@ Board build_board(Ctx& ctx) {
         extensions[{row.i64(0), row.str(1)}] = row.str(2);
 
     const auto measured = store::measurement_states(ctx.db, programme.id);  // baseline and final
+    const auto labelled = store::label_school_states(ctx.db, programme.id);  // newest application not withdrawn
     const std::string today = core::brussels_date(ctx.now());
     auto schools = ctx.db.exec(
         "SELECT o.id, o.name, COALESCE(sp.institution_number, ''), COALESCE(sp.province, '') "
@@ -105,6 +107,15 @@ Board build_board(Ctx& ctx) {
             facts.today = today;
             facts.closes_on = phase.closes_on;
             if (auto it = extensions.find({row.organisation_id, phase.kind}); it != extensions.end()) facts.extended_to = it->second;
+            if (phase.kind == "label") {
+                // The label is not bound to the phase dates (never overdue): an open application (submitted
+                // or in review) is in progress, a decided one submitted; none, or only withdrawn ones, not started.
+                const auto it = labelled.find(row.organisation_id);
+                row.statuses.push_back(it == labelled.end()       ? core::PhaseStatus::not_started
+                                       : it->second == "decided" ? core::PhaseStatus::submitted
+                                                                 : core::PhaseStatus::in_progress);
+                continue;
+            }
             row.statuses.push_back(core::phase_status(facts));
         }
         if (wanted) {

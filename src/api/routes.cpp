@@ -23,6 +23,7 @@ void add_all_routes(ApiRouter& r) {
     add_measurement_routes(r);
     add_survey_routes(r);
     add_results_routes(r);
+    add_label_routes(r);
 }
 
 }  // namespace sk::api

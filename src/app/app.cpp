@@ -64,6 +64,7 @@ App::App(Config config) : impl_(std::make_unique<Impl>(std::move(config))) {
 
     s.services.base_url = s.config.base_url;
     s.services.tls = s.config.base_url.starts_with("https://");
+    s.services.evidence_dir = s.config.data_dir + "/evidence";
     s.services.frameworks = &s.frameworks;
     s.services.survey_statements = &s.survey_statements;
     s.services.now = s.config.clock ? s.config.clock : [] { return static_cast<std::int64_t>(std::time(nullptr)); };

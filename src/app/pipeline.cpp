@@ -20,7 +20,9 @@ bool is_mutating(const std::string& m) { return m == "POST" || m == "PUT" || m =
 
 // The GET routes that write: a survey questionnaire hands out a fresh single-use token each time it is
 // fetched. They run without the read snapshot, which must never be written in.
-bool writes_on_get(const std::string& route) { return route == "/api/public/surveys/{code}"; }
+bool writes_on_get(const std::string& route) {
+    return route == "/api/public/surveys/{code}" || route == "/api/public/certificates/{code}";  // the latter: its rate limit
+}
 
 bool is_api_path(const std::string& p) { return p == "/api" || p.starts_with("/api/") || p == "/healthz" || p == "/metrics"; }
 

@@ -10,9 +10,14 @@ namespace sk::jobs {
 
 namespace {
 
-// Whether the school submitted this phase. The measurement phases (baseline, final) know; the other
-// phases cannot be submitted yet (action plans, ... come with later issues), so for them "no".
+// Whether the school submitted this phase. The measurement phases (baseline, final) know; the label
+// phase counts as done once the school applied (an application not withdrawn); the other phases cannot
+// be submitted yet (action plans, ... come with later issues), so for them "no".
 bool school_submitted(store::Db& db, std::int64_t programme, std::int64_t school, const std::string& kind) {
+    if (kind == "label")
+        return !db.exec("SELECT 1 FROM label_applications WHERE programme_id = $1 AND organisation_id = $2 AND status <> 'withdrawn'",
+                        {programme, school})
+                    .empty();
     if (kind != "baseline" && kind != "final") return false;
     return store::measurement_state(db, programme, school, kind).submitted;
 }

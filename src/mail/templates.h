@@ -54,3 +54,22 @@ Email measurement_reopened_email(core::Language lang, const std::string& to, con
                                  const std::string& link);
 
 }  // namespace sk::mail
+
+// --- the reviewed label (templates_label.cpp) ---
+
+namespace sk::mail {
+
+// The name of a label ("none", "competent", "proficient", "expert") in `lang`.
+std::string label_name(core::Language lang, const std::string& label);
+
+// To the programme's organisers: `school` applied for the label; assign a reviewer at `link`.
+Email label_application_received_email(core::Language lang, const std::string& to, const std::string& name, const std::string& programme,
+                                       const std::string& school, const std::string& link);
+// To the reviewer: review the application of `school` by `due_on` ('YYYY-MM-DD') at `link`.
+Email label_reviewer_assigned_email(core::Language lang, const std::string& to, const std::string& name, const std::string& programme,
+                                    const std::string& school, const std::string& due_on, const std::string& link);
+// To the school's coordinators: the decision `label` (valid until `valid_until`, none: no label this time); details at `link`.
+Email label_decided_email(core::Language lang, const std::string& to, const std::string& name, const std::string& programme,
+                          const std::string& school, const std::string& label, const std::string& valid_until, const std::string& link);
+
+}  // namespace sk::mail

@@ -2,6 +2,8 @@
 // A route without a row fails the test, so every new route must add its rows here.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <set>
 
@@ -34,6 +36,7 @@ namespace {
 // open, fully answered final measurement in programme_other; measurement_reopen: its submitted baseline
 // in the demo programme; measurement_other: the other school's submitted final one in programme_own.
 // survey_*: the surveys area (see its block of rows).
+// label_*: the label area (see its block of rows).
 // results_*: {id}/{orgId} of a school with a final measurement (made for the measurement rows): results_own
 // the demo school in programme_own, results_other_school the other school there, results_other_programme the
 // demo school in programme_other.
@@ -41,7 +44,9 @@ enum class Target {
     none, own, other, own_programme, other_programme, own_registration, other_registration, programme_own, programme_other,
     school_own, school_other, school_foreign, measurement_edit, measurement_submit, measurement_reopen, measurement_other,
     survey_school_own, survey_school_other, survey_own, survey_other, survey_code, survey_code_foreign_token,
-    results_own, results_other_school, results_other_programme
+    results_own, results_other_school, results_other_programme,
+    label_school_own, label_school_other, label_programme_own, label_programme_other, label_app_own, label_app_other,
+    label_decided_own, label_decided_other, label_code, label_code_unknown, label_showcase_own, label_showcase_other
 };
 
 struct Row {
@@ -257,6 +262,52 @@ std::vector<Row> matrix() {
         }
     }
 
+    // --- label: rows (label_api.cpp, label_public_api.cpp) ---
+    // label_school_own/other: the demo school / another school in a label programme of the demo organiser,
+    // each with a submitted baseline (every apply row starts without applications). label_programme_own:
+    // that programme; label_programme_other: one of another organiser. label_app_own: the demo school's
+    // application in programme_own, in review by the demo reviewer; label_app_other: the other school's
+    // there, in review by another reviewer (each row starts from that state). label_decided_own/other: the
+    // same schools' decided applications with a certificate. label_code: a certificate's public code;
+    // label_code_unknown: a code that names nothing. label_showcase_own/other: the demo school / another.
+    for (const auto& role : kRoles) {
+        const bool anon = role == "anonymous";
+        const bool organiser = role == "organiser";
+        const bool member = role == "coordinator" || role == "team_member";
+        const bool reviewer = role == "reviewer";
+        auto st = [&](bool allowed, int ok) { return anon ? 401 : allowed ? ok : 403; };
+        const std::string school = "/api/programmes/{id}/schools/{orgId}/label-applications";
+        rows.push_back({"GET", school, role, Target::label_school_own, st(organiser || member, 200)});
+        rows.push_back({"GET", school, role, Target::label_school_other, st(organiser, 200)});
+        rows.push_back({"POST", school, role, Target::label_school_own, st(role == "coordinator", 201)});
+        rows.push_back({"POST", school, role, Target::label_school_other, st(false, 0)});
+        const std::string programme = "/api/programmes/{id}/label-applications";
+        rows.push_back({"GET", programme, role, Target::label_programme_own, st(organiser, 200)});
+        rows.push_back({"GET", programme, role, Target::label_programme_other, st(false, 0)});
+        rows.push_back({"GET", "/api/reviews", role, Target::none, st(reviewer, 200)});
+        for (const auto& p : {"/api/label-applications/{id}", "/api/label-applications/{id}/evidence/{evidenceId}/file"}) {
+            rows.push_back({"GET", p, role, Target::label_app_own, st(organiser || member || reviewer, 200)});
+            rows.push_back({"GET", p, role, Target::label_app_other, st(organiser, 200)});
+        }
+        rows.push_back({"POST", "/api/label-applications/{id}/withdraw", role, Target::label_app_own, st(role == "coordinator", 200), "{}"});
+        rows.push_back({"POST", "/api/label-applications/{id}/withdraw", role, Target::label_app_other, st(false, 0), "{}"});
+        rows.push_back({"PUT", "/api/label-applications/{id}/reviewer", role, Target::label_app_own, st(organiser, 200)});
+        rows.push_back({"PUT", "/api/label-applications/{id}/reviewer", role, Target::label_app_other, st(organiser, 200)});
+        const std::string review_body = R"({"acceptedLevel":"competent","feedback":"matrix"})";
+        rows.push_back({"PUT", "/api/label-applications/{id}/reviews/{criterionId}", role, Target::label_app_own, st(reviewer, 200), review_body});
+        rows.push_back({"PUT", "/api/label-applications/{id}/reviews/{criterionId}", role, Target::label_app_other, st(false, 0), review_body});
+        rows.push_back({"POST", "/api/label-applications/{id}/decision", role, Target::label_app_own, st(reviewer, 200), R"({"label":"competent"})"});
+        rows.push_back({"POST", "/api/label-applications/{id}/decision", role, Target::label_app_other, st(false, 0), R"({"label":"competent"})"});
+        rows.push_back({"GET", "/api/label-applications/{id}/certificate.pdf", role, Target::label_decided_own, st(organiser || member || reviewer, 200)});
+        rows.push_back({"GET", "/api/label-applications/{id}/certificate.pdf", role, Target::label_decided_other, st(organiser, 200)});
+        // Public: anyone, signed in or not.
+        rows.push_back({"GET", "/api/public/certificates/{code}", role, Target::label_code, 200});
+        rows.push_back({"GET", "/api/public/certificates/{code}", role, Target::label_code_unknown, 404});
+        rows.push_back({"GET", "/api/public/showcase", role, Target::none, 200});
+        rows.push_back({"PUT", "/api/organisations/{orgId}/showcase", role, Target::label_showcase_own, st(role == "coordinator", 200), R"({"consented":true})"});
+        rows.push_back({"PUT", "/api/organisations/{orgId}/showcase", role, Target::label_showcase_other, st(false, 0), R"({"consented":true})"});
+    }
+
     return rows;
 }
 
@@ -382,6 +433,50 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
             }
     }
 
+    // Label targets (see the label rows).
+    const auto organiser_org = sk::test::org_of(db, kEmailOf.at("organiser"));
+    const auto label_programme = sk::test::make_programme(db, organiser_org, "Labelmatrix");
+    db.exec("UPDATE programmes SET framework_version = '2024.1' WHERE id = $1", {label_programme});
+    sk::test::add_participant(db, label_programme, demo_school, "school");
+    const auto label_other_school = sk::test::make_school(db, "Label Andere School", "777778", "limburg", label_programme);
+    const auto label_measurement_own = make_measurement(label_programme, demo_school, "baseline", "submitted", true);
+    const auto label_measurement_other = make_measurement(label_programme, label_other_school, "baseline", "submitted", true);
+    const auto demo_reviewer = sk::test::user_id(db, kEmailOf.at("reviewer"));
+    const auto other_reviewer = sk::test::make_member(db, organiser_org, "andere.reviewer@example.be", "reviewer", false);
+    const std::string label_sha(64, 'c');
+    std::filesystem::create_directories(server.data_dir() + "/data/evidence/cc");
+    std::ofstream(server.data_dir() + "/data/evidence/cc/" + label_sha, std::ios::binary) << "%PDF-1.4 matrix";
+    std::string label_snapshot = R"({"criteria":[)";
+    for (int i = 1; i <= 21; ++i) {
+        label_snapshot += std::string(i > 1 ? "," : "") + R"({"criterionId":"C)" + (i < 10 ? "0" : "") + std::to_string(i) +
+                          R"(","level":"competent","comment":"","evidence":[)";
+        if (i == 1)
+            label_snapshot += R"({"id":9001,"kind":"file","title":"Bewijs","description":"","url":null,"fileName":"bewijs.pdf",)"
+                              R"("contentType":"application/pdf","size":15,"sha256":")" + label_sha + R"("})";
+        label_snapshot += "]}";
+    }
+    label_snapshot += "]}";
+    auto make_application = [&](std::int64_t school, std::int64_t measurement, std::int64_t reviewer, const std::string& code) {
+        const auto id = db.exec("INSERT INTO label_applications (programme_id, organisation_id, measurement_id, framework_id, framework_version, "
+                                "status, snapshot, submitted_at, reviewer_id, due_on) VALUES ($1, $2, $3, 'eu-stem-school-label', '2024.1', "
+                                "'in_review', $4, 1, $5, '2999-12-31') RETURNING id",
+                                {programme_own, school, measurement, label_snapshot, reviewer})
+                            .one()
+                            .i64(0);
+        db.exec("INSERT INTO label_application_files (application_id, evidence_id, sha256) VALUES ($1, 9001, $2)", {id, label_sha});
+        if (!code.empty())
+            db.exec("UPDATE label_applications SET status = 'decided', decided_label = 'competent', proposed_label = 'competent', "
+                    "decided_at = 1, valid_from = '2026-01-01', valid_until = '2999-01-01', certificate_code = $2 WHERE id = $1",
+                    {id, code});
+        return id;
+    };
+    std::map<Target, std::int64_t> label_app_of = {
+        {Target::label_app_own, make_application(demo_school, measurement_of[Target::measurement_edit], demo_reviewer, "")},
+        {Target::label_app_other, make_application(matrix_school, measurement_of[Target::measurement_other], other_reviewer, "")},
+        {Target::label_decided_own, make_application(demo_school, measurement_of[Target::measurement_edit], demo_reviewer, "MATRXCERT2")},
+        {Target::label_decided_other, make_application(matrix_school, measurement_of[Target::measurement_other], other_reviewer, "MATRXCERT3")}};
+    const std::map<Target, std::int64_t> reviewer_of = {{Target::label_app_own, demo_reviewer}, {Target::label_app_other, other_reviewer}};
+
     std::map<std::string, HttpClient> clients;
     for (const auto& role : kRoles) {
         HttpClient c(server.base_url());
@@ -460,6 +555,38 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
             path.replace(path.find("{id}"), 4, std::to_string(it->second.first));
             path.replace(path.find("{orgId}"), 7, std::to_string(it->second.second));
             path += "?kind=final";
+        }
+        if (row.target == Target::label_school_own || row.target == Target::label_school_other) {
+            const bool own = row.target == Target::label_school_own;
+            path.replace(path.find("{id}"), 4, std::to_string(label_programme));
+            path.replace(path.find("{orgId}"), 7, std::to_string(own ? demo_school : label_other_school));
+            db.exec("DELETE FROM label_applications WHERE programme_id = $1", {label_programme});
+            if (row.method == "POST")
+                body = R"({"measurementId":)" + std::to_string(own ? label_measurement_own : label_measurement_other) + "}";
+        } else if (row.target == Target::label_programme_own || row.target == Target::label_programme_other) {
+            path.replace(path.find("{id}"), 4, std::to_string(row.target == Target::label_programme_own ? label_programme : programme_other));
+        } else if (auto it = label_app_of.find(row.target); it != label_app_of.end()) {
+            path.replace(path.find("{id}"), 4, std::to_string(it->second));
+            if (auto p = path.find("{evidenceId}"); p != std::string::npos) path.replace(p, 12, "9001");
+            if (auto p = path.find("{criterionId}"); p != std::string::npos) path.replace(p, 13, "C01");
+            if (auto r = reviewer_of.find(row.target); r != reviewer_of.end()) {
+                // Every row starts from an application in review, every criterion accepted at competent.
+                db.exec("UPDATE label_applications SET status = 'in_review', reviewer_id = $2, decided_label = NULL, proposed_label = NULL, "
+                        "override_reason = NULL, decided_at = NULL, decided_by = NULL, valid_from = NULL, valid_until = NULL, "
+                        "certificate_code = NULL WHERE id = $1",
+                        {it->second, r->second});
+                db.exec("DELETE FROM label_reviews WHERE application_id = $1", {it->second});
+                for (int i = 1; i <= 21; ++i)
+                    db.exec("INSERT INTO label_reviews (application_id, criterion_id, accepted_level, feedback, updated_at) "
+                            "VALUES ($1, $2, 'competent', '', 1)",
+                            {it->second, (i < 10 ? "C0" : "C") + std::to_string(i)});
+                if (row.pattern.ends_with("/reviewer"))
+                    body = R"({"reviewerId":)" + std::to_string(r->second) + R"(,"dueOn":"2999-12-31"})";
+            }
+        } else if (row.target == Target::label_code || row.target == Target::label_code_unknown) {
+            path.replace(path.find("{code}"), 6, row.target == Target::label_code ? "matrx-cert2" : "ZZZZZZZZZZ");
+        } else if (row.target == Target::label_showcase_own || row.target == Target::label_showcase_other) {
+            path.replace(path.find("{orgId}"), 7, std::to_string(row.target == Target::label_showcase_own ? demo_school : matrix_school));
         }
         if (auto p = path.find("{id}"); p != std::string::npos) path.replace(p, 4, "eu-stem-school-label");
         if (auto p = path.find("{version}"); p != std::string::npos) path.replace(p, 9, "2024.1");

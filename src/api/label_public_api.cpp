@@ -1,0 +1,136 @@
+// The label's certificate and its public side (docs/api.md, "Evidence and label" → "Label"): the
+// certificate PDF for the school, its organisers and its reviewer; anonymous verification of a
+// certificate code (rate limited per address); the school's showcase consent and the public showcase.
+#include <boost/json.hpp>
+
+#include <algorithm>
+#include <set>
+
+#include "api/authz.h"
+#include "api/context.h"
+#include "api/input_values.h"
+#include "api/json_input.h"
+#include "api/label_scope.h"
+#include "core/brussels_date.h"
+#include "core/label_decision.h"
+#include "render/certificate_pdf.h"
+#include "store/auth_tokens.h"
+#include "store/label.h"
+
+namespace sk::api {
+
+namespace {
+
+constexpr std::int64_t kVerifyWindow = 3600;          // rate limit: verifications per address per hour
+constexpr std::int64_t kMaxVerificationsPerAddress = 60;
+
+ApiError rate_limited(std::int64_t now) {
+    const std::int64_t retry = kVerifyWindow - now % kVerifyWindow;
+    ApiError e{429, "rate_limited", {}, {{"minutes", std::to_string((retry + 59) / 60)}}, {}};
+    e.headers.emplace_back("Retry-After", std::to_string(retry));
+    return e;
+}
+
+// GET /api/label-applications/{id}/certificate.pdf?lang=nl|en
+http::Response certificate_pdf(Ctx& ctx) {
+    const auto [a, access] = load_application(ctx);
+    const auto lang = label_query_language(ctx);
+    if (a.status != "decided" || !a.certificate_code || !a.decided_label) throw ApiError::not_found();
+    render::CertificateData d;
+    d.lang = lang;
+    d.school_name = a.organisation_name;
+    d.municipality = store::label_school_place(ctx.db, a.organisation_id).municipality;
+    d.programme_name = a.programme_name;
+    d.label = *a.decided_label;
+    d.decided_on = a.valid_from.value_or("");
+    d.valid_until = a.valid_until.value_or("");
+    d.code = *a.certificate_code;
+    d.verify_url = ctx.services.base_url + "/verify/" + *a.certificate_code;
+    http::Response res;
+    res.status = 200;
+    res.body = render::render_certificate_pdf(d);
+    res.set_header("Content-Type", "application/pdf");
+    res.set_header("Content-Disposition", std::string("attachment; filename=\"") + (lang == core::Language::en ? "certificate-" : "certificaat-") +
+                                              *a.certificate_code + ".pdf\"");
+    return res;
+}
+
+// GET /api/public/certificates/{code}: anyone; every lookup counts against the address's limit, so codes
+// cannot be tried in bulk.
+http::Response verify(Ctx& ctx) {
+    const auto now = ctx.now();
+    if (store::rate_limit_hit(ctx.db, "certificate:address:" + ctx.req.remote_address, now, kVerifyWindow) > kMaxVerificationsPerAddress)
+        throw rate_limited(now);
+    const auto code = core::normalize_certificate_code(ctx.req.param("code"));
+    const auto a = code ? store::label_find_by_certificate(ctx.db, *code) : std::nullopt;
+    if (!a || !a->valid_until || !a->decided_label) throw ApiError{404, "certificate_not_found", {}, {}, {}};
+    const std::string today = core::brussels_date(now);
+    return json_response(200, boost::json::serialize(boost::json::object{{"code", *a->certificate_code},
+                                                                         {"schoolName", a->organisation_name},
+                                                                         {"municipality", store::label_school_place(ctx.db, a->organisation_id).municipality},
+                                                                         {"label", *a->decided_label},
+                                                                         {"validFrom", a->valid_from.value_or("")},
+                                                                         {"validUntil", *a->valid_until},
+                                                                         {"valid", today <= *a->valid_until},
+                                                                         {"programmeName", a->programme_name}}));
+}
+
+// PUT /api/organisations/{orgId}/showcase: the school's coordinator.
+http::Response set_showcase(Ctx& ctx) {
+    ctx.user();
+    const auto org_id = id_param(ctx, "orgId");
+    require(has_role(ctx, org_id, "coordinator"));
+    JsonInput in(ctx.req.body);
+    const auto obj = parse_object(ctx.req.body);
+    const auto consented = boolean(in, field_value(obj, "consented"), "consented", std::nullopt);
+    in.done();
+    {
+        store::Transaction tx(ctx.db);
+        store::label_set_showcase(ctx.db, org_id, *consented, ctx.user().id, ctx.now());
+        tx.commit();
+    }
+    return json_response(200, boost::json::serialize(boost::json::object{{"consented", *consented}}));
+}
+
+// GET /api/public/showcase?province=&label=
+http::Response showcase(Ctx& ctx) {
+    static const std::vector<std::string> provinces = {"antwerpen", "limburg", "oost-vlaanderen", "vlaams-brabant", "west-vlaanderen", "brussel"};
+    auto q = [&](const std::string& k) {
+        const auto it = ctx.req.query.find(k);
+        return it == ctx.req.query.end() ? std::string() : it->second;
+    };
+    const auto province = q("province");
+    const auto label = q("label");
+    std::map<std::string, FieldError> errors;
+    if (!province.empty() && std::find(provinces.begin(), provinces.end(), province) == provinces.end())
+        errors["province"] = {"field.label_province", {}};
+    if (!label.empty() && label != "competent" && label != "proficient" && label != "expert") errors["label"] = {"field.label_filter", {}};
+    if (!errors.empty()) throw ApiError::validation(std::move(errors));
+
+    boost::json::array schools;
+    std::set<std::string> present;
+    for (const auto& s : store::label_showcase(ctx.db, core::brussels_date(ctx.now()))) {
+        if (!s.province.empty()) present.insert(s.province);
+        if ((!province.empty() && s.province != province) || (!label.empty() && s.label != label)) continue;
+        schools.push_back(boost::json::object{{"schoolName", s.school_name},
+                                              {"municipality", s.municipality},
+                                              {"province", s.province},
+                                              {"label", s.label},
+                                              {"validUntil", s.valid_until},
+                                              {"verifyUrl", ctx.services.base_url + "/verify/" + s.certificate_code}});
+    }
+    boost::json::array province_list;
+    for (const auto& p : present) province_list.push_back(boost::json::value(p));
+    return json_response(200, boost::json::serialize(boost::json::object{{"schools", std::move(schools)}, {"provinces", std::move(province_list)}}));
+}
+
+}  // namespace
+
+void add_label_public_routes(ApiRouter& r) {
+    r.add("GET", "/api/label-applications/{id}/certificate.pdf", certificate_pdf);
+    r.add("GET", "/api/public/certificates/{code}", verify);
+    r.add("PUT", "/api/organisations/{orgId}/showcase", set_showcase);
+    r.add("GET", "/api/public/showcase", showcase);
+}
+
+}  // namespace sk::api

@@ -1,0 +1,248 @@
+#include "store/label.h"
+
+#include <algorithm>
+#include <set>
+
+namespace sk::store {
+
+namespace {
+
+constexpr const char* kSelect =
+    "SELECT a.id, a.programme_id, p.name, p.organiser_id, a.organisation_id, o.name, a.measurement_id, m.kind, a.framework_id, "
+    "a.framework_version, a.status, a.snapshot, a.submitted_at, su.name, a.reviewer_id, ru.name, a.due_on, a.proposed_label, "
+    "a.decided_label, a.override_reason, a.decided_at, du.name, a.valid_from, a.valid_until, a.certificate_code "
+    "FROM label_applications a JOIN programmes p ON p.id = a.programme_id JOIN organisations o ON o.id = a.organisation_id "
+    "JOIN measurements m ON m.id = a.measurement_id LEFT JOIN users su ON su.id = a.submitted_by "
+    "LEFT JOIN users ru ON ru.id = a.reviewer_id LEFT JOIN users du ON du.id = a.decided_by ";
+
+LabelApplication from_row(const Row& r) {
+    LabelApplication a;
+    a.id = r.i64(0);
+    a.programme_id = r.i64(1);
+    a.programme_name = r.str(2);
+    a.organiser_id = r.i64(3);
+    a.organisation_id = r.i64(4);
+    a.organisation_name = r.str(5);
+    a.measurement_id = r.i64(6);
+    a.measurement_kind = r.str(7);
+    a.framework_id = r.str(8);
+    a.framework_version = r.str(9);
+    a.status = r.str(10);
+    a.snapshot = r.str(11);
+    a.submitted_at = r.i64(12);
+    a.submitted_by_name = r.opt_str(13);
+    a.reviewer_id = r.opt_i64(14);
+    a.reviewer_name = r.opt_str(15);
+    a.due_on = r.opt_str(16);
+    a.proposed_label = r.opt_str(17);
+    a.decided_label = r.opt_str(18);
+    a.override_reason = r.opt_str(19);
+    a.decided_at = r.opt_i64(20);
+    a.decided_by_name = r.opt_str(21);
+    a.valid_from = r.opt_str(22);
+    a.valid_until = r.opt_str(23);
+    a.certificate_code = r.opt_str(24);
+    return a;
+}
+
+std::vector<LabelApplication> many(Db& db, const std::string& where, const std::vector<Value>& params) {
+    std::vector<LabelApplication> out;
+    for (const auto& r : db.exec(std::string(kSelect) + where + " ORDER BY a.submitted_at DESC, a.id DESC", params).rows)
+        out.push_back(from_row(r));
+    return out;
+}
+
+std::vector<LabelPerson> people(Db& db, std::string_view sql, const std::vector<Value>& params) {
+    std::vector<LabelPerson> out;
+    for (const auto& r : db.exec(sql, params).rows) out.push_back({r.i64(0), r.str(1), r.str(2), r.str(3)});
+    return out;
+}
+
+}  // namespace
+
+std::optional<LabelApplication> label_find_application(Db& db, std::int64_t id) {
+    auto r = db.exec(std::string(kSelect) + "WHERE a.id = $1", {id});
+    if (r.empty()) return std::nullopt;
+    return from_row(r.one());
+}
+
+std::optional<LabelApplication> label_find_by_certificate(Db& db, const std::string& code) {
+    auto r = db.exec(std::string(kSelect) + "WHERE a.certificate_code = $1", {code});
+    if (r.empty()) return std::nullopt;
+    return from_row(r.one());
+}
+
+std::vector<LabelApplication> label_school_applications(Db& db, std::int64_t programme_id, std::int64_t organisation_id) {
+    return many(db, "WHERE a.programme_id = $1 AND a.organisation_id = $2", {programme_id, organisation_id});
+}
+
+std::vector<LabelApplication> label_programme_applications(Db& db, std::int64_t programme_id) {
+    return many(db, "WHERE a.programme_id = $1", {programme_id});
+}
+
+std::vector<LabelApplication> label_reviewer_applications(Db& db, std::int64_t reviewer_id) {
+    return many(db, "WHERE a.reviewer_id = $1", {reviewer_id});
+}
+
+std::map<std::string, std::vector<LabelEvidenceItem>> label_measurement_evidence(Db& db, std::int64_t measurement_id) {
+    std::map<std::string, std::vector<LabelEvidenceItem>> out;
+    // Only evidence of the measurement's own school: a link to another school's row is never copied.
+    for (const auto& r : db.exec("SELECT me.criterion_id, e.id, e.kind, e.title, e.description, e.url, e.file_name, e.content_type, "
+                                 "e.size, e.sha256 FROM measurement_evidence me JOIN evidence e ON e.id = me.evidence_id "
+                                 "JOIN measurements m ON m.id = me.measurement_id AND m.organisation_id = e.organisation_id "
+                                 "WHERE me.measurement_id = $1 ORDER BY me.criterion_id, e.id",
+                                 {measurement_id})
+                             .rows)
+        out[r.str(0)].push_back({r.i64(1), r.str(2), r.str(3), r.str(4), r.opt_str(5), r.opt_str(6), r.opt_str(7), r.opt_i64(8),
+                                 r.opt_str(9)});
+    return out;
+}
+
+void label_lock_school(Db& db, std::int64_t programme_id, std::int64_t organisation_id) {
+    db.exec("UPDATE programme_participants SET joined_at = joined_at WHERE programme_id = $1 AND organisation_id = $2",
+            {programme_id, organisation_id});
+}
+
+bool label_has_open_application(Db& db, std::int64_t programme_id, std::int64_t organisation_id) {
+    return !db.exec("SELECT 1 FROM label_applications WHERE programme_id = $1 AND organisation_id = $2 "
+                    "AND status IN ('submitted', 'in_review')",
+                    {programme_id, organisation_id})
+                .empty();
+}
+
+std::int64_t label_create_application(Db& db, const NewLabelApplication& a, std::int64_t now) {
+    const auto id = db.exec("INSERT INTO label_applications (programme_id, organisation_id, measurement_id, framework_id, "
+                            "framework_version, status, snapshot, submitted_at, submitted_by) "
+                            "VALUES ($1, $2, $3, $4, $5, 'submitted', $6, $7, $8) RETURNING id",
+                            {a.programme_id, a.organisation_id, a.measurement_id, a.framework_id, a.framework_version, a.snapshot, now,
+                             a.submitted_by})
+                        .one()
+                        .i64(0);
+    std::set<std::int64_t> seen;
+    for (const auto& [evidence_id, sha] : a.files)
+        if (seen.insert(evidence_id).second)
+            db.exec("INSERT INTO label_application_files (application_id, evidence_id, sha256) VALUES ($1, $2, $3)", {id, evidence_id, sha});
+    return id;
+}
+
+bool label_withdraw(Db& db, std::int64_t id) {
+    return db.exec("UPDATE label_applications SET status = 'withdrawn' WHERE id = $1 AND status IN ('submitted', 'in_review')", {id})
+               .affected == 1;
+}
+
+bool label_assign(Db& db, std::int64_t id, std::int64_t reviewer_id, const std::string& due_on, std::int64_t now) {
+    return db.exec("UPDATE label_applications SET status = 'in_review', reviewer_id = $2, due_on = $3, assigned_at = $4 "
+                   "WHERE id = $1 AND status IN ('submitted', 'in_review')",
+                   {id, reviewer_id, due_on, now})
+               .affected == 1;
+}
+
+std::map<std::string, LabelReview> label_reviews(Db& db, std::int64_t application_id) {
+    std::map<std::string, LabelReview> out;
+    for (const auto& r : db.exec("SELECT criterion_id, accepted_level, feedback FROM label_reviews WHERE application_id = $1",
+                                 {application_id})
+                             .rows)
+        out[r.str(0)] = {r.opt_str(1), r.str(2)};
+    return out;
+}
+
+void label_save_review(Db& db, std::int64_t application_id, const std::string& criterion_id, const std::string& accepted_level,
+                       const std::string& feedback, std::int64_t user_id, std::int64_t now) {
+    db.exec("INSERT INTO label_reviews (application_id, criterion_id, accepted_level, feedback, updated_at, updated_by) "
+            "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (application_id, criterion_id) DO UPDATE SET "
+            "accepted_level = excluded.accepted_level, feedback = excluded.feedback, updated_at = excluded.updated_at, "
+            "updated_by = excluded.updated_by",
+            {application_id, criterion_id, accepted_level, feedback, now, user_id});
+}
+
+bool label_decide(Db& db, std::int64_t id, const LabelDecision& d, std::int64_t user_id, std::int64_t now) {
+    const Value reason = d.override_reason ? Value(*d.override_reason) : Value(Null{});
+    const Value code = d.certificate_code ? Value(*d.certificate_code) : Value(Null{});
+    return db.exec("UPDATE label_applications SET status = 'decided', decided_label = $2, proposed_label = $3, override_reason = $4, "
+                   "decided_at = $5, decided_by = $6, valid_from = $7, valid_until = $8, certificate_code = $9 "
+                   "WHERE id = $1 AND status = 'in_review'",
+                   {id, d.label, d.proposed_label, reason, now, user_id, d.valid_from, d.valid_until, code})
+               .affected == 1;
+}
+
+bool label_certificate_code_taken(Db& db, const std::string& code) {
+    return !db.exec("SELECT 1 FROM label_applications WHERE certificate_code = $1", {code}).empty();
+}
+
+bool label_is_reviewer_of(Db& db, std::int64_t user_id, std::int64_t organisation_id) {
+    return !db.exec("SELECT 1 FROM memberships WHERE user_id = $1 AND organisation_id = $2 AND role = 'reviewer'",
+                    {user_id, organisation_id})
+                .empty();
+}
+
+bool label_is_reviewer(Db& db, std::int64_t user_id) {
+    return !db.exec("SELECT 1 FROM memberships WHERE user_id = $1 AND role = 'reviewer'", {user_id}).empty();
+}
+
+std::vector<LabelPerson> label_reviewers_of(Db& db, std::int64_t organisation_id) { return label_members_with_role(db, organisation_id, "reviewer"); }
+
+std::vector<LabelPerson> label_members_with_role(Db& db, std::int64_t organisation_id, const std::string& role) {
+    return people(db,
+                  "SELECT u.id, u.name, u.email, u.language FROM memberships ms JOIN users u ON u.id = ms.user_id "
+                  "WHERE ms.organisation_id = $1 AND ms.role = $2 ORDER BY u.name, u.id",
+                  {organisation_id, role});
+}
+
+std::optional<LabelPerson> label_person(Db& db, std::int64_t user_id) {
+    auto p = people(db, "SELECT id, name, email, language FROM users WHERE id = $1", {user_id});
+    if (p.empty()) return std::nullopt;
+    return p.front();
+}
+
+bool label_showcase_consented(Db& db, std::int64_t organisation_id) {
+    return !db.exec("SELECT 1 FROM showcase_consents WHERE organisation_id = $1", {organisation_id}).empty();
+}
+
+void label_set_showcase(Db& db, std::int64_t organisation_id, bool consented, std::int64_t user_id, std::int64_t now) {
+    if (consented)
+        db.exec("INSERT INTO showcase_consents (organisation_id, consented_at, consented_by) VALUES ($1, $2, $3) "
+                "ON CONFLICT (organisation_id) DO NOTHING",
+                {organisation_id, now, user_id});
+    else
+        db.exec("DELETE FROM showcase_consents WHERE organisation_id = $1", {organisation_id});
+}
+
+std::vector<LabelShowcaseEntry> label_showcase(Db& db, const std::string& today) {
+    std::vector<LabelShowcaseEntry> out;
+    std::set<std::int64_t> seen;
+    // Newest decision first per school; only that one counts (a later "none" ends the listing).
+    for (const auto& r : db.exec("SELECT a.organisation_id, o.name, COALESCE(sp.municipality, ''), COALESCE(sp.province, ''), "
+                                 "a.decided_label, a.valid_until, a.certificate_code "
+                                 "FROM label_applications a JOIN showcase_consents sc ON sc.organisation_id = a.organisation_id "
+                                 "JOIN organisations o ON o.id = a.organisation_id "
+                                 "LEFT JOIN school_profiles sp ON sp.organisation_id = a.organisation_id "
+                                 "WHERE a.status = 'decided' ORDER BY a.organisation_id, a.decided_at DESC, a.id DESC")
+                             .rows) {
+        if (!seen.insert(r.i64(0)).second) continue;
+        if (r.str(4) == "none" || r.is_null(6) || r.str(5) < today) continue;
+        out.push_back({r.str(1), r.str(2), r.str(3), r.str(4), r.str(5), r.str(6)});
+    }
+    std::sort(out.begin(), out.end(), [](const LabelShowcaseEntry& a, const LabelShowcaseEntry& b) {
+        if (a.province != b.province) return a.province < b.province;
+        return a.school_name < b.school_name;
+    });
+    return out;
+}
+
+LabelSchoolPlace label_school_place(Db& db, std::int64_t organisation_id) {
+    auto r = db.exec("SELECT municipality, province FROM school_profiles WHERE organisation_id = $1", {organisation_id});
+    if (r.empty()) return {};
+    return {r.one().str(0), r.one().str(1)};
+}
+
+std::map<std::int64_t, std::string> label_school_states(Db& db, std::int64_t programme_id) {
+    std::map<std::int64_t, std::string> out;
+    for (const auto& r : db.exec("SELECT organisation_id, status FROM label_applications WHERE programme_id = $1 AND status <> 'withdrawn' "
+                                 "ORDER BY organisation_id, submitted_at DESC, id DESC",
+                                 {programme_id})
+                             .rows)
+        out.emplace(r.i64(0), r.str(1));  // the first (newest) per school stays
+    return out;
+}
+
+}  // namespace sk::store
