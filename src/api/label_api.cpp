@@ -419,7 +419,8 @@ http::Response decide(Ctx& ctx) {
     switch (core::check_override(decided, proposed, reason.value_or(""))) {
         case core::OverrideCheck::ok: break;
         case core::OverrideCheck::reason_missing:
-            throw ApiError::field("overrideReason", "field.label_override_missing", {{"proposed", std::string(core::label_id(proposed))}});
+            throw ApiError::field("overrideReason", "field.label_override_missing",
+                                  {{"proposed", mail::label_name(ctx.lang, std::string(core::label_id(proposed)))}});
         case core::OverrideCheck::reason_too_short:
             throw ApiError::field("overrideReason", "field.label_override_short", {{"min", std::to_string(core::kOverrideReasonMin)}});
         case core::OverrideCheck::reason_too_long:

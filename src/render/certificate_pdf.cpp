@@ -2,6 +2,8 @@
 
 #include <cairo-pdf.h>
 
+#include <algorithm>
+
 #include "render/pdf_layout.h"
 #include "render/report_texts.h"
 
@@ -36,34 +38,25 @@ std::string render_certificate_pdf(const CertificateData& d) {
 
     const double w = page.content_width();
     const double x = page.left();
+    // Centred lines going down the page; a long school name wraps and pushes what follows down.
+    auto line = [&](const std::string& text, const Style& style, double gap_after) {
+        page.text_at(text, style, x, page.y(), w, 0.5);
+        page.set_y(page.y() + page.measure(text, style, w) + gap_after);
+    };
     page.set_y(120);
-    page.text_at(title, Style{24, true, false, kAccent}, x, page.y(), w, 0.5);
-    page.set_y(page.y() + 70);
-    page.text_at(en ? "is awarded to" : "wordt toegekend aan", Style{13, false, true, kMuted}, x, page.y(), w, 0.5);
-    page.set_y(page.y() + 34);
-    page.text_at(d.school_name, Style{22, true}, x, page.y(), w, 0.5);
-    page.set_y(page.y() + 34);
-    if (!d.municipality.empty()) {
-        page.text_at(d.municipality, Style{14}, x, page.y(), w, 0.5);
-        page.set_y(page.y() + 40);
-    }
-    page.text_at(en ? "at level" : "op niveau", Style{13, false, true, kMuted}, x, page.y(), w, 0.5);
-    page.set_y(page.y() + 30);
-    page.text_at(level_name(en, d.label), Style{30, true, false, kAccent}, x, page.y(), w, 0.5);
-    page.set_y(page.y() + 70);
-    if (!d.programme_name.empty()) {
-        page.text_at((en ? "Programme: " : "Traject: ") + d.programme_name, Style{11}, x, page.y(), w, 0.5);
-        page.set_y(page.y() + 22);
-    }
-    page.text_at((en ? "Decided on " : "Beslist op ") + format_date(d.lang, d.decided_on), Style{11}, x, page.y(), w, 0.5);
-    page.set_y(page.y() + 20);
-    page.text_at((en ? "Valid until " : "Geldig tot ") + format_date(d.lang, d.valid_until), Style{11, true}, x, page.y(), w, 0.5);
+    line(title, Style{20, true, false, kAccent}, 50);
+    line(en ? "is awarded to" : "wordt toegekend aan", Style{13, false, true, kMuted}, 14);
+    line(d.school_name, Style{22, true}, 8);
+    if (!d.municipality.empty()) line(d.municipality, Style{14}, 26);
+    line(en ? "at level" : "op niveau", Style{13, false, true, kMuted}, 10);
+    line(level_name(en, d.label), Style{30, true, false, kAccent}, 46);
+    if (!d.programme_name.empty()) line((en ? "Programme: " : "Traject: ") + d.programme_name, Style{11}, 8);
+    line((en ? "Decided on " : "Beslist op ") + format_date(d.lang, d.decided_on), Style{11}, 6);
+    line((en ? "Valid until " : "Geldig tot ") + format_date(d.lang, d.valid_until), Style{11, true}, 0);
 
-    page.set_y(PdfLayout::kHeight - 190);
-    page.text_at((en ? "Verification code: " : "Verificatiecode: ") + d.code, Style{12, true}, x, page.y(), w, 0.5);
-    page.set_y(page.y() + 22);
-    page.text_at((en ? "Check this certificate at " : "Controleer dit certificaat op ") + d.verify_url, Style{10, false, false, kMuted}, x,
-                 page.y(), w, 0.5);
+    page.set_y(std::max(page.y() + 40, PdfLayout::kHeight - 190));
+    line((en ? "Verification code: " : "Verificatiecode: ") + d.code, Style{12, true}, 8);
+    line((en ? "Check this certificate at " : "Controleer dit certificaat op ") + d.verify_url, Style{10, false, false, kMuted}, 0);
     return page.finish();
 }
 
