@@ -582,3 +582,16 @@ TEST(LabelApi, ConcurrentApplicationsMakeExactlyOne) {
     EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 409), 3);
     EXPECT_EQ(f.server.db().exec("SELECT COUNT(*) FROM label_applications").one().i64(0), 1);
 }
+
+TEST(LabelApi, VerificationIsRateLimitedPerAddress) {
+    Fixture f;
+    auto anonymous = f.server.client();
+    // Unknown codes count too: trying codes in bulk is what the limit stops.
+    for (int i = 0; i < 60; ++i) ASSERT_EQ(anonymous.get("/api/public/certificates/AAAAAAAAAA").status, 404) << i;
+    auto limited = anonymous.get("/api/public/certificates/AAAAAAAAAA");
+    EXPECT_EQ(limited.status, 429);
+    EXPECT_EQ(limited.json_string("/error/code"), "rate_limited");
+    EXPECT_TRUE(limited.header("retry-after").has_value());
+    f.server.set_now(f.server.now() + 3600);  // the next hour
+    EXPECT_EQ(anonymous.get("/api/public/certificates/AAAAAAAAAA").status, 404);
+}
