@@ -25,6 +25,13 @@ import { isRespondPath, SurveyRoutes } from './pages/respond/SurveyRoutes';
 import { SurveysPage } from './pages/surveys/SurveysPage';
 import { EvidencePage } from './pages/evidence/EvidencePage';
 import { SessionProvider } from './session';
+import { OrganiserLabelPage } from './pages/label/OrganiserLabelPage';
+import { ReviewPage } from './pages/label/ReviewPage';
+import { ReviewsPage } from './pages/label/ReviewsPage';
+import { SchoolLabelPage } from './pages/label/SchoolLabelPage';
+import { ShowcasePage } from './pages/label/ShowcasePage';
+import { VerifyFormPage } from './pages/label/VerifyFormPage';
+import { VerifyResultPage } from './pages/label/VerifyResultPage';
 
 /** Pages that need a session (the server checks the role on every object). */
 const SIGNED_IN = [
@@ -40,6 +47,10 @@ const SIGNED_IN = [
   { path: '/programmes/:id/schools/:orgId/results', page: <ResultsPage /> },
   { path: '/programmes/:id/schools/:orgId/surveys', page: <SurveysPage /> },
   { path: '/schools/:orgId/evidence', page: <EvidencePage /> },
+  { path: '/programmes/:id/schools/:orgId/label', page: <SchoolLabelPage /> },
+  { path: '/organiser/programmes/:id/label', page: <OrganiserLabelPage /> },
+  { path: '/reviews', page: <ReviewsPage /> },
+  { path: '/reviews/:applicationId', page: <ReviewPage /> },
 ];
 
 export function AppRoutes() {
@@ -65,6 +76,9 @@ export function AppRoutes() {
         <Route path="/programmes/:id" element={<ProgrammePage />} />
         <Route path="/programmes/:id/register-school" element={<SchoolRegistrationPage />} />
         <Route path="/programmes/:id/register-mentor" element={<MentorRegistrationPage />} />
+        <Route path="/verify" element={<VerifyFormPage />} />
+        <Route path="/verify/:code" element={<VerifyResultPage />} />
+        <Route path="/showcase" element={<ShowcasePage />} />
         {SIGNED_IN.map(({ path, page }) => (
           <Route key={path} path={path} element={<RequireAuth>{page}</RequireAuth>} />
         ))}

@@ -63,8 +63,16 @@ export function Layout({ children }: { children: ReactNode }) {
                   <NavLink to="/team">{t('nav.team')}</NavLink>
                 </li>
               )}
+              {me?.memberships.some((m) => m.role === 'reviewer') && (
+                <li>
+                  <NavLink to="/reviews">{t('nav.reviews')}</NavLink>
+                </li>
+              )}
               <li>
                 <NavLink to="/framework">{t('nav.framework')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/showcase">{t('nav.showcase')}</NavLink>
               </li>
             </ul>
           </nav>

@@ -47,6 +47,11 @@ export function HomePage() {
               </ul>
               <h3>{t('home.next')}</h3>
               <p>{t(text.next)}</p>
+              {role === 'reviewer' && (
+                <p>
+                  <Link to="/reviews">{t('home.reviewsLink')}</Link>
+                </p>
+              )}
             </section>
           );
         })

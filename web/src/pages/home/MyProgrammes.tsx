@@ -31,6 +31,9 @@ export function MyProgrammes({ programmes }: { programmes: MyProgramme[] }) {
                       <Link to={`${organiser}/progress`}>{t('organiser.nav.progress')}</Link>
                     </li>
                     <li>
+                      <Link to={`${organiser}/label`}>{t('label.organiser.nav')}</Link>
+                    </li>
+                    <li>
                       <Link to={`${organiser}/edit`}>{t('organiser.nav.edit')}</Link>
                     </li>
                   </>

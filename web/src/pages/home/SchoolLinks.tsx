@@ -48,6 +48,7 @@ export function SchoolLinks({ programme }: { programme: MyProgramme }) {
       </li>
       <li>
         <Link to={`/schools/${encodeURIComponent(String(programme.organisationId))}/evidence`}>{t('evidence.link')}</Link>
+        <Link to={`${base}/label`}>{t('home.labelLink')}</Link>
       </li>
     </>
   );
