@@ -192,7 +192,7 @@ TEST(ProgrammesApi, ThePublicSeesOnlyPublishedProgrammes) {
 }
 
 TEST(ProgrammesApi, DemoProgrammeHasSixPhasesAndItsParticipants) {
-    TestServer server;
+    TestServer server(sk::test::TestServerOptions{.demo_results_school = true});
     auto res = server.client().get("/api/programmes");
     ASSERT_EQ(res.status, 200);
     const auto doc = answer(res);
@@ -202,7 +202,7 @@ TEST(ProgrammesApi, DemoProgrammeHasSixPhasesAndItsParticipants) {
     EXPECT_EQ(p.at("audience").as_string(), "secondary");
     EXPECT_EQ(p.at("maxSchools").as_int64(), 20);
     EXPECT_EQ(p.at("phases").as_array().size(), 6u);
-    EXPECT_EQ(p.at("schoolCount").as_int64(), 1);
+    EXPECT_EQ(p.at("schoolCount").as_int64(), 2);  // Sint-Lucas, and Ter Duinen with its results
     EXPECT_EQ(p.at("mentorCount").as_int64(), 1);
     EXPECT_EQ(count(server, "SELECT COUNT(*) FROM school_profiles WHERE institution_number = '123456'"), 1);
     EXPECT_EQ(count(server, "SELECT COUNT(*) FROM company_profiles"), 1);
@@ -210,7 +210,11 @@ TEST(ProgrammesApi, DemoProgrammeHasSixPhasesAndItsParticipants) {
     sk::app::load_demo(server.db());
     EXPECT_EQ(count(server, "SELECT COUNT(*) FROM programmes"), 1);
     EXPECT_EQ(count(server, "SELECT COUNT(*) FROM programme_phases"), 6);
-    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM programme_participants"), 2);
+    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM programme_participants"), 3);
+    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM measurements"), 1);
+    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM measurement_answers"), 21);
+    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM surveys"), 3);
+    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM survey_responses"), 9 + 14 + 3);
 }
 
 TEST(ProgrammesApi, MeListsTheProgrammesOfTheUsersOrganisations) {
