@@ -20,7 +20,8 @@
 #   BENCH_WARMUP       warm-up before each mode (default 2s; 0 to skip)
 #   BENCH_TIMEOUT      wrk request timeout (default 10s: a slow durable write still counts)
 #   BENCH_WORKERS      STEMkompas --threads (default 2)
-#   BENCH_DURABLE_WORKERS  --threads of the extra durable run, where group commit batches (default 32)
+#   BENCH_DURABLE_WORKERS  --threads of the extra durable run, where group commit batches (default 64: a thread
+#                          per wrk connection, so every waiting autosave can join the next commit)
 #   BENCH_PROGRAMMES   programmes the demo school takes part in (2 measurements × 21 answers each; default 8)
 #   BENCH_GOAL         durable writes/s goal (default 10000)
 #   BENCH_ENFORCE_GOAL 1: exit 3 when the durable figure is below the goal (default 0)
@@ -39,7 +40,7 @@ THREADS=${BENCH_THREADS:-2}
 WARMUP=${BENCH_WARMUP:-2s}
 TIMEOUT=${BENCH_TIMEOUT:-10s}
 WORKERS=${BENCH_WORKERS:-2}
-DURABLE_WORKERS=${BENCH_DURABLE_WORKERS:-32}
+DURABLE_WORKERS=${BENCH_DURABLE_WORKERS:-64}
 PROGRAMMES=${BENCH_PROGRAMMES:-8}
 GOAL=${BENCH_GOAL:-10000}
 ENFORCE_GOAL=${BENCH_ENFORCE_GOAL:-0}
@@ -115,7 +116,8 @@ FROM programme_participants pp JOIN programmes p ON p.id = pp.programme_id, (SEL
 WHERE p.name LIKE 'Bench %';
 PRAGMA wal_checkpoint(TRUNCATE);
 SQL
-ids=$(sqlite3 "$tmp/prepared.db" "SELECT group_concat(id) FROM measurements")
+# The coordinator's school only: the demo's other school has a submitted baseline of its own.
+ids=$(sqlite3 "$tmp/prepared.db" "SELECT group_concat(m.id) FROM measurements m JOIN organisations o ON o.id = m.organisation_id WHERE o.name = 'Demoschool Sint-Lucas'")
 [[ -n $ids ]] || die "no measurements prepared"
 echo "   $PROGRAMMES programmes, measurements $ids ($(( $(tr ',' '\n' <<<"$ids" | wc -l) * 21 )) answers)"
 

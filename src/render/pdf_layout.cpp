@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <tuple>
+#include <unordered_set>
 #include <stdexcept>
 
 namespace sk::render {
@@ -23,13 +24,15 @@ cairo_status_t discard(void*, const unsigned char*, unsigned int) { return CAIRO
 PangoAlignment alignment(double align) { return align >= 1 ? PANGO_ALIGN_RIGHT : align > 0 ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT; }
 
 // Shaped layouts of one thread, shared by every document that thread renders. Pango objects are not
-// thread-safe, so each server thread has its own. Bounded: texts over kMaxCachedText bytes (long user
-// comments) are never kept, and the whole cache is dropped when it reaches kMaxEntries, so user texts
-// that do fit cannot grow it without limit; the texts every report repeats are back after one render.
+// thread-safe, so each server thread has its own. A text is kept only the second time it is set (a
+// "doorkeeper": the first time only its hash is remembered), so a school's own comments and name, set
+// once, never push out the texts every report repeats. Bounded: texts over kMaxCachedText bytes are
+// never kept, and the layouts (or the remembered hashes) are dropped when they reach their limit.
 class ShapeCache {
 public:
     static constexpr std::size_t kMaxCachedText = 512;
     static constexpr std::size_t kMaxEntries = 1024;
+    static constexpr std::size_t kMaxSeen = 16384;
 
     ShapeCache() {
         // The context takes its font options (no hinting, unhinted metrics) from a PDF surface, exactly
@@ -56,6 +59,13 @@ public:
         if (text.size() > kMaxCachedText) return PdfLayout::Shaped(make(text, size, style, pango_width, a));
         Key key{text, size, style.bold, style.italic, pango_width, a};
         if (auto it = layouts_.find(key); it != layouts_.end()) return PdfLayout::Shaped(static_cast<PangoLayout*>(g_object_ref(it->second)));
+        const std::size_t hash = std::hash<std::string>{}(text) ^ (static_cast<std::size_t>(size) * 0x9E3779B97F4A7C15ull) ^
+                                 (static_cast<std::size_t>(pango_width) << 7) ^ (static_cast<std::size_t>(style.bold) << 1) ^
+                                 static_cast<std::size_t>(style.italic) ^ (static_cast<std::size_t>(a) << 3);
+        if (seen_.insert(hash).second) {  // first sight: set it, keep only the hash
+            if (seen_.size() > kMaxSeen) seen_.clear();
+            return PdfLayout::Shaped(make(text, size, style, pango_width, a));
+        }
         if (layouts_.size() >= kMaxEntries) clear();
         PangoLayout* l = make(text, size, style, pango_width, a);
         layouts_.emplace(std::move(key), l);
@@ -97,6 +107,7 @@ private:
     PangoContext* context_ = nullptr;
     std::map<std::tuple<int, bool, bool>, PangoFontDescription*> fonts_;
     std::map<Key, PangoLayout*> layouts_;
+    std::unordered_set<std::size_t> seen_;  // hashes of keys set once
 };
 
 ShapeCache& shape_cache() {

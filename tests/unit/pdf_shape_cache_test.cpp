@@ -77,16 +77,21 @@ TEST(PdfShapeCache, AReportShowsOnlyItsOwnSchoolsTexts) {
 }
 
 TEST(PdfShapeCache, ADocumentStaysWholeWhenTheCacheIsDroppedWhileARowIsSet) {
-    // 4,200 distinct three-cell texts: the bounded cache (1,024 layouts) is dropped several times, and as
-    // 1,024 is not a multiple of 3, at every cell position of a row at least once. Each cell must still
-    // print its own text.
-    render::PdfLayout page;
-    const double w = page.content_width() / 3;
-    for (int r = 0; r < 1400; ++r) {
-        const std::string n = std::to_string(r);
-        page.row({"a" + n + "x", "b" + n + "y", "c" + n + "z"}, {w, w, w}, render::Style{7});
-    }
-    const std::string text = text_of(page.finish());
+    // 4,200 distinct three-cell texts, set in a first document (which only remembers them) and again in
+    // a second, where they are kept: the bounded cache (1,024 layouts) is dropped several times, and as
+    // 1,024 is not a multiple of 3, at every cell position of a row at least once. Each cell of the
+    // second document must still print its own text.
+    auto document = [] {
+        render::PdfLayout page;
+        const double w = page.content_width() / 3;
+        for (int r = 0; r < 1400; ++r) {
+            const std::string n = std::to_string(r);
+            page.row({"a" + n + "x", "b" + n + "y", "c" + n + "z"}, {w, w, w}, render::Style{7});
+        }
+        return page.finish();
+    };
+    document();
+    const std::string text = text_of(document());
     for (int r = 0; r < 1400; ++r) {
         const std::string n = std::to_string(r);
         ASSERT_NE(text.find("a" + n + "x b" + n + "y c" + n + "z"), std::string::npos) << "row " << r;
