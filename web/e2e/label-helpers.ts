@@ -137,6 +137,14 @@ export async function coordinatorContext(browser: Browser, school: LabelSchool):
 
 export const LEVELS = ['not_yet', 'competent', 'proficient', 'expert'] as const;
 
+/** Evidence the coordinator adds to the first criterion before submitting. */
+export interface LabelEvidence {
+  fileTitle: string;
+  pdf: string;
+  linkTitle: string;
+  url: string;
+}
+
 /**
  * The organiser gives the school an extension of the baseline phase (closed at "now" in the demo
  * data), the coordinator fills in every criterion with `level(index)` and submits. Returns the
@@ -146,6 +154,7 @@ export async function submittedBaseline(
   browser: Browser,
   school: LabelSchool,
   level: (index: number) => (typeof LEVELS)[number] = () => 'competent',
+  evidence?: LabelEvidence,
 ): Promise<{ measurementId: number; criteria: string[] }> {
   const organiser = await demoContext(browser, 'organiser');
   const coordinator = await coordinatorContext(browser, school);
@@ -163,12 +172,39 @@ export async function submittedBaseline(
       const framework = await call('GET', `/api/frameworks/${started.body.frameworkId}/versions/${started.body.frameworkVersion}`);
       criteria = (framework.body.criteria as { id: string }[]).map((c) => c.id);
     }
+    // Evidence for the first criterion: a PDF uploaded as the raw body and a link, both tagged with it.
+    const evidenceIds: number[] = [];
+    if (evidence) {
+      await coordinator.request.get('/api/me');
+      const csrf = (await coordinator.request.storageState()).cookies.find((c) => c.name === 'sk_csrf')?.value ?? '';
+      const file = await coordinator.request.post(`/api/organisations/${school.organisationId}/evidence/files`, {
+        data: Buffer.from(evidence.pdf),
+        headers: {
+          'Content-Type': 'application/pdf',
+          'X-CSRF-Token': csrf,
+          'X-File-Name': encodeURIComponent(`${evidence.fileTitle}.pdf`),
+          'X-Evidence-Title': encodeURIComponent(evidence.fileTitle),
+          'X-Evidence-Criteria': criteria[0]!,
+        },
+      });
+      expect(file.status(), await file.text()).toBe(201);
+      evidenceIds.push(Number((await file.json()).id));
+      const link = await call('POST', `/api/organisations/${school.organisationId}/evidence/links`, {
+        title: evidence.linkTitle,
+        description: '',
+        url: evidence.url,
+        criterionIds: [criteria[0]],
+      });
+      expect(link.status, JSON.stringify(link.body)).toBe(201);
+      evidenceIds.push(Number(link.body.id));
+    }
     for (const [index, criterionId] of criteria.entries()) {
       const version = answers.find((a) => a.criterionId === criterionId)?.version ?? 0;
       const saved = await call('PUT', `/api/measurements/${measurementId}/answers/${criterionId}`, {
         level: level(index),
         comment: `Toelichting bij ${criterionId}.`,
         version,
+        ...(index === 0 && evidenceIds.length > 0 ? { evidenceIds } : {}),
       });
       expect(saved.status, `${criterionId}: ${JSON.stringify(saved.body)}`).toBe(200);
     }

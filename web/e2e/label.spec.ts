@@ -15,7 +15,13 @@ test('apply, assign, review, decide, certificate, verify and showcase', async ({
   test.setTimeout(240_000);
   const school = await newSchool(browser);
   // Competent everywhere except the first two criteria: the proposal is Competent.
-  const { criteria } = await submittedBaseline(browser, school, (i) => (i < 2 ? 'proficient' : 'competent'));
+  const evidence = {
+    fileTitle: `Beleidsplan ${school.name}`,
+    pdf: '%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n',
+    linkTitle: `Website ${school.name}`,
+    url: 'https://example.org/stem-beleid',
+  };
+  const { criteria } = await submittedBaseline(browser, school, (i) => (i < 2 ? 'proficient' : 'competent'), evidence);
 
   // ---- The coordinator applies from the home page. ----
   const coordinator = await coordinatorContext(browser, school);
@@ -72,6 +78,16 @@ test('apply, assign, review, decide, certificate, verify and showcase', async ({
     const article = reviewer.locator(`article[data-criterion="${criterionId}"]`);
     await expect(article.getByTestId(`school-level-${criterionId}`)).toHaveText(index < 2 ? 'Proficient' : 'Competent');
     await expect(article).toContainText(`Toelichting bij ${criterionId}.`);
+    if (index === 0) {
+      // The school's evidence, as frozen in the application: the file opens from the snapshot, the link as given.
+      const fileLink = article.getByRole('link', { name: new RegExp(evidence.fileTitle) });
+      await expect(fileLink).toHaveAttribute('target', '_blank');
+      const file = await reviewer.request.get((await fileLink.getAttribute('href'))!);
+      expect(file.status()).toBe(200);
+      expect(file.headers()['content-type']).toBe('application/pdf');
+      expect(await file.text()).toBe(evidence.pdf);
+      await expect(article.getByRole('link', { name: new RegExp(evidence.linkTitle) })).toHaveAttribute('href', evidence.url);
+    }
     // Accept one level lower for the first criterion: the accepted levels decide, not the school's own.
     await article.getByRole('radio', { name: /^Competent/ }).check();
     await article.getByRole('textbox').fill(`Feedback van de reviewer bij ${criterionId}.`);
