@@ -17,6 +17,7 @@
 #include "app/demo.h"
 #include "core/secrets.h"
 #include "store/accounts.h"
+#include "support/file_readers.h"
 #include "support/results_fixtures.h"
 #include "support/team_fixtures.h"
 #include "support/test_server.h"
@@ -136,33 +137,6 @@ struct Fixture {
         return "";
     }
 };
-
-std::string run(const std::string& command) {
-    std::string out;
-    FILE* p = popen(command.c_str(), "r");
-    if (!p) return out;
-    char buf[4096];
-    while (std::size_t n = fread(buf, 1, sizeof buf, p)) out.append(buf, n);
-    pclose(p);
-    return out;
-}
-
-// The PDF's text with every run of white space made one space.
-std::string pdf_text(Fixture& f, const std::string& body, const std::string& name) {
-    const std::string path = f.server.data_dir() + "/" + name + ".pdf";
-    std::ofstream(path, std::ios::binary) << body;
-    const std::string raw = run("pdftotext -enc UTF-8 " + path + " - 2>&1");
-    std::string out;
-    for (char c : raw) {
-        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
-        if (space) {
-            if (!out.empty() && out.back() != ' ') out.push_back(' ');
-        } else {
-            out.push_back(c);
-        }
-    }
-    return out;
-}
 
 const boost::json::object& criterion(const boost::json::value& app, const std::string& id) {
     for (const auto& c : app.at("criteria").as_array())
@@ -381,14 +355,14 @@ TEST(LabelApi, ApplyAssignReviewDecideCertifyVerifyAndShowcase) {
     auto pdf_nl = coordinator.get(f.app_path(id) + "/certificate.pdf?lang=nl");
     ASSERT_EQ(pdf_nl.status, 200) << pdf_nl.body;
     EXPECT_EQ(pdf_nl.header("content-type"), "application/pdf");
-    const auto nl = pdf_text(f, pdf_nl.body, "certificaat");
+    const auto nl = sk::test::pdf_text(f.server.data_dir(), pdf_nl.body, "certificaat");
     for (const std::string& s : std::vector<std::string>{"Certificaat STEM-schoollabel", "Demoschool Sint-Lucas", "Expert", "Beslist op 25-01-2027",
                                 "Geldig tot 25-01-2030", "Verificatiecode: " + code, "/verify/" + code})
         EXPECT_NE(nl.find(s), std::string::npos) << s << " in " << nl;
     EXPECT_NE(nl.find("Brugge"), std::string::npos) << nl;  // the demo school's municipality
     auto pdf_en = organiser.get(f.app_path(id) + "/certificate.pdf?lang=en");
     ASSERT_EQ(pdf_en.status, 200);
-    const auto en = pdf_text(f, pdf_en.body, "certificate");
+    const auto en = sk::test::pdf_text(f.server.data_dir(), pdf_en.body, "certificate");
     for (const std::string& s : std::vector<std::string>{"STEM School Label certificate", "Decided on 25 January 2027", "Valid until 25 January 2030",
                                 "Verification code: " + code})
         EXPECT_NE(en.find(s), std::string::npos) << s << " in " << en;

@@ -10,6 +10,7 @@
 
 #include "app/demo.h"
 #include "core/csv.h"
+#include "support/file_readers.h"
 #include "support/team_fixtures.h"
 #include "support/test_server.h"
 
@@ -48,16 +49,6 @@ std::vector<std::string> names(const sk::test::HttpResponse& res) {
     std::vector<std::string> out;
     const auto doc = boost::json::parse(res.body);
     for (const auto& row : doc.at("rows").as_array()) out.emplace_back(row.at("name").as_string());
-    return out;
-}
-
-std::string run(const std::string& command) {
-    std::string out;
-    FILE* p = popen(command.c_str(), "r");
-    if (!p) return out;
-    char buf[4096];
-    while (std::size_t n = fread(buf, 1, sizeof buf, p)) out.append(buf, n);
-    pclose(p);
     return out;
 }
 
@@ -150,22 +141,16 @@ TEST(ProgressApi, XlsxOpensInARealSpreadsheetReader) {
     ASSERT_EQ(res.status, 200) << res.body;
     EXPECT_EQ(res.header("content-type").value_or(""), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     EXPECT_TRUE(res.body.starts_with("PK")) << "an xlsx file is a zip archive";
-    const std::string path = f.server.data_dir() + "/progress.xlsx";
-    std::ofstream(path, std::ios::binary) << res.body;
-    // Debian's interpreter, where python3-openpyxl lives (not a pyenv python3 on PATH).
-    const std::string script =
+    const auto doc = sk::test::python_json(
+        f.server.data_dir(),
         "import json, sys, openpyxl\n"
         "wb = openpyxl.load_workbook(sys.argv[1])\n"
         "ws = wb.active\n"
         "print(json.dumps({'title': ws.title, 'freeze': ws.freeze_panes, 'bold': ws['A1'].font.b,\n"
         "  'width': ws.column_dimensions['A'].width,\n"
-        "  'rows': [[c if c is not None else '' for c in r] for r in ws.iter_rows(values_only=True)]}))\n";
-    const std::string script_path = f.server.data_dir() + "/read.py";
-    std::ofstream(script_path) << script;
-    const auto out = run("/usr/bin/python3 " + script_path + " " + path + " 2>&1");
-    boost::system::error_code ec;
-    auto doc = boost::json::parse(out, ec);
-    ASSERT_FALSE(ec) << out;
+        "  'rows': [[c if c is not None else '' for c in r] for r in ws.iter_rows(values_only=True)]}))\n",
+        res.body, "progress.xlsx");
+    ASSERT_TRUE(doc.is_object());
     EXPECT_EQ(doc.at("title").as_string(), "Voortgang");
     EXPECT_EQ(doc.at("freeze").as_string(), "A2");
     EXPECT_TRUE(doc.at("bold").as_bool());

@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "app/demo.h"
+#include "support/file_readers.h"
 #include "support/results_fixtures.h"
 #include "support/team_fixtures.h"
 #include "support/test_server.h"
@@ -58,49 +59,6 @@ struct Fixture {
     }
     HttpClient organiser() { return as("organisator@demo.stemkompas.be"); }
 };
-
-std::string run(const std::string& command) {
-    std::string out;
-    FILE* p = popen(command.c_str(), "r");
-    if (!p) return out;
-    char buf[4096];
-    while (std::size_t n = fread(buf, 1, sizeof buf, p)) out.append(buf, n);
-    pclose(p);
-    return out;
-}
-
-// The PDF's text with every run of white space made one space, so wrapped lines read as sentences.
-std::string pdf_text(Fixture& f, const std::string& body, const std::string& name) {
-    const std::string path = f.server.data_dir() + "/" + name + ".pdf";
-    std::ofstream(path, std::ios::binary) << body;
-    const std::string raw = run("pdftotext -enc UTF-8 " + path + " - 2>&1");
-    std::string out;
-    for (char c : raw) {
-        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
-        if (space) {
-            if (!out.empty() && out.back() != ' ') out.push_back(' ');
-        } else {
-            out.push_back(c);
-        }
-    }
-    return out;
-}
-
-boost::json::value xlsx_rows(Fixture& f, const std::string& body) {
-    const std::string path = f.server.data_dir() + "/answers.xlsx";
-    std::ofstream(path, std::ios::binary) << body;
-    const std::string script =
-        "import json, sys, openpyxl\n"
-        "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
-        "print(json.dumps({'title': ws.title, 'rows': [[c if c is not None else '' for c in r] for r in ws.iter_rows(values_only=True)]}))\n";
-    const std::string script_path = f.server.data_dir() + "/read.py";
-    std::ofstream(script_path) << script;
-    const auto out = run("/usr/bin/python3 " + script_path + " " + path + " 2>&1");
-    boost::system::error_code ec;
-    auto doc = boost::json::parse(out, ec);
-    EXPECT_FALSE(ec) << out;
-    return doc;
-}
 
 const boost::json::object& criterion(const boost::json::value& doc, const std::string& id) {
     for (const auto& c : doc.at("criteria").as_array())
@@ -224,7 +182,7 @@ TEST(ResultsApi, ComparisonWhenBothMeasurementsHaveAnswers) {
     // The final report shows the comparison.
     res = coordinator.get(f.base(f.demo_school) + "/report.pdf?kind=final&lang=nl");
     ASSERT_EQ(res.status, 200) << res.body;
-    const auto text = pdf_text(f, res.body, "final");
+    const auto text = sk::test::pdf_text(f.server.data_dir(), res.body, "final");
     EXPECT_NE(text.find("Nulmeting en eindmeting"), std::string::npos) << text;
     EXPECT_NE(text.find("Op basis van deze zelfevaluatie is het geschatte label: Proficient."), std::string::npos) << text;
 }
@@ -289,7 +247,7 @@ TEST(ResultsApi, ReportPdfInDutchAndEnglishShowsRealText) {
     EXPECT_EQ(res.header("content-type").value_or(""), "application/pdf");
     EXPECT_NE(res.header("content-disposition").value_or("").find("attachment; filename=\"resultaten-nulmeting-"), std::string::npos);
     ASSERT_TRUE(res.body.starts_with("%PDF-"));
-    auto text = pdf_text(f, res.body, "nl4");
+    auto text = sk::test::pdf_text(f.server.data_dir(), res.body, "nl4");
     EXPECT_NE(text.find("Schoolrapport zelfevaluatie"), std::string::npos) << text;
     EXPECT_NE(text.find("École Sint-Jozef"), std::string::npos);
     EXPECT_NE(text.find("Resultatenprogramma"), std::string::npos);
@@ -311,7 +269,7 @@ TEST(ResultsApi, ReportPdfInDutchAndEnglishShowsRealText) {
     f.responses(1);
     res = c.get(f.base(f.school) + "/report.pdf?kind=baseline&lang=nl");
     ASSERT_EQ(res.status, 200);
-    text = pdf_text(f, res.body, "nl5");
+    text = sk::test::pdf_text(f.server.data_dir(), res.body, "nl5");
     EXPECT_NE(text.find("Leerkrachten: 5 antwoorden"), std::string::npos) << text;
     EXPECT_NE(text.find("Leerkrachten: gemiddelde 5,0 op 5 (5 antwoorden, 0 weet niet)"), std::string::npos) << text;
     EXPECT_NE(text.find("Grootste verschillen tussen zelfevaluatie en bevragingen"), std::string::npos) << text;
@@ -319,7 +277,7 @@ TEST(ResultsApi, ReportPdfInDutchAndEnglishShowsRealText) {
     res = c.get(f.base(f.school) + "/report.pdf?kind=baseline&lang=en");
     ASSERT_EQ(res.status, 200);
     EXPECT_NE(res.header("content-disposition").value_or("").find("attachment; filename=\"results-baseline-"), std::string::npos);
-    text = pdf_text(f, res.body, "en5");
+    text = sk::test::pdf_text(f.server.data_dir(), res.body, "en5");
     EXPECT_NE(text.find("School report: self-assessment"), std::string::npos) << text;
     EXPECT_NE(text.find("École Sint-Jozef"), std::string::npos);
     EXPECT_NE(text.find("Baseline measurement"), std::string::npos);
@@ -338,7 +296,7 @@ TEST(ResultsApi, AnswersXlsxReadsBackWithAShownGroupOnly) {
     ASSERT_EQ(res.status, 200) << res.body;
     EXPECT_EQ(res.header("content-type").value_or(""), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     EXPECT_NE(res.header("content-disposition").value_or("").find("attachment; filename=\"resultaten-nulmeting-"), std::string::npos);
-    auto doc = xlsx_rows(f, res.body);
+    auto doc = sk::test::xlsx_active_sheet(f.server.data_dir(), res.body, "answers.xlsx");
     EXPECT_EQ(doc.at("title").as_string(), "Antwoorden");
     auto rows = doc.at("rows").as_array();
     ASSERT_EQ(rows.size(), 22u);
@@ -347,7 +305,7 @@ TEST(ResultsApi, AnswersXlsxReadsBackWithAShownGroupOnly) {
     f.responses(1);
     res = c.get(f.base(f.school) + "/answers.xlsx?kind=baseline", {{"Accept-Language", "en"}});
     ASSERT_EQ(res.status, 200);
-    doc = xlsx_rows(f, res.body);
+    doc = sk::test::xlsx_active_sheet(f.server.data_dir(), res.body, "answers.xlsx");
     rows = doc.at("rows").as_array();
     ASSERT_EQ(rows.size(), 22u);
     EXPECT_EQ(boost::json::serialize(rows[0]),
@@ -371,7 +329,7 @@ TEST(ResultsApi, ReportPdfFlowsALongCommentOverPagesWithoutLosingText) {
     const std::string short_path = f.server.data_dir() + "/short.pdf";
     std::ofstream(short_path, std::ios::binary) << res.body;
     const auto pages_of = [&](const std::string& path) {
-        const auto info = run("pdfinfo " + path + " 2>&1");
+        const auto info = sk::test::run_command("pdfinfo " + path);
         const auto at = info.find("Pages:");
         return at == std::string::npos ? -1 : std::atoi(info.c_str() + at + 6);
     };
@@ -389,7 +347,7 @@ TEST(ResultsApi, ReportPdfFlowsALongCommentOverPagesWithoutLosingText) {
     const std::string long_path = f.server.data_dir() + "/long.pdf";
     std::ofstream(long_path, std::ios::binary) << res.body;
     EXPECT_GT(pages_of(long_path), short_pages);
-    const auto text = pdf_text(f, res.body, "long");
+    const auto text = sk::test::pdf_text(f.server.data_dir(), res.body, "long");
     EXPECT_NE(text.find("SLOTWOORD"), std::string::npos);
     EXPECT_NE(text.find("pagina " + std::to_string(pages_of(long_path))), std::string::npos) << "every page has its footer";
 }
