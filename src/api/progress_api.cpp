@@ -11,6 +11,7 @@
 #include "api/programme_board.h"
 #include "core/brussels_date.h"
 #include "core/phase_status.h"
+#include "core/text_fold.h"
 #include "render/csv.h"
 #include "render/xlsx.h"
 #include "store/label.h"
@@ -33,21 +34,6 @@ struct Board {
     std::vector<BoardRow> rows;
 };
 
-// Lower case for ASCII and the accented Latin-1 capitals (À–Þ, UTF-8 C3 80–9E except × C3 97), enough for
-// Flemish school names ("École", "Ölçer") without a Unicode library.
-std::string lower_ascii(std::string s) {
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 'A' && c <= 'Z') s[i] = static_cast<char>(c - 'A' + 'a');
-        else if (c == 0xC3 && i + 1 < s.size()) {
-            const auto d = static_cast<unsigned char>(s[i + 1]);
-            if (d >= 0x80 && d <= 0x9E && d != 0x97) s[i + 1] = static_cast<char>(d + 0x20);
-            ++i;
-        }
-    }
-    return s;
-}
-
 std::string query(const Ctx& ctx, const std::string& name) {
     auto it = ctx.req.query.find(name);
     return it == ctx.req.query.end() ? "" : it->second;
@@ -55,7 +41,7 @@ std::string query(const Ctx& ctx, const std::string& name) {
 
 Board build_board(Ctx& ctx) {
     const auto programme = organiser_programme(ctx);
-    const std::string q = lower_ascii(query(ctx, "q"));
+    const std::string q = core::fold_case(query(ctx, "q"));
     const std::string phase_filter = query(ctx, "phase");
     const std::string status_filter = query(ctx, "status");
     const std::string sort = query(ctx, "sort").empty() ? "name" : query(ctx, "sort");
@@ -94,7 +80,7 @@ Board build_board(Ctx& ctx) {
         {programme.id});
     for (const auto& s : schools.rows) {
         BoardRow row{s.i64(0), s.str(1), s.str(2), s.str(3), {}};
-        if (!q.empty() && lower_ascii(row.name).find(q) == std::string::npos && row.institution_number.find(q) == std::string::npos)
+        if (!q.empty() && core::fold_case(row.name).find(q) == std::string::npos && row.institution_number.find(q) == std::string::npos)
             continue;
         for (const auto& phase : board.phases) {
             core::PhaseFacts facts;
@@ -127,7 +113,7 @@ Board build_board(Ctx& ctx) {
         board.rows.push_back(std::move(row));
     }
     std::sort(board.rows.begin(), board.rows.end(), [&](const BoardRow& a, const BoardRow& b) {
-        const auto an = lower_ascii(a.name), bn = lower_ascii(b.name);
+        const auto an = core::fold_case(a.name), bn = core::fold_case(b.name);
         if (sort == "province" && a.province != b.province) return a.province < b.province;
         if (an != bn) return an < bn;
         return a.organisation_id < b.organisation_id;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "core/text_fold.h"
+
 namespace sk::store {
 
 namespace {
@@ -29,16 +31,6 @@ Evidence from_row(const Row& r) {
     return e;
 }
 
-// A LIKE pattern matching `text` anywhere, with LIKE's own wildcards in it taken literally.
-std::string contains_pattern(const std::string& text) {
-    std::string p = "%";
-    for (char c : text) {
-        if (c == '%' || c == '_' || c == '\\') p += '\\';
-        p += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    }
-    return p + "%";
-}
-
 void insert_criteria(Db& db, std::int64_t id, const std::vector<std::string>& criteria) {
     for (const auto& c : criteria)
         db.exec("INSERT INTO evidence_criteria (evidence_id, criterion_id) VALUES ($1, $2) ON CONFLICT DO NOTHING", {id, c});
@@ -54,18 +46,19 @@ std::vector<Evidence> list_evidence(Db& db, std::int64_t organisation_id, const 
         sql += " AND EXISTS (SELECT 1 FROM evidence_criteria c WHERE c.evidence_id = e.id AND c.criterion_id = $" +
                std::to_string(params.size()) + ")";
     }
-    if (filter.query) {
-        params.emplace_back(contains_pattern(*filter.query));
-        const auto n = "$" + std::to_string(params.size());
-        sql += " AND (LOWER(e.title) LIKE " + n + " ESCAPE '\\' OR LOWER(e.description) LIKE " + n +
-               " ESCAPE '\\' OR LOWER(COALESCE(e.file_name, '')) LIKE " + n + " ESCAPE '\\')";
-    }
     sql += " ORDER BY e.created_at DESC, e.id DESC";
     std::vector<Evidence> out;
     std::map<std::int64_t, std::size_t> index;
+    // The text search runs here, not in SQL: SQLite's LOWER() folds only ASCII, and a school's evidence
+    // is a few hundred rows at most (its quota bounds it).
+    const std::string needle = filter.query ? core::fold_case(*filter.query) : std::string();
     for (const auto& r : db.exec(sql, params).rows) {
-        index[r.i64(0)] = out.size();
-        out.push_back(from_row(r));
+        Evidence e = from_row(r);
+        if (!needle.empty() && !core::contains_folded(e.title, needle) && !core::contains_folded(e.description, needle) &&
+            !core::contains_folded(e.file_name.value_or(""), needle))
+            continue;
+        index[e.id] = out.size();
+        out.push_back(std::move(e));
     }
     if (out.empty()) return out;
     for (const auto& r : db.exec("SELECT c.evidence_id, c.criterion_id FROM evidence_criteria c JOIN evidence e ON e.id = c.evidence_id "

@@ -442,6 +442,12 @@ TEST_F(EvidenceApi, FilterByCriterionAndSearch) {
     EXPECT_EQ(ids("?q=plan&criterion=C02"), (std::vector<std::int64_t>{B}));
     EXPECT_EQ(ids("?q=niets"), (std::vector<std::int64_t>{}));
     EXPECT_EQ(c.get(f.evidence_path() + "?q=" + std::string(201, 'q')).status, 400);
+    // Accented capitals fold on both databases (SQLite's LOWER() alone would miss these).
+    auto e = c.post(f.evidence_path() + "/links", R"({"title":"ÉCOLE ŁÓDŹ","description":"","url":"https://y.be","criterionIds":[]})");
+    ASSERT_EQ(e.status, 201) << e.body;
+    const auto E = e.json_int("/id");
+    EXPECT_EQ(ids("?q=%C3%A9cole%20%C5%82%C3%B3d%C5%BA"), (std::vector<std::int64_t>{E}));  // "école łódź"
+    EXPECT_EQ(ids("?q=ecole"), (std::vector<std::int64_t>{})) << "case folds, accents stay";
 }
 
 TEST_F(EvidenceApi, SchoolsNeverReachEachOthersEvidence) {
