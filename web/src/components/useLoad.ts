@@ -10,7 +10,7 @@ export type Loaded<T> =
 /**
  * Loads a page's data once per change of `deps`, and again on `reload()`. An answer that arrives after
  * the page moved on (unmounted or new deps) is dropped, so a slow first answer never overwrites a newer one.
- * `setData` lets a page replace the data after a successful change without a round trip.
+ * `setData` and `update` let a page replace the data after a successful change without a round trip.
  */
 export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]) {
   const { t } = useI18n();
@@ -33,5 +33,9 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]) {
 
   const reload = useCallback(() => setAttempt((a) => a + 1), []);
   const setData = useCallback((data: T) => setState({ status: 'ready', data }), []);
-  return { state, reload, setData };
+  const update = useCallback(
+    (change: (data: T) => T) => setState((current) => (current.status === 'ready' ? { status: 'ready', data: change(current.data) } : current)),
+    [],
+  );
+  return { state, reload, setData, update };
 }

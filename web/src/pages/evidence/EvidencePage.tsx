@@ -1,13 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api';
 import { evidenceApi } from '../../api/evidence';
 import type { Evidence, EvidenceList } from '../../api/evidence';
 import { FormField } from '../../components/FormField';
-import { Loading } from '../../components/Loading';
-import { PageHeading } from '../../components/PageHeading';
-import { generalMessage } from '../../components/formErrors';
+import { LoadStatus } from '../../components/LoadStatus';
+import { NoticeArea } from '../../components/NoticeArea';
+import { SchoolPageHeading, useSchoolName } from '../../components/SchoolHeading';
+import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 import { pick } from '../framework/normalise';
@@ -17,8 +17,6 @@ import { formatSize, quotaShare } from './evidenceLogic';
 import { UploadForm } from './UploadForm';
 import { useEvidenceFramework } from './useFramework';
 import '../../styles/evidence.css';
-
-type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; list: EvidenceList };
 
 interface Filter {
   criterion: string;
@@ -34,13 +32,10 @@ export function EvidencePage() {
   const { me } = useSession();
   const { orgId = '' } = useParams();
   const framework = useEvidenceFramework();
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
   const [filter, setFilter] = useState<Filter>({ criterion: '', q: '' });
   const [draft, setDraft] = useState<Filter>({ criterion: '', q: '' });
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
-  const [fetchedName, setFetchedName] = useState<string | null>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
 
   const membership = me?.memberships.find(
@@ -49,33 +44,12 @@ export function EvidencePage() {
   // The server checks it again on every call.
   const canWrite = !!membership;
 
-  useEffect(() => {
-    let live = true;
-    evidenceApi.list(orgId, { criterion: filter.criterion || undefined, q: filter.q.trim() || undefined }).then(
-      (list) => live && setLoad({ status: 'ready', list }),
-      (error) => live && setLoad({ status: 'error', message: generalMessage(t, error) }),
-    );
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [orgId, filter, attempt]);
+  const { state: load, reload } = useLoad<EvidenceList>(
+    () => evidenceApi.list(orgId, { criterion: filter.criterion || undefined, q: filter.q.trim() || undefined }),
+    [orgId, filter],
+  );
 
-  useEffect(() => {
-    if (membership) return;
-    // An organiser: the school's name comes from the organisation itself.
-    let live = true;
-    api.organisation(orgId).then(
-      (organisation) => live && setFetchedName(organisation.name),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [membership, orgId]);
-
-  const reload = () => setAttempt((a) => a + 1);
-  const schoolName = membership?.organisationName ?? fetchedName;
+  const schoolName = useSchoolName(orgId);
   const title = t('evidence.title');
 
   const added = (evidence: Evidence) => {
@@ -101,26 +75,11 @@ export function EvidencePage() {
 
   return (
     <div className="evidence-page">
-      <PageHeading title={schoolName ? `${title} – ${schoolName}` : title}>
-        {title}
-        {schoolName && (
-          <>
-            <span className="visually-hidden"> – </span>
-            <span className="page-heading__sub">{schoolName}</span>
-          </>
-        )}
-      </PageHeading>
+      <SchoolPageHeading title={title} schoolName={schoolName} />
       <p className="lead">{t('evidence.intro')}</p>
       {!canWrite && load.status === 'ready' && <p className="notice">{t('evidence.readOnly')}</p>}
 
-      <div role="status" className="live">
-        {message && !message.error && <p className="notice notice--ok">{message.text}</p>}
-      </div>
-      {message?.error && (
-        <p className="notice notice--error" role="alert">
-          {message.text}
-        </p>
-      )}
+      <NoticeArea notice={message} />
 
       {load.status === 'ready' && (
         <section className="card quota" aria-labelledby="evidence-quota">
@@ -134,14 +93,14 @@ export function EvidencePage() {
               low={0.8}
               high={0.95}
               optimum={0}
-              value={quotaShare(load.list.quota.used, load.list.quota.limit)}
+              value={quotaShare(load.data.quota.used, load.data.quota.limit)}
               aria-describedby="evidence-quota-text"
             />
             <span id="evidence-quota-text" data-testid="quota-text">
               {t('evidence.quotaText', {
-                used: formatSize(load.list.quota.used, language),
-                limit: formatSize(load.list.quota.limit, language),
-                free: formatSize(Math.max(0, load.list.quota.limit - load.list.quota.used), language),
+                used: formatSize(load.data.quota.used, language),
+                limit: formatSize(load.data.quota.limit, language),
+                free: formatSize(Math.max(0, load.data.quota.limit - load.data.quota.used), language),
               })}
             </span>
           </div>
@@ -199,28 +158,18 @@ export function EvidencePage() {
           </div>
         </form>
 
-        {load.status === 'loading' && <Loading />}
-        {load.status === 'error' && (
-          <>
-            <p className="notice notice--error" role="alert">
-              {load.message}
-            </p>
-            <button type="button" className="button" onClick={reload}>
-              {t('common.retry')}
-            </button>
-          </>
-        )}
+        <LoadStatus state={load} onRetry={reload} />
         {load.status === 'ready' && (
           <>
             <p className="muted" data-testid="evidence-count">
-              {load.list.evidence.length === 0
+              {load.data.evidence.length === 0
                 ? filtered
                   ? t('evidence.noneFound')
                   : t('evidence.none')
-                : t('evidence.count', { count: load.list.evidence.length })}
+                : t('evidence.count', { count: load.data.evidence.length })}
             </p>
             <ul className="evidence-list">
-              {load.list.evidence.map((evidence) => (
+              {load.data.evidence.map((evidence) => (
                 <li key={String(evidence.id)}>
                   <EvidenceItem
                     evidence={evidence}

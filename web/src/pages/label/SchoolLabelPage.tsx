@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api';
 import { labelApi } from '../../api/label';
 import type { Application, SchoolApplications } from '../../api/label';
 import { formatDay, formatMoment } from '../../components/dates';
 import { generalMessage } from '../../components/formErrors';
-import { Loading } from '../../components/Loading';
-import { PageHeading } from '../../components/PageHeading';
+import { LoadStatus } from '../../components/LoadStatus';
+import { useLoad } from '../../components/useLoad';
+import { NoticeArea } from '../../components/NoticeArea';
+import type { Notice } from '../../components/NoticeArea';
+import { SchoolPageHeading, useSchoolName } from '../../components/SchoolHeading';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 import { KIND_TEXT, schoolPath } from '../measurement/texts';
@@ -16,16 +18,6 @@ import { FeedbackTable } from './FeedbackTable';
 import { APPLICATION_STATUS_TEXT, latestDecided, openApplication } from './logic';
 import { ShowcaseConsent } from './ShowcaseConsent';
 import '../../styles/label.css';
-
-type Load =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; data: SchoolApplications };
-
-export interface Notice {
-  text: string;
-  error: boolean;
-}
 
 /**
  * `/programmes/:id/schools/:orgId/label`: the school's label. The coordinator applies with a
@@ -37,77 +29,25 @@ export function SchoolLabelPage() {
   const { t } = useI18n();
   const { me } = useSession();
   const { id = '', orgId = '' } = useParams();
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  const [fetchedName, setFetchedName] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
 
-  const membership = me?.memberships.find((m) => String(m.organisationId) === orgId && m.organisationKind === 'school');
   // Only the coordinator applies, withdraws and gives consent; the server checks it on every call.
   const canAct = (me?.memberships ?? []).some((m) => String(m.organisationId) === orgId && m.role === 'coordinator');
 
-  useEffect(() => {
-    let live = true;
-    labelApi.schoolApplications(id, orgId).then(
-      (data) => live && setLoad({ status: 'ready', data }),
-      (error) => live && setLoad({ status: 'error', message: generalMessage(t, error) }),
-    );
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [id, orgId, attempt]);
+  const { state: load, reload } = useLoad<SchoolApplications>(() => labelApi.schoolApplications(id, orgId), [id, orgId]);
 
-  useEffect(() => {
-    if (membership) return;
-    let live = true;
-    api.organisation(orgId).then(
-      (organisation) => live && setFetchedName(organisation.name),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [membership, orgId]);
-
-  const schoolName = membership?.organisationName ?? fetchedName;
+  const schoolName = useSchoolName(orgId);
   const title = t('label.school.title');
-  const reload = () => setAttempt((a) => a + 1);
 
   return (
     <div className="label-page">
-      <PageHeading title={schoolName ? `${title} – ${schoolName}` : title}>
-        {title}
-        {schoolName && (
-          <>
-            <span className="visually-hidden"> – </span>
-            <span className="page-heading__sub">{schoolName}</span>
-          </>
-        )}
-      </PageHeading>
+      <SchoolPageHeading title={title} schoolName={schoolName} />
       <p className="lead">{t('label.school.intro')}</p>
       {!canAct && load.status === 'ready' && <p className="notice">{t('label.school.readOnly')}</p>}
 
-      <div role="status" className="live">
-        {notice && !notice.error && <p className="notice notice--ok">{notice.text}</p>}
-      </div>
-      {notice?.error && (
-        <p className="notice notice--error" role="alert">
-          {notice.text}
-        </p>
-      )}
+      <NoticeArea notice={notice} />
 
-      {load.status === 'loading' && <Loading />}
-      {load.status === 'error' && (
-        <>
-          <p className="notice notice--error" role="alert">
-            {load.message}
-          </p>
-          <button type="button" className="button" onClick={reload}>
-            {t('common.retry')}
-          </button>
-        </>
-      )}
+      <LoadStatus state={load} onRetry={reload} />
       {load.status === 'ready' && (
         <SchoolLabelBody
           data={load.data}

@@ -4,7 +4,7 @@ import { labelApi } from '../../api/label';
 import { generalMessage } from '../../components/formErrors';
 import { CheckboxField } from '../../components/fields';
 import { useI18n } from '../../i18n';
-import type { Notice } from './SchoolLabelPage';
+import type { Notice } from '../../components/NoticeArea';
 
 /**
  * The coordinator's consent to show the school on the public showcase (only while it holds a valid

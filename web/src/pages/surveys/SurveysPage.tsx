@@ -1,21 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api';
 import { surveyApi, SURVEY_GROUPS, SURVEY_KINDS } from '../../api/surveys';
 import type { Survey, SurveyGroup, SurveyKind } from '../../api/surveys';
-import { Loading } from '../../components/Loading';
-import { PageHeading } from '../../components/PageHeading';
+import { LoadStatus } from '../../components/LoadStatus';
+import { NoticeArea } from '../../components/NoticeArea';
+import type { Notice } from '../../components/NoticeArea';
+import { SchoolPageHeading, useSchoolName } from '../../components/SchoolHeading';
 import { label, PHASE_TEXT } from '../../components/enumLabels';
-import { generalMessage } from '../../components/formErrors';
+import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 import { SurveyCard } from './SurveyCard';
 import '../../styles/surveys.css';
-
-type Load =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; surveys: Survey[] };
 
 /**
  * The coordinator's survey links for one school: per measurement kind and group, open a survey,
@@ -26,94 +22,32 @@ export function SurveysPage() {
   const { t } = useI18n();
   const { me } = useSession();
   const { id = '', orgId = '' } = useParams();
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  const [fetchedName, setFetchedName] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<Notice | null>(null);
 
-  const membership = me?.memberships.find((m) => String(m.organisationId) === orgId && m.organisationKind === 'school');
   // Only the school's coordinator opens, closes and reopens; the server checks it again on every call.
   const canAct = (me?.memberships ?? []).some((m) => String(m.organisationId) === orgId && m.role === 'coordinator');
 
-  useEffect(() => {
-    let live = true;
-    surveyApi.list(id, orgId).then(
-      (list) => live && setLoad({ status: 'ready', surveys: list.surveys }),
-      (error) => live && setLoad({ status: 'error', message: generalMessage(t, error) }),
-    );
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [id, orgId, attempt]);
+  const { state: load, reload, update } = useLoad(() => surveyApi.list(id, orgId).then((list) => list.surveys), [id, orgId]);
 
-  useEffect(() => {
-    if (membership) return;
-    // An organiser: the school's name comes from the organisation itself.
-    let live = true;
-    api.organisation(orgId).then(
-      (organisation) => live && setFetchedName(organisation.name),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [membership, orgId]);
-
-  const schoolName = membership?.organisationName ?? fetchedName;
+  const schoolName = useSchoolName(orgId);
   const title = t('surveys.title');
 
   const replace = (survey: Survey) =>
-    setLoad((current) =>
-      current.status === 'ready'
-        ? {
-            status: 'ready',
-            surveys: [
-              ...current.surveys.filter((s) => String(s.id) !== String(survey.id)),
-              survey,
-            ],
-          }
-        : current,
-    );
+    update((surveys) => [...surveys.filter((s) => String(s.id) !== String(survey.id)), survey]);
 
   const find = (surveys: Survey[], kind: SurveyKind, group: SurveyGroup) =>
     surveys.find((s) => s.kind === kind && s.group === group) ?? null;
 
   return (
     <div className="surveys">
-      <PageHeading title={schoolName ? `${title} – ${schoolName}` : title}>
-        {title}
-        {schoolName && (
-          <>
-            <span className="visually-hidden"> – </span>
-            <span className="page-heading__sub">{schoolName}</span>
-          </>
-        )}
-      </PageHeading>
+      <SchoolPageHeading title={title} schoolName={schoolName} />
       <p className="lead">{t('surveys.intro')}</p>
       <p>{t('surveys.anonymity')}</p>
       {!canAct && load.status === 'ready' && <p className="notice">{t('surveys.readOnly')}</p>}
 
-      <div role="status" className="live">
-        {message && !message.error && <p className="notice notice--ok">{message.text}</p>}
-      </div>
-      {message?.error && (
-        <p className="notice notice--error" role="alert">
-          {message.text}
-        </p>
-      )}
+      <NoticeArea notice={message} />
 
-      {load.status === 'loading' && <Loading />}
-      {load.status === 'error' && (
-        <>
-          <p className="notice notice--error" role="alert">
-            {load.message}
-          </p>
-          <button type="button" className="button" onClick={() => setAttempt((a) => a + 1)}>
-            {t('common.retry')}
-          </button>
-        </>
-      )}
+      <LoadStatus state={load} onRetry={reload} />
       {load.status === 'ready' &&
         SURVEY_KINDS.map((kind) => {
           const headingId = `surveys-${kind}`;
@@ -133,15 +67,15 @@ export function SurveysPage() {
                     organisationId={orgId}
                     kind={kind}
                     group={group}
-                    survey={find(load.surveys, kind, group)}
+                    survey={find(load.data, kind, group)}
                     canAct={canAct}
                     onChanged={(survey, text) => {
                       replace(survey);
                       setMessage({ text, error: false });
                     }}
-                    onFailed={(text, reload) => {
+                    onFailed={(text, stale) => {
                       setMessage({ text, error: true });
-                      if (reload) setAttempt((a) => a + 1);
+                      if (stale) reload();
                     }}
                   />
                 ))}
