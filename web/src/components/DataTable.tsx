@@ -23,6 +23,7 @@ export function DataTable<Row>({
   rowProps,
   showCaption = false,
   className = 'table',
+  testId,
 }: {
   caption: string;
   columns: Column<Row>[];
@@ -31,10 +32,11 @@ export function DataTable<Row>({
   rowProps?: (row: Row) => Record<string, string | number | undefined>;
   showCaption?: boolean;
   className?: string;
+  testId?: string;
 }) {
   return (
     <TableWrap label={caption}>
-      <table className={className}>
+      <table className={className} data-testid={testId}>
         <caption className={showCaption ? undefined : 'visually-hidden'}>{caption}</caption>
         <thead>
           <tr>

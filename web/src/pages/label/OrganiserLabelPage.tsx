@@ -8,20 +8,16 @@ import { formatDay, formatMoment } from '../../components/dates';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
 import { SelectField } from '../../components/fields';
-import { generalMessage, splitApiError, summaryItems } from '../../components/formErrors';
+import { splitApiError, summaryItems } from '../../components/formErrors';
 import type { FieldErrors } from '../../components/formErrors';
-import { Loading } from '../../components/Loading';
-import { TableWrap } from '../../components/TableWrap';
+import { LoadStatus } from '../../components/LoadStatus';
+import { useLoad } from '../../components/useLoad';
+import { DataTable } from '../../components/DataTable';
 import { useI18n } from '../../i18n';
 import { brusselsToday, schoolPath } from '../measurement/texts';
 import { OrganiserFrame } from '../organiser/OrganiserFrame';
 import { addDays, APPLICATION_STATUS_TEXT, isOpen, isOverdue, LABEL_TEXT } from './logic';
 import '../../styles/label.css';
-
-type Load =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; data: ProgrammeApplications };
 
 /** `/organiser/programmes/:id/label`: the programme's label applications and the reviewer assignment. */
 export function OrganiserLabelPage() {
@@ -33,23 +29,11 @@ export function OrganiserLabelPage() {
 
 function Applications({ programme }: { programme: Programme }) {
   const { t, language } = useI18n();
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
   const [assigning, setAssigning] = useState<ApplicationRow | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const today = brusselsToday();
 
-  useEffect(() => {
-    let live = true;
-    labelApi.programmeApplications(programme.id).then(
-      (data) => live && setLoad({ status: 'ready', data }),
-      (error) => live && setLoad({ status: 'error', message: generalMessage(t, error) }),
-    );
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [programme.id, attempt]);
+  const { state: load, reload } = useLoad<ProgrammeApplications>(() => labelApi.programmeApplications(programme.id), [programme.id]);
 
   return (
     <>
@@ -57,80 +41,69 @@ function Applications({ programme }: { programme: Programme }) {
       <div role="status" className="live">
         {message && <p className="notice notice--ok">{message}</p>}
       </div>
-      {load.status === 'loading' && <Loading />}
-      {load.status === 'error' && (
-        <>
-          <p className="notice notice--error" role="alert">
-            {load.message}
-          </p>
-          <button type="button" className="button" onClick={() => setAttempt((a) => a + 1)}>
-            {t('common.retry')}
-          </button>
-        </>
-      )}
+      <LoadStatus state={load} onRetry={reload} />
       {load.status === 'ready' &&
         (load.data.applications.length === 0 ? (
           <p>{t('label.organiser.none')}</p>
         ) : (
-          <TableWrap label={t('label.organiser.tableCaption')}>
-            <table className="table" data-testid="applications-table">
-              <caption>{t('label.organiser.tableCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('label.organiser.school')}</th>
-                  <th scope="col">{t('label.organiser.status')}</th>
-                  <th scope="col">{t('label.organiser.submitted')}</th>
-                  <th scope="col">{t('label.organiser.reviewer')}</th>
-                  <th scope="col">{t('label.organiser.dueOn')}</th>
-                  <th scope="col">{t('label.organiser.decided')}</th>
-                  <th scope="col">{t('label.organiser.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {load.data.applications.map((a) => (
-                  <tr key={String(a.id)} data-application={a.id} data-status={a.status}>
-                    <th scope="row">
-                      <Link to={`${schoolPath(programme.id, a.organisationId)}/label`}>{a.organisationName}</Link>
-                    </th>
-                    <td>
-                      <span className={`badge badge--${a.status}`}>{t(APPLICATION_STATUS_TEXT[a.status])}</span>
-                    </td>
-                    <td>{formatMoment(a.submittedAt, language)}</td>
-                    <td>{a.reviewer?.name ?? '–'}</td>
-                    <td>
-                      {a.dueOn ? formatDay(a.dueOn, language) : '–'}
-                      {a.status === 'in_review' && isOverdue(a.dueOn, today) && (
-                        <span className="status--overdue"> {t('label.organiser.overdue')}</span>
-                      )}
-                    </td>
-                    <td>{a.decidedLabel ? t(LABEL_TEXT[a.decidedLabel]) : '–'}</td>
-                    <td>
-                      <div className="actions actions--tight">
-                        <Link to={`/reviews/${encodeURIComponent(String(a.id))}`}>
-                          {t('label.organiser.open')}
-                          {' '}<span className="visually-hidden">({a.organisationName})</span>
-                        </Link>
-                        {isOpen(a.status) && (
-                          <button
-                            type="button"
-                            className="button button--small button--secondary"
-                            aria-expanded={assigning?.id === a.id}
-                            aria-controls={assigning?.id === a.id ? 'assign-form' : undefined}
-                            onClick={() => {
-                              setMessage(null);
-                              setAssigning(a);
-                            }}
-                          >
-                            {t(a.reviewer ? 'label.organiser.reassign' : 'label.organiser.assign', { school: a.organisationName })}
-                          </button>
-                        )}
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <DataTable
+            caption={t('label.organiser.tableCaption')}
+            showCaption
+            testId="applications-table"
+            rows={load.data.applications}
+            rowKey={(a) => a.id}
+            rowProps={(a) => ({ 'data-application': a.id, 'data-status': a.status })}
+            columns={[
+              {
+                title: t('label.organiser.school'),
+                rowHeader: true,
+                cell: (a) => <Link to={`${schoolPath(programme.id, a.organisationId)}/label`}>{a.organisationName}</Link>,
+              },
+              {
+                title: t('label.organiser.status'),
+                cell: (a) => <span className={`badge badge--${a.status}`}>{t(APPLICATION_STATUS_TEXT[a.status])}</span>,
+              },
+              { title: t('label.organiser.submitted'), cell: (a) => formatMoment(a.submittedAt, language) },
+              { title: t('label.organiser.reviewer'), cell: (a) => a.reviewer?.name ?? '–' },
+              {
+                title: t('label.organiser.dueOn'),
+                cell: (a) => (
+                  <>
+                    {a.dueOn ? formatDay(a.dueOn, language) : '–'}
+                    {a.status === 'in_review' && isOverdue(a.dueOn, today) && (
+                      <span className="status--overdue"> {t('label.organiser.overdue')}</span>
+                    )}
+                  </>
+                ),
+              },
+              { title: t('label.organiser.decided'), cell: (a) => (a.decidedLabel ? t(LABEL_TEXT[a.decidedLabel]) : '–') },
+              {
+                title: t('label.organiser.actions'),
+                cell: (a) => (
+                  <div className="actions actions--tight">
+                    <Link to={`/reviews/${encodeURIComponent(String(a.id))}`}>
+                      {t('label.organiser.open')}
+                      {' '}<span className="visually-hidden">({a.organisationName})</span>
+                    </Link>
+                    {isOpen(a.status) && (
+                      <button
+                        type="button"
+                        className="button button--small button--secondary"
+                        aria-expanded={assigning?.id === a.id}
+                        aria-controls={assigning?.id === a.id ? 'assign-form' : undefined}
+                        onClick={() => {
+                          setMessage(null);
+                          setAssigning(a);
+                        }}
+                      >
+                        {t(a.reviewer ? 'label.organiser.reassign' : 'label.organiser.assign', { school: a.organisationName })}
+                      </button>
+                    )}
+                  </div>
+                ),
+              },
+            ]}
+          />
         ))}
       {load.status === 'ready' && assigning && (
         <AssignForm
@@ -141,7 +114,7 @@ function Applications({ programme }: { programme: Programme }) {
           onAssigned={(text) => {
             setAssigning(null);
             setMessage(text);
-            setAttempt((a) => a + 1);
+            reload();
           }}
         />
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { PROVINCES } from '../../api';
@@ -7,17 +7,12 @@ import type { Showcase } from '../../api/label';
 import { formatDay } from '../../components/dates';
 import { label as enumLabel, PROVINCE_TEXT } from '../../components/enumLabels';
 import { SelectField } from '../../components/fields';
-import { generalMessage } from '../../components/formErrors';
-import { Loading } from '../../components/Loading';
+import { LoadStatus } from '../../components/LoadStatus';
+import { useLoad } from '../../components/useLoad';
 import { PageHeading } from '../../components/PageHeading';
 import { useI18n } from '../../i18n';
 import { LABEL_TEXT, localVerifyPath, SHOWCASE_LABELS } from './logic';
 import '../../styles/label.css';
-
-type Load =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; showcase: Showcase };
 
 /**
  * `/showcase`: the schools that hold a valid label and agreed to be shown, filtered by province and
@@ -30,21 +25,10 @@ export function ShowcasePage() {
   const labelFilter = params.get('label') ?? '';
   const [draftProvince, setDraftProvince] = useState(province);
   const [draftLabel, setDraftLabel] = useState(labelFilter);
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
 
-  useEffect(() => {
-    let live = true;
-    setLoad({ status: 'loading' });
-    labelApi.showcase({ province, label: labelFilter }).then(
-      (showcase) => live && setLoad({ status: 'ready', showcase }),
-      (error) => live && setLoad({ status: 'error', message: generalMessage(t, error) }),
-    );
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [province, labelFilter, attempt]);
+  const { state: load, reload } = useLoad<Showcase>(() => labelApi.showcase({ province, label: labelFilter }), [province, labelFilter], {
+    showLoading: true,
+  });
 
   const apply = (e: FormEvent) => {
     e.preventDefault();
@@ -55,7 +39,7 @@ export function ShowcasePage() {
   };
 
   // The server names the provinces that have schools on show; all provinces until it has answered.
-  const provinces = load.status === 'ready' && load.showcase.provinces.length > 0 ? load.showcase.provinces : PROVINCES;
+  const provinces = load.status === 'ready' && load.data.provinces.length > 0 ? load.data.provinces : PROVINCES;
   const provinceOptions = [...new Set([...provinces, ...(province ? [province] : [])])].map((p) => ({
     value: p,
     label: enumLabel(t, PROVINCE_TEXT, p),
@@ -90,31 +74,21 @@ export function ShowcasePage() {
         </div>
       </form>
 
-      {load.status === 'loading' && <Loading />}
-      {load.status === 'error' && (
-        <>
-          <p className="notice notice--error" role="alert">
-            {load.message}
-          </p>
-          <button type="button" className="button" onClick={() => setAttempt((a) => a + 1)}>
-            {t('common.retry')}
-          </button>
-        </>
-      )}
+      <LoadStatus state={load} onRetry={reload} />
       <div role="status" className="live">
         {load.status === 'ready' && (
           <p data-testid="showcase-count">
-            {load.showcase.schools.length === 0
+            {load.data.schools.length === 0
               ? t('showcase.none')
-              : load.showcase.schools.length === 1
+              : load.data.schools.length === 1
                 ? t('showcase.countOne')
-                : t('showcase.count', { count: load.showcase.schools.length })}
+                : t('showcase.count', { count: load.data.schools.length })}
           </p>
         )}
       </div>
-      {load.status === 'ready' && load.showcase.schools.length > 0 && (
+      {load.status === 'ready' && load.data.schools.length > 0 && (
         <ul className="showcase-list" aria-label={t('showcase.listLabel')}>
-          {load.showcase.schools.map((school) => (
+          {load.data.schools.map((school) => (
             <li key={school.verifyUrl} className="showcase-school" data-school={school.schoolName}>
               <h2 className="showcase-school__name">{school.schoolName}</h2>
               <p>

@@ -4,15 +4,13 @@ import { useSearchParams } from 'react-router';
 import { api } from '../../api';
 import type { AuditPage as AuditAnswer, AuditActor, Programme } from '../../api';
 import { FormField } from '../../components/FormField';
-import { Loading } from '../../components/Loading';
+import { LoadStatus } from '../../components/LoadStatus';
+import { useLoad } from '../../components/useLoad';
 import { SelectField } from '../../components/fields';
 import { formatMoment, isoMoment } from '../../components/dates';
-import { generalMessage } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
 import { OrganiserFrame } from './OrganiserFrame';
 import { TableWrap } from '../../components/TableWrap';
-
-type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; answer: AuditAnswer };
 
 export function AuditPage() {
   const { t } = useI18n();
@@ -39,27 +37,17 @@ function AuditLog({ programme }: { programme: Programme }) {
   const actor = params.get('actor') ?? '';
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
   const [draft, setDraft] = useState({ action, actor });
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
   // The actor filter's choices come with each page; kept while the next page loads.
   const [people, setPeople] = useState<AuditActor[]>([]);
 
+  const { state: load, reload } = useLoad<AuditAnswer>(
+    () => api.audit(programme.id, { action, actor, page }),
+    [programme.id, action, actor, page],
+    { showLoading: true },
+  );
   useEffect(() => {
-    let live = true;
-    setLoad({ status: 'loading' });
-    api.audit(programme.id, { action, actor, page }).then(
-      (answer) => {
-        if (!live) return;
-        setLoad({ status: 'ready', answer });
-        setPeople(answer.actors);
-      },
-      (error) => live && setLoad({ status: 'error', message: generalMessage(t, error) }),
-    );
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [programme.id, action, actor, page, attempt]);
+    if (load.status === 'ready') setPeople(load.data.actors);
+  }, [load]);
 
   const go = (next: { action: string; actor: string; page: number }) => {
     const p: Record<string, string> = {};
@@ -108,20 +96,10 @@ function AuditLog({ programme }: { programme: Programme }) {
         </div>
       </form>
 
-      {load.status === 'loading' && <Loading />}
-      {load.status === 'error' && (
-        <>
-          <p className="notice notice--error" role="alert">
-            {load.message}
-          </p>
-          <button type="button" className="button" onClick={() => setAttempt((a) => a + 1)}>
-            {t('common.retry')}
-          </button>
-        </>
-      )}
+      <LoadStatus state={load} onRetry={reload} />
       {load.status === 'ready' && (
         <>
-          {load.answer.entries.length === 0 ? (
+          {load.data.entries.length === 0 ? (
             <p>{t('audit.empty')}</p>
           ) : (
             <TableWrap label={t('audit.caption')}>
@@ -137,7 +115,7 @@ function AuditLog({ programme }: { programme: Programme }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {load.answer.entries.map((entry) => {
+                  {load.data.entries.map((entry) => {
                     const before = prettyJson(entry.before);
                     const after = prettyJson(entry.after);
                     return (
@@ -185,17 +163,17 @@ function AuditLog({ programme }: { programme: Programme }) {
             <button
               type="button"
               className="button button--secondary"
-              disabled={load.answer.page <= 1}
-              onClick={() => go({ action, actor, page: load.answer.page - 1 })}
+              disabled={load.data.page <= 1}
+              onClick={() => go({ action, actor, page: load.data.page - 1 })}
             >
               {t('audit.previous')}
             </button>
-            <span>{t('audit.pageOf', { page: load.answer.page, pages: Math.max(1, load.answer.pages) })}</span>
+            <span>{t('audit.pageOf', { page: load.data.page, pages: Math.max(1, load.data.pages) })}</span>
             <button
               type="button"
               className="button button--secondary"
-              disabled={load.answer.page >= load.answer.pages}
-              onClick={() => go({ action, actor, page: load.answer.page + 1 })}
+              disabled={load.data.page >= load.data.pages}
+              onClick={() => go({ action, actor, page: load.data.page + 1 })}
             >
               {t('audit.next')}
             </button>
