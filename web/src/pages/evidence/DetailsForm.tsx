@@ -3,13 +3,14 @@ import type { FormEvent } from 'react';
 import { DESCRIPTION_MAX, evidenceApi, TITLE_MAX, URL_MAX } from '../../api/evidence';
 import type { Evidence } from '../../api/evidence';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormActions } from '../../components/FormActions';
 import { FormField } from '../../components/FormField';
-import { TextAreaField } from '../../components/fields';
+import { useFormErrors } from '../../components/useFormErrors';
 import { summaryItems } from '../../components/formErrors';
 import type { FieldErrors } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
 import type { Framework } from '../framework/normalise';
-import { CriteriaPicker } from './CriteriaPicker';
+import { DescriptionFields } from './DescriptionFields';
 import { checkLink, evidenceErrors } from './evidenceLogic';
 
 /**
@@ -44,17 +45,9 @@ export function DetailsForm({
   const [url, setUrl] = useState(existing?.url ?? '');
   const [description, setDescription] = useState(existing?.description ?? '');
   const [criteria, setCriteria] = useState<string[]>(existing?.criterionIds ?? []);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
+  const { errors, general, version, fail } = useFormErrors();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-
-  const fail = (fields: FieldErrors, message: string | null) => {
-    setErrors(fields);
-    setGeneral(message);
-    setVersion((v) => v + 1);
-  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -108,37 +101,16 @@ export function DetailsForm({
           error={errors[ids.url]}
         />
       )}
-      <TextAreaField
-        id={ids.description}
-        label={t('evidence.description')}
-        hint={t('evidence.descriptionHint', { max: DESCRIPTION_MAX })}
-        value={description}
-        onChange={setDescription}
-        rows={3}
-        maxLength={DESCRIPTION_MAX}
-        error={errors[ids.description]}
+      <DescriptionFields
+        ids={ids}
+        errors={errors}
+        framework={framework}
+        description={description}
+        onDescription={setDescription}
+        criteria={criteria}
+        onCriteria={setCriteria}
       />
-      {framework && (
-        <CriteriaPicker
-          id={ids.criterionIds}
-          legend={t('evidence.criteria')}
-          hint={t('evidence.criteriaHint')}
-          framework={framework}
-          values={criteria}
-          onChange={setCriteria}
-          error={errors[ids.criterionIds]}
-        />
-      )}
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={busy}>
-          {existing ? t('evidence.save') : t('evidence.addLink')}
-        </button>
-        {onCancel && (
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        )}
-      </div>
+      <FormActions label={existing ? t('evidence.save') : t('evidence.addLink')} busy={busy} onCancel={onCancel} />
       <div role="status" className="live">
         {done && <p className="notice notice--ok">{done}</p>}
       </div>

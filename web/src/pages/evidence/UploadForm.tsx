@@ -3,13 +3,14 @@ import type { ChangeEvent, FormEvent } from 'react';
 import { ACCEPTED_FILES, DESCRIPTION_MAX, evidenceApi, MAX_FILE_BYTES, TITLE_MAX } from '../../api/evidence';
 import type { Evidence } from '../../api/evidence';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormActions } from '../../components/FormActions';
 import { FormField } from '../../components/FormField';
-import { TextAreaField } from '../../components/fields';
+import { useFormErrors } from '../../components/useFormErrors';
 import { summaryItems } from '../../components/formErrors';
 import type { FieldErrors } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
 import type { Framework } from '../framework/normalise';
-import { CriteriaPicker } from './CriteriaPicker';
+import { DescriptionFields } from './DescriptionFields';
 import { checkUpload, evidenceErrors, formatSize, titleFromFileName } from './evidenceLogic';
 
 /**
@@ -45,18 +46,10 @@ export function UploadForm({
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [criteria, setCriteria] = useState<string[]>(fixedCriteria ?? []);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
+  const { errors, general, version, fail } = useFormErrors();
   const [progress, setProgress] = useState<{ loaded: number; total: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-
-  const fail = (fields: FieldErrors, message: string | null) => {
-    setErrors(fields);
-    setGeneral(message);
-    setVersion((v) => v + 1);
-  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -140,37 +133,17 @@ export function UploadForm({
         maxLength={TITLE_MAX}
         error={errors[ids.title]}
       />
-      <TextAreaField
-        id={ids.description}
-        label={t('evidence.description')}
-        hint={t('evidence.descriptionHint', { max: DESCRIPTION_MAX })}
-        value={description}
-        onChange={setDescription}
-        rows={3}
-        maxLength={DESCRIPTION_MAX}
-        error={errors[ids.description]}
+      <DescriptionFields
+        ids={ids}
+        errors={errors}
+        framework={framework}
+        description={description}
+        onDescription={setDescription}
+        criteria={criteria}
+        onCriteria={setCriteria}
+        withCriteria={!fixedCriteria}
       />
-      {!fixedCriteria && framework && (
-        <CriteriaPicker
-          id={ids.criterionIds}
-          legend={t('evidence.criteria')}
-          hint={t('evidence.criteriaHint')}
-          framework={framework}
-          values={criteria}
-          onChange={setCriteria}
-          error={errors[ids.criterionIds]}
-        />
-      )}
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={busy}>
-          {t('evidence.upload')}
-        </button>
-        {onCancel && (
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        )}
-      </div>
+      <FormActions label={t('evidence.upload')} busy={busy} onCancel={onCancel} />
       {progress && (
         <div className="upload-progress">
           <label htmlFor={`${prefix}-progress`}>{t('evidence.uploading')}</label>
