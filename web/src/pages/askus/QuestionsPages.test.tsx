@@ -80,7 +80,7 @@ describe("the organisers' inbox", () => {
       });
     await renderAt('/organiser/questions');
     const table = await screen.findByRole('table', { name: 'Vragen, gesorteerd op deadline' });
-    const rows = within(table).getAllByRole('row').slice(1);
+    const rows = within(table).getAllByRole('row').slice(1) as [HTMLElement, HTMLElement, HTMLElement];
     expect(rows.map((r) => r.getAttribute('data-question'))).toEqual(['3', '5', '9']);
     expect(rows[0].textContent).toContain('2 u 0 min te laat');
     expect(rows[0].getAttribute('data-urgency')).toBe('overdue');
