@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <optional>
 #include <stdexcept>
 
 namespace sk::core {
@@ -16,7 +17,7 @@ const date::time_zone* brussels() {
     return zone;
 }
 
-std::optional<date::sys_days> parse(std::string_view s) {
+std::optional<date::sys_days> parse_day(std::string_view s) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
     int y = 0;
     unsigned m = 0, d = 0;
@@ -89,17 +90,17 @@ std::vector<std::string> belgian_holidays(int year) {
 }
 
 bool is_belgian_holiday(std::string_view s) {
-    const auto d = parse(s);
+    const auto d = parse_day(s);
     return d && holiday(*d);
 }
 
 bool is_working_day(std::string_view s) {
-    const auto d = parse(s);
+    const auto d = parse_day(s);
     return d && working(*d);
 }
 
 std::string add_working_days(std::string_view s, int n) {
-    const auto d = parse(s);
+    const auto d = parse_day(s);
     if (!d) throw std::invalid_argument("add_working_days: not a date");
     return format(next_working(*d, n));
 }
