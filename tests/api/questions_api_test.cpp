@@ -338,7 +338,8 @@ TEST(QuestionsApi, TheOverdueAlertGoesOnceToEveryOrganiser) {
         {kDueTuesday, 0},            // the due second itself is still on time
         {kDueTuesday + 1, 1},        // overdue: the late question only
         {kDueTuesday + 600, 0},      // never twice
-        {kDueTuesday + 86400, 1},    // Wednesday 23:59:59 passed: the later question
+        {kDueTuesday + 86400, 0},    // the later question's due second (Wednesday 23:59:59)
+        {kDueTuesday + 86400 + 1, 1},  // passed: the later question
         {kDueTuesday + 7 * 86400, 0},
     };
     for (const auto& r : runs) {
