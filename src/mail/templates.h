@@ -2,6 +2,7 @@
 // ready-to-queue Email; names and links are inserted verbatim (plain text, nothing to escape).
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 #include "core/language.h"
@@ -71,5 +72,30 @@ Email label_reviewer_assigned_email(core::Language lang, const std::string& to, 
 // To the school's coordinators: the decision `label` (valid until `valid_until`, none: no label this time); details at `link`.
 Email label_decided_email(core::Language lang, const std::string& to, const std::string& name, const std::string& programme,
                           const std::string& school, const std::string& label, const std::string& valid_until, const std::string& link);
+
+}  // namespace sk::mail
+
+// --- "Ask us" (templates_askus.cpp) ---
+
+namespace sk::mail {
+
+// The name of a question topic (general, registration, measurement, label, network, award, other) in `lang`.
+std::string question_topic_name(core::Language lang, const std::string& topic);
+// A moment as a Brussels date and time in words, e.g. "woensdag 13 mei 2026 om 23:59" / "Wednesday 13 May 2026 at 23:59".
+std::string brussels_moment_in_words(core::Language lang, std::int64_t unix_seconds);
+
+// To the asker: we received the question and answer it by `due_unix` (shown in words, Brussels time).
+Email question_receipt_email(core::Language lang, const std::string& to, const std::string& name, const std::string& question,
+                             std::int64_t due_unix);
+// To the asker: the organiser's answer `answer` (signed by `answered_by`) to `question`.
+Email question_answer_email(core::Language lang, const std::string& to, const std::string& name, const std::string& question,
+                            const std::string& answer, const std::string& answered_by);
+// To the address a question is forwarded to: the question, who asked it (to answer them directly) and the organiser's note.
+Email question_forwarded_email(core::Language lang, const std::string& to, const std::string& asker_name, const std::string& asker_email,
+                               const std::string& asker_organisation, const std::string& topic, const std::string& question,
+                               const std::string& note, const std::string& forwarded_by);
+// To an organiser: question #`id` from `asker_name` passed its due time `due_unix` unanswered; open it at `link`.
+Email question_overdue_email(core::Language lang, const std::string& to, const std::string& name, std::int64_t id,
+                             const std::string& asker_name, const std::string& topic, std::int64_t due_unix, const std::string& link);
 
 }  // namespace sk::mail

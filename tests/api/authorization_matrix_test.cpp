@@ -44,6 +44,7 @@ namespace {
 // the demo school in programme_own, results_other_school the other school there, results_other_programme the
 // demo school in programme_other.
 // evidence_*: the evidence area (see its block of rows).
+// question: an "Ask us" question, reset to new and unanswered before each row; question_unknown: an id that names none.
 enum class Target {
     none, own, other, own_programme, other_programme, own_registration, other_registration, programme_own, programme_other,
     school_own, school_other, school_foreign, measurement_edit, measurement_submit, measurement_reopen, measurement_other,
@@ -51,7 +52,8 @@ enum class Target {
     results_own, results_other_school, results_other_programme,
     evidence_school_own, evidence_school_other, evidence_school_foreign, evidence_own, evidence_other, evidence_foreign,
     label_school_own, label_school_other, label_programme_own, label_programme_other, label_app_own, label_app_other,
-    label_decided_own, label_decided_other, label_code, label_code_unknown, label_showcase_own, label_showcase_other
+    label_decided_own, label_decided_other, label_code, label_code_unknown, label_showcase_own, label_showcase_other,
+    question, question_unknown
 };
 
 struct Row {
@@ -340,6 +342,24 @@ std::vector<Row> matrix() {
         }
     }
 
+    // --- Ask us: rows (questions_public_api.cpp, questions_api.cpp) ---
+    // The form is public; the inbox is for organisers (role organiser of an organiser organisation) only.
+    for (const auto& role : kRoles) {
+        const bool anon = role == "anonymous";
+        auto st = [&](bool allowed, int ok) { return anon ? 401 : allowed ? ok : 403; };
+        const bool organiser = role == "organiser";
+        rows.push_back({"POST", "/api/public/questions", role, Target::none, 201,
+                        R"({"name":"Matrix Vraag","email":"matrix@school.be","topic":"general","question":"Een vraag van de matrix?","consent":true})"});
+        rows.push_back({"GET", "/api/questions", role, Target::none, st(organiser, 200)});
+        rows.push_back({"GET", "/api/questions/stats", role, Target::none, st(organiser, 200)});
+        rows.push_back({"GET", "/api/questions/{id}", role, Target::question, st(organiser, 200)});
+        rows.push_back({"GET", "/api/questions/{id}", role, Target::question_unknown, st(organiser, 404)});
+        rows.push_back({"POST", "/api/questions/{id}/take", role, Target::question, st(organiser, 200), "{}"});
+        rows.push_back({"POST", "/api/questions/{id}/answer", role, Target::question, st(organiser, 200), R"({"answer":"Het antwoord."})"});
+        rows.push_back({"POST", "/api/questions/{id}/forward", role, Target::question, st(organiser, 200), R"({"email":"expert@example.be"})"});
+        rows.push_back({"POST", "/api/questions/{id}/answer", role, Target::question_unknown, st(organiser, 404), R"({"answer":"Het antwoord."})"});
+    }
+
     return rows;
 }
 
@@ -535,6 +555,13 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
         {Target::label_decided_other, make_application(matrix_school, measurement_of[Target::measurement_other], other_reviewer, "MATRXCERT3")}};
     const std::map<Target, std::int64_t> reviewer_of = {{Target::label_app_own, demo_reviewer}, {Target::label_app_other, other_reviewer}};
 
+    // Ask us target (see the Ask us rows).
+    const auto question_id = db.exec("INSERT INTO questions (name, email, organisation, topic, question, language, consent_at, received_at, "
+                                     "due_at, status) VALUES ('Matrix', 'matrix@school.be', '', 'general', 'Een matrixvraag?', 'nl', 1, 1, 2, 'new') "
+                                     "RETURNING id")
+                                 .one()
+                                 .i64(0);
+
     std::map<std::string, HttpClient> clients;
     for (const auto& role : kRoles) {
         HttpClient c(server.base_url());
@@ -657,6 +684,13 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
             path.replace(path.find("{code}"), 6, row.target == Target::label_code ? "matrx-cert2" : "ZZZZZZZZZZ");
         } else if (row.target == Target::label_showcase_own || row.target == Target::label_showcase_other) {
             path.replace(path.find("{orgId}"), 7, std::to_string(row.target == Target::label_showcase_own ? demo_school : matrix_school));
+        }
+        if (row.pattern == "/api/public/questions") db.exec("DELETE FROM rate_limits");
+        if (row.target == Target::question || row.target == Target::question_unknown) {
+            path.replace(path.find("{id}"), 4, std::to_string(row.target == Target::question ? question_id : question_id + 100000));
+            db.exec("UPDATE questions SET status = 'new', taken_by = NULL, taken_at = NULL, answer = NULL, answered_at = NULL, answered_by = NULL, "
+                    "forwarded_to = NULL, forward_note = NULL, forwarded_at = NULL, forwarded_by = NULL, handled_at = NULL WHERE id = $1",
+                    {question_id});
         }
         if (auto p = path.find("{id}"); p != std::string::npos) path.replace(p, 4, "eu-stem-school-label");
         if (auto p = path.find("{version}"); p != std::string::npos) path.replace(p, 9, "2024.1");

@@ -74,7 +74,7 @@ export async function fetchMe(page: Page): Promise<{ status: number; body: any }
 /** The folder start-server.mjs runs the server in; the server writes e-mails to `data/mail/*.eml`. */
 export const RUN_DIR = process.env.SK_E2E_RUN_DIR ?? fileURLToPath(new URL('./.run/', import.meta.url));
 
-function decodeQuotedPrintable(text: string): string {
+export function decodeQuotedPrintable(text: string): string {
   const bytes: number[] = [];
   const soft = text.replace(/=\r?\n/g, '');
   for (let i = 0; i < soft.length; i++) {

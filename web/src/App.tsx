@@ -32,6 +32,9 @@ import { SchoolLabelPage } from './pages/label/SchoolLabelPage';
 import { ShowcasePage } from './pages/label/ShowcasePage';
 import { VerifyFormPage } from './pages/label/VerifyFormPage';
 import { VerifyResultPage } from './pages/label/VerifyResultPage';
+import { AskPage } from './pages/askus/AskPage';
+import { QuestionPage } from './pages/askus/QuestionPage';
+import { QuestionsPage } from './pages/askus/QuestionsPage';
 
 /** Pages that need a session (the server checks the role on every object). */
 const SIGNED_IN = [
@@ -51,6 +54,8 @@ const SIGNED_IN = [
   { path: '/organiser/programmes/:id/label', page: <OrganiserLabelPage /> },
   { path: '/reviews', page: <ReviewsPage /> },
   { path: '/reviews/:applicationId', page: <ReviewPage /> },
+  { path: '/organiser/questions', page: <QuestionsPage /> },
+  { path: '/organiser/questions/:id', page: <QuestionPage /> },
 ];
 
 export function AppRoutes() {
@@ -79,6 +84,7 @@ export function AppRoutes() {
         <Route path="/verify" element={<VerifyFormPage />} />
         <Route path="/verify/:code" element={<VerifyResultPage />} />
         <Route path="/showcase" element={<ShowcasePage />} />
+        <Route path="/ask" element={<AskPage />} />
         {SIGNED_IN.map(({ path, page }) => (
           <Route key={path} path={path} element={<RequireAuth>{page}</RequireAuth>} />
         ))}

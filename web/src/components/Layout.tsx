@@ -58,6 +58,11 @@ export function Layout({ children }: { children: ReactNode }) {
                   <NavLink to="/organiser/programmes">{t('nav.organiser')}</NavLink>
                 </li>
               )}
+              {me?.memberships.some((m) => m.role === 'organiser' && m.organisationKind === 'organiser') && (
+                <li>
+                  <NavLink to="/organiser/questions">{t('nav.questions')}</NavLink>
+                </li>
+              )}
               {me?.memberships.some((m) => m.role === 'coordinator') && (
                 <li>
                   <NavLink to="/team">{t('nav.team')}</NavLink>
@@ -73,6 +78,9 @@ export function Layout({ children }: { children: ReactNode }) {
               </li>
               <li>
                 <NavLink to="/showcase">{t('nav.showcase')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/ask">{t('nav.askUs')}</NavLink>
               </li>
             </ul>
           </nav>
@@ -111,6 +119,9 @@ export function Layout({ children }: { children: ReactNode }) {
       </main>
       <footer className="app-footer">
         <p>{t('footer.text')}</p>
+        <p>
+          <Link to="/ask">{t('footer.askUs')}</Link>
+        </p>
       </footer>
     </div>
   );

@@ -47,6 +47,11 @@ export function HomePage() {
               </ul>
               <h3>{t('home.next')}</h3>
               <p>{t(text.next)}</p>
+              {role === 'organiser' && memberships.some((m) => m.organisationKind === 'organiser') && (
+                <p>
+                  <Link to="/organiser/questions">{t('home.questionsLink')}</Link>
+                </p>
+              )}
               {role === 'reviewer' && (
                 <p>
                   <Link to="/reviews">{t('home.reviewsLink')}</Link>
@@ -56,6 +61,14 @@ export function HomePage() {
           );
         })
       )}
+
+      <section className="card" aria-labelledby="ask-us-teaser">
+        <h2 id="ask-us-teaser">{t('home.askUsTitle')}</h2>
+        <p>{t('home.askUsText')}</p>
+        <p>
+          <Link to="/ask">{t('home.askUsLink')}</Link>
+        </p>
+      </section>
 
       <section className="card" aria-labelledby="framework-teaser">
         <h2 id="framework-teaser">{t('home.frameworkTitle')}</h2>

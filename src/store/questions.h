@@ -1,0 +1,68 @@
+// "Ask us" questions (migrations/011_ask_us.sql): stored from the public form, taken, answered or
+// forwarded by the organisers, alerted once when overdue. Every function runs inside the caller's
+// transaction when there is one; none begins or commits.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/db.h"
+
+namespace sk::store {
+
+struct UserRef {
+    std::int64_t id = 0;
+    std::string name;
+};
+
+struct Question {
+    std::int64_t id = 0;
+    std::string name, email, organisation, topic, question, language;
+    std::int64_t received_at = 0;
+    std::int64_t due_at = 0;
+    std::string status;  // new | taken | answered | forwarded
+    std::optional<UserRef> taken_by;
+    std::optional<std::int64_t> taken_at;
+    std::optional<std::string> answer;
+    std::optional<std::int64_t> answered_at;
+    std::optional<UserRef> answered_by;
+    std::optional<std::string> forwarded_to, forward_note;
+    std::optional<std::int64_t> forwarded_at;
+    std::optional<UserRef> forwarded_by;
+    std::optional<std::int64_t> handled_at;  // first answer or forward
+    std::optional<std::int64_t> overdue_alerted_at;
+};
+
+struct NewQuestion {
+    std::string name, email, organisation, topic, question, language;
+    std::int64_t received_at = 0;
+    std::int64_t due_at = 0;
+};
+
+std::int64_t create_question(Db& db, const NewQuestion& q);
+std::optional<Question> find_question(Db& db, std::int64_t id);
+// The inbox order: unhandled ones first, nearest due first; then handled ones, latest due first.
+// `status` "open" means new or taken; empty means every question.
+std::vector<Question> list_questions(Db& db, const std::string& status);
+
+// Each records one action on question `id`; false (and nothing changed) when the question is already
+// answered, so two organisers acting at once cannot both answer.
+bool take_question(Db& db, std::int64_t id, std::int64_t user_id, std::int64_t now);
+bool answer_question(Db& db, std::int64_t id, std::int64_t user_id, const std::string& answer, std::int64_t now);
+bool forward_question(Db& db, std::int64_t id, std::int64_t user_id, const std::string& to, const std::string& note, std::int64_t now);
+
+// Unhandled questions past their due time at `now` that have not been alerted yet, oldest due first.
+std::vector<Question> unalerted_overdue_questions(Db& db, std::int64_t now);
+// Marks the alert; true only for the caller that set it (so two processes never both alert).
+bool mark_overdue_alerted(Db& db, std::int64_t id, std::int64_t now);
+
+// The members with role organiser of an organisation of kind organiser: who answers questions.
+struct Organiser {
+    std::int64_t id = 0;
+    std::string name, email, language;
+};
+std::vector<Organiser> question_organisers(Db& db);
+
+}  // namespace sk::store
