@@ -26,6 +26,10 @@ void add_all_routes(ApiRouter& r) {
     add_evidence_routes(r);
     add_label_routes(r);
     add_question_routes(r);
+    add_session_routes(r);
+    add_ical_routes(r);
+    add_resource_routes(r);
+    add_playbook_routes(r);
 }
 
 }  // namespace sk::api

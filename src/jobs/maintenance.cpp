@@ -6,6 +6,7 @@
 
 #include "jobs/phase_reminders.h"
 #include "jobs/question_alerts.h"
+#include "jobs/session_reminders.h"
 
 namespace sk::jobs {
 
@@ -46,6 +47,8 @@ void Maintenance::start() {
                     spdlog::info("maintenance: queued {} phase reminders", n);
                 if (const int n = queue_question_alerts(*db, std::time(nullptr), base_url_); n > 0)
                     spdlog::info("maintenance: alerted the organisers about {} overdue questions", n);
+                if (const int n = queue_session_reminders(*db, std::time(nullptr), base_url_); n > 0)
+                    spdlog::info("maintenance: queued {} session reminders", n);
             } catch (const std::exception& e) {
                 spdlog::warn("maintenance failed: {}", e.what());
                 db.reset();  // reconnect next time
