@@ -32,6 +32,13 @@ import { SchoolLabelPage } from './pages/label/SchoolLabelPage';
 import { ShowcasePage } from './pages/label/ShowcasePage';
 import { VerifyFormPage } from './pages/label/VerifyFormPage';
 import { VerifyResultPage } from './pages/label/VerifyResultPage';
+import { GroupReportPage } from './pages/groupreport/GroupReportPage';
+import { SessionPage } from './pages/network/SessionPage';
+import { SessionsPage } from './pages/network/SessionsPage';
+import { WorkingGroupPage } from './pages/network/WorkingGroupPage';
+import { WorkingGroupsPage } from './pages/network/WorkingGroupsPage';
+import { PlaybookPage } from './pages/resources/PlaybookPage';
+import { ResourcesPage } from './pages/resources/ResourcesPage';
 
 /** Pages that need a session (the server checks the role on every object). */
 const SIGNED_IN = [
@@ -51,6 +58,12 @@ const SIGNED_IN = [
   { path: '/organiser/programmes/:id/label', page: <OrganiserLabelPage /> },
   { path: '/reviews', page: <ReviewsPage /> },
   { path: '/reviews/:applicationId', page: <ReviewPage /> },
+  { path: '/programmes/:id/group-report', page: <GroupReportPage /> },
+  { path: '/organiser/programmes/:id/working-groups', page: <WorkingGroupsPage /> },
+  { path: '/working-groups/:id', page: <WorkingGroupPage /> },
+  { path: '/programmes/:id/sessions', page: <SessionsPage /> },
+  { path: '/sessions/:id', page: <SessionPage /> },
+  { path: '/resources', page: <ResourcesPage /> },
 ];
 
 export function AppRoutes() {
@@ -79,6 +92,7 @@ export function AppRoutes() {
         <Route path="/verify" element={<VerifyFormPage />} />
         <Route path="/verify/:code" element={<VerifyResultPage />} />
         <Route path="/showcase" element={<ShowcasePage />} />
+        <Route path="/playbook" element={<PlaybookPage />} />
         {SIGNED_IN.map(({ path, page }) => (
           <Route key={path} path={path} element={<RequireAuth>{page}</RequireAuth>} />
         ))}
