@@ -18,7 +18,10 @@ export interface GroupCriterion {
   criterionId: string;
   elementId: string;
   counts: Record<AnswerLevel, number>;
+  answered: number;
   median: AnswerLevel | null;
+  /** Interquartile range in levels; null without answers. */
+  spread: number | null;
   /** The viewing school's own level (school members only; null for organisers). */
   ownLevel: AnswerLevel | null;
 }
@@ -26,6 +29,8 @@ export interface GroupCriterion {
 export interface GroupReport {
   programmeId: Id;
   measurement: MeasurementKind;
+  frameworkId: string;
+  frameworkVersion: string;
   participation: {
     schools: number;
     submitted: number;
@@ -34,12 +39,14 @@ export interface GroupReport {
   /** True when a school member looks at fewer than 3 submitted schools: only participation is shown. */
   suppressed: boolean;
   criteria: GroupCriterion[];
-  elements: { elementId: string; mean: number | null }[];
+  elements: { elementId: string; mean: number | null; ownMean: number | null }[];
   focusPoints: { criterionId: string; median: AnswerLevel | null; spread: number }[];
   labels: { estimated: Record<LabelEstimate, number>; decided: Record<LabelEstimate, number> };
   progress: { criterionId: string; meanChange: number | null; improved: number; compared: number }[];
-  /** Organisers only. */
-  schools?: { organisationId: Id; name: string; levels: Record<string, AnswerLevel | null>; estimate: LabelEstimate | null }[];
+  /** The viewing school (school members only; null for organisers). */
+  own: { organisationId: Id; submitted: boolean; estimate: LabelEstimate | null } | null;
+  /** Organisers only (absent for schools). */
+  schools?: { organisationId: Id; name: string; submitted: boolean; levels: Record<string, AnswerLevel | null>; estimate: LabelEstimate | null }[];
 }
 
 // ---- working groups ----
@@ -63,15 +70,19 @@ export interface WorkingGroup {
   description: string;
   criterionIds: string[];
   status: GroupStatus;
+  /** True when the viewer's organisation is a member (false for organisers). */
+  member: boolean;
   members: { organisationId: Id; name: string; kind: MemberKind }[];
   sessions: SessionSummary[];
 }
 
+/** A theme of the proposal (not stored): one focus point, or the focus points of one key element. */
 export interface ProposedGroup {
   title: string;
+  elementId: string;
   criterionIds: string[];
   schools: { id: Id; name: string }[];
-  companies: { id: Id; name: string }[];
+  companies: { id: Id; name: string; freeCapacity: number }[];
 }
 
 export interface WorkingGroupInput {
@@ -220,8 +231,8 @@ export const networkApi = {
 
   workingGroups: (programmeId: Id) =>
     request<{ groups: WorkingGroup[] }>('GET', `/api/programmes/${seg(programmeId)}/working-groups`),
-  proposal: (programmeId: Id) =>
-    request<{ proposal: ProposedGroup[] }>('POST', `/api/programmes/${seg(programmeId)}/working-groups/proposal`, {}),
+  proposal: (programmeId: Id, measurement: MeasurementKind) =>
+    request<{ proposal: ProposedGroup[] }>('POST', `/api/programmes/${seg(programmeId)}/working-groups/proposal`, { measurement }),
   createGroup: (programmeId: Id, input: WorkingGroupInput) =>
     request<WorkingGroup>('POST', `/api/programmes/${seg(programmeId)}/working-groups`, input),
   workingGroup: (id: Id) => request<WorkingGroup>('GET', `/api/working-groups/${seg(id)}`),

@@ -83,7 +83,7 @@ function Report({
 }) {
   const { t } = useI18n();
   const organiser = Array.isArray(report.schools);
-  const school = !organiser && report.criteria.some((c) => c.ownLevel !== null);
+  const school = !organiser && report.own !== null && report.own !== undefined;
   const elementNames = new Map<string, string>();
   for (const info of criteria.values()) if (info.elementId && info.elementName) elementNames.set(info.elementId, info.elementName);
   const elementName = (elementId: string) => elementNames.get(elementId) ?? elementId;
@@ -119,7 +119,14 @@ function Report({
         </p>
       ) : (
         <>
-          {school && <WhereYouStand report={report} criteria={criteria} levelText={levelText} />}
+          {school &&
+            (report.own?.submitted ? (
+              <WhereYouStand report={report} criteria={criteria} levelText={levelText} />
+            ) : (
+              <p className="notice" data-testid="gr-own-missing">
+                {t('groupReport.ownNotSubmitted')}
+              </p>
+            ))}
 
           <section className="card" aria-labelledby="gr-criteria">
             <h2 id="gr-criteria">{t('groupReport.criteria')}</h2>
@@ -155,6 +162,9 @@ function Report({
               columns={[
                 { title: t('groupReport.element'), rowHeader: true, cell: (e) => elementName(e.elementId) },
                 { title: t('groupReport.mean'), className: 'num', cell: (e) => formatMean(e.mean, language) },
+                ...(school
+                  ? [{ title: t('groupReport.ownMean'), className: 'num', cell: (e: GroupReport['elements'][number]) => formatMean(e.ownMean ?? null, language) }]
+                  : []),
               ]}
             />
           </section>

@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { networkApi } from '../../api/network';
-import type { Programme } from '../../api';
+import { MEASUREMENT_KINDS } from '../../api';
+import type { MeasurementKind, Programme } from '../../api';
+import { SelectField } from '../../components/fields';
+import { KIND_TEXT } from '../measurement/texts';
 import { DataTable } from '../../components/DataTable';
 import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
@@ -28,12 +31,13 @@ function Groups({ programme }: { programme: Programme }) {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [measurement, setMeasurement] = useState<MeasurementKind>('baseline');
 
   const propose = async () => {
     setBusy(true);
     setError(null);
     try {
-      const { proposal } = await networkApi.proposal(programme.id);
+      const { proposal } = await networkApi.proposal(programme.id, measurement);
       setDrafts(draftsFromProposal(proposal));
       setStatus(t('workingGroups.proposalReady', { count: proposal.length }));
     } catch (e) {
@@ -89,6 +93,13 @@ function Groups({ programme }: { programme: Programme }) {
       <section className="card" aria-labelledby="proposal-title">
         <h2 id="proposal-title">{t('workingGroups.proposal')}</h2>
         <p>{t('workingGroups.proposalIntro')}</p>
+        <SelectField
+          id="proposal-measurement"
+          label={t('workingGroups.fromMeasurement')}
+          value={measurement}
+          onChange={(v) => setMeasurement(v === 'final' ? 'final' : 'baseline')}
+          options={MEASUREMENT_KINDS.map((k) => ({ value: k, label: t(KIND_TEXT[k]) }))}
+        />
         <button type="button" className="button" onClick={propose} disabled={busy}>
           {drafts ? t('workingGroups.proposeAgain') : t('workingGroups.propose')}
         </button>
