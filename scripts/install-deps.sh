@@ -14,7 +14,7 @@ build_packages=(
   libhowardhinnant-date-dev tzdata libcli11-dev libspdlog-dev
   libgtest-dev libgmock-dev libxlsxwriter-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core
 )
-test_packages=(postgresql chromium fonts-dejavu-core fonts-liberation2 python3-aiosmtpd python3-openpyxl poppler-utils nginx wrk curl clang-14 libclang-rt-14-dev)
+test_packages=(postgresql chromium fonts-dejavu-core fonts-liberation2 python3-aiosmtpd python3-openpyxl python3-icalendar poppler-utils nginx wrk curl clang-14 libclang-rt-14-dev)
 
 wanted=("${build_packages[@]}")
 if [[ "$mode" == "test" ]]; then wanted+=("${test_packages[@]}"); fi

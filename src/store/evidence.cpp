@@ -127,7 +127,8 @@ void lock_evidence_quota(Db& db, std::int64_t organisation_id) {
 }
 
 bool file_hash_in_use(Db& db, const std::string& sha256) {
-    return !db.exec("SELECT 1 FROM evidence WHERE sha256 = $1 UNION ALL SELECT 1 FROM label_application_files WHERE sha256 = $1",
+    return !db.exec("SELECT 1 FROM evidence WHERE sha256 = $1 UNION ALL SELECT 1 FROM label_application_files WHERE sha256 = $1 "
+                    "UNION ALL SELECT 1 FROM session_attachments WHERE sha256 = $1 UNION ALL SELECT 1 FROM resources WHERE sha256 = $1",
                     {sha256})
                 .empty();
 }
