@@ -158,7 +158,10 @@ function GroupView({ group, onChanged }: { group: WorkingGroup; onChanged: (g: W
             {group.sessions.map((s) => (
               <li key={s.id}>
                 <Link to={`/sessions/${encodeURIComponent(String(s.id))}`}>{s.title}</Link>{' '}
-                <span className="muted">({sessionWhen(s.startsAt, s.endsAt ?? s.startsAt, (d) => formatDay(d, language))})</span>
+                <span className="muted">
+                  ({s.endsAt ? sessionWhen(s.startsAt, s.endsAt, (d) => formatDay(d, language)) : `${formatDay(s.startsAt.slice(0, 10), language)}, ${s.startsAt.slice(11, 16)}`})
+                </span>
+                {s.status === 'cancelled' && <span className="badge badge--refused"> {t('sessions.cancelled')}</span>}
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 // What the session and working-group pages compute: upcoming/past split, what a user may do with a
 // session, the session form's checks, and the members a proposal turns into.
-import type { Id, Session, SessionInput, SessionType } from '../../api/network';
+import type { Id, ProposedGroup, Session, SessionInput, SessionType } from '../../api/network';
 
 /** Brussels local "YYYY-MM-DDTHH:MM" of a moment: the same form the server uses for sessions. */
 export function brusselsNow(now: Date = new Date()): string {
@@ -158,9 +158,7 @@ export interface DraftGroup {
   createdId: Id | null;
 }
 
-export function draftsFromProposal(
-  proposal: { title: string; criterionIds: string[]; schools: { id: Id; name: string }[]; companies: { id: Id; name: string }[] }[],
-): DraftGroup[] {
+export function draftsFromProposal(proposal: ProposedGroup[]): DraftGroup[] {
   return proposal.map((p) => ({
     title: p.title,
     criterionIds: [...p.criterionIds],
