@@ -110,6 +110,7 @@ export type MyStatus = 'registered' | 'waitlisted' | 'none';
 export interface Attachment {
   id: Id;
   fileName: string;
+  contentType?: string;
   size: number;
   url: string;
 }
@@ -137,6 +138,8 @@ export interface Session {
   attachments: Attachment[];
   icsUrl: string;
   canManage: boolean;
+  /** The user is eligible, the session is planned and has not started. */
+  canRegister: boolean;
 }
 
 export interface SessionInput {
@@ -156,6 +159,9 @@ export interface SessionInput {
 export interface Participant {
   userId: Id;
   name: string;
+  email?: string;
+  /** 1-based waitlist position, null when registered. */
+  position?: number | null;
   organisationName: string;
   status: 'registered' | 'waitlisted' | 'cancelled';
   attended: boolean;
@@ -173,10 +179,16 @@ export interface Resource {
   title: string;
   description: string;
   url: string | null;
-  fileUrl?: string | null;
+  fileName: string | null;
+  contentType: string | null;
+  size: number | null;
+  /** `/api/resources/{id}/file` when the resource is a file. */
+  downloadUrl: string | null;
   elementIds: string[];
   criterionIds: string[];
   published: boolean;
+  createdAt?: number;
+  updatedAt?: number;
 }
 
 export interface ResourceInput {
@@ -184,7 +196,8 @@ export interface ResourceInput {
   kind: ResourceKind;
   title: string;
   description: string;
-  url: string;
+  /** Left out for a file resource. */
+  url?: string;
   elementIds: string[];
   criterionIds: string[];
   published: boolean;
@@ -205,10 +218,12 @@ export interface PlaybookRequest {
   /** Unix seconds. */
   createdAt: number;
   status: 'pending' | 'approved';
-  approvedAt?: number | null;
+  approvedAt: number | null;
+  /** When the mailed link stops working (unix seconds). */
+  expiresAt: number | null;
 }
 
-async function uploadRaw<T>(url: string, file: Blob, fileName: string): Promise<T> {
+async function uploadRaw<T>(url: string, file: Blob, fileName: string, method: 'POST' | 'PUT' = 'POST'): Promise<T> {
   await ensureCsrfCookie();
   const headers: Record<string, string> = {
     Accept: 'application/json',
@@ -218,7 +233,7 @@ async function uploadRaw<T>(url: string, file: Blob, fileName: string): Promise<
   };
   const token = readCookie(CSRF_COOKIE);
   if (token) headers[CSRF_HEADER] = token;
-  const response = await fetch(url, { method: 'POST', headers, body: file, credentials: 'same-origin' });
+  const response = await fetch(url, { method, headers, body: file, credentials: 'same-origin' });
   if (!response.ok) throw await toApiError(response);
   return (await response.json()) as T;
 }
@@ -268,9 +283,11 @@ export const networkApi = {
   resources: (filter: ResourceFilter) => request<{ resources: Resource[] }>('GET', `/api/resources${query({ ...filter })}`),
   createResource: (input: ResourceInput) => request<Resource>('POST', '/api/resources', input),
   updateResource: (id: Id, input: Partial<ResourceInput>) => request<Resource>('PATCH', `/api/resources/${seg(id)}`, input),
+  uploadResourceFile: (id: Id, file: Blob, fileName: string) =>
+    uploadRaw<Resource>(`/api/resources/${seg(id)}/file`, file, fileName, 'PUT'),
   deleteResource: (id: Id) => request<void>('DELETE', `/api/resources/${seg(id)}`),
 
-  requestPlaybook: (input: { name: string; email: string; organisation: string; consent: boolean }) =>
+  requestPlaybook: (input: { name: string; email: string; organisation: string; consent: boolean; website: string }) =>
     request<unknown>('POST', '/api/public/playbook-requests', input),
   playbookRequests: () => request<{ requests: PlaybookRequest[] }>('GET', '/api/playbook-requests'),
   approvePlaybookRequest: (id: Id) => request<unknown>('POST', `/api/playbook-requests/${seg(id)}/approve`, {}),

@@ -25,6 +25,7 @@ export function session(overrides: Partial<Session> = {}): Session {
     attachments: [],
     icsUrl: '/api/sessions/1.ics',
     canManage: false,
+    canRegister: true,
     ...overrides,
   };
 }

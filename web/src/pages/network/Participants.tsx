@@ -50,7 +50,11 @@ export function Participants({ session, now }: { session: Session; now: string }
               columns={[
                 { title: t('sessions.participantName'), rowHeader: true, cell: (p) => p.name },
                 { title: t('sessions.organisation'), cell: (p) => p.organisationName },
-                { title: t('sessions.participantStatus'), cell: (p) => t(PARTICIPANT_STATUS_TEXT[p.status]) },
+                {
+                  title: t('sessions.participantStatus'),
+                  cell: (p) =>
+                    p.status === 'waitlisted' && p.position ? t('sessions.youAreWaitlisted', { position: p.position }) : t(PARTICIPANT_STATUS_TEXT[p.status]),
+                },
                 {
                   title: t('sessions.attended'),
                   cell: (p) =>

@@ -81,8 +81,8 @@ export function ReportEditor({ session, onChanged }: { session: Session; onChang
                   }, t('sessions.attachmentRemoved', { name: a.fileName }))
                 }
               >
-                {t('sessions.removeAttachment')}
-                <span className="visually-hidden"> {a.fileName}</span>
+                {t('sessions.removeAttachment')}{' '}
+                <span className="visually-hidden">{a.fileName}</span>
               </button>
             </li>
           ))}

@@ -27,8 +27,8 @@ export function SessionCard({ session, now, onChanged }: { session: Session; now
       {!cancelled && <Registration session={session} now={now} onChanged={onChanged} />}
       <p>
         <a href={session.icsUrl} download>
-          {t('sessions.ics')}
-          <span className="visually-hidden"> ({session.title})</span>
+          {t('sessions.ics')}{' '}
+          <span className="visually-hidden">({session.title})</span>
         </a>
       </p>
     </li>

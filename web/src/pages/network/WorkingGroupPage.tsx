@@ -115,8 +115,8 @@ function GroupView({ group, onChanged }: { group: WorkingGroup; onChanged: (g: W
                             }, t('workingGroups.memberRemoved', { name: m.name }))
                           }
                         >
-                          {t('workingGroups.removeMember')}
-                          <span className="visually-hidden"> {m.name}</span>
+                          {t('workingGroups.removeMember')}{' '}
+                          <span className="visually-hidden">{m.name}</span>
                         </button>
                       ),
                     },

@@ -138,8 +138,8 @@ function Groups({ programme }: { programme: Programme }) {
             />
             {draft.createdId === null ? (
               <button type="button" className="button" onClick={() => create(index)} disabled={draft.title.trim() === ''}>
-                {t('workingGroups.create')}
-                <span className="visually-hidden"> ({draft.title})</span>
+                {t('workingGroups.create')}{' '}
+                <span className="visually-hidden">({draft.title})</span>
               </button>
             ) : (
               <p>

@@ -56,7 +56,8 @@ describe('sessionAction', () => {
     [{ myStatus: 'waitlisted' as const, myPosition: 1, registered: 2 }, 'leave_waitlist'],
     [{ status: 'cancelled' as const }, 'none'],
     [{ startsAt: '2027-03-01T10:00' }, 'none'],
-    [{ canManage: true }, 'none'],
+    [{ canManage: true, canRegister: false }, 'none'],
+    [{ canRegister: false }, 'none'],
   ])('%j → %s', (overrides, action) => {
     expect(sessionAction(session(overrides), now)).toBe(action);
   });

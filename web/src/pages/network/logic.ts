@@ -34,7 +34,7 @@ export function sessionAction(session: Session, now: string): SessionAction {
   if (session.status === 'cancelled' || session.startsAt <= now) return 'none';
   if (session.myStatus === 'registered') return 'cancel';
   if (session.myStatus === 'waitlisted') return 'leave_waitlist';
-  if (session.canManage) return 'none';
+  if (!session.canRegister) return 'none';
   return session.registered >= session.capacity ? 'join_waitlist' : 'register';
 }
 

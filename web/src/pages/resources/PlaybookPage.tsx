@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { networkApi } from '../../api/network';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
-import { CheckboxField } from '../../components/fields';
+import { CheckboxField, Honeypot } from '../../components/fields';
 import { looksLikeEmail, splitApiError, summaryItems } from '../../components/formErrors';
 import type { FieldErrors } from '../../components/formErrors';
 import { PageHeading } from '../../components/PageHeading';
@@ -20,6 +20,7 @@ export function PlaybookPage() {
   const [email, setEmail] = useState('');
   const [organisation, setOrganisation] = useState('');
   const [consent, setConsent] = useState(false);
+  const [website, setWebsite] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
@@ -41,7 +42,7 @@ export function PlaybookPage() {
     }
     setBusy(true);
     try {
-      await networkApi.requestPlaybook({ name: name.trim(), email: email.trim(), organisation: organisation.trim(), consent });
+      await networkApi.requestPlaybook({ name: name.trim(), email: email.trim(), organisation: organisation.trim(), consent, website });
       setSent(true);
     } catch (error) {
       const split = splitApiError(t, error, FIELD_IDS);
@@ -69,6 +70,7 @@ export function PlaybookPage() {
           <FormField id="pb-email" type="email" label={t('playbook.email')} value={email} onChange={setEmail} autoComplete="email" required error={errors['pb-email']} />
           <FormField id="pb-organisation" label={t('playbook.organisation')} value={organisation} onChange={setOrganisation} autoComplete="organization" required error={errors['pb-organisation']} />
           <CheckboxField id="pb-consent" label={t('playbook.consent')} checked={consent} onChange={setConsent} required error={errors['pb-consent']} />
+          <Honeypot label={t('register.honeypot')} value={website} onChange={setWebsite} />
           <div className="form__actions">
             <button type="submit" className="button" disabled={busy}>
               {t('playbook.submit')}

@@ -50,8 +50,8 @@ export function PlaybookRequests() {
                     t('playbook.statusApproved')
                   ) : (
                     <button type="button" className="button button--small" onClick={() => approve(r.id, r.name)}>
-                      {t('playbook.approve')}
-                      <span className="visually-hidden"> {r.name}</span>
+                      {t('playbook.approve')}{' '}
+                      <span className="visually-hidden">{r.name}</span>
                     </button>
                   ),
               },

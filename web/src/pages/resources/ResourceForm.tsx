@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { RESOURCE_KINDS } from '../../api/network';
 import type { Resource, ResourceInput } from '../../api/network';
@@ -11,7 +11,7 @@ import { useI18n } from '../../i18n';
 import { isWebUrl } from './logic';
 import { RESOURCE_KIND_TEXT } from './texts';
 
-const ORDER = ['r-kind', 'r-title', 'r-description', 'r-url', 'r-element', 'r-criterion', 'r-published'];
+const ORDER = ['r-kind', 'r-title', 'r-description', 'r-url', 'r-file', 'r-element', 'r-criterion', 'r-published'];
 const FIELD_IDS: Record<string, string> = {
   kind: 'r-kind',
   title: 'r-title',
@@ -33,7 +33,8 @@ export function ResourceForm({
   resource?: Resource;
   elements: { id: string; name: string }[];
   criteria: { id: string; name: string }[];
-  onSave: (input: ResourceInput) => Promise<void>;
+  /** `file`: a file chosen to upload after saving (replaces the resource's file). */
+  onSave: (input: ResourceInput, file: File | null) => Promise<void>;
   onCancel: () => void;
 }) {
   const { t } = useI18n();
@@ -47,12 +48,15 @@ export function ResourceForm({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  const fileRef = useRef<HTMLInputElement>(null);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const found: FieldErrors = {};
     if (title.trim() === '') found['r-title'] = t('resources.form.titleRequired');
-    if (!isWebUrl(url)) found['r-url'] = t('resources.form.urlInvalid');
+    const file = fileRef.current?.files?.[0] ?? null;
+    if (url.trim() !== '' && !isWebUrl(url)) found['r-url'] = t('resources.form.urlInvalid');
+    else if (url.trim() === '' && !file && !resource?.downloadUrl) found['r-url'] = t('resources.form.urlOrFile');
     if (Object.keys(found).length > 0) {
       setErrors(found);
       setGeneral(null);
@@ -65,11 +69,11 @@ export function ResourceForm({
         kind: kind as ResourceInput['kind'],
         title: title.trim(),
         description: description.trim(),
-        url: url.trim(),
+        ...(url.trim() !== '' ? { url: url.trim() } : {}),
         elementIds: element ? [element] : [],
         criterionIds: criterion ? [criterion] : [],
         published,
-      });
+      }, file);
     } catch (error) {
       const split = splitApiError(t, error, FIELD_IDS);
       setErrors(split.fields);
@@ -86,7 +90,11 @@ export function ResourceForm({
       <SelectField id="r-kind" label={t('resources.kind')} value={kind} onChange={setKind} options={RESOURCE_KINDS.map((k) => ({ value: k, label: t(RESOURCE_KIND_TEXT[k]) }))} error={errors['r-kind']} />
       <FormField id="r-title" label={t('resources.form.title')} value={title} onChange={setTitle} required maxLength={200} error={errors['r-title']} />
       <TextAreaField id="r-description" label={t('resources.form.description')} value={description} onChange={setDescription} error={errors['r-description']} />
-      <FormField id="r-url" label={t('resources.form.url')} value={url} onChange={setUrl} required hint={t('resources.form.urlHint')} error={errors['r-url']} />
+      <FormField id="r-url" label={t('resources.form.url')} value={url} onChange={setUrl} hint={t('resources.form.urlHint')} error={errors['r-url']} />
+      <div className="field">
+        <label htmlFor="r-file">{resource?.fileName ? t('resources.form.replaceFile', { name: resource.fileName }) : t('resources.form.file')}</label>
+        <input id="r-file" type="file" ref={fileRef} />
+      </div>
       <SelectField id="r-element" label={t('resources.element')} value={element} onChange={setElement} placeholder={t('resources.any')} options={elements.map((e) => ({ value: e.id, label: e.name }))} error={errors['r-element']} />
       <SelectField id="r-criterion" label={t('resources.criterion')} value={criterion} onChange={setCriterion} placeholder={t('resources.any')} options={criteria.map((c) => ({ value: c.id, label: c.name }))} error={errors['r-criterion']} />
       <CheckboxField id="r-published" label={t('resources.form.published')} checked={published} onChange={setPublished} error={errors['r-published']} />

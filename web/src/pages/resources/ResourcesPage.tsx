@@ -92,8 +92,9 @@ export function ResourcesPage() {
               elements={elements}
               criteria={criteria}
               onCancel={() => setAdding(false)}
-              onSave={async (input) => {
-                const created = await networkApi.createResource(input);
+              onSave={async (input, file) => {
+                let created = await networkApi.createResource(input);
+                if (file) created = await networkApi.uploadResourceFile(created.id, file, file.name);
                 setAdding(false);
                 setStatus(t('resources.added', { title: created.title }));
                 reload();
@@ -125,8 +126,9 @@ export function ResourcesPage() {
                       elements={elements}
                       criteria={criteria}
                       onCancel={() => setEditing(null)}
-                      onSave={async (input) => {
-                        const saved = await networkApi.updateResource(r.id, input);
+                      onSave={async (input, file) => {
+                        let saved = await networkApi.updateResource(r.id, input);
+                        if (file) saved = await networkApi.uploadResourceFile(r.id, file, file.name);
                         setEditing(null);
                         setStatus(t('resources.saved', { title: saved.title }));
                         reload();
@@ -136,7 +138,7 @@ export function ResourcesPage() {
                 ) : (
                   <li key={r.id} className="card resource" data-resource={r.title}>
                     <h3>
-                      <a href={r.url ?? r.fileUrl ?? '#'} rel="noopener noreferrer">
+                      <a href={r.downloadUrl ?? r.url ?? '#'} rel="noopener noreferrer">
                         {r.title}
                       </a>
                     </h3>
@@ -150,8 +152,8 @@ export function ResourcesPage() {
                     )}
                     {organiser && (
                       <button type="button" className="button button--small button--secondary" onClick={() => setEditing(String(r.id))}>
-                        {t('resources.edit')}
-                        <span className="visually-hidden"> {r.title}</span>
+                        {t('resources.edit')}{' '}
+                        <span className="visually-hidden">{r.title}</span>
                       </button>
                     )}
                   </li>
