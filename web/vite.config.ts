@@ -10,6 +10,8 @@ export default defineConfig({
     proxy: {
       '/api': backend,
       '/healthz': backend,
+      // The private calendar feed (/ical/{token}.ics) is served by the back-end too.
+      '/ical': backend,
     },
   },
   build: {

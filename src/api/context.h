@@ -29,6 +29,7 @@ struct Services {
     const core::FrameworkSet* frameworks = nullptr;
     const core::StatementsSet* survey_statements = nullptr;  // data/surveys, by framework version
     std::string evidence_dir;                        // <data_dir>/evidence: stored evidence files (store/evidence_files.h)
+    std::string feed_key;                            // 32 random bytes from <data_dir>/feed.key: private calendar feed tokens (ical_api.cpp)
     std::function<void()> wake_mail;                 // nudges the mail worker after queueing mail
     std::function<std::int64_t()> now;               // unix seconds; tests may replace it
     std::function<std::string()> metrics_text;       // Prometheus text of this process
@@ -67,6 +68,12 @@ void add_survey_routes(ApiRouter& r);        // a school's anonymous surveys and
 void add_results_routes(ApiRouter& r);       // self-assessment results, school report PDF, answers XLSX
 void add_evidence_routes(ApiRouter& r);      // a school's evidence library: files and links
 void add_label_routes(ApiRouter& r);         // label applications, reviews, decisions, certificates, showcase
+void add_session_routes(ApiRouter& r);       // learning-network sessions (sessions_api.cpp)
+void add_session_registration_routes(ApiRouter& r);  // registration, waitlist, attendance, report
+void add_session_file_routes(ApiRouter& r);  // report attachments
+void add_ical_routes(ApiRouter& r);          // the private calendar feed
+void add_resource_routes(ApiRouter& r);      // the resources library
+void add_playbook_routes(ApiRouter& r);      // public playbook requests and the download link
 void add_all_routes(ApiRouter& r);
 
 // JSON helpers shared by the resource files.

@@ -25,6 +25,10 @@ void add_all_routes(ApiRouter& r) {
     add_results_routes(r);
     add_evidence_routes(r);
     add_label_routes(r);
+    add_session_routes(r);
+    add_ical_routes(r);
+    add_resource_routes(r);
+    add_playbook_routes(r);
 }
 
 }  // namespace sk::api

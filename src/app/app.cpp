@@ -5,6 +5,10 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include <sodium.h>
 #include <stdexcept>
 #include <string_view>
 
@@ -24,6 +28,31 @@
 #include "store/migrations.h"
 
 namespace sk::app {
+
+namespace {
+
+// The key of private calendar feed tokens (api/ical_api.cpp): 32 random bytes in a file beside the
+// database, created on first start (mode 0600), so a copy of the database alone cannot forge feed URLs.
+std::string load_or_create_feed_key(const std::string& path) {
+    constexpr std::size_t kSize = crypto_auth_hmacsha256_KEYBYTES;
+    if (std::ifstream in{path, std::ios::binary}) {
+        std::string key((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (key.size() == kSize) return key;
+    }
+    std::string key(kSize, '\0');
+    randombytes_buf(key.data(), key.size());
+    const auto tmp = path + ".tmp";
+    {
+        std::ofstream out{tmp, std::ios::binary | std::ios::trunc};
+        out.write(key.data(), static_cast<std::streamsize>(key.size()));
+        if (!out) throw std::runtime_error("cannot write " + tmp);
+    }
+    std::filesystem::permissions(tmp, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    std::filesystem::rename(tmp, path);
+    return key;
+}
+
+}  // namespace
 
 struct App::Impl {
     Config config;
@@ -66,6 +95,7 @@ App::App(Config config) : impl_(std::make_unique<Impl>(std::move(config))) {
     s.services.base_url = s.config.base_url;
     s.services.tls = s.config.base_url.starts_with("https://");
     s.services.evidence_dir = s.config.data_dir + "/evidence";
+    s.services.feed_key = load_or_create_feed_key(s.config.data_dir + "/feed.key");
     s.services.frameworks = &s.frameworks;
     s.services.survey_statements = &s.survey_statements;
     s.services.now = s.config.clock ? s.config.clock : [] { return static_cast<std::int64_t>(std::time(nullptr)); };

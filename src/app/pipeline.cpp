@@ -25,7 +25,10 @@ bool writes_on_get(const std::string& route) {
     return route == "/api/public/surveys/{code}" || route == "/api/public/certificates/{code}";  // the latter: its rate limit
 }
 
-bool is_api_path(const std::string& p) { return p == "/api" || p.starts_with("/api/") || p == "/healthz" || p == "/metrics"; }
+// `/ical/{token}.ics` is the private calendar feed (no cookie; the token is the credential).
+bool is_api_path(const std::string& p) {
+    return p == "/api" || p.starts_with("/api/") || p == "/healthz" || p == "/metrics" || p.starts_with("/ical/");
+}
 
 std::string request_id_for(const http::Request& req) {
     // Accept a proxy's id when it is short and harmless, so logs line up across hops.
@@ -59,6 +62,11 @@ bool csrf_ok(const http::Request& req) {
     return cookie && header && !cookie->empty() && core::constant_time_equal(*cookie, *header);
 }
 
+// Routes whose body is a raw file (evidence, session attachments, resource files): 20 MiB, any type.
+bool is_file_upload_route(const std::string& pattern) {
+    return pattern == kEvidenceUploadRoute || pattern == kSessionAttachmentRoute || pattern == kResourceFileRoute;
+}
+
 bool json_content_type(const http::Request& req) {
     auto ct = req.header("content-type");
     return ct && ct->starts_with("application/json");
@@ -68,7 +76,7 @@ bool json_content_type(const http::Request& req) {
 // This is the one place a route opts out of the JSON-only rule (body limits: body_limit_for).
 bool body_type_ok(const std::string& route, const http::Request& req) {
     // The file itself; its type is decided from its bytes, so the client's Content-Type claim is ignored.
-    if (route == kEvidenceUploadRoute) return true;
+    if (is_file_upload_route(route)) return true;
     if (route == "/api/programmes/{id}/imports/{kind}") {
         auto ct = req.header("content-type");
         return ct && ct->starts_with("text/csv");
@@ -82,7 +90,7 @@ http::Response route_request(http::Request& req, store::Db& db, const api::Servi
                              const http::StaticFiles& static_files, std::string& route, api::Ctx& ctx) {
     if (req.body_too_large) {
         const auto lookup = router.find(req.method, req.path);
-        if (lookup.match && lookup.match->pattern == kEvidenceUploadRoute) {
+        if (lookup.match && is_file_upload_route(lookup.match->pattern)) {
             route = lookup.match->pattern;
             const std::map<std::string, std::string> args{{"limit", limit_text(kEvidenceFileLimit)}};
             throw api::ApiError{413, "file_too_large", {{"file", {"field.file_too_large", args}}}, args, {}};
@@ -150,9 +158,9 @@ http::Response route_request(http::Request& req, store::Db& db, const api::Servi
 }  // namespace
 
 std::size_t body_limit_for(const api::ApiRouter& router, const std::string& method, const std::string& path) {
-    if (method == "POST" && path.starts_with("/api/organisations/") && path.ends_with("/evidence/files")) {
+    if ((method == "POST" || method == "PUT") && (path.ends_with("/evidence/files") || path.ends_with("/attachments") || path.ends_with("/file"))) {
         const auto lookup = router.find(method, path);
-        if (lookup.match && lookup.match->pattern == kEvidenceUploadRoute) return kEvidenceFileLimit;
+        if (lookup.match && is_file_upload_route(lookup.match->pattern)) return kEvidenceFileLimit;
     }
     return kJsonBodyLimit;
 }

@@ -18,6 +18,9 @@ inline constexpr std::size_t kJsonBodyLimit = 1 << 20;
 // Evidence uploads carry the file itself as the raw body (docs/api.md, "Evidence").
 inline constexpr std::size_t kEvidenceFileLimit = 20 << 20;
 inline constexpr std::string_view kEvidenceUploadRoute = "/api/organisations/{orgId}/evidence/files";
+// The same raw-file bodies: session report attachments (POST) and resource files (PUT).
+inline constexpr std::string_view kSessionAttachmentRoute = "/api/sessions/{id}/attachments";
+inline constexpr std::string_view kResourceFileRoute = "/api/resources/{id}/file";
 
 // The largest body a request may carry, decided from its method and path before the body is read
 // (http::ServerOptions::body_limit): the evidence upload route takes files, every other route JSON.

@@ -5,6 +5,7 @@
 #include <ctime>
 
 #include "jobs/phase_reminders.h"
+#include "jobs/session_reminders.h"
 
 namespace sk::jobs {
 
@@ -43,6 +44,8 @@ void Maintenance::start() {
                                  r.tokens, r.rate_limits, r.survey_tokens);
                 if (const int n = queue_phase_reminders(*db, std::time(nullptr), base_url_); n > 0)
                     spdlog::info("maintenance: queued {} phase reminders", n);
+                if (const int n = queue_session_reminders(*db, std::time(nullptr), base_url_); n > 0)
+                    spdlog::info("maintenance: queued {} session reminders", n);
             } catch (const std::exception& e) {
                 spdlog::warn("maintenance failed: {}", e.what());
                 db.reset();  // reconnect next time

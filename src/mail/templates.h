@@ -73,3 +73,23 @@ Email label_decided_email(core::Language lang, const std::string& to, const std:
                           const std::string& school, const std::string& label, const std::string& valid_until, const std::string& link);
 
 }  // namespace sk::mail
+
+// --- sessions and the playbook (templates_sessions.cpp) ---
+
+namespace sk::mail {
+
+// A place freed up: the recipient moved from the waitlist to registered for `session` on `when`
+// (Brussels local, "YYYY-MM-DDTHH:MM"); details at `link`.
+Email session_promoted_email(core::Language lang, const std::string& to, const std::string& name, const std::string& session,
+                             const std::string& when, const std::string& venue, const std::string& link);
+// The reminder two days before `session`.
+Email session_reminder_email(core::Language lang, const std::string& to, const std::string& name, const std::string& session,
+                             const std::string& when, const std::string& venue, const std::string& link);
+// The report of `session` was published; read it at `link`.
+Email session_report_email(core::Language lang, const std::string& to, const std::string& name, const std::string& session,
+                           const std::string& link);
+// A playbook request was approved: download at `link` until `valid_until` ('YYYY-MM-DD').
+Email playbook_link_email(core::Language lang, const std::string& to, const std::string& name, const std::string& link,
+                          const std::string& valid_until);
+
+}  // namespace sk::mail

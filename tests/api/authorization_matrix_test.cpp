@@ -44,6 +44,9 @@ namespace {
 // the demo school in programme_own, results_other_school the other school there, results_other_programme the
 // demo school in programme_other.
 // evidence_*: the evidence area (see its block of rows).
+// sess_*: sessions and resources: sess_programme_own/other = programme_own/programme_other (the demo school takes
+// part in both, the demo company in neither); sess_own/other = a planned session a month ahead in each;
+// sess_resource = a published global resource with a file; sess_playbook_request = a pending playbook request.
 enum class Target {
     none, own, other, own_programme, other_programme, own_registration, other_registration, programme_own, programme_other,
     school_own, school_other, school_foreign, measurement_edit, measurement_submit, measurement_reopen, measurement_other,
@@ -51,7 +54,9 @@ enum class Target {
     results_own, results_other_school, results_other_programme,
     evidence_school_own, evidence_school_other, evidence_school_foreign, evidence_own, evidence_other, evidence_foreign,
     label_school_own, label_school_other, label_programme_own, label_programme_other, label_app_own, label_app_other,
-    label_decided_own, label_decided_other, label_code, label_code_unknown, label_showcase_own, label_showcase_other
+    label_decided_own, label_decided_other, label_code, label_code_unknown, label_showcase_own, label_showcase_other,
+    // --- sessions and resources (engineer "sessions") ---
+    sess_programme_own, sess_programme_other, sess_own, sess_other, sess_resource, sess_playbook_request
 };
 
 struct Row {
@@ -340,6 +345,51 @@ std::vector<Row> matrix() {
         }
     }
 
+    // --- sessions and resources: rows (sessions_api.cpp, session_*_api.cpp, ical_api.cpp, resources_api.cpp, playbook_api.cpp) ---
+    for (const auto& role : kRoles) {
+        const bool anon = role == "anonymous";
+        const bool organiser = role == "organiser";
+        const bool school_member = role == "coordinator" || role == "team_member";
+        auto st = [&](bool allowed, int ok) { return anon ? 401 : allowed ? ok : 403; };
+        const std::string session_body =
+            R"({"type":"exchange","title":"Matrixsessie","startsAt":"2099-01-10T14:00","endsAt":"2099-01-10T16:00","capacity":50})";
+        rows.push_back({"GET", "/api/programmes/{id}/sessions", role, Target::sess_programme_own, st(organiser || school_member, 200)});
+        rows.push_back({"GET", "/api/programmes/{id}/sessions", role, Target::sess_programme_other, st(school_member, 200)});
+        rows.push_back({"POST", "/api/programmes/{id}/sessions", role, Target::sess_programme_own, st(organiser, 201), session_body});
+        rows.push_back({"POST", "/api/programmes/{id}/sessions", role, Target::sess_programme_other, st(false, 0), session_body});
+        for (const auto& [target, own] : {std::pair{Target::sess_own, true}, std::pair{Target::sess_other, false}}) {
+            const bool audience = (own && organiser) || school_member;
+            const bool manages = own && organiser;
+            rows.push_back({"GET", "/api/sessions/{id}", role, target, st(audience, 200)});
+            rows.push_back({"PATCH", "/api/sessions/{id}", role, target, st(manages, 200), R"({"title":"Matrix"})"});
+            rows.push_back({"DELETE", "/api/sessions/{id}", role, target, st(manages, 204)});
+            rows.push_back({"POST", "/api/sessions/{id}/registration", role, target, st(school_member, 201), "{}"});
+            // An organiser reads the session but holds no registration: 404.
+            rows.push_back({"DELETE", "/api/sessions/{id}/registration", role, target, st(audience, school_member ? 204 : 404)});
+            rows.push_back({"GET", "/api/sessions/{id}/participants", role, target, st(manages, 200)});
+            // Authorised, but the session has not started yet: 409.
+            rows.push_back({"PUT", "/api/sessions/{id}/attendance", role, target, st(manages, 409), R"({"attended":[]})"});
+            rows.push_back({"PUT", "/api/sessions/{id}/report", role, target, st(manages, 200), R"({"body":"Verslag","published":false})"});
+            rows.push_back({"POST", "/api/sessions/{id}/attachments", role, target, st(manages, 201), "%PDF-1.4 matrix"});
+            rows.push_back({"DELETE", "/api/sessions/{id}/attachments/{attId}", role, target, st(manages, 204)});
+            rows.push_back({"GET", "/api/sessions/{id}/attachments/{attId}", role, target, st(audience, 200)});
+        }
+        rows.push_back({"GET", "/api/me/ical", role, Target::none, st(true, 200)});
+        rows.push_back({"POST", "/api/me/ical/reset", role, Target::none, st(true, 200), "{}"});
+        rows.push_back({"GET", "/ical/{token}", role, Target::none, 404});
+        rows.push_back({"GET", "/api/resources", role, Target::none, st(true, 200)});
+        rows.push_back({"POST", "/api/resources", role, Target::none, st(organiser, 201), R"({"kind":"other","title":"Matrixbron"})"});
+        rows.push_back({"PATCH", "/api/resources/{id}", role, Target::sess_resource, st(organiser, 200), R"({"published":true})"});
+        rows.push_back({"PUT", "/api/resources/{id}/file", role, Target::sess_resource, st(organiser, 200), "%PDF-1.4 matrix"});
+        rows.push_back({"GET", "/api/resources/{id}/file", role, Target::sess_resource, st(true, 200)});
+        rows.push_back({"DELETE", "/api/resources/{id}", role, Target::sess_resource, st(organiser, 204)});
+        rows.push_back({"POST", "/api/public/playbook-requests", role, Target::none, 202,
+                        R"({"name":"Pia Playbook","email":"pia@example.be","organisation":"School X","consent":true})"});
+        rows.push_back({"GET", "/api/playbook-requests", role, Target::none, st(organiser, 200)});
+        rows.push_back({"POST", "/api/playbook-requests/{id}/approve", role, Target::sess_playbook_request, st(organiser, 200), "{}"});
+        rows.push_back({"GET", "/api/public/playbook/{token}", role, Target::none, 404});
+    }
+
     return rows;
 }
 
@@ -535,6 +585,42 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
         {Target::label_decided_other, make_application(matrix_school, measurement_of[Target::measurement_other], other_reviewer, "MATRXCERT3")}};
     const std::map<Target, std::int64_t> reviewer_of = {{Target::label_app_own, demo_reviewer}, {Target::label_app_other, other_reviewer}};
 
+    // Sessions and resources (see Target): a session a month ahead in each programme, a global resource with a file.
+    const std::int64_t month_ahead = server.now() + 30 * 86400;
+    auto make_session = [&](std::int64_t programme) {
+        return db.exec("INSERT INTO sessions (programme_id, type, title, starts_at, ends_at, capacity, created_at, updated_at) "
+                       "VALUES ($1, 'exchange', 'Matrixsessie', $2, $3, 50, 1, 1) RETURNING id",
+                       {programme, month_ahead, month_ahead + 7200})
+            .one()
+            .i64(0);
+    };
+    std::map<Target, std::int64_t> session_of = {{Target::sess_own, make_session(programme_own)},
+                                                 {Target::sess_other, make_session(programme_other)}};
+    const std::string sess_sha(64, 'd');
+    std::filesystem::create_directories(server.data_dir() + "/data/evidence/dd");
+    std::ofstream(server.data_dir() + "/data/evidence/dd/" + sess_sha, std::ios::binary) << "%PDF-1.4 matrix";
+    auto make_attachment = [&](std::int64_t session) {
+        return db.exec("INSERT INTO session_attachments (session_id, file_name, content_type, size, sha256, created_at) "
+                       "VALUES ($1, 'matrix.pdf', 'application/pdf', 15, $2, 1) RETURNING id",
+                       {session, sess_sha})
+            .one()
+            .i64(0);
+    };
+    std::map<Target, std::int64_t> attachment_of = {{Target::sess_own, make_attachment(session_of[Target::sess_own])},
+                                                    {Target::sess_other, make_attachment(session_of[Target::sess_other])}};
+    auto make_resource = [&] {
+        return db.exec("INSERT INTO resources (kind, title, file_name, content_type, size, sha256, published, created_at, updated_at) "
+                       "VALUES ('playbook', 'Matrixbron', 'matrix.pdf', 'application/pdf', 15, $1, 1, 1, 1) RETURNING id",
+                       {sess_sha})
+            .one()
+            .i64(0);
+    };
+    std::int64_t sess_resource = make_resource();
+    const auto playbook_request = db.exec("INSERT INTO playbook_requests (name, email, organisation, created_at) "
+                                          "VALUES ('Pia', 'pia@example.be', 'School X', 1) RETURNING id")
+                                      .one()
+                                      .i64(0);
+
     std::map<std::string, HttpClient> clients;
     for (const auto& role : kRoles) {
         HttpClient c(server.base_url());
@@ -658,6 +744,28 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
         } else if (row.target == Target::label_showcase_own || row.target == Target::label_showcase_other) {
             path.replace(path.find("{orgId}"), 7, std::to_string(row.target == Target::label_showcase_own ? demo_school : matrix_school));
         }
+        if (row.target == Target::sess_programme_own || row.target == Target::sess_programme_other) {
+            path.replace(path.find("{id}"), 4, std::to_string(row.target == Target::sess_programme_own ? programme_own : programme_other));
+        } else if (auto it = session_of.find(row.target); it != session_of.end()) {
+            // Every DELETE row of a session removes a session of its own.
+            const auto programme = row.target == Target::sess_own ? programme_own : programme_other;
+            if (row.pattern == "/api/sessions/{id}" && row.method == "DELETE") it->second = make_session(programme);
+            path.replace(path.find("{id}"), 4, std::to_string(it->second));
+            if (auto p = path.find("{attId}"); p != std::string::npos) {
+                auto& att = attachment_of[row.target];
+                if (db.exec("SELECT 1 FROM session_attachments WHERE id = $1", {att}).empty() || row.method == "DELETE")
+                    att = make_attachment(it->second);
+                path.replace(p, 7, std::to_string(att));
+            }
+            if (row.pattern.ends_with("/attachments")) headers["X-File-Name"] = "matrix.pdf";
+        } else if (row.target == Target::sess_resource) {
+            if (db.exec("SELECT 1 FROM resources WHERE id = $1", {sess_resource}).empty()) sess_resource = make_resource();
+            path.replace(path.find("{id}"), 4, std::to_string(sess_resource));
+            if (row.method == "PUT") headers["X-File-Name"] = "matrix.pdf";
+        } else if (row.target == Target::sess_playbook_request) {
+            path.replace(path.find("{id}"), 4, std::to_string(playbook_request));
+        }
+        if (row.pattern == "/api/public/playbook-requests") db.exec("DELETE FROM rate_limits");
         if (auto p = path.find("{id}"); p != std::string::npos) path.replace(p, 4, "eu-stem-school-label");
         if (auto p = path.find("{version}"); p != std::string::npos) path.replace(p, 9, "2024.1");
         if (auto p = path.find("{token}"); p != std::string::npos) path.replace(p, 7, "not-a-token");

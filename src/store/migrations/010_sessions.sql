@@ -4,8 +4,9 @@
 -- Design decisions:
 -- * Times are unix seconds; the API speaks Europe/Brussels wall-clock time and converts at the edge.
 -- * audience_working_group_id names a row of working_groups (migration 009, engineer "groupreport") WITHOUT a
---   foreign key: this migration must apply whether or not 009 is present in a branch, and a group deleted
---   later simply leaves the session readable by organisers only (its member list is empty).
+--   foreign key: deleting a group must neither delete its sessions (CASCADE) nor break the audience CHECK
+--   (SET NULL); a session of a deleted group
+--   stays readable by organisers only (its member list is empty).
 -- * Registrations keep their row when cancelled (status 'cancelled'); queue_seq orders the queue per
 --   session (a re-registration goes to the back), so the waitlist rule (core/waitlist.h) only needs the
 --   ordered list. Registered vs waitlisted is stored, not recomputed, so nobody is demoted when the

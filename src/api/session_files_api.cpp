@@ -1,0 +1,91 @@
+// Attachments of a session report: raw-body uploads like evidence files (same checks and types, the
+// same content-addressed folder), read by the session's audience. See docs/api.md.
+#include <boost/json.hpp>
+
+#include <exception>
+
+#include "api/authz.h"
+#include "api/context.h"
+#include "api/evidence_download.h"
+#include "api/session_scope.h"
+#include "core/file_type.h"
+#include "core/upload_headers.h"
+#include "store/evidence_files.h"
+#include "store/sessions.h"
+
+namespace sk::api {
+
+namespace {
+
+// POST /api/sessions/{id}/attachments
+http::Response upload(Ctx& ctx) {
+    const auto s = load_session_as_organiser(ctx, id_param(ctx, "id"));
+    const auto h = core::parse_upload_headers({ctx.req.header("x-file-name"), std::nullopt, std::nullopt, std::nullopt});
+    std::map<std::string, FieldError> fields;
+    if (auto it = h.problems.find("fileName"); it != h.problems.end()) fields["fileName"] = FieldError{it->second.key, it->second.args};
+    if (ctx.req.body.empty()) fields["file"] = FieldError{"field.file_empty", {}};
+    if (!fields.empty()) throw ApiError::validation(std::move(fields));
+    const auto type = core::detect_file_type(ctx.req.body);
+    if (!type) throw ApiError{415, "file_type_not_allowed", {{"file", FieldError{"field.file_type", {}}}}, {}, {}};
+
+    store::Attachment a;
+    a.session_id = s.id;
+    a.file_name = h.file_name;
+    a.content_type = std::string(type->content_type);
+    a.size = static_cast<std::int64_t>(ctx.req.body.size());
+    std::exception_ptr failure;
+    {
+        auto guard = store::evidence_write_guard();
+        a.sha256 = store::put_evidence_file(ctx.services.evidence_dir, ctx.req.body);
+        try {
+            store::Transaction tx(ctx.db);
+            a.id = store::add_attachment(ctx.db, a, ctx.user().id, ctx.now());
+            tx.commit();
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    }
+    if (failure) {
+        store::remove_unused_file(ctx.db, ctx.services.evidence_dir, a.sha256);
+        std::rethrow_exception(failure);
+    }
+    return json_response(201, boost::json::serialize(boost::json::object{
+                                  {"id", a.id},
+                                  {"fileName", a.file_name},
+                                  {"contentType", a.content_type},
+                                  {"size", a.size},
+                                  {"url", "/api/sessions/" + std::to_string(s.id) + "/attachments/" + std::to_string(a.id)}}));
+}
+
+// DELETE /api/sessions/{id}/attachments/{attId}
+http::Response remove(Ctx& ctx) {
+    const auto s = load_session_as_organiser(ctx, id_param(ctx, "id"));
+    const auto a = store::find_attachment(ctx.db, s.id, id_param(ctx, "attId"));
+    if (!a) throw ApiError::not_found();
+    {
+        store::Transaction tx(ctx.db);
+        store::delete_attachment(ctx.db, a->id);
+        tx.commit();
+    }
+    store::remove_unused_file(ctx.db, ctx.services.evidence_dir, a->sha256);
+    return http::Response::empty(204);
+}
+
+// GET /api/sessions/{id}/attachments/{attId}
+http::Response download(Ctx& ctx) {
+    const auto [s, access] = load_session(ctx, id_param(ctx, "id"));
+    const auto a = store::find_attachment(ctx.db, s.id, id_param(ctx, "attId"));
+    if (!a) throw ApiError::not_found();
+    const auto it = ctx.req.query.find("inline");
+    return evidence_file_response(ctx, a->sha256, a->content_type, a->file_name, it != ctx.req.query.end() && it->second == "1");
+}
+
+}  // namespace
+
+void add_session_file_routes(ApiRouter& r) {
+    r.add("POST", "/api/sessions/{id}/attachments", upload);
+    r.add("DELETE", "/api/sessions/{id}/attachments/{attId}", remove);
+    r.add("GET", "/api/sessions/{id}/attachments/{attId}", download);
+}
+
+}  // namespace sk::api

@@ -1,0 +1,190 @@
+// Registering for a session (waitlist, automatic promotion), the organisers' participant list and
+// attendance, and the session report (publishing mails the registered participants once).
+// See docs/api.md, "Sessions and resources".
+#include <boost/json.hpp>
+
+#include <algorithm>
+#include <set>
+
+#include "api/authz.h"
+#include "api/context.h"
+#include "api/input_values.h"
+#include "api/json_input.h"
+#include "api/programme_handlers.h"
+#include "api/session_scope.h"
+#include "core/waitlist.h"
+#include "mail/templates.h"
+#include "store/audit.h"
+#include "store/sessions.h"
+
+namespace sk::api {
+
+namespace {
+
+constexpr std::size_t kReportMax = 20000;
+
+ApiError conflict(const std::string& code) { return ApiError{409, code, {}, {}, {}}; }
+
+boost::json::object registration_state(Ctx& ctx, std::int64_t session_id) {
+    std::vector<core::Spot> queue;
+    std::optional<std::size_t> mine;
+    std::string status = "none";
+    for (const auto& r : store::active_registrations(ctx.db, session_id)) {
+        if (r.user_id == ctx.user().id) {
+            mine = queue.size();
+            status = r.status;
+        }
+        queue.push_back(r.status == "registered" ? core::Spot::registered : core::Spot::waitlisted);
+    }
+    boost::json::value position = nullptr;
+    if (mine && status == "waitlisted") position = core::waitlist_position(queue, *mine);
+    return {{"status", status}, {"position", position}};
+}
+
+// POST /api/sessions/{id}/registration
+http::Response register_user(Ctx& ctx) {
+    auto [s, access] = load_session(ctx, id_param(ctx, "id"));
+    require(access.register_as.has_value());
+    if (s.status == "cancelled") throw conflict("session_cancelled");
+    if (ctx.now() >= s.starts_at) throw conflict("session_started");
+    int status = 200;
+    {
+        store::Transaction tx(ctx.db);
+        store::lock_session(ctx.db, s.id);
+        const auto existing = store::find_registration(ctx.db, s.id, ctx.user().id);
+        if (!existing || existing->status == "cancelled") {
+            std::int64_t registered = 0, waitlisted = 0;
+            for (const auto& r : store::active_registrations(ctx.db, s.id)) (r.status == "registered" ? registered : waitlisted)++;
+            const auto spot = core::place_newcomer(registered, waitlisted, s.capacity);
+            store::put_registration(ctx.db, s.id, ctx.user().id, access.register_as,
+                                    spot == core::Spot::registered ? "registered" : "waitlisted", ctx.now());
+            status = 201;
+        }
+        tx.commit();
+    }
+    return json_response(status, boost::json::serialize(registration_state(ctx, s.id)));
+}
+
+// DELETE /api/sessions/{id}/registration
+http::Response cancel_registration(Ctx& ctx) {
+    auto [s, access] = load_session(ctx, id_param(ctx, "id"));
+    int promoted = 0;
+    {
+        store::Transaction tx(ctx.db);
+        store::lock_session(ctx.db, s.id);
+        const auto existing = store::find_registration(ctx.db, s.id, ctx.user().id);
+        if (!existing || existing->status == "cancelled") throw ApiError::not_found();
+        store::set_registration_status(ctx.db, existing->id, "cancelled");
+        if (existing->status == "registered") promoted = promote_waitlisted(ctx, s);
+        tx.commit();
+    }
+    if (promoted > 0 && ctx.services.wake_mail) ctx.services.wake_mail();
+    return http::Response::empty(204);
+}
+
+http::Response participants_response(Ctx& ctx, std::int64_t session_id) {
+    boost::json::array items;
+    std::vector<core::Spot> queue;
+    const auto regs = store::active_registrations(ctx.db, session_id);
+    for (const auto& r : regs) queue.push_back(r.status == "registered" ? core::Spot::registered : core::Spot::waitlisted);
+    // Registered first (queue order), then the waitlist in order.
+    for (const bool waiting : {false, true})
+        for (std::size_t i = 0; i < regs.size(); ++i) {
+            const auto& r = regs[i];
+            if ((r.status == "waitlisted") != waiting) continue;
+            items.push_back(boost::json::object{
+                {"userId", r.user_id},
+                {"name", r.name},
+                {"email", r.email},
+                {"organisationName", r.organisation_name ? boost::json::value(*r.organisation_name) : nullptr},
+                {"status", r.status},
+                {"position", waiting ? boost::json::value(core::waitlist_position(queue, i)) : nullptr},
+                {"attended", r.attended}});
+        }
+    return json_response(200, boost::json::serialize(boost::json::object{{"participants", std::move(items)}}));
+}
+
+// GET /api/sessions/{id}/participants
+http::Response participants(Ctx& ctx) {
+    const auto s = load_session_as_organiser(ctx, id_param(ctx, "id"));
+    return participants_response(ctx, s.id);
+}
+
+// PUT /api/sessions/{id}/attendance
+http::Response attendance(Ctx& ctx) {
+    const auto s = load_session_as_organiser(ctx, id_param(ctx, "id"));
+    JsonInput in(ctx.req.body);
+    const auto obj = parse_object(ctx.req.body);
+    std::set<std::int64_t> registered;
+    for (const auto& r : store::active_registrations(ctx.db, s.id))
+        if (r.status == "registered") registered.insert(r.user_id);
+    std::vector<std::int64_t> ids;
+    const auto* v = field_value(obj, "attended");
+    if (!v) {
+        in.fail("attended", "field.required");
+    } else if (!v->is_array()) {
+        in.fail("attended", "field.session_attended");
+    } else {
+        for (const auto& e : v->as_array()) {
+            if (!e.is_int64() || !registered.contains(e.as_int64())) {
+                in.fail("attended", "field.session_attended");
+                break;
+            }
+            if (std::find(ids.begin(), ids.end(), e.as_int64()) == ids.end()) ids.push_back(e.as_int64());
+        }
+    }
+    in.done();
+    if (ctx.now() < s.starts_at) throw conflict("session_not_started");
+    {
+        store::Transaction tx(ctx.db);
+        store::set_attendance(ctx.db, s.id, ids);
+        boost::json::array after(ids.begin(), ids.end());
+        store::write_audit(ctx.db, {ctx.user().id, s.programme_id, "session.attendance", "session", s.id, std::nullopt,
+                                    boost::json::serialize(boost::json::object{{"attended", after}})},
+                           ctx.now());
+        tx.commit();
+    }
+    return participants_response(ctx, s.id);
+}
+
+// PUT /api/sessions/{id}/report
+http::Response report(Ctx& ctx) {
+    const auto s = load_session_as_organiser(ctx, id_param(ctx, "id"));
+    JsonInput in(ctx.req.body);
+    const auto obj = parse_object(ctx.req.body);
+    const auto body = in.text("body", {.required = false, .max = kReportMax, .trim = false}).value_or("");
+    const auto published = boolean(in, field_value(obj, "published"), "published", std::nullopt);
+    in.done();
+    bool mailed = false;
+    {
+        store::Transaction tx(ctx.db);
+        const auto published_at = *published ? std::optional<std::int64_t>(s.report_published_at.value_or(ctx.now())) : std::nullopt;
+        const bool send = *published && !s.report_mailed;
+        store::set_session_report(ctx.db, s.id, body, published_at, s.report_mailed || send);
+        if (send) {
+            const auto link = ctx.services.base_url + "/sessions/" + std::to_string(s.id);
+            for (const auto& r : store::active_registrations(ctx.db, s.id))
+                if (r.status == "registered")
+                    mail::enqueue(ctx.db, mail::session_report_email(programmes::language_of(r.language), r.email, r.name, s.title, link));
+            mailed = true;
+        }
+        store::write_audit(ctx.db, {ctx.user().id, s.programme_id, "session.report", "session", s.id, std::nullopt,
+                                    boost::json::serialize(boost::json::object{{"published", *published}, {"length", body.size()}})},
+                           ctx.now());
+        tx.commit();
+    }
+    if (mailed && ctx.services.wake_mail) ctx.services.wake_mail();
+    return session_response(ctx, 200, s.id);
+}
+
+}  // namespace
+
+void add_session_registration_routes(ApiRouter& r) {
+    r.add("POST", "/api/sessions/{id}/registration", register_user);
+    r.add("DELETE", "/api/sessions/{id}/registration", cancel_registration);
+    r.add("GET", "/api/sessions/{id}/participants", participants);
+    r.add("PUT", "/api/sessions/{id}/attendance", attendance);
+    r.add("PUT", "/api/sessions/{id}/report", report);
+}
+
+}  // namespace sk::api

@@ -1,0 +1,165 @@
+#include "store/sessions.h"
+
+namespace sk::store {
+
+namespace {
+
+constexpr const char* kSessionColumns =
+    "s.id, s.programme_id, s.type, s.title, s.description, s.starts_at, s.ends_at, s.host_school_id, o.name, s.venue_name, "
+    "s.address, s.capacity, s.audience_kind, s.audience_working_group_id, s.status, s.report_body, s.report_published_at, "
+    "s.report_mailed, "
+    "(SELECT COUNT(*) FROM session_registrations r WHERE r.session_id = s.id AND r.status = 'registered'), "
+    "(SELECT COUNT(*) FROM session_registrations r WHERE r.session_id = s.id AND r.status = 'waitlisted') "
+    "FROM sessions s LEFT JOIN organisations o ON o.id = s.host_school_id ";
+
+SessionRow session_from(const Row& r) {
+    SessionRow s;
+    s.id = r.i64(0);
+    s.programme_id = r.i64(1);
+    s.type = r.str(2);
+    s.title = r.str(3);
+    s.description = r.str(4);
+    s.starts_at = r.i64(5);
+    s.ends_at = r.i64(6);
+    s.host_school_id = r.opt_i64(7);
+    s.host_school_name = r.opt_str(8);
+    s.venue_name = r.str(9);
+    s.address = r.str(10);
+    s.capacity = r.i64(11);
+    s.audience_kind = r.str(12);
+    s.working_group_id = r.opt_i64(13);
+    s.status = r.str(14);
+    s.report_body = r.opt_str(15);
+    s.report_published_at = r.opt_i64(16);
+    s.report_mailed = r.i64(17) != 0;
+    s.registered = r.i64(18);
+    s.waitlisted = r.i64(19);
+    return s;
+}
+
+Value opt(const std::optional<std::int64_t>& v) { return v ? Value(*v) : Value(Null{}); }
+
+}  // namespace
+
+std::optional<SessionRow> find_session(Db& db, std::int64_t id) {
+    auto res = db.exec(std::string("SELECT ") + kSessionColumns + "WHERE s.id = $1", {id});
+    if (res.empty()) return std::nullopt;
+    return session_from(res.one());
+}
+
+std::vector<SessionRow> programme_sessions(Db& db, std::int64_t programme_id) {
+    std::vector<SessionRow> out;
+    for (const auto& r : db.exec(std::string("SELECT ") + kSessionColumns + "WHERE s.programme_id = $1 ORDER BY s.starts_at, s.id",
+                                 {programme_id})
+                             .rows)
+        out.push_back(session_from(r));
+    return out;
+}
+
+std::int64_t create_session(Db& db, std::int64_t programme_id, const SessionFields& f, std::int64_t user_id, std::int64_t now) {
+    return db
+        .exec("INSERT INTO sessions (programme_id, type, title, description, starts_at, ends_at, host_school_id, venue_name, address, "
+              "capacity, audience_kind, audience_working_group_id, status, created_at, created_by, updated_at) "
+              "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $14) RETURNING id",
+              {programme_id, f.type, f.title, f.description, f.starts_at, f.ends_at, opt(f.host_school_id), f.venue_name, f.address,
+               f.capacity, f.audience_kind, opt(f.working_group_id), f.status, now, user_id})
+        .one()
+        .i64(0);
+}
+
+void update_session(Db& db, std::int64_t id, const SessionFields& f, std::int64_t now) {
+    db.exec("UPDATE sessions SET type = $2, title = $3, description = $4, starts_at = $5, ends_at = $6, host_school_id = $7, "
+            "venue_name = $8, address = $9, capacity = $10, audience_kind = $11, audience_working_group_id = $12, status = $13, "
+            "updated_at = $14 WHERE id = $1",
+            {id, f.type, f.title, f.description, f.starts_at, f.ends_at, opt(f.host_school_id), f.venue_name, f.address, f.capacity,
+             f.audience_kind, opt(f.working_group_id), f.status, now});
+}
+
+void delete_session(Db& db, std::int64_t id) { db.exec("DELETE FROM sessions WHERE id = $1", {id}); }
+
+void set_session_report(Db& db, std::int64_t id, const std::string& body, std::optional<std::int64_t> published_at, bool mailed) {
+    db.exec("UPDATE sessions SET report_body = $2, report_published_at = $3, report_mailed = $4 WHERE id = $1",
+            {id, body, opt(published_at), std::int64_t{mailed ? 1 : 0}});
+}
+
+void lock_session(Db& db, std::int64_t id) { db.exec("UPDATE sessions SET lock_version = lock_version + 1 WHERE id = $1", {id}); }
+
+namespace {
+
+constexpr const char* kRegistrationColumns =
+    "SELECT r.id, r.user_id, u.name, u.email, u.language, o.name, r.status, r.queue_seq, r.attended "
+    "FROM session_registrations r JOIN users u ON u.id = r.user_id LEFT JOIN organisations o ON o.id = r.organisation_id ";
+
+SessionRegistration registration_from(const Row& r) {
+    return {r.i64(0), r.i64(1), r.str(2), r.str(3), r.str(4), r.opt_str(5), r.str(6), r.i64(7), r.i64(8) != 0};
+}
+
+}  // namespace
+
+std::vector<SessionRegistration> active_registrations(Db& db, std::int64_t session_id) {
+    std::vector<SessionRegistration> out;
+    for (const auto& r : db.exec(std::string(kRegistrationColumns) +
+                                     "WHERE r.session_id = $1 AND r.status IN ('registered', 'waitlisted') ORDER BY r.queue_seq, r.id",
+                                 {session_id})
+                             .rows)
+        out.push_back(registration_from(r));
+    return out;
+}
+
+std::optional<SessionRegistration> find_registration(Db& db, std::int64_t session_id, std::int64_t user_id) {
+    auto res = db.exec(std::string(kRegistrationColumns) + "WHERE r.session_id = $1 AND r.user_id = $2", {session_id, user_id});
+    if (res.empty()) return std::nullopt;
+    return registration_from(res.one());
+}
+
+void put_registration(Db& db, std::int64_t session_id, std::int64_t user_id, std::optional<std::int64_t> organisation_id,
+                      const std::string& status, std::int64_t now) {
+    const auto seq =
+        db.exec("SELECT COALESCE(MAX(queue_seq), 0) + 1 FROM session_registrations WHERE session_id = $1", {session_id}).one().i64(0);
+    db.exec("INSERT INTO session_registrations (session_id, user_id, organisation_id, status, queue_seq, registered_at) "
+            "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (session_id, user_id) DO UPDATE SET organisation_id = excluded.organisation_id, "
+            "status = excluded.status, queue_seq = excluded.queue_seq, registered_at = excluded.registered_at, attended = 0",
+            {session_id, user_id, opt(organisation_id), status, seq, now});
+}
+
+void set_registration_status(Db& db, std::int64_t registration_id, const std::string& status) {
+    db.exec("UPDATE session_registrations SET status = $2 WHERE id = $1", {registration_id, status});
+}
+
+void set_attendance(Db& db, std::int64_t session_id, const std::vector<std::int64_t>& user_ids) {
+    db.exec("UPDATE session_registrations SET attended = 0 WHERE session_id = $1", {session_id});
+    for (auto uid : user_ids)
+        db.exec("UPDATE session_registrations SET attended = 1 WHERE session_id = $1 AND user_id = $2", {session_id, uid});
+}
+
+std::vector<Attachment> session_attachments(Db& db, std::int64_t session_id) {
+    std::vector<Attachment> out;
+    for (const auto& r : db.exec("SELECT id, session_id, file_name, content_type, size, sha256 FROM session_attachments "
+                                 "WHERE session_id = $1 ORDER BY id",
+                                 {session_id})
+                             .rows)
+        out.push_back({r.i64(0), r.i64(1), r.str(2), r.str(3), r.i64(4), r.str(5)});
+    return out;
+}
+
+std::optional<Attachment> find_attachment(Db& db, std::int64_t session_id, std::int64_t id) {
+    auto res = db.exec("SELECT id, session_id, file_name, content_type, size, sha256 FROM session_attachments "
+                       "WHERE session_id = $1 AND id = $2",
+                       {session_id, id});
+    if (res.empty()) return std::nullopt;
+    const auto& r = res.one();
+    return Attachment{r.i64(0), r.i64(1), r.str(2), r.str(3), r.i64(4), r.str(5)};
+}
+
+std::int64_t add_attachment(Db& db, const Attachment& a, std::int64_t user_id, std::int64_t now) {
+    return db
+        .exec("INSERT INTO session_attachments (session_id, file_name, content_type, size, sha256, created_at, created_by) "
+              "VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+              {a.session_id, a.file_name, a.content_type, a.size, a.sha256, now, user_id})
+        .one()
+        .i64(0);
+}
+
+void delete_attachment(Db& db, std::int64_t id) { db.exec("DELETE FROM session_attachments WHERE id = $1", {id}); }
+
+}  // namespace sk::store

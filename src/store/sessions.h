@@ -1,0 +1,83 @@
+// Learning-network sessions and their registrations (migration 010). The waitlist rule itself is in
+// core/waitlist.h; this file reads and writes rows. See docs/api.md, "Sessions and resources".
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/db.h"
+
+namespace sk::store {
+
+struct SessionFields {
+    std::string type;
+    std::string title;
+    std::string description;
+    std::int64_t starts_at = 0;
+    std::int64_t ends_at = 0;
+    std::optional<std::int64_t> host_school_id;
+    std::string venue_name;
+    std::string address;
+    std::int64_t capacity = 1;
+    std::string audience_kind = "programme";
+    std::optional<std::int64_t> working_group_id;
+    std::string status = "planned";
+};
+
+struct SessionRow : SessionFields {
+    std::int64_t id = 0;
+    std::int64_t programme_id = 0;
+    std::optional<std::string> host_school_name;
+    std::optional<std::string> report_body;
+    std::optional<std::int64_t> report_published_at;
+    bool report_mailed = false;
+    std::int64_t registered = 0;  // counts
+    std::int64_t waitlisted = 0;
+};
+
+std::optional<SessionRow> find_session(Db& db, std::int64_t id);
+std::vector<SessionRow> programme_sessions(Db& db, std::int64_t programme_id);
+std::int64_t create_session(Db& db, std::int64_t programme_id, const SessionFields& f, std::int64_t user_id, std::int64_t now);
+void update_session(Db& db, std::int64_t id, const SessionFields& f, std::int64_t now);
+void delete_session(Db& db, std::int64_t id);
+void set_session_report(Db& db, std::int64_t id, const std::string& body, std::optional<std::int64_t> published_at, bool mailed);
+// Takes the session's row lock (PostgreSQL) so registration changes of one session run one at a time.
+void lock_session(Db& db, std::int64_t id);
+
+struct SessionRegistration {
+    std::int64_t id = 0;
+    std::int64_t user_id = 0;
+    std::string name;
+    std::string email;
+    std::string language;
+    std::optional<std::string> organisation_name;
+    std::string status;  // registered | waitlisted | cancelled
+    std::int64_t queue_seq = 0;
+    bool attended = false;
+};
+
+// Registered and waitlisted ones, in queue order.
+std::vector<SessionRegistration> active_registrations(Db& db, std::int64_t session_id);
+std::optional<SessionRegistration> find_registration(Db& db, std::int64_t session_id, std::int64_t user_id);
+// Inserts, or turns a cancelled row back on at the back of the queue.
+void put_registration(Db& db, std::int64_t session_id, std::int64_t user_id, std::optional<std::int64_t> organisation_id,
+                      const std::string& status, std::int64_t now);
+void set_registration_status(Db& db, std::int64_t registration_id, const std::string& status);
+void set_attendance(Db& db, std::int64_t session_id, const std::vector<std::int64_t>& user_ids);
+
+struct Attachment {
+    std::int64_t id = 0;
+    std::int64_t session_id = 0;
+    std::string file_name;
+    std::string content_type;
+    std::int64_t size = 0;
+    std::string sha256;
+};
+std::vector<Attachment> session_attachments(Db& db, std::int64_t session_id);
+std::optional<Attachment> find_attachment(Db& db, std::int64_t session_id, std::int64_t id);
+std::int64_t add_attachment(Db& db, const Attachment& a, std::int64_t user_id, std::int64_t now);
+void delete_attachment(Db& db, std::int64_t id);
+
+}  // namespace sk::store
