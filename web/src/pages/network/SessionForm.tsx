@@ -28,6 +28,7 @@ const FIELD_IDS: Record<string, string> = {
   capacity: 's-capacity',
   audience: 's-group',
   workingGroupId: 's-group',
+  'audience.workingGroupId': 's-group',
 };
 
 const PROBLEM: Record<SessionFormProblem, { id: string; text: MessageKey }> = {
