@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, json, PROGRAMME, renderAt, signedInAs } from '../../testing/fakeApi';
 import type { FakeApi } from '../../testing/fakeApi';
-import { session } from '../../testing/networkData';
+import { session, workingGroup } from '../../testing/networkData';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -26,6 +26,13 @@ beforeEach(() => {
   vi.setSystemTime(new Date('2027-03-01T09:00:00Z'));
   fake.routes['GET /api/programmes/7'] = () => json(200, PROGRAMME);
   fake.routes['GET /api/me/ical'] = () => json(200, { url: 'http://x/ical/old.ics' });
+  fake.routes['GET /api/programmes/7/working-groups'] = () =>
+    json(200, {
+      groups: [
+        workingGroup({ id: 5, title: 'Onderzoekend leren' }),
+        workingGroup({ id: 6, title: 'Techniek in de les', member: false, members: [], sessions: [] }),
+      ],
+    });
 });
 
 afterEach(() => {
@@ -64,6 +71,10 @@ describe('the sessions of a programme', () => {
     expect(await within(card as HTMLElement).findByText('De sessie is vol: je staat op plaats 1 van de wachtlijst.')).toBeTruthy();
     expect(card.textContent).toContain('Wachtlijst, plaats 1');
     expect(within(card as HTMLElement).getByRole('button', { name: 'Van de wachtlijst gaan' })).toBeTruthy();
+    const groups = screen.getByTestId('my-groups');
+    expect(within(groups).getByRole('link', { name: 'Onderzoekend leren' }).getAttribute('href')).toBe('/working-groups/5');
+    expect(within(groups).queryByRole('link', { name: 'Techniek in de les' })).toBeNull();
+    expect(groups.textContent).toContain('Techniek in de les');
     // Nothing to register for in the past, and no organiser form.
     expect(within(screen.getByTestId('past')).queryByRole('button')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Nieuwe sessie' })).toBeNull();

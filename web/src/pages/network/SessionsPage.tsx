@@ -11,6 +11,7 @@ import { useSession } from '../../session';
 import { ProgrammeState } from '../programmes/ProgrammeState';
 import { useProgramme } from '../programmes/useProgramme';
 import { CalendarFeed } from './CalendarFeed';
+import { MyGroups } from './MyGroups';
 import { brusselsNow, splitSessions } from './logic';
 import { SessionCard } from './SessionCard';
 import { SessionForm } from './SessionForm';
@@ -130,6 +131,7 @@ export function SessionsPage() {
           </section>
         </>
       )}
+      {!organiser && <MyGroups programmeId={load.programme.id} />}
       <CalendarFeed />
     </div>
   );
