@@ -33,14 +33,23 @@ const coordinator = {
 describe('the group report', () => {
   it('shows the organiser the charts with their tables, the school names and the exports', async () => {
     signedInAs(fake, organiser);
-    fake.routes['GET /api/programmes/7/group-report'] = () => json(200, groupReport('organiser'));
+    fake.routes['GET /api/programmes/7/group-report'] = () =>
+      json(
+        200,
+        groupReport('organiser', {
+          progress: [
+            { criterionId: 'C01', meanChange: 0.5, improved: 2, compared: 3 },
+            { criterionId: 'C02', meanChange: -0.3, improved: 0, compared: 3 },
+          ],
+        }),
+      );
     await renderAt('/programmes/7/group-report');
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Niveaus per criterium' })).toBeTruthy();
     expect(fake.calls.some((c) => c.url === '/api/programmes/7/group-report?measurement=baseline')).toBe(true);
     // Each chart is one image with a text alternative; the figures are in a table.
     expect(screen.getAllByRole('img', { name: /^Grafiek: / })).toHaveLength(2);
-    const row = screen.getByRole('row', { name: /^C01/ });
+    const row = within(screen.getByRole('table', { name: 'Aantal scholen per niveau en mediaan, per criterium' })).getByRole('row', { name: /^C01/ });
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', '1', '1', '0', 'Nog niet']);
     expect(screen.getByRole('row', { name: /^E1/ }).textContent).toContain('1,4');
     expect(within(screen.getByTestId('gr-per-school')).getByRole('rowheader', { name: 'Atheneum Noord' })).toBeTruthy();
@@ -52,6 +61,9 @@ describe('the group report', () => {
       '/api/programmes/7/group-report.xlsx?measurement=baseline&lang=nl',
     );
     expect(screen.getByRole('link', { name: 'Nulmeting' }).getAttribute('aria-current')).toBe('page');
+    const progress = screen.getByRole('table', { name: 'Vooruitgang van nulmeting naar eindmeting' });
+    expect(within(progress).getByRole('row', { name: /^C01/ }).textContent).toBe('C01+0,52 van 3');
+    expect(within(progress).getByRole('row', { name: /^C02/ }).textContent).toBe('C02−0,30 van 3');
   });
 
   it('shows a school where it stands, without other schools', async () => {
@@ -66,6 +78,8 @@ describe('the group report', () => {
     expect(screen.queryByTestId('gr-per-school')).toBeNull();
     expect(screen.queryByText('Atheneum Noord')).toBeNull();
     expect(screen.getByRole('columnheader', { name: 'Jouw school (0–3)' })).toBeTruthy();
+    // Without schools that have both measurements there is no progress table.
+    expect(screen.queryByRole('table', { name: /Vooruitgang/ })).toBeNull();
   });
 
   it('shows only participation to a school when fewer than three schools submitted', async () => {

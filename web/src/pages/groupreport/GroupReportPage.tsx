@@ -202,7 +202,7 @@ function Report({
             />
           </section>
 
-          {report.progress.length > 0 && (
+          {report.progress.some((r) => r.compared > 0) && (
             <section className="card" aria-labelledby="gr-progress">
               <h2 id="gr-progress">{t('groupReport.progress')}</h2>
               <p>{t('groupReport.progressIntro')}</p>
