@@ -99,4 +99,40 @@ describe('one session', () => {
     // The session has started: no more cancelling.
     expect(screen.queryByRole('button', { name: 'Uitschrijven' })).toBeNull();
   });
+
+  it('uploads an attachment as the raw body with its name, and removes one', async () => {
+    signedInAs(fake, organiser);
+    let attachments = [{ id: 4, fileName: 'oud.pdf', size: 2048, url: '/api/sessions/1/attachments/4' }];
+    fake.routes['GET /api/sessions/1'] = () => json(200, session({ canManage: true, attachments }));
+    fake.routes['GET /api/sessions/1/participants'] = () => json(200, { participants: [] });
+    fake.routes['POST /api/sessions/1/attachments'] = () => {
+      attachments = [...attachments, { id: 5, fileName: 'dia’s.pdf', size: 10, url: '/api/sessions/1/attachments/5' }];
+      return json(201, attachments[1]);
+    };
+    fake.routes['DELETE /api/sessions/1/attachments/4'] = () => {
+      attachments = attachments.filter((a) => a.id !== 4);
+      return json(204, undefined);
+    };
+    await renderAt('/sessions/1');
+
+    const editor = await screen.findByTestId('report-editor');
+    await click(within(editor).getByRole('button', { name: 'Bijlage opladen' }));
+    expect(within(editor).getByRole('alert').textContent).toBe('Kies eerst een bestand.');
+    const file = new File(['%PDF-1.4'], 'dia’s.pdf', { type: 'application/pdf' });
+    await act(async () => {
+      fireEvent.change(within(editor).getByLabelText('Bestand toevoegen'), { target: { files: [file] } });
+    });
+    await click(within(editor).getByRole('button', { name: 'Bijlage opladen' }));
+    expect(await within(editor).findByText('Bijlage dia’s.pdf toegevoegd.')).toBeTruthy();
+    const upload = (fetch as unknown as { mock: { calls: [string, RequestInit][] } }).mock.calls.find(
+      ([url, init]) => url === '/api/sessions/1/attachments' && init.method === 'POST',
+    );
+    expect((upload![1].headers as Record<string, string>)['X-File-Name']).toBe(encodeURIComponent('dia’s.pdf'));
+    expect(upload![1].body).toBe(file);
+    expect(within(editor).getByRole('link', { name: 'dia’s.pdf' })).toBeTruthy();
+
+    await click(within(editor).getByRole('button', { name: /^Verwijderen\s+oud\.pdf$/ }));
+    expect(await within(editor).findByText('Bijlage oud.pdf verwijderd.')).toBeTruthy();
+    expect(within(editor).queryByRole('link', { name: 'oud.pdf' })).toBeNull();
+  });
 });
