@@ -11,7 +11,7 @@ import { BASE_URL, dayFromNow } from './measurement-helpers';
 
 export const LABEL_PASSWORD = 'een veilig wachtwoord voor het label';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Call = (method: Method, path: string, body?: unknown) => Promise<{ status: number; body: any }>;
 
 /** API calls with the cookies (and CSRF token) of `request`. */

@@ -35,6 +35,13 @@ import { VerifyResultPage } from './pages/label/VerifyResultPage';
 import { AskPage } from './pages/askus/AskPage';
 import { QuestionPage } from './pages/askus/QuestionPage';
 import { QuestionsPage } from './pages/askus/QuestionsPage';
+import { GroupReportPage } from './pages/groupreport/GroupReportPage';
+import { SessionPage } from './pages/network/SessionPage';
+import { SessionsPage } from './pages/network/SessionsPage';
+import { WorkingGroupPage } from './pages/network/WorkingGroupPage';
+import { WorkingGroupsPage } from './pages/network/WorkingGroupsPage';
+import { PlaybookPage } from './pages/resources/PlaybookPage';
+import { ResourcesPage } from './pages/resources/ResourcesPage';
 
 /** Pages that need a session (the server checks the role on every object). */
 const SIGNED_IN = [
@@ -56,6 +63,12 @@ const SIGNED_IN = [
   { path: '/reviews/:applicationId', page: <ReviewPage /> },
   { path: '/organiser/questions', page: <QuestionsPage /> },
   { path: '/organiser/questions/:id', page: <QuestionPage /> },
+  { path: '/programmes/:id/group-report', page: <GroupReportPage /> },
+  { path: '/organiser/programmes/:id/working-groups', page: <WorkingGroupsPage /> },
+  { path: '/working-groups/:id', page: <WorkingGroupPage /> },
+  { path: '/programmes/:id/sessions', page: <SessionsPage /> },
+  { path: '/sessions/:id', page: <SessionPage /> },
+  { path: '/resources', page: <ResourcesPage /> },
 ];
 
 export function AppRoutes() {
@@ -85,6 +98,7 @@ export function AppRoutes() {
         <Route path="/verify/:code" element={<VerifyResultPage />} />
         <Route path="/showcase" element={<ShowcasePage />} />
         <Route path="/ask" element={<AskPage />} />
+        <Route path="/playbook" element={<PlaybookPage />} />
         {SIGNED_IN.map(({ path, page }) => (
           <Route key={path} path={path} element={<RequireAuth>{page}</RequireAuth>} />
         ))}

@@ -76,6 +76,15 @@ export function Layout({ children }: { children: ReactNode }) {
               <li>
                 <NavLink to="/framework">{t('nav.framework')}</NavLink>
               </li>
+              {me ? (
+                <li>
+                  <NavLink to="/resources">{t('resources.link')}</NavLink>
+                </li>
+              ) : (
+                <li>
+                  <NavLink to="/playbook">{t('playbook.nav')}</NavLink>
+                </li>
+              )}
               <li>
                 <NavLink to="/showcase">{t('nav.showcase')}</NavLink>
               </li>

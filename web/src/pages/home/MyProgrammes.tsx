@@ -39,6 +39,21 @@ export function MyProgrammes({ programmes }: { programmes: MyProgramme[] }) {
                   </>
                 )}
                 {(p.role === 'coordinator' || p.role === 'team_member') && <SchoolLinks programme={p} />}
+                {(p.role === 'organiser' || p.role === 'coordinator' || p.role === 'team_member') && (
+                  <li>
+                    <Link to={`/programmes/${p.id}/group-report`}>{t('groupReport.link')}</Link>
+                  </li>
+                )}
+                {p.role === 'organiser' && (
+                  <li>
+                    <Link to={`${organiser}/working-groups`}>{t('workingGroups.nav')}</Link>
+                  </li>
+                )}
+                {p.role !== 'reviewer' && p.role !== 'jury' && (
+                  <li>
+                    <Link to={`/programmes/${p.id}/sessions`}>{t('sessions.link')}</Link>
+                  </li>
+                )}
                 {p.role === 'coordinator' && (
                   <li>
                     <Link to={`/team?organisation=${encodeURIComponent(String(p.organisationId))}`}>{t('home.teamLink')}</Link>

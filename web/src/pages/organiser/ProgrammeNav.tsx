@@ -7,6 +7,7 @@ const PAGES: { path: string; text: MessageKey }[] = [
   { path: 'registrations', text: 'organiser.nav.registrations' },
   { path: 'progress', text: 'organiser.nav.progress' },
   { path: 'label', text: 'label.organiser.nav' },
+  { path: 'working-groups', text: 'workingGroups.nav' },
   { path: 'import', text: 'organiser.nav.import' },
   { path: 'audit', text: 'organiser.nav.audit' },
   { path: 'edit', text: 'organiser.nav.edit' },
@@ -24,6 +25,12 @@ export function ProgrammeNav({ programme }: { programme: Programme }) {
             <NavLink to={`${base}/${page.path}`}>{t(page.text)}</NavLink>
           </li>
         ))}
+        <li>
+          <NavLink to={`/programmes/${programme.id}/group-report`}>{t('groupReport.link')}</NavLink>
+        </li>
+        <li>
+          <NavLink to={`/programmes/${programme.id}/sessions`}>{t('sessions.link')}</NavLink>
+        </li>
         <li>
           <NavLink to={`/programmes/${programme.id}`} end>
             {t('organiser.nav.public')}

@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { authFile, pageReady } from './helpers';
+import { coordinatorContext, LEVELS, newSchool, submittedBaseline } from './label-helpers';
+import type { LabelSchool } from './label-helpers';
+
+// The group report of the demo programme: two new schools submit their baseline (with the demo school
+// Ter Duinen that makes at least three, so the school view is not suppressed). The organiser sees every
+// school by name and downloads the PDF; a school sees the cohort and where it stands, never another name.
+
+test.describe.configure({ mode: 'serial', timeout: 60_000 });
+
+let first: LabelSchool;
+let second: LabelSchool;
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(60_000);
+  first = await newSchool(browser, 'Rapportschool');
+  await submittedBaseline(browser, first, (i) => LEVELS[i % 4]!);
+  second = await newSchool(browser, 'Vergelijkschool');
+  await submittedBaseline(browser, second, () => 'competent');
+});
+
+test('the organiser sees the charts, every school by name, and the exports', async ({ browser }) => {
+  const context = await browser.newContext({ storageState: authFile('organiser') });
+  const page = await context.newPage();
+  try {
+    await page.goto(`/programmes/${first.programmeId}/group-report`);
+    await pageReady(page);
+    await expect(page.getByRole('img', { name: /^Grafiek: Aantal scholen per niveau/ })).toBeVisible();
+    const perSchool = page.getByTestId('gr-per-school');
+    await expect(perSchool.getByRole('rowheader', { name: first.name })).toBeVisible();
+    await expect(perSchool.getByRole('rowheader', { name: second.name })).toBeVisible();
+    await expect(perSchool.getByRole('rowheader', { name: 'Demoschool Ter Duinen' })).toBeVisible();
+    await expect(page.getByTestId('gr-stand')).toHaveCount(0);
+
+    const pdf = await page.getByRole('link', { name: 'Rapport als pdf' }).getAttribute('href');
+    expect(pdf).toBe(`/api/programmes/${first.programmeId}/group-report.pdf?measurement=baseline&lang=nl`);
+    const response = await context.request.get(pdf!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('application/pdf');
+    const xlsx = await context.request.get((await page.getByRole('link', { name: 'Cijfers als Excel' }).getAttribute('href'))!);
+    expect(xlsx.status()).toBe(200);
+
+    await page.getByRole('link', { name: 'Eindmeting' }).click();
+    await expect(page).toHaveURL(/measurement=final/);
+    await expect(page.getByRole('link', { name: 'Eindmeting' })).toHaveAttribute('aria-current', 'page');
+  } finally {
+    await context.close();
+  }
+});
+
+test('a school sees where it stands and no other school', async ({ browser }) => {
+  const context = await coordinatorContext(browser, first);
+  const page = await context.newPage();
+  try {
+    await page.goto(`/programmes/${first.programmeId}/group-report`);
+    await pageReady(page);
+    const stand = page.getByTestId('gr-stand');
+    await expect(stand).toBeVisible();
+    await expect(stand).toContainText(/boven de mediaan van de groep/);
+    await expect(page.getByTestId('gr-per-school')).toHaveCount(0);
+    const text = await page.locator('main').innerText();
+    expect(text).not.toContain(second.name);
+    expect(text).not.toContain('Ter Duinen');
+    const api = await context.request.get(`/api/programmes/${first.programmeId}/group-report?measurement=baseline`, {
+      headers: { Accept: 'application/json' },
+    });
+    const body = await api.json();
+    expect(body.schools).toBeUndefined();
+    expect(JSON.stringify(body)).not.toContain(second.name);
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,147 @@
+import { expect, test } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { authFile, DEMO, pageReady, uniqueDigits } from './helpers';
+import type { DemoRole } from './helpers';
+import { asDemo, brusselsAt, demoProgramme, mailMatch } from './network-helpers';
+
+// The learning network in the browser: the organiser forms a working group from the proposal and plans a
+// session; the mentor and the coordinator fill its two places, a team member lands on the waiting list and
+// moves up when the coordinator cancels (and is mailed); after the session the organiser marks attendance
+// and publishes a report that the coordinator reads.
+
+test.describe.configure({ mode: 'serial', timeout: 60_000 });
+
+let programmeId = 0;
+let sessionId = 0;
+const stamp = uniqueDigits(5);
+const sessionTitle = `Groeisessie ${stamp}`;
+
+async function pageAs(browser: Browser, role: DemoRole): Promise<Page> {
+  const context = await browser.newContext({ storageState: authFile(role) });
+  return context.newPage();
+}
+
+test.beforeAll(async ({ browser }) => {
+  programmeId = await demoProgramme(browser);
+});
+
+test('the organiser creates a working group from the proposal', async ({ browser }) => {
+  const page = await pageAs(browser, 'organiser');
+  try {
+    await page.goto(`/organiser/programmes/${programmeId}/working-groups`);
+    await pageReady(page);
+    await page.getByRole('button', { name: 'Voorstel maken' }).click();
+    const draft = page.getByRole('group', { name: 'Voorgestelde werkgroep 1' });
+    await expect(draft).toBeVisible();
+    // The demo school Ter Duinen submitted its baseline: it is placed in one of the themes.
+    await expect(page.getByRole('checkbox', { name: 'Demoschool Ter Duinen' })).toBeChecked();
+    const title = `Werkgroep ${stamp}`;
+    await draft.getByLabel('Naam van de werkgroep').fill(title);
+    await draft.getByRole('button', { name: /^Werkgroep aanmaken/ }).click();
+    await draft.getByRole('link', { name: `Naar de werkgroep "${title}"` }).click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(page.getByTestId('group-status')).toHaveText('Open');
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('the organiser plans a session with two places', async ({ browser }) => {
+  const page = await pageAs(browser, 'organiser');
+  try {
+    await page.goto(`/programmes/${programmeId}/sessions`);
+    await pageReady(page);
+    await page.getByRole('button', { name: 'Nieuwe sessie' }).click();
+    await page.getByLabel('Soort sessie').selectOption('growth');
+    await page.getByLabel('Titel', { exact: true }).fill(sessionTitle);
+    const start = brusselsAt(21, '14:00');
+    await page.getByLabel('Datum').fill(start.slice(0, 10));
+    await page.getByLabel('Begint om').fill('14:00');
+    await page.getByLabel('Eindigt om').fill('16:30');
+    await page.getByLabel('Locatie').fill('Aula Sint-Lucas');
+    await page.getByLabel('Aantal plaatsen').fill('2');
+    await page.getByRole('button', { name: 'Sessie aanmaken' }).click();
+    await expect(page.getByText(`Sessie "${sessionTitle}" aangemaakt.`)).toBeVisible();
+    const card = page.locator('li.session-card', { has: page.getByRole('heading', { name: sessionTitle }) });
+    await expect(card).toContainText('0 van 2 plaatsen bezet');
+    const href = await card.getByRole('link', { name: sessionTitle }).getAttribute('href');
+    sessionId = Number(href!.split('/').pop());
+    expect(sessionId).toBeGreaterThan(0);
+  } finally {
+    await page.context().close();
+  }
+});
+
+async function registerOn(browser: Browser, role: DemoRole, button: RegExp, expectText: RegExp): Promise<void> {
+  const page = await pageAs(browser, role);
+  try {
+    await page.goto(`/sessions/${sessionId}`);
+    await pageReady(page);
+    await page.getByRole('button', { name: button }).click();
+    await expect(page.getByTestId('registration')).toContainText(expectText);
+  } finally {
+    await page.context().close();
+  }
+}
+
+test('the mentor and the coordinator register, a team member is waitlisted and promoted', async ({ browser }) => {
+  expect(sessionId, 'the session of the previous test').toBeGreaterThan(0);
+  await registerOn(browser, 'mentor', /^Inschrijven$/, /Je bent ingeschreven/);
+  await registerOn(browser, 'coordinator', /^Inschrijven$/, /Je bent ingeschreven/);
+  await registerOn(browser, 'team_member', /^Op de wachtlijst$/, /plaats 1 van de wachtlijst/);
+
+  const since = Date.now();
+  await registerOn(browser, 'coordinator', /^Uitschrijven$/, /Je bent uitgeschreven/);
+  await mailMatch(DEMO.team_member, since, new RegExp(`/sessions/${sessionId}\\b`));
+
+  const page = await pageAs(browser, 'team_member');
+  try {
+    await page.goto(`/sessions/${sessionId}`);
+    await pageReady(page);
+    await expect(page.getByTestId('registration')).toContainText('Ingeschreven');
+    await expect(page.getByRole('button', { name: 'Uitschrijven' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /In mijn agenda zetten/ })).toHaveAttribute('href', `/api/sessions/${sessionId}.ics`);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('after the session the organiser marks attendance and publishes a report the coordinator reads', async ({ browser }) => {
+  expect(sessionId, 'the session of the previous test').toBeGreaterThan(0);
+  // The session took place yesterday (attendance opens at the start).
+  await asDemo(browser, 'organiser', async (call) => {
+    const moved = await call('PATCH', `/api/sessions/${sessionId}`, { startsAt: brusselsAt(-1, '14:00'), endsAt: brusselsAt(-1, '16:30') });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+  });
+
+  const organiser = await pageAs(browser, 'organiser');
+  try {
+    await organiser.goto(`/sessions/${sessionId}`);
+    await pageReady(organiser);
+    const participants = organiser.getByTestId('participants');
+    await participants.getByRole('checkbox', { name: 'Mehdi Mentor was aanwezig' }).check();
+    await participants.getByRole('button', { name: 'Aanwezigheden opslaan' }).click();
+    await expect(participants.getByText('Aanwezigheden opgeslagen.')).toBeVisible();
+
+    const editor = organiser.getByTestId('report-editor');
+    await editor.getByLabel('Verslag', { exact: true }).fill(`## Terugblik ${stamp}\nWe deelden **drie** goede praktijken.\n\n- actieplan\n- lessenreeks`);
+    await editor.getByLabel('Verslag publiceren voor de deelnemers').check();
+    await editor.getByRole('button', { name: 'Verslag opslaan' }).click();
+    await expect(editor.getByText('Verslag gepubliceerd.')).toBeVisible();
+  } finally {
+    await organiser.context().close();
+  }
+
+  const coordinator = await pageAs(browser, 'coordinator');
+  try {
+    await coordinator.goto(`/sessions/${sessionId}`);
+    await pageReady(coordinator);
+    const report = coordinator.getByTestId('report');
+    await expect(report.getByRole('heading', { name: `Terugblik ${stamp}` })).toBeVisible();
+    await expect(report.locator('strong')).toHaveText('drie');
+    await expect(report.getByRole('listitem')).toHaveCount(2);
+    await expect(coordinator.getByTestId('participants')).toHaveCount(0);
+  } finally {
+    await coordinator.context().close();
+  }
+});

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { networkApi } from '../../api/network';
+import { generalMessage } from '../../components/formErrors';
+import { useLoad } from '../../components/useLoad';
+import { LoadStatus } from '../../components/LoadStatus';
+import { useI18n } from '../../i18n';
+
+/** "My calendar feed": the private address of all the user's sessions, to copy or to replace. */
+export function CalendarFeed() {
+  const { t } = useI18n();
+  const { state, reload, setData } = useLoad(() => networkApi.icalFeed(), []);
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+
+  const copy = async (url: string) => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus(t('sessions.feed.copied'));
+    } catch {
+      setStatus(t('sessions.feed.copyFailed'));
+    }
+  };
+
+  const reset = async () => {
+    setError(null);
+    try {
+      setData(await networkApi.resetIcalFeed());
+      setConfirming(false);
+      setStatus(t('sessions.feed.resetDone'));
+    } catch (e) {
+      setError(generalMessage(t, e));
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="feed-title" data-testid="calendar-feed">
+      <h2 id="feed-title">{t('sessions.feed.title')}</h2>
+      <p>{t('sessions.feed.intro')}</p>
+      <LoadStatus state={state} onRetry={reload} />
+      {state.status === 'ready' && (
+        <>
+          <div className="field">
+            <label htmlFor="feed-url">{t('sessions.feed.url')}</label>
+            <input id="feed-url" type="text" readOnly value={state.data.url} onFocus={(e) => e.target.select()} />
+          </div>
+          <div className="form__actions">
+            <button type="button" className="button button--secondary" onClick={() => copy(state.data.url)}>
+              {t('sessions.feed.copy')}
+            </button>
+            {!confirming ? (
+              <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
+                {t('sessions.feed.reset')}
+              </button>
+            ) : (
+              <>
+                <span>{t('sessions.feed.resetConfirm')}</span>
+                <button type="button" className="button button--danger" onClick={reset}>
+                  {t('sessions.feed.resetYes')}
+                </button>
+                <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+                  {t('common.cancel')}
+                </button>
+              </>
+            )}
+          </div>
+        </>
+      )}
+      <p role="status">{status}</p>
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

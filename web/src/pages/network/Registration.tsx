@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { networkApi } from '../../api/network';
+import type { Session } from '../../api/network';
+import { generalMessage } from '../../components/formErrors';
+import { useI18n } from '../../i18n';
+import type { MessageKey } from '../../i18n';
+import { sessionAction } from './logic';
+import type { SessionAction } from './logic';
+
+const BUTTON: Record<Exclude<SessionAction, 'none'>, MessageKey> = {
+  register: 'sessions.register',
+  join_waitlist: 'sessions.joinWaitlist',
+  cancel: 'sessions.cancelRegistration',
+  leave_waitlist: 'sessions.leaveWaitlist',
+};
+
+/**
+ * The user's registration for one session: what it is now (registered, place N on the waitlist) and the
+ * button to change it. After a change the session is loaded again, so the counts are the server's.
+ */
+export function Registration({ session, now, onChanged }: { session: Session; now: string; onChanged: (s: Session) => void }) {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const action = sessionAction(session, now);
+
+  const act = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      if (action === 'register' || action === 'join_waitlist') {
+        const result = await networkApi.register(session.id);
+        setMessage(
+          result.status === 'registered'
+            ? t('sessions.registeredNow')
+            : t('sessions.waitlistedNow', { position: result.position ?? '?' }),
+        );
+      } else {
+        await networkApi.cancelRegistration(session.id);
+        setMessage(t('sessions.cancelledNow'));
+      }
+      onChanged(await networkApi.session(session.id));
+    } catch (e) {
+      setError(generalMessage(t, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="registration" data-testid="registration">
+      {session.myStatus === 'registered' && <p className="badge badge--accepted">{t('sessions.youAreRegistered')}</p>}
+      {session.myStatus === 'waitlisted' && (
+        <p className="badge badge--pending">{t('sessions.youAreWaitlisted', { position: session.myPosition ?? '?' })}</p>
+      )}
+      {action !== 'none' && (
+        <button
+          type="button"
+          className={action === 'cancel' || action === 'leave_waitlist' ? 'button button--secondary' : 'button'}
+          disabled={busy}
+          onClick={act}
+          aria-describedby={`session-${session.id}-title`}
+        >
+          {t(BUTTON[action])}
+        </button>
+      )}
+      <p role="status" className="registration__message">
+        {message}
+      </p>
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeApi, json, PROGRAMME, renderAt, signedInAs } from '../../testing/fakeApi';
+import type { FakeApi } from '../../testing/fakeApi';
+import { session } from '../../testing/networkData';
+
+vi.setConfig({ testTimeout: 30_000 });
+
+let fake: FakeApi;
+
+const organiser = {
+  user: { id: 1, email: 'o@org.be', name: 'Olivia', language: 'nl' },
+  memberships: [{ organisationId: 1, organisationName: 'Organisator', organisationKind: 'organiser', role: 'organiser' }],
+  programmes: [{ id: 7, name: PROGRAMME.name, schoolYear: '2026-2027', organisationId: 1, role: 'organiser' }],
+};
+
+beforeEach(() => {
+  fake = fakeApi();
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2027-03-12T15:00:00Z')); // 16:00 in Brussels: the session has started
+  fake.routes['GET /api/programmes/7/progress'] = () => json(200, { phases: [], rows: [] });
+  fake.routes['GET /api/programmes/7/working-groups'] = () => json(200, { groups: [] });
+});
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+const click = async (element: HTMLElement) => {
+  await act(async () => {
+    fireEvent.click(element);
+  });
+};
+
+describe('one session', () => {
+  it('lets the organiser mark attendance and publish the report', async () => {
+    signedInAs(fake, organiser);
+    let current = session({ canManage: true, registered: 2 });
+    fake.routes['GET /api/sessions/1'] = () => json(200, current);
+    const participants = [
+      { userId: 11, name: 'Chris Coördinator', organisationName: 'Sint-Lucas', status: 'registered', attended: false },
+      { userId: 12, name: 'Mia Mentor', organisationName: 'TechBedrijf', status: 'registered', attended: false },
+      { userId: 13, name: 'Wout Wachtlijst', organisationName: 'Atheneum', status: 'waitlisted', attended: false },
+    ];
+    fake.routes['GET /api/sessions/1/participants'] = () => json(200, { participants });
+    fake.routes['PUT /api/sessions/1/attendance'] = () =>
+      json(200, { participants: participants.map((p) => ({ ...p, attended: p.userId === 11 })) });
+    fake.routes['PUT /api/sessions/1/report'] = () => {
+      current = { ...current, report: { body: '## Terugblik\nWe **leerden** veel.', publishedAt: 1_805_000_000 } };
+      return json(200, current);
+    };
+    await renderAt('/sessions/1');
+
+    const table = await screen.findByTestId('participants');
+    const row = await within(table).findByRole('row', { name: /Chris/ });
+    expect(within(within(table).getByRole('row', { name: /Wout/ })).queryByRole('checkbox')).toBeNull();
+    await click(within(row).getByRole('checkbox', { name: 'Chris Coördinator was aanwezig' }));
+    await click(within(table).getByRole('button', { name: 'Aanwezigheden opslaan' }));
+    expect(fake.calls.find((c) => c.method === 'PUT' && c.url === '/api/sessions/1/attendance')?.body).toEqual({ attended: [11] });
+    expect(await within(table).findByText('Aanwezigheden opgeslagen.')).toBeTruthy();
+
+    const editor = screen.getByTestId('report-editor');
+    fireEvent.change(within(editor).getByLabelText('Verslag', { exact: true }), { target: { value: '## Terugblik\nWe **leerden** veel.' } });
+    await click(within(editor).getByLabelText('Verslag publiceren voor de deelnemers'));
+    await click(within(editor).getByRole('button', { name: 'Verslag opslaan' }));
+    expect(fake.calls.find((c) => c.method === 'PUT' && c.url === '/api/sessions/1/report')?.body).toEqual({
+      body: '## Terugblik\nWe **leerden** veel.',
+      published: true,
+    });
+    const report = await screen.findByTestId('report');
+    expect(within(report).getByRole('heading', { name: 'Terugblik' })).toBeTruthy();
+    expect(within(report).getByText('leerden').tagName).toBe('STRONG');
+  });
+
+  it('shows a participant the published report safely, with attachments, and no management', async () => {
+    signedInAs(fake, { ...organiser, memberships: [], programmes: [] });
+    fake.routes['GET /api/sessions/1'] = () =>
+      json(
+        200,
+        session({
+          myStatus: 'registered',
+          registered: 1,
+          report: { body: 'Zie <img src=x onerror=alert(1)> en [de dia\'s](https://example.org/dia.pdf)', publishedAt: 1_805_000_000 },
+          attachments: [{ id: 4, fileName: 'fotos.pdf', size: 2048, url: '/api/sessions/1/attachments/4' }],
+        }),
+      );
+    await renderAt('/sessions/1');
+
+    const report = await screen.findByTestId('report');
+    expect(report.querySelector('img')).toBeNull();
+    expect(report.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(within(report).getByRole('link', { name: "de dia's" }).getAttribute('href')).toBe('https://example.org/dia.pdf');
+    expect(within(report).getByRole('link', { name: 'fotos.pdf' }).getAttribute('href')).toBe('/api/sessions/1/attachments/4');
+    expect(screen.queryByTestId('participants')).toBeNull();
+    expect(screen.queryByTestId('report-editor')).toBeNull();
+    // The session has started: no more cancelling.
+    expect(screen.queryByRole('button', { name: 'Uitschrijven' })).toBeNull();
+  });
+
+  it('uploads an attachment as the raw body with its name, and removes one', async () => {
+    signedInAs(fake, organiser);
+    let attachments = [{ id: 4, fileName: 'oud.pdf', size: 2048, url: '/api/sessions/1/attachments/4' }];
+    fake.routes['GET /api/sessions/1'] = () => json(200, session({ canManage: true, attachments }));
+    fake.routes['GET /api/sessions/1/participants'] = () => json(200, { participants: [] });
+    fake.routes['POST /api/sessions/1/attachments'] = () => {
+      attachments = [...attachments, { id: 5, fileName: 'dia’s.pdf', size: 10, url: '/api/sessions/1/attachments/5' }];
+      return json(201, attachments[1]);
+    };
+    fake.routes['DELETE /api/sessions/1/attachments/4'] = () => {
+      attachments = attachments.filter((a) => a.id !== 4);
+      return json(204, undefined);
+    };
+    await renderAt('/sessions/1');
+
+    const editor = await screen.findByTestId('report-editor');
+    await click(within(editor).getByRole('button', { name: 'Bijlage opladen' }));
+    expect(within(editor).getByRole('alert').textContent).toBe('Kies eerst een bestand.');
+    const file = new File(['%PDF-1.4'], 'dia’s.pdf', { type: 'application/pdf' });
+    await act(async () => {
+      fireEvent.change(within(editor).getByLabelText('Bestand toevoegen'), { target: { files: [file] } });
+    });
+    await click(within(editor).getByRole('button', { name: 'Bijlage opladen' }));
+    expect(await within(editor).findByText('Bijlage dia’s.pdf toegevoegd.')).toBeTruthy();
+    const upload = (fetch as unknown as { mock: { calls: [string, RequestInit][] } }).mock.calls.find(
+      ([url, init]) => url === '/api/sessions/1/attachments' && init.method === 'POST',
+    );
+    expect((upload![1].headers as Record<string, string>)['X-File-Name']).toBe(encodeURIComponent('dia’s.pdf'));
+    expect(upload![1].body).toBe(file);
+    expect(within(editor).getByRole('link', { name: 'dia’s.pdf' })).toBeTruthy();
+
+    await click(within(editor).getByRole('button', { name: /^Verwijderen\s+oud\.pdf$/ }));
+    expect(await within(editor).findByText('Bijlage oud.pdf verwijderd.')).toBeTruthy();
+    expect(within(editor).queryByRole('link', { name: 'oud.pdf' })).toBeNull();
+  });
+});

@@ -1,0 +1,178 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { networkApi } from '../../api/network';
+import type { Session } from '../../api/network';
+import { formatDay, formatMoment } from '../../components/dates';
+import { generalMessage } from '../../components/formErrors';
+import { LoadStatus } from '../../components/LoadStatus';
+import { PageHeading } from '../../components/PageHeading';
+import { useLoad } from '../../components/useLoad';
+import { useI18n } from '../../i18n';
+import { brusselsNow, formatSize, placesLeft, sessionWhen } from './logic';
+import { Markdown } from './Markdown';
+import { Participants } from './Participants';
+import { Registration } from './Registration';
+import { ReportEditor } from './ReportEditor';
+import { SessionForm } from './SessionForm';
+import { useSessionChoices } from './SessionsPage';
+import { SESSION_TYPE_TEXT } from './texts';
+import '../../styles/network.css';
+
+/** `/sessions/:id`: one session; its audience registers and reads the report, organisers manage it. */
+export function SessionPage() {
+  const { t } = useI18n();
+  const { id } = useParams();
+  const { state, reload, setData } = useLoad(() => networkApi.session(id ?? ''), [id]);
+  return (
+    <div className="network-page">
+      {state.status === 'ready' ? (
+        <SessionView session={state.data} onChanged={setData} />
+      ) : (
+        <>
+          <PageHeading title={t('sessions.session')}>{t('sessions.session')}</PageHeading>
+          <LoadStatus state={state} onRetry={reload} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function SessionView({ session, onChanged }: { session: Session; onChanged: (s: Session) => void }) {
+  const { t, language } = useI18n();
+  const now = brusselsNow();
+  const [editing, setEditing] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const choices = useSessionChoices(session.programmeId, session.canManage);
+  const cancelled = session.status === 'cancelled';
+  const publishedReport = session.report && session.report.publishedAt ? session.report : null;
+
+  const setPlanned = async (next: 'planned' | 'cancelled') => {
+    setError(null);
+    try {
+      onChanged(await networkApi.updateSession(session.id, { status: next }));
+      setStatus(next === 'cancelled' ? t('sessions.cancelledSession') : t('sessions.restoredSession'));
+    } catch (e) {
+      setError(generalMessage(t, e));
+    }
+  };
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={`/programmes/${encodeURIComponent(String(session.programmeId))}/sessions`}>{t('sessions.title')}</Link>
+      </p>
+      <PageHeading title={session.title}>
+        <span id={`session-${session.id}-title`}>{session.title}</span>
+      </PageHeading>
+      {cancelled && <p className="notice notice--error">{t('sessions.cancelledNotice')}</p>}
+      <section className="card" aria-labelledby="session-details">
+        <h2 id="session-details">{t('sessions.details')}</h2>
+        <dl className="facts">
+          <dt>{t('sessions.form.type')}</dt>
+          <dd>{t(SESSION_TYPE_TEXT[session.type])}</dd>
+          <dt>{t('sessions.when')}</dt>
+          <dd data-testid="when">{sessionWhen(session.startsAt, session.endsAt, (d) => formatDay(d, language))}</dd>
+          {(session.venueName || session.address) && (
+            <>
+              <dt>{t('sessions.where')}</dt>
+              <dd>{[session.venueName, session.address].filter(Boolean).join(', ')}</dd>
+            </>
+          )}
+          {session.hostSchool && (
+            <>
+              <dt>{t('sessions.form.host')}</dt>
+              <dd>{session.hostSchool.name}</dd>
+            </>
+          )}
+          <dt>{t('sessions.form.audience')}</dt>
+          <dd>
+            {session.audience.kind === 'working_group' && session.audience.workingGroupId !== null ? (
+              <Link to={`/working-groups/${encodeURIComponent(String(session.audience.workingGroupId))}`}>{t('sessions.workingGroupAudience')}</Link>
+            ) : (
+              t('sessions.form.wholeProgramme')
+            )}
+          </dd>
+          <dt>{t('sessions.placesTitle')}</dt>
+          <dd data-testid="places">
+            {t('sessions.places', { registered: session.registered, capacity: session.capacity, left: placesLeft(session) })}
+            {session.waitlisted > 0 && ` ${t('sessions.waitlistCount', { count: session.waitlisted })}`}
+          </dd>
+        </dl>
+        {session.description && <p className="session-description">{session.description}</p>}
+        {!cancelled && <Registration session={session} now={now} onChanged={onChanged} />}
+        <p>
+          <a href={session.icsUrl} download>
+            {t('sessions.ics')}
+          </a>
+        </p>
+      </section>
+
+      {publishedReport && (
+        <section className="card" aria-labelledby="report-title" data-testid="report">
+          <h2 id="report-title">{t('sessions.report')}</h2>
+          {publishedReport.publishedAt && (
+            <p className="muted">{t('sessions.reportPublishedOn', { when: formatMoment(publishedReport.publishedAt, language) })}</p>
+          )}
+          <Markdown source={publishedReport.body} />
+          {session.attachments.length > 0 && (
+            <>
+              <h3>{t('sessions.attachments')}</h3>
+              <ul className="attachments">
+                {session.attachments.map((a) => (
+                  <li key={a.id}>
+                    <a href={a.url}>{a.fileName}</a> <span className="muted">({formatSize(a.size, language)})</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+
+      {session.canManage && (
+        <>
+          <section className="card" aria-labelledby="manage-title">
+            <h2 id="manage-title">{t('sessions.manage')}</h2>
+            {editing ? (
+              <SessionForm
+                session={session}
+                schools={choices.schools}
+                groups={choices.groups}
+                onCancel={() => setEditing(false)}
+                onSave={async (input) => {
+                  onChanged(await networkApi.updateSession(session.id, input));
+                  setEditing(false);
+                  setStatus(t('sessions.savedSession'));
+                }}
+              />
+            ) : (
+              <div className="form__actions">
+                <button type="button" className="button" onClick={() => setEditing(true)}>
+                  {t('sessions.edit')}
+                </button>
+                {cancelled ? (
+                  <button type="button" className="button button--secondary" onClick={() => setPlanned('planned')}>
+                    {t('sessions.restore')}
+                  </button>
+                ) : (
+                  <button type="button" className="button button--danger" onClick={() => setPlanned('cancelled')}>
+                    {t('sessions.cancelSession')}
+                  </button>
+                )}
+              </div>
+            )}
+            <p role="status">{status}</p>
+            {error && (
+              <p className="notice notice--error" role="alert">
+                {error}
+              </p>
+            )}
+          </section>
+          <Participants session={session} now={now} />
+          <ReportEditor session={session} onChanged={onChanged} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,200 @@
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { api } from '../../api';
+import { networkApi } from '../../api/network';
+import type { Id, WorkingGroup } from '../../api/network';
+import { formatDay } from '../../components/dates';
+import { DataTable } from '../../components/DataTable';
+import { SelectField } from '../../components/fields';
+import { generalMessage } from '../../components/formErrors';
+import { LoadStatus } from '../../components/LoadStatus';
+import { PageHeading } from '../../components/PageHeading';
+import { useLoad } from '../../components/useLoad';
+import { useI18n } from '../../i18n';
+import { addableSchools, sessionWhen } from './logic';
+import { useIsOrganiser } from './SessionsPage';
+import { GROUP_STATUS_TEXT, MEMBER_KIND_TEXT } from './texts';
+import '../../styles/network.css';
+
+/** `/working-groups/:id`: a group's members and sessions; organisers change members and close it. */
+export function WorkingGroupPage() {
+  const { t } = useI18n();
+  const { id } = useParams();
+  const { state, reload, setData } = useLoad(() => networkApi.workingGroup(id ?? ''), [id]);
+  return (
+    <div className="network-page">
+      {state.status === 'ready' ? (
+        <GroupView group={state.data} onChanged={setData} />
+      ) : (
+        <>
+          <PageHeading title={t('workingGroups.group')}>{t('workingGroups.group')}</PageHeading>
+          <LoadStatus state={state} onRetry={reload} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function GroupView({ group, onChanged }: { group: WorkingGroup; onChanged: (g: WorkingGroup) => void }) {
+  const { t, language } = useI18n();
+  const organiser = useIsOrganiser(group.programmeId);
+  const [schools, setSchools] = useState<{ id: Id; name: string }[]>([]);
+  const [chosen, setChosen] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!organiser) return;
+    let live = true;
+    api.progress(group.programmeId).then(
+      (p) => live && setSchools(p.rows.map((r) => ({ id: r.organisationId, name: r.name }))),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [organiser, group.programmeId]);
+
+  const run = async (work: () => Promise<WorkingGroup>, done: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      onChanged(await work());
+      setStatus(done);
+    } catch (e) {
+      setError(generalMessage(t, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const closed = group.status === 'closed';
+  const candidates = addableSchools(schools, group.members);
+  return (
+    <>
+      {organiser && (
+        <p className="breadcrumb">
+          <Link to={`/organiser/programmes/${encodeURIComponent(String(group.programmeId))}/working-groups`}>{t('workingGroups.title')}</Link>
+        </p>
+      )}
+      <PageHeading title={group.title}>{group.title}</PageHeading>
+      <p>
+        <span className={closed ? 'badge badge--refused' : 'badge badge--accepted'} data-testid="group-status">
+          {t(GROUP_STATUS_TEXT[group.status])}
+        </span>
+      </p>
+      {group.description && <p className="lead">{group.description}</p>}
+
+      <section className="card" aria-labelledby="members-title">
+        <h2 id="members-title">{t('workingGroups.members')}</h2>
+        {group.members.length === 0 ? (
+          <p>{t('workingGroups.noMembers')}</p>
+        ) : (
+          <DataTable
+            caption={t('workingGroups.members')}
+            rows={group.members}
+            rowKey={(m) => m.organisationId}
+            rowProps={(m) => ({ 'data-member': m.name })}
+            columns={[
+              { title: t('workingGroups.organisation'), rowHeader: true, cell: (m) => m.name },
+              { title: t('workingGroups.kind'), cell: (m) => t(MEMBER_KIND_TEXT[m.kind]) },
+              ...(organiser
+                ? [
+                    {
+                      title: t('workingGroups.actions'),
+                      cell: (m: WorkingGroup['members'][number]) => (
+                        <button
+                          type="button"
+                          className="button button--small button--secondary"
+                          disabled={busy}
+                          onClick={() =>
+                            run(async () => {
+                              await networkApi.removeMember(group.id, m.organisationId);
+                              return networkApi.workingGroup(group.id);
+                            }, t('workingGroups.memberRemoved', { name: m.name }))
+                          }
+                        >
+                          {t('workingGroups.removeMember')}{' '}
+                          <span className="visually-hidden">{m.name}</span>
+                        </button>
+                      ),
+                    },
+                  ]
+                : []),
+            ]}
+          />
+        )}
+        {organiser && candidates.length > 0 && (
+          <div className="inline-form">
+            <SelectField
+              id="add-member"
+              label={t('workingGroups.addSchool')}
+              value={chosen}
+              onChange={setChosen}
+              placeholder={t('common.choose')}
+              options={candidates.map((s) => ({ value: String(s.id), label: s.name }))}
+            />
+            <button
+              type="button"
+              className="button"
+              disabled={busy || chosen === ''}
+              onClick={() =>
+                run(() => networkApi.addMember(group.id, chosen), t('workingGroups.memberAdded')).then(() => setChosen(''))
+              }
+            >
+              {t('workingGroups.add')}
+            </button>
+          </div>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="group-sessions-title">
+        <h2 id="group-sessions-title">{t('workingGroups.sessions')}</h2>
+        {group.sessions.length === 0 ? (
+          <p>{t('workingGroups.noSessions')}</p>
+        ) : (
+          <ul>
+            {group.sessions.map((s) => (
+              <li key={s.id}>
+                <Link to={`/sessions/${encodeURIComponent(String(s.id))}`}>{s.title}</Link>{' '}
+                <span className="muted">
+                  ({s.endsAt ? sessionWhen(s.startsAt, s.endsAt, (d) => formatDay(d, language)) : `${formatDay(s.startsAt.slice(0, 10), language)}, ${s.startsAt.slice(11, 16)}`})
+                </span>
+                {s.status === 'cancelled' && <span className="badge badge--refused"> {t('sessions.cancelled')}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <Link to={`/programmes/${encodeURIComponent(String(group.programmeId))}/sessions`}>{t('sessions.link')}</Link>
+        </p>
+      </section>
+
+      {organiser && (
+        <section className="card" aria-labelledby="group-manage-title">
+          <h2 id="group-manage-title">{t('workingGroups.manage')}</h2>
+          <button
+            type="button"
+            className={closed ? 'button' : 'button button--danger'}
+            disabled={busy}
+            onClick={() =>
+              run(
+                () => networkApi.updateGroup(group.id, { status: closed ? 'open' : 'closed' }),
+                closed ? t('workingGroups.reopened') : t('workingGroups.closedNow'),
+              )
+            }
+          >
+            {closed ? t('workingGroups.reopen') : t('workingGroups.close')}
+          </button>
+        </section>
+      )}
+      <p role="status">{status}</p>
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
