@@ -67,6 +67,8 @@ void add_survey_routes(ApiRouter& r);        // a school's anonymous surveys and
 void add_results_routes(ApiRouter& r);       // self-assessment results, school report PDF, answers XLSX
 void add_evidence_routes(ApiRouter& r);      // a school's evidence library: files and links
 void add_label_routes(ApiRouter& r);         // label applications, reviews, decisions, certificates, showcase
+void add_group_report_routes(ApiRouter& r);  // the programme's group report: JSON, PDF, XLSX
+void add_working_group_routes(ApiRouter& r); // working groups: proposal, groups, members
 void add_all_routes(ApiRouter& r);
 
 // JSON helpers shared by the resource files.

@@ -25,6 +25,8 @@ void add_all_routes(ApiRouter& r) {
     add_results_routes(r);
     add_evidence_routes(r);
     add_label_routes(r);
+    add_group_report_routes(r);
+    add_working_group_routes(r);
 }
 
 }  // namespace sk::api
