@@ -39,7 +39,6 @@ void authorize_group_report(Ctx& ctx, std::int64_t programme_id) { reader_of(ctx
 
 render::GroupReportView load_group_report(Ctx& ctx, std::int64_t programme_id, const std::string& kind) {
     const Reader reader = reader_of(ctx, programme_id);
-    store::Snapshot snapshot(ctx.db);  // every source read at one moment
 
     render::GroupReportView v;
     v.programme_id = programme_id;

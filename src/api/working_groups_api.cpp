@@ -156,7 +156,6 @@ http::Response proposal(Ctx& ctx) {
 
     const auto framework = programme_framework(ctx, programme_id);
     const auto& f = *framework;
-    store::Snapshot snapshot(ctx.db);
     const core::CriterionIndex index(f);
     const auto measured = store::submitted_levels(ctx.db, programme_id, kind, index);
     std::map<std::int64_t, std::string> names;
