@@ -75,6 +75,8 @@ void add_session_file_routes(ApiRouter& r);  // report attachments
 void add_ical_routes(ApiRouter& r);          // the private calendar feed
 void add_resource_routes(ApiRouter& r);      // the resources library
 void add_playbook_routes(ApiRouter& r);      // public playbook requests and the download link
+void add_group_report_routes(ApiRouter& r);  // the programme's group report: JSON, PDF, XLSX
+void add_working_group_routes(ApiRouter& r); // working groups: proposal, groups, members
 void add_all_routes(ApiRouter& r);
 
 // JSON helpers shared by the resource files.

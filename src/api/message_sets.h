@@ -15,5 +15,6 @@ const std::vector<MessageText>& evidence_messages();     // messages_evidence.cp
 const std::vector<MessageText>& label_messages();        // messages_label.cpp
 const std::vector<MessageText>& askus_messages();        // messages_askus.cpp
 const std::vector<MessageText>& session_messages();      // messages_sessions.cpp (sessions, resources, playbook)
+const std::vector<MessageText>& group_report_messages(); // messages_group_report.cpp
 
 }  // namespace sk::api

@@ -30,6 +30,8 @@ void add_all_routes(ApiRouter& r) {
     add_ical_routes(r);
     add_resource_routes(r);
     add_playbook_routes(r);
+    add_group_report_routes(r);
+    add_working_group_routes(r);
 }
 
 }  // namespace sk::api

@@ -28,32 +28,10 @@ struct TempFile {
     }
 };
 
-}  // namespace
-
-std::string write_xlsx(const Table& rows, const std::string& sheet_name) {
-    XlsxTable cells;
-    cells.reserve(rows.size());
-    for (const auto& row : rows) cells.emplace_back(row.begin(), row.end());
-    return write_xlsx(cells, sheet_name);
-}
-
-std::string write_xlsx(const XlsxTable& rows, const std::string& sheet_name) {
-    // libxlsxwriter writes to a file; a private temporary one, read back and removed.
-    const char* tmpdir = std::getenv("TMPDIR");
-    std::string tmpl = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/sk-xlsx-XXXXXX";
-    std::vector<char> name(tmpl.begin(), tmpl.end());
-    name.push_back('\0');
-    const int fd = ::mkstemp(name.data());
-    if (fd < 0) throw std::runtime_error("xlsx: cannot create a temporary file");
-    ::close(fd);
-    TempFile temp{name.data()};
-
-    lxw_workbook* wb = workbook_new(temp.path.c_str());
-    if (!wb) throw std::runtime_error("xlsx: cannot start a workbook");
+// One sheet: a bold, frozen header row and columns as wide as their longest cell.
+void add_sheet(lxw_workbook* wb, lxw_format* bold, const std::string& sheet_name, const XlsxTable& rows) {
     lxw_worksheet* ws = workbook_add_worksheet(wb, sheet_name.c_str());
-    lxw_format* bold = workbook_add_format(wb);
-    format_set_bold(bold);
-
+    if (!ws) throw std::runtime_error("xlsx: cannot add the sheet " + sheet_name);
     std::vector<std::size_t> widths;
     for (std::size_t r = 0; r < rows.size(); ++r) {
         for (std::size_t c = 0; c < rows[r].size(); ++c) {
@@ -76,6 +54,37 @@ std::string write_xlsx(const XlsxTable& rows, const std::string& sheet_name) {
         worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), width, nullptr);
     }
     if (!rows.empty()) worksheet_freeze_panes(ws, 1, 0);
+}
+
+}  // namespace
+
+std::string write_xlsx(const Table& rows, const std::string& sheet_name) {
+    XlsxTable cells;
+    cells.reserve(rows.size());
+    for (const auto& row : rows) cells.emplace_back(row.begin(), row.end());
+    return write_xlsx(cells, sheet_name);
+}
+
+std::string write_xlsx(const XlsxTable& rows, const std::string& sheet_name) {
+    return write_xlsx_sheets({XlsxSheet{sheet_name, rows}});
+}
+
+std::string write_xlsx_sheets(const std::vector<XlsxSheet>& sheets) {
+    // libxlsxwriter writes to a file; a private temporary one, read back and removed.
+    const char* tmpdir = std::getenv("TMPDIR");
+    std::string tmpl = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/sk-xlsx-XXXXXX";
+    std::vector<char> name(tmpl.begin(), tmpl.end());
+    name.push_back('\0');
+    const int fd = ::mkstemp(name.data());
+    if (fd < 0) throw std::runtime_error("xlsx: cannot create a temporary file");
+    ::close(fd);
+    TempFile temp{name.data()};
+
+    lxw_workbook* wb = workbook_new(temp.path.c_str());
+    if (!wb) throw std::runtime_error("xlsx: cannot start a workbook");
+    lxw_format* bold = workbook_add_format(wb);
+    format_set_bold(bold);
+    for (const auto& sheet : sheets) add_sheet(wb, bold, sheet.name, sheet.rows);
     if (workbook_close(wb) != LXW_NO_ERROR) throw std::runtime_error("xlsx: cannot write the workbook");
 
     std::ifstream in(temp.path, std::ios::binary);

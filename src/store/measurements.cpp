@@ -1,5 +1,7 @@
 #include "store/measurements.h"
 
+#include "store/group_report_data.h"
+
 #include <map>
 
 namespace sk::store {
@@ -136,17 +138,22 @@ SaveResult save_answer_in(Db& db, std::int64_t measurement_id, const std::string
 }
 
 bool mark_submitted(Db& db, std::int64_t measurement_id, std::int64_t user_id, std::int64_t now) {
-    return db.exec("UPDATE measurements SET status = 'submitted', submitted_at = $2, submitted_by = $3, updated_at = $2 "
-                   "WHERE id = $1 AND status = 'open'",
-                   {measurement_id, now, user_id})
-               .affected == 1;
+    const bool done = db.exec("UPDATE measurements SET status = 'submitted', submitted_at = $2, submitted_by = $3, updated_at = $2 "
+                              "WHERE id = $1 AND status = 'open'",
+                              {measurement_id, now, user_id})
+                          .affected == 1;
+    // The group report's projection of the submitted levels, in the same transaction (store/group_report_data.h).
+    if (done) write_level_projection(db, measurement_id);
+    return done;
 }
 
 bool mark_reopened(Db& db, std::int64_t measurement_id, const std::string& reason, std::int64_t now) {
-    return db.exec("UPDATE measurements SET status = 'open', submitted_at = NULL, submitted_by = NULL, reopened_at = $2, "
-                   "reopen_reason = $3, updated_at = $2 WHERE id = $1 AND status = 'submitted'",
-                   {measurement_id, now, reason})
-               .affected == 1;
+    const bool done = db.exec("UPDATE measurements SET status = 'open', submitted_at = NULL, submitted_by = NULL, reopened_at = $2, "
+                              "reopen_reason = $3, updated_at = $2 WHERE id = $1 AND status = 'submitted'",
+                              {measurement_id, now, reason})
+                          .affected == 1;
+    if (done) drop_level_projection(db, measurement_id);  // an open measurement is not in the group report
+    return done;
 }
 
 MeasurementState measurement_state(Db& db, std::int64_t programme_id, std::int64_t organisation_id, const std::string& kind) {

@@ -48,6 +48,7 @@ namespace {
 // sess_*: sessions and resources: sess_programme_own/other = programme_own/programme_other (the demo school takes
 // part in both, the demo company in neither); sess_own/other = a planned session a month ahead in each;
 // sess_resource = a published global resource with a file; sess_playbook_request = a pending playbook request.
+// group_*: the group report and working groups (see their block of rows).
 enum class Target {
     none, own, other, own_programme, other_programme, own_registration, other_registration, programme_own, programme_other,
     school_own, school_other, school_foreign, measurement_edit, measurement_submit, measurement_reopen, measurement_other,
@@ -58,7 +59,8 @@ enum class Target {
     label_decided_own, label_decided_other, label_code, label_code_unknown, label_showcase_own, label_showcase_other,
     question, question_unknown,
     // --- sessions and resources (engineer "sessions") ---
-    sess_programme_own, sess_programme_other, sess_own, sess_other, sess_resource, sess_playbook_request
+    sess_programme_own, sess_programme_other, sess_own, sess_other, sess_resource, sess_playbook_request,
+    group_programme_own, group_programme_other, group_own, group_other
 };
 
 struct Row {
@@ -410,6 +412,41 @@ std::vector<Row> matrix() {
         rows.push_back({"GET", "/api/public/playbook/{token}", role, Target::none, 404});
     }
 
+    // --- group report and working groups: rows (group_report_api.cpp, working_groups_api.cpp) ---
+    // group_programme_own: programme_own (demo organiser; the demo school takes part, the demo company does
+    // not); group_programme_other: programme_other (another organiser; the demo school takes part).
+    // group_own: an open working group in programme_own with the demo school as member; group_other: one
+    // without it. {orgId} of the member routes: the other school of programme_own. Every DELETE of a group
+    // removes a fresh one.
+    for (const auto& role : kRoles) {
+        const bool anon = role == "anonymous";
+        const bool organiser = role == "organiser";
+        const bool member = role == "coordinator" || role == "team_member";
+        auto st = [&](bool allowed, int ok) { return anon ? 401 : allowed ? ok : 403; };
+        for (const auto& p : {"/api/programmes/{id}/group-report", "/api/programmes/{id}/group-report.pdf",
+                              "/api/programmes/{id}/group-report.xlsx"}) {
+            rows.push_back({"GET", p, role, Target::group_programme_own, st(organiser || member, 200)});
+            rows.push_back({"GET", p, role, Target::group_programme_other, st(member, 200)});
+        }
+        const std::string list = "/api/programmes/{id}/working-groups";
+        rows.push_back({"GET", list, role, Target::group_programme_own, st(organiser || member, 200)});
+        rows.push_back({"GET", list, role, Target::group_programme_other, st(member, 200)});
+        rows.push_back({"POST", list + "/proposal", role, Target::group_programme_own, st(organiser, 200), "{}"});
+        rows.push_back({"POST", list + "/proposal", role, Target::group_programme_other, st(false, 200), "{}"});
+        const std::string create_body = R"({"title":"Matrixwerkgroep","criterionIds":["C01"]})";
+        rows.push_back({"POST", list, role, Target::group_programme_own, st(organiser, 201), create_body});
+        rows.push_back({"POST", list, role, Target::group_programme_other, st(false, 201), create_body});
+        const std::string group = "/api/working-groups/{id}";
+        rows.push_back({"GET", group, role, Target::group_own, st(organiser || member, 200)});
+        rows.push_back({"GET", group, role, Target::group_other, st(organiser, 200)});
+        for (const auto t : {Target::group_own, Target::group_other}) {
+            rows.push_back({"PATCH", group, role, t, st(organiser, 200), R"({"status":"open"})"});
+            rows.push_back({"DELETE", group, role, t, st(organiser, 204)});
+            rows.push_back({"PUT", group + "/members/{orgId}", role, t, st(organiser, 200), "{}"});
+            rows.push_back({"DELETE", group + "/members/{orgId}", role, t, st(organiser, 204)});
+        }
+    }
+
     return rows;
 }
 
@@ -560,6 +597,22 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
                 registration_of[{decision, target}] = sk::store::create_registration(db, r, 1);
             }
     }
+
+    // Group report and working-group targets (see their rows).
+    auto make_group = [&](bool with_demo_school) {
+        const auto id = db.exec("INSERT INTO working_groups (programme_id, title, criterion_ids, created_at, updated_at) "
+                                "VALUES ($1, 'Matrixgroep', 'C01', 1, 1) RETURNING id",
+                                {programme_own})
+                            .one()
+                            .i64(0);
+        if (with_demo_school)
+            db.exec("INSERT INTO working_group_members (group_id, organisation_id, kind, added_at) VALUES ($1, $2, 'school', 1)",
+                    {id, demo_school});
+        return id;
+    };
+    const std::map<Target, std::int64_t> group_programme_of = {{Target::group_programme_own, programme_own},
+                                                               {Target::group_programme_other, programme_other}};
+    const std::map<Target, std::int64_t> group_of = {{Target::group_own, make_group(true)}, {Target::group_other, make_group(false)}};
 
     // Label targets (see the label rows).
     const auto organiser_org = sk::test::org_of(db, kEmailOf.at("organiser"));
@@ -799,6 +852,14 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
             path.replace(path.find("{id}"), 4, std::to_string(playbook_request));
         }
         if (row.pattern == "/api/public/playbook-requests") db.exec("DELETE FROM rate_limits");
+        if (auto it = group_programme_of.find(row.target); it != group_programme_of.end()) {
+            path.replace(path.find("{id}"), 4, std::to_string(it->second));
+            if (row.pattern.find("group-report") != std::string::npos) path += "?measurement=final";
+        } else if (auto it = group_of.find(row.target); it != group_of.end()) {
+            const bool fresh = row.method == "DELETE" && !row.pattern.ends_with("{orgId}");
+            path.replace(path.find("{id}"), 4, std::to_string(fresh ? make_group(row.target == Target::group_own) : it->second));
+            if (auto p = path.find("{orgId}"); p != std::string::npos) path.replace(p, 7, std::to_string(matrix_school));
+        }
         if (auto p = path.find("{id}"); p != std::string::npos) path.replace(p, 4, "eu-stem-school-label");
         if (auto p = path.find("{version}"); p != std::string::npos) path.replace(p, 9, "2024.1");
         if (auto p = path.find("{token}"); p != std::string::npos) path.replace(p, 7, "not-a-token");

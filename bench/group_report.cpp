@@ -1,0 +1,214 @@
+// The group report at scale: a SQLite file with N schools (default 10,000) in one programme, each with a
+// submitted baseline and final measurement of 21 answers and 20 survey responses, then
+//   * the group report as the API computes it (api/group_report_scope.h: authorization, every source —
+//     schools, both measurement kinds from the measurement_levels projection, survey counts, decided
+//     labels — and core/group_report.h), median of 15 warm runs, and
+//   * the same level figures (counts per level per criterion, lower medians, element means) of one
+//     measurement kind by plain SQL GROUP BY / window-function queries over the answer rows, median of 15,
+// side by side with the ratio. Goals (issue 7): report < 50 ms, ratio >= 20x. The figures of both are
+// compared, so a fast wrong answer fails the run.
+//
+//   bench_group_report [SCHOOLS] [DB_PATH]   DB_PATH: a fresh file (default: one in the temp folder, removed)
+#include <unistd.h>
+
+#include <algorithm>
+#include <cmath>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "api/context.h"
+#include "api/group_report_scope.h"
+#include "core/framework.h"
+#include "core/framework_set.h"
+#include "store/accounts.h"
+#include "store/db.h"
+#include "store/group_report_data.h"
+#include "store/migrations.h"
+
+using namespace sk;
+
+namespace {
+
+double ms_since(std::chrono::steady_clock::time_point t) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t).count();
+}
+
+template <typename F>
+double median_ms(int runs, F&& f) {
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        const auto t = std::chrono::steady_clock::now();
+        f();
+        times.push_back(ms_since(t));
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+const char* kLevels[] = {"not_yet", "competent", "proficient", "expert"};
+
+// Deterministic, uneven levels: the figures differ per criterion, and the final is a bit higher.
+int level_of(int school, std::size_t criterion, bool final_kind) {
+    const unsigned h = static_cast<unsigned>(school) * 2654435761u ^ static_cast<unsigned>(criterion) * 40503u;
+    int level = static_cast<int>((h >> 7) % 4);
+    if (final_kind && level < 3 && (h >> 13) % 3 == 0) ++level;
+    return level;
+}
+
+struct SqlFigures {
+    std::map<std::pair<std::string, std::string>, std::int64_t> counts;  // (criterion, level) -> schools
+    std::map<std::string, int> medians;                                  // criterion -> level rank
+    std::map<std::string, double> means;                                 // element -> mean
+};
+
+constexpr const char* kAnswers =
+    "FROM measurement_answers a JOIN measurements m ON m.id = a.measurement_id "
+    "WHERE m.programme_id = $1 AND m.kind = 'baseline' AND m.status = 'submitted' AND a.level IS NOT NULL "
+    "AND EXISTS (SELECT 1 FROM programme_participants pp WHERE pp.programme_id = m.programme_id "
+    "AND pp.organisation_id = m.organisation_id AND pp.kind = 'school')";
+constexpr const char* kRank = "CASE a.level WHEN 'not_yet' THEN 0 WHEN 'competent' THEN 1 WHEN 'proficient' THEN 2 ELSE 3 END";
+
+SqlFigures sql_figures(store::Db& db, std::int64_t programme) {
+    SqlFigures out;
+    for (const auto& r : db.exec(std::string("SELECT a.criterion_id, a.level, COUNT(*) ") + kAnswers + " GROUP BY a.criterion_id, a.level",
+                                 {programme})
+                             .rows)
+        out.counts[{r.str(0), r.str(1)}] = r.i64(2);
+    // The lower median: row number (n + 1) / 2 of the levels sorted per criterion.
+    for (const auto& r : db.exec(std::string("WITH ranked AS (SELECT a.criterion_id AS c, ") + kRank +
+                                     " AS v, ROW_NUMBER() OVER (PARTITION BY a.criterion_id ORDER BY " + kRank +
+                                     ") AS rn, COUNT(*) OVER (PARTITION BY a.criterion_id) AS n " + kAnswers +
+                                     ") SELECT c, v FROM ranked WHERE rn = (n + 1) / 2",
+                                 {programme})
+                             .rows)
+        out.medians[r.str(0)] = static_cast<int>(r.i64(1));
+    for (const auto& r : db.exec(std::string("SELECT bc.element_id, AVG(") + kRank + ") FROM bench_criteria bc JOIN (SELECT a.criterion_id, a.level " +
+                                     kAnswers + ") a ON a.criterion_id = bc.criterion_id GROUP BY bc.element_id",
+                                 {programme})
+                             .rows)
+        out.means[r.str(0)] = r.f64(1);
+    return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const int schools = argc > 1 ? std::max(3, std::atoi(argv[1])) : 10000;
+    const bool keep = argc > 2;
+    const std::string path = keep ? argv[2] : (std::filesystem::temp_directory_path() / ("sk-bench-group-" + std::to_string(::getpid()) + ".db")).string();
+    std::filesystem::remove(path);
+
+    auto loaded = core::load_frameworks_dir(std::string(SK_SOURCE_DIR) + "/data/frameworks");
+    if (loaded.frameworks.empty()) {
+        std::fprintf(stderr, "no framework loaded\n");
+        return 1;
+    }
+    core::FrameworkSet frameworks;
+    const auto framework = std::make_shared<const core::Framework>(loaded.frameworks.front());
+    frameworks.entries.push_back({framework->id, framework->version, "", "", "", {}, framework});
+    const auto& f = *framework;
+
+    store::set_sqlite_sync(store::SqliteSync::normal);  // filling is not what is measured
+    auto db = store::open_sqlite(path);
+    store::migrate(*db);
+    const auto fill_start = std::chrono::steady_clock::now();
+    std::int64_t programme = 0;
+    std::int64_t organiser_user = 0;
+    {
+        store::Transaction tx(*db);
+        const auto organiser = store::create_organisation(*db, "Benchorganisator", "organiser", 1);
+        organiser_user = store::create_user(*db, "bench@example.be", "Bench", "nl", std::nullopt, 1);
+        store::add_membership(*db, organiser_user, organiser, "organiser", 1);
+        programme = db->exec("INSERT INTO programmes (organiser_id, name, school_year, audience, region, framework_id, framework_version, "
+                             "max_schools, created_at, updated_at) VALUES ($1, 'Benchtraject', '2026-2027', 'secondary', 'Vlaanderen', $2, $3, "
+                             "$4, 1, 1) RETURNING id",
+                             {organiser, f.id, f.version, static_cast<std::int64_t>(schools)})
+                        .one()
+                        .i64(0);
+        db->exec("CREATE TABLE bench_criteria (criterion_id TEXT PRIMARY KEY, element_id TEXT NOT NULL)");
+        for (const auto& c : f.criteria) db->exec("INSERT INTO bench_criteria VALUES ($1, $2)", {c.id, c.element_id});
+        tx.commit();
+    }
+    std::optional<store::Transaction> tx;
+    for (int s = 0; s < schools; ++s) {
+        if (s % 500 == 0) {  // a transaction per 500 schools: few commits, a small WAL
+            if (tx) tx->commit();
+            tx.emplace(*db);
+        }
+        const auto org = store::create_organisation(*db, "School " + std::to_string(s), "school", 1);
+        db->exec("INSERT INTO programme_participants (programme_id, organisation_id, kind, joined_at) VALUES ($1, $2, 'school', 1)", {programme, org});
+        for (const bool final_kind : {false, true}) {
+            const auto m = db->exec("INSERT INTO measurements (programme_id, organisation_id, kind, framework_id, framework_version, status, "
+                                    "created_at, updated_at) VALUES ($1, $2, $3, $4, $5, 'open', 1, 1) RETURNING id",
+                                    {programme, org, std::string(final_kind ? "final" : "baseline"), f.id, f.version})
+                                .one()
+                                .i64(0);
+            for (std::size_t c = 0; c < f.criteria.size(); ++c)
+                db->exec("INSERT INTO measurement_answers (measurement_id, criterion_id, level, version, updated_at) VALUES ($1, $2, $3, 1, 1)",
+                         {m, f.criteria[c].id, std::string(kLevels[level_of(s, c, final_kind)])});
+            // Submitted the way the API submits: the projection row is written in the same step.
+            db->exec("UPDATE measurements SET status = 'submitted', submitted_at = 2 WHERE id = $1", {m});
+            store::write_level_projection(*db, m);
+        }
+        const auto survey = db->exec("INSERT INTO surveys (programme_id, organisation_id, kind, respondent_group, variant, framework_id, "
+                                     "framework_version, code, created_at) VALUES ($1, $2, 'baseline', 'teachers', 'secondary', $3, $4, $5, 1) "
+                                     "RETURNING id",
+                                     {programme, org, f.id, f.version, "B" + std::to_string(100000 + s)})
+                                .one()
+                                .i64(0);
+        for (int r = 0; r < 20; ++r) db->exec("INSERT INTO survey_responses (survey_id, answered_on) VALUES ($1, '2026-10-01')", {survey});
+    }
+    if (tx) tx->commit();
+    tx.reset();
+    db->exec("ANALYZE");
+    std::printf("group_report: %d schools x 2 submitted measurements x %zu answers + 20 survey responses each; filled in %.1f s\n", schools,
+                f.criteria.size(), ms_since(fill_start) / 1000);
+
+    // The report as the API computes it, for the programme's organiser.
+    api::Services services;
+    services.frameworks = &frameworks;
+    services.now = [] { return std::int64_t{1800000000}; };
+    http::Request req;
+    store::SessionUser session;
+    session.user = *store::find_user(*db, organiser_user);
+    api::Ctx ctx{req, *db, services, core::Language::nl, session};
+    render::GroupReportView view;
+    // In one read snapshot, as the request pipeline (app/pipeline.cpp) runs every handler.
+    const double report_ms = median_ms(15, [&] {
+        store::Snapshot snapshot(*db);
+        view = api::load_group_report(ctx, programme, "baseline");
+    });
+
+    SqlFigures sql;
+    const double sql_ms = median_ms(15, [&] { sql = sql_figures(*db, programme); });
+
+    // Both must say the same.
+    int mismatches = 0;
+    for (std::size_t c = 0; c < f.criteria.size(); ++c) {
+        const auto& s = view.report.criteria[c];
+        for (int l = 0; l < 4; ++l) {
+            auto it = sql.counts.find({f.criteria[c].id, kLevels[l]});
+            mismatches += (it == sql.counts.end() ? 0 : it->second) != s.counts[static_cast<std::size_t>(l)];
+        }
+        mismatches += !s.median || sql.medians[f.criteria[c].id] != core::rank(*s.median);
+    }
+    for (std::size_t e = 0; e < f.elements.size(); ++e)
+        mismatches += !view.report.element_means[e] || std::abs(*view.report.element_means[e] - sql.means[f.elements[e].id]) > 1e-9;
+
+    const double ratio = sql_ms / report_ms;
+    std::printf("  group report (API scope, all sources, both kinds, warm median of 15): %8.2f ms   goal < 50 ms: %s\n", report_ms,
+                report_ms < 50 ? "met" : "NOT met");
+    std::printf("  plain SQL GROUP BY: counts, medians, element means (one kind, median of 15): %8.2f ms\n", sql_ms);
+    std::printf("  ratio SQL / report: %.1fx   goal >= 20x: %s\n", ratio, ratio >= 20 ? "met" : "NOT met");
+    std::printf("  figures agree: %s\n", mismatches == 0 ? "yes" : "NO");
+    db.reset();
+    if (!keep) {
+        for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+    }
+    return mismatches == 0 ? 0 : 1;
+}

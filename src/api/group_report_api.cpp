@@ -1,0 +1,184 @@
+// The programme's group report: JSON, PDF and XLSX. See docs/api.md "Group report and working groups".
+// Figures come from core/group_report.h; who sees what is decided once in group_report_scope.cpp.
+#include <boost/json.hpp>
+
+#include <cmath>
+
+#include "api/authz.h"
+#include "api/context.h"
+#include "api/group_report_scope.h"
+#include "core/brussels_date.h"
+#include "render/group_report_pdf.h"
+#include "render/group_report_xlsx.h"
+
+namespace sk::api {
+
+namespace {
+
+std::string query(const Ctx& ctx, const std::string& name) {
+    auto it = ctx.req.query.find(name);
+    return it == ctx.req.query.end() ? "" : it->second;
+}
+
+// One decimal, like the other reports: the same number on every screen.
+boost::json::value one_decimal(const std::optional<double>& v) {
+    if (!v) return nullptr;
+    return std::round(*v * 10) / 10;
+}
+
+boost::json::value level_json(std::int8_t v) {
+    if (v < 0 || v >= core::kLevelCount) return nullptr;
+    return boost::json::value(core::level_id(static_cast<core::Level>(v)));
+}
+
+boost::json::object label_counts(const std::array<int, core::kLevelCount>& counts) {
+    boost::json::object out;
+    for (int i = 0; i < core::kLevelCount; ++i) out[core::label_id(static_cast<core::Label>(i))] = counts[static_cast<std::size_t>(i)];
+    return out;
+}
+
+boost::json::value report_json(const render::GroupReportView& v) {
+    const auto& f = *v.framework;
+    const auto& r = v.report;
+    boost::json::object participation{{"schools", v.schools}, {"submitted", v.submitted}};
+    boost::json::object surveys;
+    for (const char* g : {"leaders", "teachers", "students"}) surveys[g] = v.survey_responses.at(g);
+    participation["surveyResponses"] = std::move(surveys);
+
+    boost::json::array criteria;
+    boost::json::array elements;
+    boost::json::array focus;
+    boost::json::array progress;
+    if (!v.suppressed) {
+        for (std::size_t c = 0; c < f.criteria.size(); ++c) {
+            const auto& s = r.criteria[c];
+            boost::json::object counts;
+            for (int l = 0; l < core::kLevelCount; ++l) counts[core::level_id(static_cast<core::Level>(l))] = s.counts[static_cast<std::size_t>(l)];
+            criteria.push_back(boost::json::object{
+                {"criterionId", f.criteria[c].id},
+                {"elementId", f.criteria[c].element_id},
+                {"counts", std::move(counts)},
+                {"answered", s.answered},
+                {"median", s.median ? boost::json::value(core::level_id(*s.median)) : nullptr},
+                {"spread", s.spread ? boost::json::value(*s.spread) : nullptr},
+                {"ownLevel", v.own_levels ? level_json((*v.own_levels)[c]) : nullptr}});
+            const auto& p = r.progress[c];
+            progress.push_back(boost::json::object{{"criterionId", f.criteria[c].id},
+                                                   {"meanChange", one_decimal(p.mean_change)},
+                                                   {"improved", p.improved},
+                                                   {"compared", p.compared}});
+        }
+        for (std::size_t e = 0; e < f.elements.size(); ++e) {
+            const auto own = v.own_levels ? core::element_mean(f, f.elements[e].id, *v.own_levels) : std::nullopt;
+            elements.push_back(
+                boost::json::object{{"elementId", f.elements[e].id}, {"mean", one_decimal(r.element_means[e])}, {"ownMean", one_decimal(own)}});
+        }
+        for (const auto& p : r.focus_points)
+            focus.push_back(boost::json::object{
+                {"criterionId", f.criteria[p.criterion].id}, {"median", core::level_id(p.median)}, {"spread", p.spread}});
+    }
+    boost::json::object out{{"programmeId", v.programme_id},
+                            {"measurement", v.kind},
+                            {"frameworkId", f.id},
+                            {"frameworkVersion", f.version},
+                            {"participation", std::move(participation)},
+                            {"suppressed", v.suppressed},
+                            {"criteria", std::move(criteria)},
+                            {"elements", std::move(elements)},
+                            {"focusPoints", std::move(focus)},
+                            {"labels", {{"estimated", label_counts(r.estimated)}, {"decided", label_counts(v.decided)}}},
+                            {"progress", std::move(progress)}};
+    if (v.own_organisation_id) {
+        out["own"] = boost::json::object{{"organisationId", *v.own_organisation_id},
+                                         {"submitted", v.own_levels.has_value()},
+                                         {"estimate", v.own_estimate ? boost::json::value(core::label_id(*v.own_estimate)) : nullptr}};
+    } else {
+        out["own"] = nullptr;
+    }
+    if (v.organiser) {
+        boost::json::array schools;
+        for (const auto& s : v.school_rows) {
+            boost::json::object levels;
+            for (std::size_t c = 0; c < f.criteria.size(); ++c) levels[f.criteria[c].id] = s.levels ? level_json((*s.levels)[c]) : nullptr;
+            schools.push_back(boost::json::object{{"organisationId", s.organisation_id},
+                                                  {"name", s.name},
+                                                  {"submitted", s.levels.has_value()},
+                                                  {"levels", std::move(levels)},
+                                                  {"estimate", s.estimate ? boost::json::value(core::label_id(*s.estimate)) : nullptr}});
+        }
+        out["schools"] = std::move(schools);
+    }
+    return out;
+}
+
+// The query of every route: `measurement` always, `lang` for the files. Authorization comes first, so a
+// stranger learns nothing from a 400.
+struct Request {
+    std::int64_t programme_id = 0;
+    std::string kind;
+    core::Language lang = core::Language::nl;
+};
+
+Request parse(Ctx& ctx, bool with_lang) {
+    Request q;
+    q.programme_id = id_param(ctx, "id");
+    authorize_group_report(ctx, q.programme_id);
+    std::map<std::string, FieldError> fields;
+    q.kind = query(ctx, "measurement");
+    if (q.kind.empty())
+        fields["measurement"] = {"field.required", {}};
+    else if (q.kind != "baseline" && q.kind != "final")
+        fields["measurement"] = {"field.group_report_measurement", {}};
+    q.lang = ctx.lang;
+    if (with_lang) {
+        const std::string lang = query(ctx, "lang");
+        if (lang == "en") q.lang = core::Language::en;
+        else if (lang == "nl") q.lang = core::Language::nl;
+        else if (!lang.empty()) fields["lang"] = {"results.bad_lang", {}};
+    }
+    if (!fields.empty()) throw ApiError::validation(std::move(fields));
+    return q;
+}
+
+http::Response file(std::string body, const std::string& type, const std::string& name) {
+    http::Response res;
+    res.status = 200;
+    res.body = std::move(body);
+    res.set_header("Content-Type", type);
+    res.set_header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    return res;
+}
+
+std::string file_name(core::Language lang, const Request& q, const std::string& ext) {
+    const bool en = lang == core::Language::en;
+    const std::string kind = q.kind == "baseline" ? (en ? "baseline" : "nulmeting") : (en ? "final" : "eindmeting");
+    return (en ? "group-report-" : "groepsrapport-") + kind + "-" + std::to_string(q.programme_id) + "." + ext;
+}
+
+http::Response show(Ctx& ctx) {
+    const auto q = parse(ctx, false);
+    return json_response(200, boost::json::serialize(report_json(load_group_report(ctx, q.programme_id, q.kind))));
+}
+
+http::Response show_pdf(Ctx& ctx) {
+    const auto q = parse(ctx, true);
+    const auto v = load_group_report(ctx, q.programme_id, q.kind);
+    return file(render::render_group_report_pdf(v, q.lang, core::brussels_date(ctx.now())), "application/pdf", file_name(q.lang, q, "pdf"));
+}
+
+http::Response show_xlsx(Ctx& ctx) {
+    const auto q = parse(ctx, true);
+    const auto v = load_group_report(ctx, q.programme_id, q.kind);
+    return file(render::write_group_report_xlsx(v, q.lang), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                file_name(q.lang, q, "xlsx"));
+}
+
+}  // namespace
+
+void add_group_report_routes(ApiRouter& r) {
+    r.add("GET", "/api/programmes/{id}/group-report", show);
+    r.add("GET", "/api/programmes/{id}/group-report.pdf", show_pdf);
+    r.add("GET", "/api/programmes/{id}/group-report.xlsx", show_xlsx);
+}
+
+}  // namespace sk::api

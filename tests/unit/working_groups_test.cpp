@@ -1,0 +1,118 @@
+// The working-group proposal as a table: one row per situation. To cover a new case, add a row.
+//
+// Framework: E1 (C1, C2, C3), E2 (C4, C5), E3 (C6, C7). Schools spell levels per criterion as in
+// group_report_test.cpp (n/c/p/e, '-' unanswered) and get ids 11, 12, ... Companies are
+// "name:E1+E3:capacity". A theme renders as "E1[C1,C3] 11 12 {Acme Beta}", themes joined with " | ".
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/working_groups.h"
+
+using namespace sk::core;
+
+namespace {
+
+Framework framework() {
+    Framework f;
+    f.id = "test";
+    f.version = "1";
+    f.label_rule = {3, 1};
+    for (int i = 1; i <= 3; ++i) f.elements.push_back({"E" + std::to_string(i), i, {"E", "E"}, {"d", "d"}});
+    const char* element_of[] = {"E1", "E1", "E1", "E2", "E2", "E3", "E3"};
+    for (int i = 1; i <= 7; ++i) {
+        Criterion c;
+        c.id = "C" + std::to_string(i);
+        c.number = i;
+        c.element_id = element_of[i - 1];
+        f.criteria.push_back(c);
+    }
+    return f;
+}
+
+LevelVector levels(const std::string& spec) {
+    LevelVector out;
+    for (char ch : spec) out.push_back(ch == '-' ? kUnanswered : static_cast<std::int8_t>(std::string("ncpe").find(ch)));
+    return out;
+}
+
+struct Case {
+    const char* name;
+    const char* focus;  // criterion numbers in focus order, e.g. "3 1 6"
+    std::vector<std::string> schools;
+    std::vector<std::string> companies;
+    const char* themes;
+};
+void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
+
+CompanyOffer company(const std::string& spec) {
+    CompanyOffer o;
+    const auto a = spec.find(':');
+    const auto b = spec.rfind(':');
+    o.name = spec.substr(0, a);
+    std::stringstream elements(spec.substr(a + 1, b - a - 1));
+    for (std::string e; std::getline(elements, e, '+');) o.expertise.push_back(e);
+    o.free_capacity = std::stoi(spec.substr(b + 1));
+    return o;
+}
+
+class WorkingGroupsTest : public testing::TestWithParam<Case> {};
+
+TEST_P(WorkingGroupsTest, Proposal) {
+    const auto& c = GetParam();
+    const auto f = framework();
+    std::vector<FocusPoint> focus;
+    std::stringstream fs(c.focus);
+    for (int n; fs >> n;) focus.push_back({static_cast<std::size_t>(n - 1), Level::not_yet, 0});
+    std::vector<SchoolLevels> schools;
+    std::int64_t id = 11;
+    for (const auto& s : c.schools) schools.push_back({id++, levels(s)});
+    std::vector<CompanyOffer> offers;
+    id = 100;
+    for (const auto& s : c.companies) {
+        offers.push_back(company(s));
+        offers.back().organisation_id = id++;
+    }
+    const auto themes = propose_working_groups(f, focus, schools, offers);
+    std::string out;
+    for (const auto& t : themes) {
+        if (!out.empty()) out += " | ";
+        out += t.element_id + "[";
+        for (std::size_t i = 0; i < t.criteria.size(); ++i) out += (i ? "," : "") + f.criteria[t.criteria[i]].id;
+        out += "]";
+        for (auto s : t.schools) out += " " + std::to_string(s);
+        out += " {";
+        for (std::size_t i = 0; i < t.companies.size(); ++i) out += (i ? " " : "") + t.companies[i]->name;
+        out += "}";
+    }
+    EXPECT_EQ(out, c.themes);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Rows, WorkingGroupsTest,
+    testing::Values(
+        Case{"no focus points: no themes", "", {"nnnnnnn"}, {"Acme:E1:3"}, ""},
+        Case{"one theme per focus point of different elements, in focus order", "4 1 6", {"ppppppp"}, {}, "E2[C4] 11 {} | E1[C1] {} | E3[C6] {}"},
+        Case{"two focus criteria of one element merge at the first one's place, criteria in framework order", "3 6 1", {}, {},
+             "E1[C1,C3] {} | E3[C6] {}"},
+        Case{"a school goes where its gap below proficient is largest", "1 4 6", {"pp-ncpp", "cppppnp", "npppppn"}, {},
+             "E1[C1] 13 {} | E2[C4] 11 {} | E3[C6] 12 {}"},
+        Case{"equal gaps: the earlier theme; at or above proficient everywhere: the first theme", "1 4", {"cppcppp", "eppeppp"}, {},
+             "E1[C1] 11 12 {} | E2[C4] {}"},
+        Case{"unanswered counts as not_yet (gap 2)", "1 4", {"cpp-ppp"}, {}, "E1[C1] {} | E2[C4] 11 {}"},
+        Case{"a merged theme's gap is its weakest criterion", "1 4 3", {"ppncppp"}, {}, "E1[C1,C3] 11 {} | E2[C4] {}"},
+        Case{"companies by expertise, most free capacity first, then name; none left out", "1 6", {},
+             {"Delta:E1:2", "Acme:E1+E3:5", "Beta:E1:2", "Full:E1:0", "Other:E2:9"}, "E1[C1] {Acme Beta Delta} | E3[C6] {Acme}"}));
+
+TEST(ThemeGap, LevelsBelowProficient) {
+    const std::vector<std::size_t> both = {0, 1};
+    EXPECT_EQ(theme_gap(both, levels("pp")), 0);
+    EXPECT_EQ(theme_gap(both, levels("ep")), 0);
+    EXPECT_EQ(theme_gap(both, levels("pc")), 1);
+    EXPECT_EQ(theme_gap(both, levels("cn")), 2);
+    EXPECT_EQ(theme_gap(both, levels("p-")), 2);
+}
+
+}  // namespace
