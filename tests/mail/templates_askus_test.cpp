@@ -12,15 +12,15 @@ bool has(const std::string& text, const std::string& part) { return text.find(pa
 }  // namespace
 
 TEST(AskUsTemplates, MomentInWordsIsBrusselsTime) {
-    struct Row { std::int64_t unix; std::string nl, en; };
+    struct Row { std::int64_t at; std::string nl, en; };
     const std::vector<Row> rows = {
         {1793141999, "dinsdag 27 oktober 2026 om 23:59", "Tuesday 27 October 2026 at 23:59"},  // CET, after the DST change
         {1781128799, "woensdag 10 juni 2026 om 23:59", "Wednesday 10 June 2026 at 23:59"},      // CEST
         {1767222000, "donderdag 1 januari 2026 om 00:00", "Thursday 1 January 2026 at 00:00"},   // still 2025 in UTC
     };
     for (const auto& r : rows) {
-        EXPECT_EQ(brussels_moment_in_words(Language::nl, r.unix), r.nl);
-        EXPECT_EQ(brussels_moment_in_words(Language::en, r.unix), r.en);
+        EXPECT_EQ(brussels_moment_in_words(Language::nl, r.at), r.nl);
+        EXPECT_EQ(brussels_moment_in_words(Language::en, r.at), r.en);
     }
 }
 
