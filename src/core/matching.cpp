@@ -203,11 +203,14 @@ public:
     std::vector<int> run() {
         while (shortest_paths()) {
             if (pi_[T_] - pi_[SRC_] >= 0) break;  // no path improves the total any more
-            ++stamp_;
-            int found = 0;
-            for (int s = 0; s < S_; ++s)
-                if (group_of_[s] < 0 && pi_[s] == pi_[SRC_] && seen_[s] != stamp_ && augment_from_school(s)) ++found;
-            if (found == 0) break;  // cannot happen: Dijkstra just found an admissible path
+            int total = 0;
+            for (int found = 1; found > 0; total += found) {
+                ++stamp_;
+                found = 0;
+                for (int s = 0; s < S_; ++s)
+                    if (group_of_[s] < 0 && pi_[s] == pi_[SRC_] && seen_[s] != stamp_ && augment_from_school(s)) ++found;
+            }
+            if (total == 0) break;  // cannot happen: Dijkstra just found an admissible path
         }
         return group_of_;
     }

@@ -12,8 +12,10 @@
 // match_exact() solves: each school at most one company, each company at most `free_capacity` schools,
 // maximise the sum of the chosen pairs' scores (not the number of pairs). It is a min-cost flow
 // (source -> school 1, school -> company cost -score, company -> sink capacity), solved by successive
-// shortest paths with Dijkstra on reduced costs (Johnson potentials), augmenting every zero-reduced-cost
-// path found by one depth-first pass before the next Dijkstra. It stops when the shortest path no longer
+// shortest paths with Dijkstra on reduced costs (Johnson potentials): after each Dijkstra, depth-first
+// passes over the zero-reduced-cost arcs augment every shortest path they find (each pass enters a node
+// at most once) until a pass finds none; augmenting along zero arcs keeps the potentials valid, so each
+// of those paths is a shortest path when taken. It stops when the shortest path no longer
 // has a negative cost, which is optimal for min-cost (not max-) flow because the cost is convex in the
 // flow value.
 //
