@@ -67,6 +67,9 @@ void add_survey_routes(ApiRouter& r);        // a school's anonymous surveys and
 void add_results_routes(ApiRouter& r);       // self-assessment results, school report PDF, answers XLSX
 void add_evidence_routes(ApiRouter& r);      // a school's evidence library: files and links
 void add_label_routes(ApiRouter& r);         // label applications, reviews, decisions, certificates, showcase
+void add_matching_routes(ApiRouter& r);      // mentor matching of a programme (organisers)
+void add_mentoring_routes(ApiRouter& r);     // a mentor's schools, a school's mentor
+void add_meeting_routes(ApiRouter& r);       // the meeting log of a school and its mentor
 void add_all_routes(ApiRouter& r);
 
 // JSON helpers shared by the resource files.

@@ -25,6 +25,9 @@ void add_all_routes(ApiRouter& r) {
     add_results_routes(r);
     add_evidence_routes(r);
     add_label_routes(r);
+    add_matching_routes(r);
+    add_mentoring_routes(r);
+    add_meeting_routes(r);
 }
 
 }  // namespace sk::api
