@@ -16,5 +16,6 @@ const std::vector<MessageText>& label_messages();        // messages_label.cpp
 const std::vector<MessageText>& askus_messages();        // messages_askus.cpp
 const std::vector<MessageText>& session_messages();      // messages_sessions.cpp (sessions, resources, playbook)
 const std::vector<MessageText>& group_report_messages(); // messages_group_report.cpp
+const std::vector<MessageText>& mentoring_messages();    // messages_mentoring.cpp
 
 }  // namespace sk::api

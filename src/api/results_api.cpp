@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "api/authz.h"
+#include "api/mentor_scope.h"
 #include "api/context.h"
 #include "core/brussels_date.h"
 #include "core/results.h"
@@ -38,7 +39,7 @@ struct Subject {
 };
 
 // Who may see a school's results in a programme: members of that school (which must take part in the
-// programme) and the programme's organisers. A school that does not take part has no results there (404).
+// programme), its confirmed mentor and the programme's organisers. A school that does not take part has no results there (404).
 void authorize(Ctx& ctx, std::int64_t programme_id, std::int64_t organisation_id) {
     ctx.user();
     if (ctx.db.exec("SELECT 1 FROM programmes WHERE id = $1", {programme_id}).empty()) throw ApiError::not_found();
@@ -47,7 +48,9 @@ void authorize(Ctx& ctx, std::int64_t programme_id, std::int64_t organisation_id
                                          "AND kind = 'school'",
                                          {programme_id, organisation_id})
                                    .empty();
-    require(is_programme_organiser(ctx, programme_id) || (participates && is_member(ctx, organisation_id)));
+    // The mentor of a confirmed pair sees the school's results too (docs/api.md "Mentoring and matching").
+    require(is_programme_organiser(ctx, programme_id) ||
+            (participates && (is_member(ctx, organisation_id) || is_confirmed_mentor_of(ctx, programme_id, organisation_id))));
     if (!participates) throw ApiError::not_found();
 }
 

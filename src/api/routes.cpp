@@ -32,6 +32,9 @@ void add_all_routes(ApiRouter& r) {
     add_playbook_routes(r);
     add_group_report_routes(r);
     add_working_group_routes(r);
+    add_matching_routes(r);
+    add_mentoring_routes(r);
+    add_meeting_routes(r);
 }
 
 }  // namespace sk::api

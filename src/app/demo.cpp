@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "app/demo_mentoring.h"
 #include "app/demo_results.h"
 #include "core/secrets.h"
 #include "store/accounts.h"
@@ -85,6 +86,7 @@ void load_demo_programme(store::Db& db, std::int64_t now, bool with_results_scho
         store::save_school_profile(db, results_school->id,
                                    {"654321", "Duinenlaan 12", "8400", "Oostende", "west-vlaanderen", "go", "secondary", 820});
     load_demo_results(db, programme_id, results_school->id, store::find_user_by_email(db, kResultsCoordinator)->id, now);
+    load_demo_mentoring(db, programme_id, results_school->id, company->id, now);
 }
 
 }  // namespace

@@ -49,6 +49,7 @@ namespace {
 // part in both, the demo company in neither); sess_own/other = a planned session a month ahead in each;
 // sess_resource = a published global resource with a file; sess_playbook_request = a pending playbook request.
 // group_*: the group report and working groups (see their block of rows).
+// match_*, mentor_*, meeting_*, follow_up_*: mentoring (see its block of rows).
 enum class Target {
     none, own, other, own_programme, other_programme, own_registration, other_registration, programme_own, programme_other,
     school_own, school_other, school_foreign, measurement_edit, measurement_submit, measurement_reopen, measurement_other,
@@ -60,7 +61,9 @@ enum class Target {
     question, question_unknown,
     // --- sessions and resources (engineer "sessions") ---
     sess_programme_own, sess_programme_other, sess_own, sess_other, sess_resource, sess_playbook_request,
-    group_programme_own, group_programme_other, group_own, group_other
+    group_programme_own, group_programme_other, group_own, group_other,
+    match_programme_own, match_programme_other, match_pair_own, match_pair_other,
+    mentor_school_matched, mentor_school_own, mentor_school_other, meeting_mentor, meeting_school, follow_up_school
 };
 
 struct Row {
@@ -447,6 +450,51 @@ std::vector<Row> matrix() {
         }
     }
 
+    // --- mentoring: rows (matching_api.cpp, mentoring_api.cpp, meetings_api.cpp) ---
+    // match_programme_own: a programme of the demo organiser with the demo school and company (its own, so
+    // confirming there changes no other row); match_programme_other: programme_other. match_pair_own/other:
+    // the demo school in those programmes (a pair exists before every DELETE row). mentor_school_matched: a
+    // school whose confirmed mentor is the demo company, in a mentoring programme of the demo organiser;
+    // mentor_school_own: the demo school in that programme (no mentor); mentor_school_other: the demo school in
+    // programme_other. meeting_mentor: a meeting the mentor wrote at mentor_school_matched; meeting_school: one
+    // the demo school wrote at mentor_school_own (a fresh one for every DELETE row); follow_up_school: a
+    // follow-up of meeting_school (the body names no goal of the plan: 400 once allowed).
+    for (const auto& role : kRoles) {
+        const bool anon = role == "anonymous";
+        const bool organiser = role == "organiser";
+        const bool member = role == "coordinator" || role == "team_member";
+        const bool mentor = role == "mentor";
+        auto st = [&](bool allowed, int ok) { return anon ? 401 : allowed ? ok : 403; };
+        for (const auto& [target, ours] : std::vector<std::pair<Target, bool>>{{Target::match_programme_own, true}, {Target::match_programme_other, false}}) {
+            rows.push_back({"GET", "/api/programmes/{id}/matching", role, target, st(ours && organiser, 200)});
+            rows.push_back({"POST", "/api/programmes/{id}/matching/proposal", role, target, st(ours && organiser, 200), "{}"});
+            rows.push_back({"POST", "/api/programmes/{id}/matching/confirm", role, target, st(ours && organiser, 200), "{}"});
+        }
+        for (const auto& [target, ours] : std::vector<std::pair<Target, bool>>{{Target::match_pair_own, true}, {Target::match_pair_other, false}}) {
+            rows.push_back({"PUT", "/api/programmes/{id}/matching/pairs/{schoolOrgId}", role, target, st(ours && organiser, 200)});
+            rows.push_back({"DELETE", "/api/programmes/{id}/matching/pairs/{schoolOrgId}", role, target, st(ours && organiser, 204)});
+        }
+        rows.push_back({"GET", "/api/mentoring", role, Target::none, st(mentor, 200)});
+        const std::string mentor_path = "/api/programmes/{id}/schools/{orgId}/mentor";
+        const std::string meetings = "/api/programmes/{id}/schools/{orgId}/meetings";
+        const std::string meeting_body = R"({"heldOn":"2026-11-20","attendees":"Matrix"})";
+        rows.push_back({"GET", mentor_path, role, Target::mentor_school_matched, st(organiser || mentor, 200)});
+        rows.push_back({"GET", mentor_path, role, Target::mentor_school_own, st(organiser || member, 200)});
+        rows.push_back({"GET", mentor_path, role, Target::mentor_school_other, st(member, 200)});
+        rows.push_back({"GET", meetings, role, Target::mentor_school_matched, st(organiser || mentor, 200)});
+        rows.push_back({"GET", meetings, role, Target::mentor_school_own, st(organiser || member, 200)});
+        rows.push_back({"GET", meetings, role, Target::mentor_school_other, st(member, 200)});
+        rows.push_back({"POST", meetings, role, Target::mentor_school_matched, st(mentor, 201), meeting_body});
+        rows.push_back({"POST", meetings, role, Target::mentor_school_own, st(member, 201), meeting_body});
+        rows.push_back({"POST", meetings, role, Target::mentor_school_other, st(member, 201), meeting_body});
+        rows.push_back({"PATCH", "/api/meetings/{meetingId}", role, Target::meeting_mentor, st(mentor, 200), R"({"notes":"Matrix"})"});
+        rows.push_back({"PATCH", "/api/meetings/{meetingId}", role, Target::meeting_school, st(member, 200), R"({"notes":"Matrix"})"});
+        rows.push_back({"DELETE", "/api/meetings/{meetingId}", role, Target::meeting_mentor, st(mentor, 204)});
+        rows.push_back({"DELETE", "/api/meetings/{meetingId}", role, Target::meeting_school, st(member, 204)});
+        rows.push_back({"POST", "/api/meetings/{meetingId}/follow-ups/{followUpId}/action", role, Target::follow_up_school,
+                        st(role == "coordinator", 400), R"({"goalId":999999})"});
+    }
+
     return rows;
 }
 
@@ -700,6 +748,37 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
                                       .one()
                                       .i64(0);
 
+    // Mentoring targets (see the mentoring rows).
+    const auto demo_company = sk::test::org_id(db, "Demotech NV");
+    const auto match_programme = sk::test::make_programme(db, organiser_org, "Matchmatrix");
+    sk::test::add_participant(db, match_programme, demo_school, "school");
+    sk::test::add_participant(db, match_programme, demo_company, "company");
+    sk::test::add_participant(db, programme_other, demo_company, "company");
+    const auto mentor_programme = sk::test::make_programme(db, organiser_org, "Mentormatrix");
+    sk::test::add_participant(db, mentor_programme, demo_school, "school");
+    sk::test::add_participant(db, mentor_programme, demo_company, "company");
+    const auto mentored_school = sk::test::make_school(db, "Mentor Matrixschool", "777779", "west-vlaanderen", mentor_programme);
+    db.exec("INSERT INTO mentor_matches (programme_id, school_id, company_id, status, created_at, updated_at) "
+            "VALUES ($1, $2, $3, 'confirmed', 1, 1)",
+            {mentor_programme, mentored_school, demo_company});
+    const std::map<Target, std::pair<std::int64_t, std::int64_t>> mentor_school_of = {
+        {Target::match_pair_own, {match_programme, demo_school}},       {Target::match_pair_other, {programme_other, demo_school}},
+        {Target::mentor_school_matched, {mentor_programme, mentored_school}}, {Target::mentor_school_own, {mentor_programme, demo_school}},
+        {Target::mentor_school_other, {programme_other, demo_school}}};
+    auto make_meeting = [&](std::int64_t school, const std::string& side, const std::string& author) {
+        return db.exec("INSERT INTO mentor_meetings (programme_id, school_id, held_on, attendees, author_side, created_by, created_at, "
+                       "updated_at) VALUES ($1, $2, '2026-11-01', 'Matrix', $3, $4, 1, 1) RETURNING id",
+                       {mentor_programme, school, side, sk::test::user_id(db, kEmailOf.at(author))})
+            .one()
+            .i64(0);
+    };
+    const std::map<Target, std::int64_t> meeting_of = {{Target::meeting_mentor, make_meeting(mentored_school, "mentor", "mentor")},
+                                                       {Target::meeting_school, make_meeting(demo_school, "school", "coordinator")}};
+    const auto follow_up = db.exec("INSERT INTO meeting_follow_ups (meeting_id, position, text) VALUES ($1, 0, 'Matrix') RETURNING id",
+                                   {meeting_of.at(Target::meeting_school)})
+                               .one()
+                               .i64(0);
+
     std::map<std::string, HttpClient> clients;
     for (const auto& role : kRoles) {
         HttpClient c(server.base_url());
@@ -859,6 +938,30 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
             const bool fresh = row.method == "DELETE" && !row.pattern.ends_with("{orgId}");
             path.replace(path.find("{id}"), 4, std::to_string(fresh ? make_group(row.target == Target::group_own) : it->second));
             if (auto p = path.find("{orgId}"); p != std::string::npos) path.replace(p, 7, std::to_string(matrix_school));
+        }
+        if (row.target == Target::match_programme_own || row.target == Target::match_programme_other) {
+            path.replace(path.find("{id}"), 4, std::to_string(row.target == Target::match_programme_own ? match_programme : programme_other));
+        } else if (auto it = mentor_school_of.find(row.target); it != mentor_school_of.end()) {
+            path.replace(path.find("{id}"), 4, std::to_string(it->second.first));
+            if (auto p = path.find("{orgId}"); p != std::string::npos) path.replace(p, 7, std::to_string(it->second.second));
+            if (auto p = path.find("{schoolOrgId}"); p != std::string::npos) {
+                path.replace(p, 13, std::to_string(it->second.second));
+                body = R"({"companyId":)" + std::to_string(demo_company) + "}";
+                if (row.method == "DELETE" && db.exec("SELECT 1 FROM mentor_matches WHERE programme_id = $1 AND school_id = $2",
+                                                      {it->second.first, it->second.second})
+                                                  .empty())
+                    db.exec("INSERT INTO mentor_matches (programme_id, school_id, company_id, created_at, updated_at) VALUES ($1, $2, $3, 1, 1)",
+                            {it->second.first, it->second.second, demo_company});
+            }
+        } else if (auto it = meeting_of.find(row.target); it != meeting_of.end()) {
+            const bool mentors = row.target == Target::meeting_mentor;
+            const auto id = row.method == "DELETE" ? make_meeting(mentors ? mentored_school : demo_school, mentors ? "mentor" : "school",
+                                                                  mentors ? "mentor" : "coordinator")
+                                                   : it->second;
+            path.replace(path.find("{meetingId}"), 11, std::to_string(id));
+        } else if (row.target == Target::follow_up_school) {
+            path.replace(path.find("{meetingId}"), 11, std::to_string(meeting_of.at(Target::meeting_school)));
+            path.replace(path.find("{followUpId}"), 12, std::to_string(follow_up));
         }
         if (auto p = path.find("{id}"); p != std::string::npos) path.replace(p, 4, "eu-stem-school-label");
         if (auto p = path.find("{version}"); p != std::string::npos) path.replace(p, 9, "2024.1");
