@@ -2,7 +2,8 @@
 // newest submitted measurement (and their suggestions in the caller's language); goals from a proposal
 // and free; every field checked with nothing half stored; actions with progress, overdue and completion;
 // the team member's limits; comments mailed to the coordinators; dismissals; the history; exports; the
-// overdue list of /api/me/overdue-actions and the overdue mail job (exactly once per action).
+// overdue list of /api/me/overdue-actions and the overdue mail job (exactly once per action); the
+// confirmed mentor's read + comment access (mentor_matches of migration 012).
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
@@ -450,6 +451,36 @@ TEST(ActionPlanApi, OverdueListAndTheOverdueMailGoOnce) {
     EXPECT_EQ(sk::jobs::queue_overdue_actions(db, noon("2026-11-28"), "http://app.test"), 0);
     EXPECT_EQ(sk::jobs::queue_overdue_actions(db, noon("2026-12-01"), "http://app.test"), 1);
     EXPECT_EQ(sk::jobs::queue_overdue_actions(db, noon("2026-12-02"), "http://app.test"), 0);
+}
+
+// A mentor of a company with a CONFIRMED match to the school reads the plan and comments (signed as
+// mentor, mailed to the coordinators); a proposed match gives nothing; neither may edit.
+TEST(ActionPlanApi, ConfirmedMentorReadsAndComments) {
+    Fixture f;
+    auto& db = f.server.db();
+    auto c = f.as(kCoordinator);
+    const auto goal = f.add_goal(c, R"({"title":"Doel","criterionIds":["C01"],"targetLevel":"proficient"})");
+    const auto company = sk::test::org_id(db, "Demotech NV");
+    db.exec("INSERT INTO mentor_matches (programme_id, school_id, company_id, status, created_at, updated_at) "
+            "VALUES ($1, $2, $3, 'proposed', 1, 1)",
+            {f.programme, f.school, company});
+    auto m = f.as(kMentor);
+    EXPECT_EQ(m.get(f.plan).status, 403);
+    db.exec("UPDATE mentor_matches SET status = 'confirmed' WHERE programme_id = $1", {f.programme});
+    auto res = m.get(f.plan);
+    ASSERT_EQ(res.status, 200) << res.body;
+    EXPECT_FALSE(json(res).at("canEdit").as_bool());
+    EXPECT_TRUE(json(res).at("canComment").as_bool());
+    EXPECT_EQ(m.get(f.plan + "/history").status, 200);
+    EXPECT_EQ(m.get(f.plan + ".pdf").status, 200);
+    res = m.post("/api/action-goals/" + std::to_string(goal) + "/comments", R"({"body":"Zullen we een bedrijfsbezoek plannen?"})");
+    ASSERT_EQ(res.status, 201) << res.body;
+    EXPECT_EQ(res.json_string("/authorRole"), "mentor");
+    EXPECT_EQ(f.outbox_to(), std::vector<std::string>{kCoordinator});
+    EXPECT_EQ(m.post(f.plan + "/goals", R"({"title":"x","criterionIds":["C01"],"targetLevel":"expert"})").status, 403);
+    EXPECT_EQ(m.send("PATCH", "/api/action-goals/" + std::to_string(goal), R"({"title":"x"})").status, 403);
+    // Another school of the programme stays closed to them.
+    EXPECT_EQ(m.get("/api/programmes/" + std::to_string(f.programme) + "/schools/" + std::to_string(f.other_school) + "/action-plan").status, 403);
 }
 
 // `make run` shows a plan at once: Ter Duinen has two goals with actions; loading the demo again changes nothing.
