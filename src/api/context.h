@@ -16,6 +16,7 @@
 #include "store/db.h"
 
 #include "core/framework_set.h"
+#include "core/suggestions.h"
 #include "core/survey_statements.h"
 
 namespace sk::store { class GroupCommit; }
@@ -28,6 +29,7 @@ struct Services {
     bool tls = false;                                // cookies get `Secure`
     const core::FrameworkSet* frameworks = nullptr;
     const core::StatementsSet* survey_statements = nullptr;  // data/surveys, by framework version
+    const core::SuggestionSet* suggestions = nullptr;        // data/suggestions: action-plan ideas per criterion
     std::string evidence_dir;                        // <data_dir>/evidence: stored evidence files (store/evidence_files.h)
     std::string feed_key;                            // 32 random bytes from <data_dir>/feed.key: private calendar feed tokens (ical_api.cpp)
     std::function<void()> wake_mail;                 // nudges the mail worker after queueing mail
@@ -80,6 +82,7 @@ void add_working_group_routes(ApiRouter& r); // working groups: proposal, groups
 void add_matching_routes(ApiRouter& r);      // mentor matching of a programme (organisers)
 void add_mentoring_routes(ApiRouter& r);     // a mentor's schools, a school's mentor
 void add_meeting_routes(ApiRouter& r);       // the meeting log of a school and its mentor
+void add_action_plan_routes(ApiRouter& r);   // a school's action plan: goals, actions, comments, history, exports
 void add_all_routes(ApiRouter& r);
 
 // JSON helpers shared by the resource files.

@@ -17,5 +17,6 @@ const std::vector<MessageText>& askus_messages();        // messages_askus.cpp
 const std::vector<MessageText>& session_messages();      // messages_sessions.cpp (sessions, resources, playbook)
 const std::vector<MessageText>& group_report_messages(); // messages_group_report.cpp
 const std::vector<MessageText>& mentoring_messages();    // messages_mentoring.cpp
+const std::vector<MessageText>& plan_messages();         // messages_plan.cpp
 
 }  // namespace sk::api

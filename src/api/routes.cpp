@@ -35,6 +35,7 @@ void add_all_routes(ApiRouter& r) {
     add_matching_routes(r);
     add_mentoring_routes(r);
     add_meeting_routes(r);
+    add_action_plan_routes(r);
 }
 
 }  // namespace sk::api

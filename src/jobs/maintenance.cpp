@@ -4,6 +4,7 @@
 
 #include <ctime>
 
+#include "jobs/overdue_actions.h"
 #include "jobs/phase_reminders.h"
 #include "jobs/question_alerts.h"
 #include "jobs/session_reminders.h"
@@ -49,6 +50,8 @@ void Maintenance::start() {
                     spdlog::info("maintenance: alerted the organisers about {} overdue questions", n);
                 if (const int n = queue_session_reminders(*db, std::time(nullptr), base_url_); n > 0)
                     spdlog::info("maintenance: queued {} session reminders", n);
+                if (const int n = queue_overdue_actions(*db, std::time(nullptr), base_url_); n > 0)
+                    spdlog::info("maintenance: queued {} overdue-action mails", n);
             } catch (const std::exception& e) {
                 spdlog::warn("maintenance failed: {}", e.what());
                 db.reset();  // reconnect next time
