@@ -588,7 +588,7 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
     // Sessions and resources (see Target): a session a month ahead in each programme, a global resource with a file.
     const std::int64_t month_ahead = server.now() + 30 * 86400;
     auto make_session = [&](std::int64_t programme) {
-        return db.exec("INSERT INTO sessions (programme_id, type, title, starts_at, ends_at, capacity, created_at, updated_at) "
+        return db.exec("INSERT INTO network_sessions (programme_id, type, title, starts_at, ends_at, capacity, created_at, updated_at) "
                        "VALUES ($1, 'exchange', 'Matrixsessie', $2, $3, 50, 1, 1) RETURNING id",
                        {programme, month_ahead, month_ahead + 7200})
             .one()
