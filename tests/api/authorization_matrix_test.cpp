@@ -749,8 +749,8 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
         } else if (auto it = session_of.find(row.target); it != session_of.end()) {
             // Every DELETE row of a session removes a session of its own.
             const auto programme = row.target == Target::sess_own ? programme_own : programme_other;
-            if (row.pattern == "/api/sessions/{id}" && row.method == "DELETE") it->second = make_session(programme);
-            path.replace(path.find("{id}"), 4, std::to_string(it->second));
+            const bool deletes = row.pattern == "/api/sessions/{id}" && row.method == "DELETE";
+            path.replace(path.find("{id}"), 4, std::to_string(deletes ? make_session(programme) : it->second));
             if (auto p = path.find("{attId}"); p != std::string::npos) {
                 auto& att = attachment_of[row.target];
                 if (db.exec("SELECT 1 FROM session_attachments WHERE id = $1", {att}).empty() || row.method == "DELETE")
