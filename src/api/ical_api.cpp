@@ -77,7 +77,7 @@ http::Response feed(Ctx& ctx) {
     if (owner.empty()) throw ApiError::not_found();
     const auto user_id = owner.one().i64(0);
     std::vector<core::IcsEvent> events;
-    for (const auto& r : ctx.db.exec("SELECT r.session_id FROM session_registrations r JOIN sessions s ON s.id = r.session_id "
+    for (const auto& r : ctx.db.exec("SELECT r.session_id FROM session_registrations r JOIN network_sessions s ON s.id = r.session_id "
                                      "WHERE r.user_id = $1 AND r.status = 'registered' AND s.status = 'planned' ORDER BY s.starts_at, s.id",
                                      {user_id})
                              .rows)

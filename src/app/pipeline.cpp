@@ -22,7 +22,8 @@ bool is_mutating(const std::string& m) { return m == "POST" || m == "PUT" || m =
 // The GET routes that write: a survey questionnaire hands out a fresh single-use token each time it is
 // fetched. They run without the read snapshot, which must never be written in.
 bool writes_on_get(const std::string& route) {
-    return route == "/api/public/surveys/{code}" || route == "/api/public/certificates/{code}";  // the latter: its rate limit
+    // /api/me/ical creates the feed row on first use.
+    return route == "/api/public/surveys/{code}" || route == "/api/public/certificates/{code}" || route == "/api/me/ical";
 }
 
 // `/ical/{token}.ics` is the private calendar feed (no cookie; the token is the credential).

@@ -9,7 +9,7 @@ namespace sk::jobs {
 int queue_session_reminders(store::Db& db, std::int64_t now, const std::string& base_url) {
     const auto due = db.exec(
         "SELECT s.id, s.title, s.starts_at, s.venue_name, s.address, u.id, u.email, u.name, u.language "
-        "FROM sessions s JOIN session_registrations r ON r.session_id = s.id JOIN users u ON u.id = r.user_id "
+        "FROM network_sessions s JOIN session_registrations r ON r.session_id = s.id JOIN users u ON u.id = r.user_id "
         "WHERE s.status = 'planned' AND r.status = 'registered' AND s.starts_at > $1 AND s.starts_at <= $2 "
         "AND NOT EXISTS (SELECT 1 FROM session_reminders_sent x WHERE x.session_id = s.id AND x.user_id = u.id) "
         "ORDER BY s.starts_at, s.id, u.id",

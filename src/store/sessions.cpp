@@ -10,7 +10,7 @@ constexpr const char* kSessionColumns =
     "s.report_mailed, "
     "(SELECT COUNT(*) FROM session_registrations r WHERE r.session_id = s.id AND r.status = 'registered'), "
     "(SELECT COUNT(*) FROM session_registrations r WHERE r.session_id = s.id AND r.status = 'waitlisted') "
-    "FROM sessions s LEFT JOIN organisations o ON o.id = s.host_school_id ";
+    "FROM network_sessions s LEFT JOIN organisations o ON o.id = s.host_school_id ";
 
 SessionRow session_from(const Row& r) {
     SessionRow s;
@@ -58,7 +58,7 @@ std::vector<SessionRow> programme_sessions(Db& db, std::int64_t programme_id) {
 
 std::int64_t create_session(Db& db, std::int64_t programme_id, const SessionFields& f, std::int64_t user_id, std::int64_t now) {
     return db
-        .exec("INSERT INTO sessions (programme_id, type, title, description, starts_at, ends_at, host_school_id, venue_name, address, "
+        .exec("INSERT INTO network_sessions (programme_id, type, title, description, starts_at, ends_at, host_school_id, venue_name, address, "
               "capacity, audience_kind, audience_working_group_id, status, created_at, created_by, updated_at) "
               "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $14) RETURNING id",
               {programme_id, f.type, f.title, f.description, f.starts_at, f.ends_at, opt(f.host_school_id), f.venue_name, f.address,
@@ -68,21 +68,21 @@ std::int64_t create_session(Db& db, std::int64_t programme_id, const SessionFiel
 }
 
 void update_session(Db& db, std::int64_t id, const SessionFields& f, std::int64_t now) {
-    db.exec("UPDATE sessions SET type = $2, title = $3, description = $4, starts_at = $5, ends_at = $6, host_school_id = $7, "
+    db.exec("UPDATE network_sessions SET type = $2, title = $3, description = $4, starts_at = $5, ends_at = $6, host_school_id = $7, "
             "venue_name = $8, address = $9, capacity = $10, audience_kind = $11, audience_working_group_id = $12, status = $13, "
             "updated_at = $14 WHERE id = $1",
             {id, f.type, f.title, f.description, f.starts_at, f.ends_at, opt(f.host_school_id), f.venue_name, f.address, f.capacity,
              f.audience_kind, opt(f.working_group_id), f.status, now});
 }
 
-void delete_session(Db& db, std::int64_t id) { db.exec("DELETE FROM sessions WHERE id = $1", {id}); }
+void delete_session(Db& db, std::int64_t id) { db.exec("DELETE FROM network_sessions WHERE id = $1", {id}); }
 
 void set_session_report(Db& db, std::int64_t id, const std::string& body, std::optional<std::int64_t> published_at, bool mailed) {
-    db.exec("UPDATE sessions SET report_body = $2, report_published_at = $3, report_mailed = $4 WHERE id = $1",
+    db.exec("UPDATE network_sessions SET report_body = $2, report_published_at = $3, report_mailed = $4 WHERE id = $1",
             {id, body, opt(published_at), std::int64_t{mailed ? 1 : 0}});
 }
 
-void lock_session(Db& db, std::int64_t id) { db.exec("UPDATE sessions SET lock_version = lock_version + 1 WHERE id = $1", {id}); }
+void lock_session(Db& db, std::int64_t id) { db.exec("UPDATE network_sessions SET lock_version = lock_version + 1 WHERE id = $1", {id}); }
 
 namespace {
 

@@ -748,7 +748,7 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
     // Sessions and resources (see Target): a session a month ahead in each programme, a global resource with a file.
     const std::int64_t month_ahead = server.now() + 30 * 86400;
     auto make_session = [&](std::int64_t programme) {
-        return db.exec("INSERT INTO sessions (programme_id, type, title, starts_at, ends_at, capacity, created_at, updated_at) "
+        return db.exec("INSERT INTO network_sessions (programme_id, type, title, starts_at, ends_at, capacity, created_at, updated_at) "
                        "VALUES ($1, 'exchange', 'Matrixsessie', $2, $3, 50, 1, 1) RETURNING id",
                        {programme, month_ahead, month_ahead + 7200})
             .one()
@@ -969,8 +969,8 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
         } else if (auto it = session_of.find(row.target); it != session_of.end()) {
             // Every DELETE row of a session removes a session of its own.
             const auto programme = row.target == Target::sess_own ? programme_own : programme_other;
-            if (row.pattern == "/api/sessions/{id}" && row.method == "DELETE") it->second = make_session(programme);
-            path.replace(path.find("{id}"), 4, std::to_string(it->second));
+            const bool deletes = row.pattern == "/api/sessions/{id}" && row.method == "DELETE";
+            path.replace(path.find("{id}"), 4, std::to_string(deletes ? make_session(programme) : it->second));
             if (auto p = path.find("{attId}"); p != std::string::npos) {
                 auto& att = attachment_of[row.target];
                 if (db.exec("SELECT 1 FROM session_attachments WHERE id = $1", {att}).empty() || row.method == "DELETE")

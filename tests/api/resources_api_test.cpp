@@ -32,7 +32,8 @@ HttpClient as(TestServer& server, const std::string& email) {
 
 std::vector<std::string> titles(const HttpResponse& res) {
     std::vector<std::string> out;
-    for (const auto& r : json(res).at("resources").as_array()) out.emplace_back(r.at("title").as_string());
+    const auto doc = json(res);
+    for (const auto& r : doc.at("resources").as_array()) out.emplace_back(r.at("title").as_string());
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -62,7 +63,7 @@ TEST(ResourcesApi, CreateFilterSearchAndVisibility) {
     const auto foreign = sk::test::make_programme(db, organiser_org, "Ander programma");
     auto organiser = as(server, kOrganiser);
 
-    auto bad = organiser.post("/api/resources", R"({"kind":"poster","title":"","url":"javascript:alert(1)","elementIds":["E99"],)"
+    auto bad = organiser.post("/api/resources", R"j({"kind":"poster","title":"","url":"javascript:alert(1)","elementIds":["E99"],)j"
                                                 R"("criterionIds":["C99"],"programmeId":999999,"published":"ja"})");
     ASSERT_EQ(bad.status, 400) << bad.body;
     for (const auto* field : {"kind", "title", "url", "elementIds", "criterionIds", "programmeId", "published"})
@@ -135,6 +136,7 @@ TEST(ResourcesApi, PlaybookRequestApprovalAndExpiringLink) {
     ASSERT_EQ(organiser.put("/api/resources/" + std::to_string(pb.json_int("/id")) + "/file", kPdf, {{"X-File-Name", "playbook.pdf"}}).status, 200);
 
     auto visitor = server.client();
+    visitor.get("/api/me");  // picks up the CSRF cookie, as the web app does
     auto bad = visitor.post("/api/public/playbook-requests", R"({"name":"","email":"geen-adres","organisation":"","consent":false})");
     ASSERT_EQ(bad.status, 400);
     for (const auto* field : {"name", "email", "organisation", "consent"})
@@ -168,9 +170,9 @@ TEST(ResourcesApi, PlaybookRequestApprovalAndExpiringLink) {
     ASSERT_NE(second, link);
     EXPECT_EQ(server.client().get(link).status, 404);
     EXPECT_EQ(server.client().get(second).status, 200);
+    EXPECT_EQ(organiser.post("/api/playbook-requests/999999/approve", "{}").status, 404);
     server.set_now(1796130000 + 14 * 86400);
     EXPECT_EQ(server.client().get(second).json_string("/error/code"), "token_invalid");
-    EXPECT_EQ(organiser.post("/api/playbook-requests/999999/approve", "{}").status, 404);
 
     // The per-address limit: 10 an hour.
     db.exec("DELETE FROM rate_limits");

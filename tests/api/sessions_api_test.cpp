@@ -59,7 +59,7 @@ struct Fixture {
         company = sk::test::org_of(db, kMentor);
         sk::test::add_participant(db, programme, company, "company");
         sessions_path = "/api/programmes/" + std::to_string(programme) + "/sessions";
-        server.set_now(at("2026-11-26T12:00"));
+        server.set_now(at("2026-12-05T12:00"));  // sign-in sessions last 14 days: the tests move the clock to 2026-12-10
     }
 
     HttpClient as(const std::string& email) {
@@ -70,8 +70,7 @@ struct Fixture {
 
     long long create(HttpClient& organiser, const std::string& extra = "", const std::string& starts = "2026-12-10T14:00",
                      const std::string& ends = "2026-12-10T16:30", int capacity = 1) {
-        auto res = organiser.post(sessions_path, R"({"type":"inspiration","title":"Inspiratiesessie, deel 1; robotica","description":"Regel 1
-Regel 2","startsAt":")" + starts + R"(","endsAt":")" + ends + R"(","venueName":"Zaal A","address":"Kerkstraat 1, 8000 Brugge","capacity":)" +
+        auto res = organiser.post(sessions_path, R"({"type":"inspiration","title":"Inspiratiesessie, deel 1; robotica","description":"Regel 1\nRegel 2","startsAt":")" + starts + R"(","endsAt":")" + ends + R"(","venueName":"Zaal A","address":"Kerkstraat 1, 8000 Brugge","capacity":)" +
                                                      std::to_string(capacity) + extra + "}");
         EXPECT_EQ(res.status, 201) << res.body;
         return res.json_int("/id");
@@ -129,7 +128,7 @@ TEST(SessionsApi, CreateValidatesEveryFieldAndStoresNothingOnError) {
     auto audience = organiser.post(f.sessions_path, R"({"type":"growth","title":"x","startsAt":"2026-12-10T14:00","endsAt":"2026-12-10T15:00","capacity":5,"audience":{"kind":"everyone"}})");
     EXPECT_EQ(audience.status, 400);
     EXPECT_FALSE(audience.json_string("/error/fields/audience").empty());
-    EXPECT_EQ(f.server.db().exec("SELECT COUNT(*) FROM sessions").one().i64(0), 0);
+    EXPECT_EQ(f.server.db().exec("SELECT COUNT(*) FROM network_sessions").one().i64(0), 0);
 
     // Not an organiser of this programme: 403; unknown programme: 404; signed out: 401.
     auto coordinator = f.as(kCoordinator);
@@ -244,7 +243,8 @@ TEST(SessionsApi, WaitlistPromotionAttendanceAndReport) {
     auto marked = organiser.put(path_of(id) + "/attendance", R"({"attended":[)" + std::to_string(mentor_id) + "]}");
     ASSERT_EQ(marked.status, 200) << marked.body;
     bool mentor_attended = false;
-    for (const auto& p : json(marked).at("participants").as_array())
+    const auto marked_doc = json(marked);
+    for (const auto& p : marked_doc.at("participants").as_array())
         if (p.at("userId").as_int64() == mentor_id) mentor_attended = p.at("attended").as_bool();
     EXPECT_TRUE(mentor_attended);
 

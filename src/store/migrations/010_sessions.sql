@@ -2,6 +2,7 @@
 -- calendar feed, the resources library and public playbook requests (issue 7, engineer "sessions").
 --
 -- Design decisions:
+-- * The table is network_sessions: `sessions` holds sign-in sessions (migration 001).
 -- * Times are unix seconds; the API speaks Europe/Brussels wall-clock time and converts at the edge.
 -- * audience_working_group_id names a row of working_groups (migration 009, engineer "groupreport") WITHOUT a
 --   foreign key: deleting a group must neither delete its sessions (CASCADE) nor break the audience CHECK
@@ -18,7 +19,7 @@
 -- * The private feed token is derived (HMAC with a key outside the database); only its SHA-256 is stored.
 -- * Playbook download tokens are stored hashed too; approving again replaces the token.
 
-CREATE TABLE sessions (
+CREATE TABLE network_sessions (
     id {{ID}},
     programme_id BIGINT NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
     type TEXT NOT NULL CHECK (type IN ('inspiration', 'growth', 'focus_group', 'exchange', 'working_group_meeting', 'other')),
@@ -44,12 +45,12 @@ CREATE TABLE sessions (
     CHECK ((audience_kind = 'programme' AND audience_working_group_id IS NULL) OR
            (audience_kind = 'working_group' AND audience_working_group_id IS NOT NULL))
 );
-CREATE INDEX sessions_programme ON sessions(programme_id, starts_at);
-CREATE INDEX sessions_starts ON sessions(starts_at);
+CREATE INDEX network_sessions_programme ON network_sessions(programme_id, starts_at);
+CREATE INDEX network_sessions_starts ON network_sessions(starts_at);
 
 CREATE TABLE session_registrations (
     id {{ID}},
-    session_id BIGINT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    session_id BIGINT NOT NULL REFERENCES network_sessions(id) ON DELETE CASCADE,
     user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
     organisation_id BIGINT REFERENCES organisations(id) ON DELETE SET NULL,  -- the membership it was made with
     status TEXT NOT NULL CHECK (status IN ('registered', 'waitlisted', 'cancelled')),
@@ -62,7 +63,7 @@ CREATE INDEX session_registrations_user ON session_registrations(user_id);
 
 -- The 2-days-before reminder, once per session and user (jobs/session_reminders.h).
 CREATE TABLE session_reminders_sent (
-    session_id BIGINT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    session_id BIGINT NOT NULL REFERENCES network_sessions(id) ON DELETE CASCADE,
     user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
     sent_at BIGINT NOT NULL,
     PRIMARY KEY (session_id, user_id)
@@ -70,7 +71,7 @@ CREATE TABLE session_reminders_sent (
 
 CREATE TABLE session_attachments (
     id {{ID}},
-    session_id BIGINT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    session_id BIGINT NOT NULL REFERENCES network_sessions(id) ON DELETE CASCADE,
     file_name TEXT NOT NULL,
     content_type TEXT NOT NULL,
     size BIGINT NOT NULL,
