@@ -32,6 +32,10 @@ import { SchoolLabelPage } from './pages/label/SchoolLabelPage';
 import { ShowcasePage } from './pages/label/ShowcasePage';
 import { VerifyFormPage } from './pages/label/VerifyFormPage';
 import { VerifyResultPage } from './pages/label/VerifyResultPage';
+import { PlanPage } from './pages/plan/PlanPage';
+import { MatchingPage } from './pages/mentoring/MatchingPage';
+import { MentoringPage } from './pages/mentoring/MentoringPage';
+import { MeetingsPage } from './pages/mentoring/MeetingsPage';
 
 /** Pages that need a session (the server checks the role on every object). */
 const SIGNED_IN = [
@@ -51,6 +55,10 @@ const SIGNED_IN = [
   { path: '/organiser/programmes/:id/label', page: <OrganiserLabelPage /> },
   { path: '/reviews', page: <ReviewsPage /> },
   { path: '/reviews/:applicationId', page: <ReviewPage /> },
+  { path: '/programmes/:id/schools/:orgId/plan', page: <PlanPage /> },
+  { path: '/programmes/:id/schools/:orgId/meetings', page: <MeetingsPage /> },
+  { path: '/organiser/programmes/:id/matching', page: <MatchingPage /> },
+  { path: '/mentoring', page: <MentoringPage /> },
 ];
 
 export function AppRoutes() {
