@@ -8,7 +8,7 @@ import type { AnswerLevel, Language, MeasurementKind } from './types';
 
 export type Id = string | number;
 
-/** A moment: the plan's routes send ISO-8601 UTC text (docs/api.md), older routes unix seconds. */
+/** A moment in unix seconds (docs/api.md); ISO-8601 text is read too, so a change of format does not break the pages. */
 export type Moment = string | number;
 
 const seg = (value: Id) => encodeURIComponent(String(value));

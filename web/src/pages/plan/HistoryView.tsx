@@ -6,13 +6,17 @@ import { formatMoment, isoMoment } from '../../components/dates';
 import { LoadStatus } from '../../components/LoadStatus';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
-import { HISTORY_KIND_TEXT, historyValue, orderHistory, toSeconds } from './logic';
+import { HISTORY_FIELD_TEXT, HISTORY_KIND_TEXT, historyValue, historyValueKey, orderHistory, toSeconds } from './logic';
 
 /** The plan's history of changes, newest first (loaded when the user opens it). */
 export function HistoryView({ programmeId, organisationId, version }: { programmeId: string; organisationId: string; version: number }) {
   const { t, language } = useI18n();
   const { state, reload } = useLoad(() => planApi.history(programmeId, organisationId), [programmeId, organisationId, version]);
 
+  const value = (field: string, v: unknown) => {
+    const key = historyValueKey(field, v);
+    return key ? t(key) : historyValue(v);
+  };
   const columns: Column<HistoryEntry & { key: number }>[] = [
     {
       title: t('plan.history.when'),
@@ -30,7 +34,11 @@ export function HistoryView({ programmeId, organisationId, version }: { programm
           <ul className="plain">
             {fields.map(([field, change]) => (
               <li key={field}>
-                {t('plan.history.change', { field, from: historyValue(change?.from), to: historyValue(change?.to) })}
+                {t('plan.history.change', {
+                  field: HISTORY_FIELD_TEXT[field] ? t(HISTORY_FIELD_TEXT[field]!) : field,
+                  from: value(field, change?.from),
+                  to: value(field, change?.to),
+                })}
               </li>
             ))}
           </ul>

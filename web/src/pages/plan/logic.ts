@@ -295,3 +295,36 @@ export const HISTORY_KIND_TEXT: Record<string, MessageKey> = {
   action_updated: 'plan.history.kind.action_updated',
   action_deleted: 'plan.history.kind.action_deleted',
 };
+
+/** The history's field names (docs/api.md: Goal/Action fields, the owner as `ownerName`). */
+export const HISTORY_FIELD_TEXT: Record<string, MessageKey> = {
+  title: 'plan.history.field.title',
+  criterionIds: 'plan.goal.criteria',
+  targetLevel: 'plan.goal.target',
+  successIndicator: 'plan.goal.indicator',
+  ownerName: 'plan.goal.owner',
+  startOn: 'plan.goal.startOn',
+  endOn: 'plan.goal.endOn',
+  resources: 'plan.goal.resources',
+  monitoring: 'plan.goal.monitoring',
+  status: 'plan.goal.status',
+  dueOn: 'plan.action.dueOn',
+};
+
+/** The text key of a history value that is an enumeration (status, level); null for free values. */
+export function historyValueKey(field: string, value: unknown): MessageKey | null {
+  if (typeof value !== 'string') return null;
+  if (field === 'status') {
+    if (value in GOAL_STATUS_TEXT) return GOAL_STATUS_TEXT[value as GoalStatus];
+    if (value in ACTION_STATUS_TEXT) return ACTION_STATUS_TEXT[value as ActionStatus];
+  }
+  if (field === 'targetLevel' && value in LEVEL_KEY) return LEVEL_KEY[value as AnswerLevel];
+  return null;
+}
+
+const LEVEL_KEY: Record<AnswerLevel, MessageKey> = {
+  not_yet: 'level.not_yet',
+  competent: 'level.competent',
+  proficient: 'level.proficient',
+  expert: 'level.expert',
+};
