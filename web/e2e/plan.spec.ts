@@ -38,9 +38,9 @@ test('the coordinator turns a proposal into a goal, edits it, adds an action and
     // Edit the goal: a second criterion, a timeframe and the status.
     const goal = page.getByRole('article', { name: 'Elke leerling kiest mee' });
     await goal.getByRole('button', { name: /^Doel wijzigen/ }).click();
-    await goal.getByLabel('Einde').fill(dayFromNow(200));
-    await goal.getByLabel('Start').fill(dayFromNow(1));
-    await goal.getByLabel('Status').selectOption('in_progress');
+    await goal.getByLabel('Einde', { exact: true }).fill(dayFromNow(200));
+    await goal.getByLabel('Start', { exact: true }).fill(dayFromNow(1));
+    await goal.getByLabel('Status', { exact: true }).selectOption('in_progress');
     await goal.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     await expect(page.getByRole('status')).toContainText('Het doel “Elke leerling kiest mee” is opgeslagen.');
     await expect(goal.locator('.badge')).toHaveText('Bezig');
