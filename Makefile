@@ -2,7 +2,7 @@
 #   make run    install, build, load demo data and start the server on http://127.0.0.1:8080
 #   make test   install, build with sanitizers and run every test (unit, API and store on SQLite and
 #               PostgreSQL, mail over real SMTP, browser tests in Chromium)
-# Other targets: make fuzz (the libFuzzer targets of fuzz/, a few minutes each; FUZZ_SECONDS=n), make bench (school report PDF timing; load tests: GET /api/me against nginx, autosave writes/s on SQLite), make build, make web, make clean.
+# Other targets: make fuzz (the libFuzzer targets of fuzz/, a few minutes each; FUZZ_SECONDS=n), make bench (school report PDF timing; mentor matching 3,000 x 1,000; load tests: GET /api/me against nginx, autosave writes/s on SQLite), make build, make web, make clean.
 
 JOBS ?= $(shell nproc)
 RELEASE_DIR := build/release
@@ -45,8 +45,9 @@ fuzz: deps-test
 
 bench: deps-test $(RELEASE_DIR)/build.ninja
 	@cmake -S . -B $(RELEASE_DIR) -DSK_BENCH=ON >/dev/null
-	@cmake --build $(RELEASE_DIR) --target stemkompas bench_report_pdf -j $(JOBS)
+	@cmake --build $(RELEASE_DIR) --target stemkompas bench_report_pdf bench_matching -j $(JOBS)
 	@$(RELEASE_DIR)/bench/bench_report_pdf
+	@$(RELEASE_DIR)/bench/bench_matching
 	@for script in bench/*.sh; do $$script $(RELEASE_DIR)/stemkompas || exit $$?; done
 
 clean:

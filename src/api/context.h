@@ -16,6 +16,7 @@
 #include "store/db.h"
 
 #include "core/framework_set.h"
+#include "core/suggestions.h"
 #include "core/survey_statements.h"
 
 namespace sk::store { class GroupCommit; }
@@ -28,6 +29,7 @@ struct Services {
     bool tls = false;                                // cookies get `Secure`
     const core::FrameworkSet* frameworks = nullptr;
     const core::StatementsSet* survey_statements = nullptr;  // data/surveys, by framework version
+    const core::SuggestionSet* suggestions = nullptr;        // data/suggestions: action-plan ideas per criterion
     std::string evidence_dir;                        // <data_dir>/evidence: stored evidence files (store/evidence_files.h)
     std::function<void()> wake_mail;                 // nudges the mail worker after queueing mail
     std::function<std::int64_t()> now;               // unix seconds; tests may replace it
@@ -67,6 +69,7 @@ void add_survey_routes(ApiRouter& r);        // a school's anonymous surveys and
 void add_results_routes(ApiRouter& r);       // self-assessment results, school report PDF, answers XLSX
 void add_evidence_routes(ApiRouter& r);      // a school's evidence library: files and links
 void add_label_routes(ApiRouter& r);         // label applications, reviews, decisions, certificates, showcase
+void add_action_plan_routes(ApiRouter& r);   // a school's action plan: goals, actions, comments, history, exports
 void add_all_routes(ApiRouter& r);
 
 // JSON helpers shared by the resource files.

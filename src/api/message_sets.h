@@ -13,5 +13,6 @@ const std::vector<MessageText>& survey_messages();       // messages_surveys.cpp
 const std::vector<MessageText>& results_messages();      // messages_results.cpp
 const std::vector<MessageText>& evidence_messages();     // messages_evidence.cpp
 const std::vector<MessageText>& label_messages();        // messages_label.cpp
+const std::vector<MessageText>& plan_messages();         // messages_plan.cpp
 
 }  // namespace sk::api

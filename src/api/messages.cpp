@@ -177,7 +177,7 @@ const std::vector<MessageText>& all_messages() {
     static const std::vector<MessageText> texts = [] {
         std::vector<MessageText> all;
         for (const auto* set : {&base_messages(), &measurement_messages(), &survey_messages(), &results_messages(), &evidence_messages(),
-                                 &label_messages()})
+                                 &label_messages(), &plan_messages()})
             all.insert(all.end(), set->begin(), set->end());
         return all;
     }();

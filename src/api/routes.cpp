@@ -25,6 +25,7 @@ void add_all_routes(ApiRouter& r) {
     add_results_routes(r);
     add_evidence_routes(r);
     add_label_routes(r);
+    add_action_plan_routes(r);
 }
 
 }  // namespace sk::api

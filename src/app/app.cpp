@@ -29,6 +29,7 @@ struct App::Impl {
     Config config;
     core::FrameworkSet frameworks;
     core::StatementsSet survey_statements;
+    core::SuggestionSet suggestions;
     http::StaticFiles static_files;
     http::Metrics metrics;
     api::Services services;
@@ -40,7 +41,15 @@ struct App::Impl {
 
     explicit Impl(Config c) : config(std::move(c)), frameworks(load_frameworks_or_throw(config.frameworks_dir)),
                               survey_statements(load_survey_statements_or_throw(surveys_dir(config), frameworks)),
+                              suggestions(load_suggestions_or_throw(sibling_dir(config, "suggestions"), frameworks)),
                               static_files(config.web_dir) {}
+
+    // A folder next to the frameworks folder ("data/frameworks" -> "data/<name>").
+    static std::string sibling_dir(const Config& c, const char* name) {
+        auto frameworks = std::filesystem::path(c.frameworks_dir).lexically_normal();
+        if (!frameworks.has_filename()) frameworks = frameworks.parent_path();
+        return (frameworks.parent_path() / name).string();
+    }
 
     static std::string surveys_dir(const Config& c) {
         if (!c.surveys_dir.empty()) return c.surveys_dir;
@@ -68,6 +77,7 @@ App::App(Config config) : impl_(std::make_unique<Impl>(std::move(config))) {
     s.services.evidence_dir = s.config.data_dir + "/evidence";
     s.services.frameworks = &s.frameworks;
     s.services.survey_statements = &s.survey_statements;
+    s.services.suggestions = &s.suggestions;
     s.services.now = s.config.clock ? s.config.clock : [] { return static_cast<std::int64_t>(std::time(nullptr)); };
     s.services.metrics_text = [this] { return impl_->metrics.prometheus_text(); };
     s.services.wake_mail = [this] {

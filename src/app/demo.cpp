@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "app/demo_plan.h"
 #include "app/demo_results.h"
 #include "core/secrets.h"
 #include "store/accounts.h"
@@ -84,7 +85,9 @@ void load_demo_programme(store::Db& db, std::int64_t now, bool with_results_scho
     if (db.exec("SELECT 1 FROM school_profiles WHERE organisation_id = $1", {results_school->id}).empty())
         store::save_school_profile(db, results_school->id,
                                    {"654321", "Duinenlaan 12", "8400", "Oostende", "west-vlaanderen", "go", "secondary", 820});
-    load_demo_results(db, programme_id, results_school->id, store::find_user_by_email(db, kResultsCoordinator)->id, now);
+    const auto results_coordinator = store::find_user_by_email(db, kResultsCoordinator)->id;
+    load_demo_results(db, programme_id, results_school->id, results_coordinator, now);
+    load_demo_plan(db, programme_id, results_school->id, results_coordinator, now);
 }
 
 }  // namespace

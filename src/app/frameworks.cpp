@@ -77,4 +77,28 @@ core::StatementsSet load_survey_statements_or_throw(const std::string& folder, c
     return set;
 }
 
+core::SuggestionSet load_suggestions_or_throw(const std::string& folder, const core::FrameworkSet& frameworks) {
+    core::SuggestionSet set;
+    std::error_code ec;
+    if (!fs::is_directory(folder, ec)) return set;
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(folder, ec))
+        if (entry.is_regular_file() && entry.path().extension() == ".json") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    std::string problems;
+    for (const auto& file : files) {
+        std::ifstream in(file, std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        auto loaded = core::load_suggestions(text.str(), frameworks);
+        if (!loaded.ok()) {
+            for (const auto& e : loaded.errors) problems += "\n  " + file.filename().string() + ": " + e;
+            continue;
+        }
+        set.files.push_back(std::move(*loaded.file));
+    }
+    if (!problems.empty()) throw std::runtime_error("invalid suggestions in " + folder + ":" + problems);
+    return set;
+}
+
 }  // namespace sk::app

@@ -4,6 +4,7 @@
 
 #include <ctime>
 
+#include "jobs/overdue_actions.h"
 #include "jobs/phase_reminders.h"
 
 namespace sk::jobs {
@@ -43,6 +44,8 @@ void Maintenance::start() {
                                  r.tokens, r.rate_limits, r.survey_tokens);
                 if (const int n = queue_phase_reminders(*db, std::time(nullptr), base_url_); n > 0)
                     spdlog::info("maintenance: queued {} phase reminders", n);
+                if (const int n = queue_overdue_actions(*db, std::time(nullptr), base_url_); n > 0)
+                    spdlog::info("maintenance: queued {} overdue-action mails", n);
             } catch (const std::exception& e) {
                 spdlog::warn("maintenance failed: {}", e.what());
                 db.reset();  // reconnect next time

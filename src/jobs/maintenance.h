@@ -1,7 +1,8 @@
 // Housekeeping that keeps the account tables small: expired sessions, one-time links that are used or
 // long expired, and rate-limit windows that have passed. Runs in the background every few minutes;
 // `sweep` is the whole job, callable on its own (tests, cron-like use). The same loop queues the
-// phase-closing reminders (jobs/phase_reminders.h), whose links point to `base_url`.
+// phase-closing reminders (jobs/phase_reminders.h) and the overdue-action mails (jobs/overdue_actions.h),
+// whose links point to `base_url`.
 #pragma once
 
 #include <condition_variable>

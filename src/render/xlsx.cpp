@@ -37,7 +37,9 @@ std::string write_xlsx(const Table& rows, const std::string& sheet_name) {
     return write_xlsx(cells, sheet_name);
 }
 
-std::string write_xlsx(const XlsxTable& rows, const std::string& sheet_name) {
+std::string write_xlsx(const XlsxTable& rows, const std::string& sheet_name) { return write_xlsx_sheets({{sheet_name, rows}}); }
+
+std::string write_xlsx_sheets(const std::vector<XlsxSheet>& sheets) {
     // libxlsxwriter writes to a file; a private temporary one, read back and removed.
     const char* tmpdir = std::getenv("TMPDIR");
     std::string tmpl = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/sk-xlsx-XXXXXX";
@@ -50,32 +52,38 @@ std::string write_xlsx(const XlsxTable& rows, const std::string& sheet_name) {
 
     lxw_workbook* wb = workbook_new(temp.path.c_str());
     if (!wb) throw std::runtime_error("xlsx: cannot start a workbook");
-    lxw_worksheet* ws = workbook_add_worksheet(wb, sheet_name.c_str());
     lxw_format* bold = workbook_add_format(wb);
     format_set_bold(bold);
-
-    std::vector<std::size_t> widths;
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-        for (std::size_t c = 0; c < rows[r].size(); ++c) {
-            const auto row = static_cast<lxw_row_t>(r);
-            const auto col = static_cast<lxw_col_t>(c);
-            std::size_t width = 0;
-            if (const auto* text = std::get_if<std::string>(&rows[r][c])) {
-                worksheet_write_string(ws, row, col, text->c_str(), r == 0 ? bold : nullptr);
-                width = code_points(*text);
-            } else if (const auto* number = std::get_if<double>(&rows[r][c])) {
-                worksheet_write_number(ws, row, col, *number, nullptr);
-                width = 6;
-            }
-            if (widths.size() <= c) widths.resize(c + 1, 0);
-            widths[c] = std::max(widths[c], width);
+    for (const auto& sheet : sheets) {
+        const auto& rows = sheet.rows;
+        lxw_worksheet* ws = workbook_add_worksheet(wb, sheet.name.c_str());
+        if (!ws) {
+            workbook_close(wb);
+            throw std::runtime_error("xlsx: cannot add sheet " + sheet.name);
         }
+        std::vector<std::size_t> widths;
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            for (std::size_t c = 0; c < rows[r].size(); ++c) {
+                const auto row = static_cast<lxw_row_t>(r);
+                const auto col = static_cast<lxw_col_t>(c);
+                std::size_t width = 0;
+                if (const auto* text = std::get_if<std::string>(&rows[r][c])) {
+                    worksheet_write_string(ws, row, col, text->c_str(), r == 0 ? bold : nullptr);
+                    width = code_points(*text);
+                } else if (const auto* number = std::get_if<double>(&rows[r][c])) {
+                    worksheet_write_number(ws, row, col, *number, nullptr);
+                    width = 6;
+                }
+                if (widths.size() <= c) widths.resize(c + 1, 0);
+                widths[c] = std::max(widths[c], width);
+            }
+        }
+        for (std::size_t c = 0; c < widths.size(); ++c) {
+            const double width = std::clamp<double>(static_cast<double>(widths[c]) + 2, 8, 60);
+            worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), width, nullptr);
+        }
+        if (!rows.empty()) worksheet_freeze_panes(ws, 1, 0);
     }
-    for (std::size_t c = 0; c < widths.size(); ++c) {
-        const double width = std::clamp<double>(static_cast<double>(widths[c]) + 2, 8, 60);
-        worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), width, nullptr);
-    }
-    if (!rows.empty()) worksheet_freeze_panes(ws, 1, 0);
     if (workbook_close(wb) != LXW_NO_ERROR) throw std::runtime_error("xlsx: cannot write the workbook");
 
     std::ifstream in(temp.path, std::ios::binary);

@@ -19,4 +19,11 @@ using XlsxCell = std::variant<std::monostate, std::string, double>;
 using XlsxTable = std::vector<std::vector<XlsxCell>>;
 std::string write_xlsx(const XlsxTable& rows, const std::string& sheet_name);
 
+// Several sheets in one workbook, in order, each laid out as above.
+struct XlsxSheet {
+    std::string name;
+    XlsxTable rows;
+};
+std::string write_xlsx_sheets(const std::vector<XlsxSheet>& sheets);
+
 }  // namespace sk::render

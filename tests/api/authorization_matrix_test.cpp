@@ -11,6 +11,7 @@
 #include "api/context.h"
 #include "app/demo.h"
 #include "store/accounts.h"
+#include "store/action_plan.h"
 #include "store/evidence.h"
 #include "store/evidence_files.h"
 #include "store/programmes.h"
@@ -44,6 +45,7 @@ namespace {
 // the demo school in programme_own, results_other_school the other school there, results_other_programme the
 // demo school in programme_other.
 // evidence_*: the evidence area (see its block of rows).
+// plan_*: the action-plan area (see its block of rows).
 enum class Target {
     none, own, other, own_programme, other_programme, own_registration, other_registration, programme_own, programme_other,
     school_own, school_other, school_foreign, measurement_edit, measurement_submit, measurement_reopen, measurement_other,
@@ -51,7 +53,8 @@ enum class Target {
     results_own, results_other_school, results_other_programme,
     evidence_school_own, evidence_school_other, evidence_school_foreign, evidence_own, evidence_other, evidence_foreign,
     label_school_own, label_school_other, label_programme_own, label_programme_other, label_app_own, label_app_other,
-    label_decided_own, label_decided_other, label_code, label_code_unknown, label_showcase_own, label_showcase_other
+    label_decided_own, label_decided_other, label_code, label_code_unknown, label_showcase_own, label_showcase_other,
+    plan_school_own, plan_school_other, plan_goal_own, plan_goal_other, plan_action_own, plan_action_other
 };
 
 struct Row {
@@ -338,6 +341,36 @@ std::vector<Row> matrix() {
         rows.push_back({"PUT", "/api/organisations/{orgId}/showcase", role, Target::label_showcase_own, st(role == "coordinator", 200), R"({"consented":true})"});
         rows.push_back({"PUT", "/api/organisations/{orgId}/showcase", role, Target::label_showcase_other, st(false, 0), R"({"consented":true})"});
         }
+        // --- action plan: rows (action_plan_api.cpp, action_plan_export.cpp) ---
+        // plan_school_own/other: the demo school / another school in programme_own (run by the demo
+        // organiser). plan_goal_own/other: a goal of each school's plan; plan_action_own/other: an action of
+        // that goal, the own one owned by the demo team member. Every DELETE row removes a goal or action of
+        // its own. The demo mentor has no confirmed match to these schools, so they are outsiders here.
+        {
+        auto st = [&](bool allowed, int ok) { return anon ? 401 : allowed ? ok : 403; };
+        const bool coordinator = role == "coordinator";
+        const bool member = coordinator || role == "team_member";
+        const std::string plan = "/api/programmes/{id}/schools/{orgId}/action-plan";
+        const std::string goal_body = R"({"title":"Matrixdoel","criterionIds":["C01"],"targetLevel":"proficient"})";
+        for (const auto& [target, theirs] : std::vector<std::pair<Target, bool>>{{Target::plan_school_own, true}, {Target::plan_school_other, false}}) {
+            for (const auto& p : {plan, plan + "/history", plan + ".pdf", plan + ".xlsx"})
+                rows.push_back({"GET", p, role, target, st(organiser || (theirs && member), 200)});
+            rows.push_back({"POST", plan + "/goals", role, target, st(theirs && coordinator, 201), goal_body});
+            rows.push_back({"POST", plan + "/dismissals", role, target, st(theirs && coordinator, 204), R"({"criterionId":"C02"})"});
+        }
+        for (const auto& [target, theirs] : std::vector<std::pair<Target, bool>>{{Target::plan_goal_own, true}, {Target::plan_goal_other, false}}) {
+            rows.push_back({"PATCH", "/api/action-goals/{goalId}", role, target, st(theirs && coordinator, 200), R"({"status":"in_progress"})"});
+            rows.push_back({"DELETE", "/api/action-goals/{goalId}", role, target, st(theirs && coordinator, 204)});
+            rows.push_back({"POST", "/api/action-goals/{goalId}/actions", role, target, st(theirs && coordinator, 201), R"({"title":"Matrixactie"})"});
+            rows.push_back({"POST", "/api/action-goals/{goalId}/comments", role, target, st(organiser || (theirs && member), 201), R"({"body":"Matrix"})"});
+        }
+        for (const auto& [target, theirs] : std::vector<std::pair<Target, bool>>{{Target::plan_action_own, true}, {Target::plan_action_other, false}}) {
+            // The team member owns the own action: they may change its status.
+            rows.push_back({"PATCH", "/api/actions/{actionId}", role, target, st(theirs && member, 200), R"({"status":"doing"})"});
+            rows.push_back({"DELETE", "/api/actions/{actionId}", role, target, st(theirs && coordinator, 204)});
+        }
+        rows.push_back({"GET", "/api/me/overdue-actions", role, Target::none, anon ? 401 : 200});
+        }
     }
 
     return rows;
@@ -535,6 +568,28 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
         {Target::label_decided_other, make_application(matrix_school, measurement_of[Target::measurement_other], other_reviewer, "MATRXCERT3")}};
     const std::map<Target, std::int64_t> reviewer_of = {{Target::label_app_own, demo_reviewer}, {Target::label_app_other, other_reviewer}};
 
+    // Action-plan targets (see the action-plan rows).
+    const std::map<Target, std::int64_t> plan_school_of = {{Target::plan_school_own, demo_school}, {Target::plan_school_other, matrix_school}};
+    auto make_goal = [&](std::int64_t school) {
+        const auto plan = sk::store::plan_ensure(db, programme_own, school, 1);
+        sk::store::GoalFields g;
+        g.title = "Matrixdoel";
+        g.criterion_ids = {"C01"};
+        g.target_level = "proficient";
+        return sk::store::plan_create_goal(db, plan.id, g, 1);
+    };
+    const auto demo_team_member = sk::test::user_id(db, kEmailOf.at("team_member"));
+    auto make_action = [&](std::int64_t goal, bool own) {
+        return sk::store::plan_create_action(db, goal, {"Matrixactie", own ? std::optional(demo_team_member) : std::nullopt, std::nullopt, "todo"},
+                                             std::nullopt, 1);
+    };
+    const std::map<Target, std::int64_t> plan_goal_school = {{Target::plan_goal_own, demo_school}, {Target::plan_goal_other, matrix_school},
+                                                             {Target::plan_action_own, demo_school}, {Target::plan_action_other, matrix_school}};
+    std::map<Target, std::int64_t> plan_goal_of, plan_action_of;
+    for (const auto& [target, school] : plan_goal_school) plan_goal_of[target] = make_goal(school);
+    for (const auto target : {Target::plan_action_own, Target::plan_action_other})
+        plan_action_of[target] = make_action(plan_goal_of[target], target == Target::plan_action_own);
+
     std::map<std::string, HttpClient> clients;
     for (const auto& role : kRoles) {
         HttpClient c(server.base_url());
@@ -657,6 +712,17 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
             path.replace(path.find("{code}"), 6, row.target == Target::label_code ? "matrx-cert2" : "ZZZZZZZZZZ");
         } else if (row.target == Target::label_showcase_own || row.target == Target::label_showcase_other) {
             path.replace(path.find("{orgId}"), 7, std::to_string(row.target == Target::label_showcase_own ? demo_school : matrix_school));
+        }
+        if (auto it = plan_school_of.find(row.target); it != plan_school_of.end()) {
+            path.replace(path.find("{id}"), 4, std::to_string(programme_own));
+            path.replace(path.find("{orgId}"), 7, std::to_string(it->second));
+        } else if (row.target == Target::plan_goal_own || row.target == Target::plan_goal_other) {
+            const auto id = row.method == "DELETE" ? make_goal(plan_goal_school.at(row.target)) : plan_goal_of[row.target];
+            path.replace(path.find("{goalId}"), 8, std::to_string(id));
+        } else if (row.target == Target::plan_action_own || row.target == Target::plan_action_other) {
+            const bool own = row.target == Target::plan_action_own;
+            const auto id = row.method == "DELETE" ? make_action(plan_goal_of[row.target], own) : plan_action_of[row.target];
+            path.replace(path.find("{actionId}"), 10, std::to_string(id));
         }
         if (auto p = path.find("{id}"); p != std::string::npos) path.replace(p, 4, "eu-stem-school-label");
         if (auto p = path.find("{version}"); p != std::string::npos) path.replace(p, 9, "2024.1");
