@@ -51,14 +51,22 @@ export interface LabelSchool {
   coordinatorState: Awaited<ReturnType<BrowserContext['storageState']>>;
 }
 
+/** Where a new school is (the mentor matching scores the province). */
+export interface SchoolPlace {
+  municipality: string;
+  postcode: string;
+  province: string;
+}
+
+const HASSELT: SchoolPlace = { municipality: 'Hasselt', postcode: '3500', province: 'limburg' };
+
 /** Registers a school in the demo programme, lets the organiser accept it, and signs its coordinator in. */
-export async function newSchool(browser: Browser, prefix = 'Labelschool'): Promise<LabelSchool> {
+export async function newSchool(browser: Browser, prefix = 'Labelschool', place: SchoolPlace = HASSELT): Promise<LabelSchool> {
   const stamp = uniqueDigits(6);
   const name = `${prefix} ${stamp}`;
   const email = `label.${stamp}.${uniqueDigits(4)}@school.example.org`;
   const institutionNumber = stamp === '123456' ? '654321' : stamp;
-  const municipality = 'Hasselt';
-  const province = 'limburg';
+  const { municipality, province } = place;
 
   const visitor = await browser.newContext({ baseURL: BASE_URL });
   const organiser = await demoContext(browser, 'organiser');
@@ -79,7 +87,7 @@ export async function newSchool(browser: Browser, prefix = 'Labelschool'): Promi
       schoolName: name,
       institutionNumber,
       street: 'Labelstraat 5',
-      postcode: '3500',
+      postcode: place.postcode,
       municipality,
       province,
       network: 'go',

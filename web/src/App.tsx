@@ -42,6 +42,10 @@ import { WorkingGroupPage } from './pages/network/WorkingGroupPage';
 import { WorkingGroupsPage } from './pages/network/WorkingGroupsPage';
 import { PlaybookPage } from './pages/resources/PlaybookPage';
 import { ResourcesPage } from './pages/resources/ResourcesPage';
+import { PlanPage } from './pages/plan/PlanPage';
+import { MatchingPage } from './pages/mentoring/MatchingPage';
+import { MentoringPage } from './pages/mentoring/MentoringPage';
+import { MeetingsPage } from './pages/mentoring/MeetingsPage';
 
 /** Pages that need a session (the server checks the role on every object). */
 const SIGNED_IN = [
@@ -69,6 +73,10 @@ const SIGNED_IN = [
   { path: '/programmes/:id/sessions', page: <SessionsPage /> },
   { path: '/sessions/:id', page: <SessionPage /> },
   { path: '/resources', page: <ResourcesPage /> },
+  { path: '/programmes/:id/schools/:orgId/plan', page: <PlanPage /> },
+  { path: '/programmes/:id/schools/:orgId/meetings', page: <MeetingsPage /> },
+  { path: '/organiser/programmes/:id/matching', page: <MatchingPage /> },
+  { path: '/mentoring', page: <MentoringPage /> },
 ];
 
 export function AppRoutes() {

@@ -73,6 +73,11 @@ export function Layout({ children }: { children: ReactNode }) {
                   <NavLink to="/reviews">{t('nav.reviews')}</NavLink>
                 </li>
               )}
+              {me?.memberships.some((m) => m.role === 'mentor') && (
+                <li>
+                  <NavLink to="/mentoring">{t('nav.mentoring')}</NavLink>
+                </li>
+              )}
               <li>
                 <NavLink to="/framework">{t('nav.framework')}</NavLink>
               </li>

@@ -3,6 +3,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 import { MyProgrammes } from './MyProgrammes';
+import { OverdueActions } from './OverdueActions';
 import { groupByRole, KIND_TEXT, ROLE_TEXT } from './roles';
 
 /** The signed-in user's home: one section per role they hold, with their real organisations. */
@@ -12,11 +13,14 @@ export function HomePage() {
   if (!me) return null;
 
   const groups = groupByRole(me.memberships);
+  const inSchool = me.memberships.some((m) => m.role === 'coordinator' || m.role === 'team_member');
 
   return (
     <div>
       <PageHeading title={t('home.title')}>{t('home.welcome', { name: me.user.name })}</PageHeading>
       <p className="lead">{t('home.intro')}</p>
+
+      {inSchool && <OverdueActions />}
 
       <MyProgrammes programmes={me.programmes ?? []} />
 
@@ -55,6 +59,11 @@ export function HomePage() {
               {role === 'reviewer' && (
                 <p>
                   <Link to="/reviews">{t('home.reviewsLink')}</Link>
+                </p>
+              )}
+              {role === 'mentor' && (
+                <p>
+                  <Link to="/mentoring">{t('mentoring.homeLink')}</Link>
                 </p>
               )}
             </section>

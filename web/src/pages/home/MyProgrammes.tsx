@@ -34,6 +34,9 @@ export function MyProgrammes({ programmes }: { programmes: MyProgramme[] }) {
                       <Link to={`${organiser}/label`}>{t('label.organiser.nav')}</Link>
                     </li>
                     <li>
+                      <Link to={`${organiser}/matching`}>{t('matching.nav')}</Link>
+                    </li>
+                    <li>
                       <Link to={`${organiser}/edit`}>{t('organiser.nav.edit')}</Link>
                     </li>
                   </>

@@ -48,7 +48,15 @@ export function SchoolLinks({ programme }: { programme: MyProgramme }) {
       </li>
       <li>
         <Link to={`/schools/${encodeURIComponent(String(programme.organisationId))}/evidence`}>{t('evidence.link')}</Link>
+      </li>
+      <li>
         <Link to={`${base}/label`}>{t('home.labelLink')}</Link>
+      </li>
+      <li>
+        <Link to={`${base}/plan`}>{t('plan.link')}</Link>
+      </li>
+      <li>
+        <Link to={`${base}/meetings`}>{t('meetings.link')}</Link>
       </li>
     </>
   );

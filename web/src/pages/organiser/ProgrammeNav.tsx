@@ -8,6 +8,7 @@ const PAGES: { path: string; text: MessageKey }[] = [
   { path: 'progress', text: 'organiser.nav.progress' },
   { path: 'label', text: 'label.organiser.nav' },
   { path: 'working-groups', text: 'workingGroups.nav' },
+  { path: 'matching', text: 'matching.nav' },
   { path: 'import', text: 'organiser.nav.import' },
   { path: 'audit', text: 'organiser.nav.audit' },
   { path: 'edit', text: 'organiser.nav.edit' },
