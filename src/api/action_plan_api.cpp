@@ -280,9 +280,7 @@ http::Response create_action(Ctx& ctx) {
     std::int64_t id = 0;
     {
         store::Transaction tx(ctx.db);
-        id = store::plan_create_action(ctx.db, g.goal.id, f, f.status == "done" ? std::optional(ctx.now()) : std::nullopt, ctx.now());
-        const auto after = action_fields_json(ctx, f);
-        record(ctx, g.plan.plan.id, "action_created", "action", id, f.title, diff(nullptr, &after));
+        id = add_plan_action(ctx, g.plan.plan.id, g.goal.id, f);
         tx.commit();
     }
     return action_response(ctx, 201, id);
@@ -391,6 +389,15 @@ http::Response my_overdue(Ctx& ctx) {
 }
 
 }  // namespace
+
+std::int64_t add_plan_action(Ctx& ctx, std::int64_t plan_id, std::int64_t goal_id, const store::ActionFields& f) {
+    const auto id = store::plan_create_action(ctx.db, goal_id, f, f.status == "done" ? std::optional(ctx.now()) : std::nullopt, ctx.now());
+    const auto after = action_fields_json(ctx, f);
+    record(ctx, plan_id, "action_created", "action", id, f.title, diff(nullptr, &after));
+    return id;
+}
+
+http::Response plan_action_response(Ctx& ctx, int status, std::int64_t action_id) { return action_response(ctx, status, action_id); }
 
 void add_action_plan_routes(ApiRouter& r) {
     const std::string plan = "/api/programmes/{id}/schools/{orgId}/action-plan";

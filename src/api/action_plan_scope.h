@@ -70,6 +70,12 @@ boost::json::object action_json(const store::PlanAction& a, const std::string& t
 boost::json::object goal_json(const store::PlanGoal& g, const std::string& today);
 boost::json::object plan_json(Ctx& ctx, const LoadedPlan& p);
 
+// Creates an action under a goal of the plan and records it in the plan's history; inside the caller's
+// transaction. Also used by the meeting log (a follow-up becomes an action).
+std::int64_t add_plan_action(Ctx& ctx, std::int64_t plan_id, std::int64_t goal_id, const store::ActionFields& f);
+// The answer with the action's JSON (docs/api.md "Action plan", Action).
+http::Response plan_action_response(Ctx& ctx, int status, std::int64_t action_id);
+
 // A language query parameter (`lang`): the request's language when absent; 400 on `lang` when not nl/en.
 core::Language plan_query_language(Ctx& ctx);
 

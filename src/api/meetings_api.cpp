@@ -10,6 +10,7 @@
 #include "api/input_values.h"
 #include "api/json_input.h"
 #include "api/measurement_scope.h"
+#include "api/action_plan_scope.h"
 #include "api/mentor_scope.h"
 #include "core/brussels_date.h"
 
@@ -48,11 +49,10 @@ boost::json::object meeting_json(Ctx& ctx, std::int64_t id, const Standing& s) {
                          {id});
     const auto& row = r.one();
     boost::json::array follow_ups;
-    const bool plan = action_plan_available(ctx);
     for (const auto& f : ctx.db.exec("SELECT id, text, action_id FROM meeting_follow_ups WHERE meeting_id = $1 ORDER BY position, id", {id}).rows) {
         boost::json::value action = nullptr;
         // A deleted action leaves a dangling id (no foreign key, see migration 012): report null then.
-        if (!f.is_null(2) && plan && !ctx.db.exec("SELECT 1 FROM action_items WHERE id = $1", {f.i64(2)}).empty()) action = f.i64(2);
+        if (!f.is_null(2) && !ctx.db.exec("SELECT 1 FROM action_items WHERE id = $1", {f.i64(2)}).empty()) action = f.i64(2);
         follow_ups.push_back(boost::json::object{{"id", f.i64(0)}, {"text", f.str(1)}, {"actionId", action}});
     }
     const std::string side = row.str(6);
@@ -251,14 +251,11 @@ http::Response to_action(Ctx& ctx) {
     const auto body = parse_object(ctx.req.body);
     const auto goal_id = whole_number(in, field_value(body, "goalId"), "goalId", 1, INT64_MAX, "field.meeting_goal");
     in.done();
-    // HOOK: without the action plan (migration 008 not merged) there is no goal to choose.
-    const bool goal_ok = action_plan_available(ctx) &&
-                         !ctx.db
-                              .exec("SELECT 1 FROM action_goals g JOIN action_plans p ON p.id = g.plan_id WHERE g.id = $1 "
-                                    "AND p.programme_id = $2 AND p.organisation_id = $3",
-                                    {*goal_id, m.programme_id, m.school_id})
-                              .empty();
-    if (!goal_ok) throw ApiError::field("goalId", "field.meeting_goal");
+    auto goal = ctx.db.exec("SELECT p.id FROM action_goals g JOIN action_plans p ON p.id = g.plan_id WHERE g.id = $1 "
+                            "AND p.programme_id = $2 AND p.organisation_id = $3",
+                            {*goal_id, m.programme_id, m.school_id});
+    if (goal.empty()) throw ApiError::field("goalId", "field.meeting_goal");
+    const auto plan_id = goal.one().i64(0);
     std::int64_t action_id = 0;
     {
         store::Transaction tx(ctx.db);
@@ -273,24 +270,14 @@ http::Response to_action(Ctx& ctx) {
                 if ((static_cast<unsigned char>(title[i]) & 0xC0) != 0x80 && cps++ == kActionTitleMax) break;
             title.resize(i);
         }
-        action_id = ctx.db.exec("INSERT INTO action_items (goal_id, title, status, created_at, updated_at) VALUES ($1, $2, 'todo', $3, $3) "
-                                "RETURNING id",
-                                {*goal_id, title, ctx.now()})
-                        .one()
-                        .i64(0);
+        store::ActionFields fields;
+        fields.title = title;
+        // Through the plan's own path, so the action is in the plan's history like any other.
+        action_id = add_plan_action(ctx, plan_id, *goal_id, fields);
         ctx.db.exec("UPDATE meeting_follow_ups SET action_id = $1 WHERE id = $2", {action_id, follow_up_id});
         tx.commit();
     }
-    // The Action shape of docs/api.md "Action plan": a fresh action has no owner, no due date and is todo.
-    boost::json::object action{{"id", action_id}, {"goalId", *goal_id},
-                               {"title", ctx.db.exec("SELECT title FROM action_items WHERE id = $1", {action_id}).one().str(0)},
-                               {"ownerUserId", nullptr},
-                               {"ownerName", ""},
-                               {"dueOn", nullptr},
-                               {"status", "todo"},
-                               {"overdue", false},
-                               {"completedAt", nullptr}};
-    return json_response(201, boost::json::serialize(action));
+    return plan_action_response(ctx, 201, action_id);
 }
 
 }  // namespace

@@ -3,14 +3,13 @@
 #include <algorithm>
 #include <sstream>
 
+#include "core/action_proposal.h"
 #include "core/label_rule.h"
+#include "store/mentor_access.h"
 
 namespace sk::api {
 
 namespace {
-
-// At most this many proposed criteria (the action plan's proposal rule, docs/api.md "Action plan").
-constexpr std::size_t kMaxProposals = 6;
 
 const core::Framework* programme_framework(Ctx& ctx, std::int64_t programme_id) {
     auto r = ctx.db.exec("SELECT framework_id, framework_version FROM programmes WHERE id = $1", {programme_id});
@@ -27,20 +26,8 @@ std::string element_of(const core::Framework* fw, const std::string& criterion_i
 
 }  // namespace
 
-// HOOK (action plan, migration 008 of engineer "plan"): the action-plan tables exist only once that
-// branch is merged. Asking schema_migrations first never fails a statement (which would abort a
-// PostgreSQL transaction) and switches the goal-based focus on by itself after the merge.
-bool action_plan_available(Ctx& ctx) {
-    return !ctx.db.exec("SELECT 1 FROM schema_migrations WHERE version = 8").empty();
-}
-
 bool is_confirmed_mentor_of(Ctx& ctx, std::int64_t programme_id, std::int64_t school_id) {
-    return !ctx.db
-                .exec("SELECT 1 FROM mentor_matches mm JOIN memberships m ON m.organisation_id = mm.company_id "
-                      "WHERE mm.programme_id = $1 AND mm.school_id = $2 AND mm.status = 'confirmed' AND m.user_id = $3 "
-                      "AND m.role = 'mentor'",
-                      {programme_id, school_id, ctx.user().id})
-                .empty();
+    return store::is_confirmed_mentor(ctx.db, ctx.user().id, programme_id, school_id);
 }
 
 std::optional<std::int64_t> confirmed_company(Ctx& ctx, std::int64_t programme_id, std::int64_t school_id) {
@@ -53,7 +40,7 @@ std::optional<std::int64_t> confirmed_company(Ctx& ctx, std::int64_t programme_i
 std::vector<core::matching::FocusCriterion> focus_criteria(Ctx& ctx, std::int64_t programme_id, std::int64_t school_id) {
     const core::Framework* fw = programme_framework(ctx, programme_id);
     std::vector<core::matching::FocusCriterion> out;
-    if (action_plan_available(ctx)) {
+    {
         // The criteria of the goals that are not dropped, in goal then criterion order, each once.
         auto rows = ctx.db.exec(
             "SELECT gc.criterion_id FROM action_plans p JOIN action_goals g ON g.plan_id = p.id "
@@ -83,18 +70,8 @@ std::vector<core::matching::FocusCriterion> focus_criteria(Ctx& ctx, std::int64_
         auto it = stored.find(c.id);
         levels.push_back({c.id, it == stored.end() ? core::Level::not_yet : it->second});
     }
-    const auto assessment = core::assess_label(fw->label_rule, levels);
-    std::vector<core::Blocker> below = assessment.below;
-    std::stable_sort(below.begin(), below.end(), [](const auto& a, const auto& b) { return a.gap > b.gap; });
-    std::vector<std::string> ids;
-    for (const auto& b : below) ids.push_back(b.criterion_id);
-    std::vector<core::CriterionLevel> rest;
-    for (const auto& l : levels)
-        if (l.level != core::Level::expert && std::find(ids.begin(), ids.end(), l.criterion_id) == ids.end()) rest.push_back(l);
-    std::stable_sort(rest.begin(), rest.end(), [](const auto& a, const auto& b) { return a.level < b.level; });
-    for (const auto& l : rest) ids.push_back(l.criterion_id);
-    if (ids.size() > kMaxProposals) ids.resize(kMaxProposals);
-    for (const auto& id : ids) out.push_back({id, element_of(fw, id)});
+    // The plan's own proposal rule (core/action_proposal.h); a plan with goals answered above.
+    for (const auto& p : core::propose_actions(fw->label_rule, levels, {}, {})) out.push_back({p.criterion_id, element_of(fw, p.criterion_id)});
     return out;
 }
 

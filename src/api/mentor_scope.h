@@ -17,7 +17,6 @@
 namespace sk::api {
 
 // The signed-in user has role mentor in a company with a CONFIRMED pair with the school in the programme.
-// (A private query on mentor_matches: store/mentor_access.* of the action plan asks the same.)
 bool is_confirmed_mentor_of(Ctx& ctx, std::int64_t programme_id, std::int64_t school_id);
 
 // The company of the school's confirmed pair in the programme, if any.
@@ -42,9 +41,6 @@ std::map<std::int64_t, MatchCompany> programme_companies(Ctx& ctx, std::int64_t 
 // The school's focus criteria: the criteria of its action-plan goals that are not dropped, if any; else the
 // criteria the plan would propose from the newest SUBMITTED measurement; else none.
 std::vector<core::matching::FocusCriterion> focus_criteria(Ctx& ctx, std::int64_t programme_id, std::int64_t school_id);
-
-// Whether the action plan's tables (migration 008) exist: a hook until that branch is merged.
-bool action_plan_available(Ctx& ctx);
 
 // Pair.explanation as JSON.
 boost::json::object explanation_json(const core::matching::Explanation& e);

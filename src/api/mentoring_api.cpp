@@ -14,7 +14,6 @@ namespace {
 // The action plan's progress: the mean over the goals that are not dropped of (achieved: 100, else done
 // actions / all actions, rounded; no actions: 0); 0 without a plan. Same rule as the plan's own answer.
 std::int64_t plan_progress(Ctx& ctx, std::int64_t programme_id, std::int64_t school_id) {
-    if (!action_plan_available(ctx)) return 0;  // HOOK: the action plan (migration 008) is not merged yet
     auto goals = ctx.db.exec(
         "SELECT g.status, (SELECT COUNT(*) FROM action_items a WHERE a.goal_id = g.id), "
         "(SELECT COUNT(*) FROM action_items a WHERE a.goal_id = g.id AND a.status = 'done') "

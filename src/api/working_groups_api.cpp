@@ -12,6 +12,7 @@
 #include "api/context.h"
 #include "api/input_values.h"
 #include "api/json_input.h"
+#include "core/local_time.h"
 #include "core/working_groups.h"
 #include "store/audit.h"
 #include "store/group_report_data.h"
@@ -57,7 +58,6 @@ boost::json::object group_json(const store::WorkingGroup& g, bool member, bool f
     if (full)
         for (const auto& m : g.members)
             members.push_back(boost::json::object{{"organisationId", m.organisation_id}, {"name", m.name}, {"kind", m.kind}});
-    // Sessions of a working-group audience arrive with migration 010 (engineer "sessions").
     return boost::json::object{{"id", g.id},
                                {"programmeId", g.programme_id},
                                {"title", g.title},
@@ -69,10 +69,27 @@ boost::json::object group_json(const store::WorkingGroup& g, bool member, bool f
                                {"sessions", boost::json::array{}}};
 }
 
+// The group's sessions (audience: this working group), soonest first, as SessionSummary of docs/api.md.
+boost::json::object with_sessions(Ctx& ctx, boost::json::object group) {
+    boost::json::array sessions;
+    for (const auto& r : ctx.db
+                             .exec("SELECT id, title, starts_at, ends_at, status FROM network_sessions WHERE audience_kind = 'working_group' "
+                                   "AND audience_working_group_id = $1 ORDER BY starts_at, id",
+                                   {group.at("id").as_int64()})
+                             .rows)
+        sessions.push_back(boost::json::object{{"id", r.i64(0)},
+                                               {"title", r.str(1)},
+                                               {"startsAt", core::format_brussels_local(r.i64(2))},
+                                               {"endsAt", core::format_brussels_local(r.i64(3))},
+                                               {"status", r.str(4)}});
+    group["sessions"] = std::move(sessions);
+    return group;
+}
+
 http::Response group_response(Ctx& ctx, int status, std::int64_t id) {
     const auto g = store::find_working_group(ctx.db, id);
     if (!g) throw ApiError::not_found();
-    return json_response(status, boost::json::serialize(group_json(*g, false, true)));
+    return json_response(status, boost::json::serialize(with_sessions(ctx, group_json(*g, false, true))));
 }
 
 std::string audit_json(const store::WorkingGroup& g) { return boost::json::serialize(group_json(g, false, true)); }
@@ -139,7 +156,7 @@ http::Response list(Ctx& ctx) {
     boost::json::array groups;
     for (const auto& g : store::programme_working_groups(ctx.db, programme_id)) {
         const bool member = std::any_of(g.members.begin(), g.members.end(), [&](const auto& m) { return own.count(m.organisation_id) > 0; });
-        if (organiser || member) groups.push_back(group_json(g, member, true));
+        if (organiser || member) groups.push_back(with_sessions(ctx, group_json(g, member, true)));
         else if (g.status == "open") groups.push_back(group_json(g, false, false));
     }
     return json_response(200, boost::json::serialize(boost::json::object{{"groups", std::move(groups)}}));
@@ -246,7 +263,7 @@ http::Response show(Ctx& ctx) {
     const auto own = organiser ? std::set<std::int64_t>{} : own_participating(ctx, g->programme_id);
     const bool member = std::any_of(g->members.begin(), g->members.end(), [&](const auto& m) { return own.count(m.organisation_id) > 0; });
     require(organiser || member);
-    return json_response(200, boost::json::serialize(group_json(*g, member, true)));
+    return json_response(200, boost::json::serialize(with_sessions(ctx, group_json(*g, member, true))));
 }
 
 // PATCH /api/working-groups/{id}

@@ -1,8 +1,6 @@
 // Whether a user is a mentor of a company with a CONFIRMED mentor match to a school in a programme: the
 // mentor's standing towards that school's action plan (and, in the mentoring area, its results and
-// meetings). Reads `mentor_matches(programme_id, school_id, company_id, status)` of the mentoring
-// migration (012_mentoring.sql). Until that migration is present the answer is false: the table's
-// existence is looked up once per process (every database this binary opens is migrated by it).
+// meetings). Reads `mentor_matches` (012_mentoring.sql).
 #pragma once
 
 #include <cstdint>

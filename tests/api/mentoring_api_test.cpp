@@ -289,6 +289,25 @@ TEST(MentoringApi, MeetingLogBelongsToItsAuthorsSide) {
     EXPECT_NE(no_goal.json_string("/error/fields/goalId"), "");
     EXPECT_EQ(coordinator.post("/api/meetings/" + std::to_string(id) + "/follow-ups/999999/action", R"({"goalId":1})").status, 404);
 
+    // With a goal of the school's plan it becomes an action there, in the plan's history, once.
+    auto goal = coordinator.post(f.school_path(f.school, "/action-plan/goals"),
+                                 R"({"title":"Leerlijn techniek","criterionIds":["C01"],"targetLevel":"competent"})");
+    ASSERT_EQ(goal.status, 201) << goal.body;
+    const auto goal_id = goal.json_int("/id");
+    auto made = coordinator.post(to_action, "{\"goalId\":" + std::to_string(goal_id) + "}");
+    ASSERT_EQ(made.status, 201) << made.body;
+    EXPECT_EQ(made.json_string("/title"), "Lessenreeks plannen tegen januari");
+    EXPECT_EQ(made.json_string("/status"), "todo");
+    EXPECT_EQ(made.json_int("/goalId"), goal_id);
+    EXPECT_EQ(json(mentor.get(meetings)).at("meetings").at(1).at("followUps").at(0).at("actionId").as_int64(), made.json_int("/id"));
+    auto plan = coordinator.get(f.school_path(f.school, "/action-plan"));
+    ASSERT_EQ(plan.status, 200) << plan.body;
+    EXPECT_EQ(json(plan).at("goals").at(0).at("actions").at(0).at("title").as_string(), "Lessenreeks plannen tegen januari");
+    auto history = coordinator.get(f.school_path(f.school, "/action-plan/history"));
+    EXPECT_NE(history.body.find("Lessenreeks plannen tegen januari"), std::string::npos) << history.body;
+    EXPECT_EQ(coordinator.post(to_action, "{\"goalId\":" + std::to_string(goal_id) + "}").status, 409);
+    EXPECT_EQ(f.count("SELECT COUNT(*) FROM action_items"), 1);
+
     EXPECT_EQ(mentor.send("DELETE", "/api/meetings/" + std::to_string(id), "").status, 204);
     EXPECT_EQ(f.count("SELECT COUNT(*) FROM meeting_follow_ups"), 0);
 }

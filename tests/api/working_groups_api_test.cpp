@@ -142,6 +142,20 @@ TEST(WorkingGroupsApi, CreateStoresTheGroupWithMembersInFrameworkOrderAndAudits)
     EXPECT_TRUE(g.at("sessions").as_array().empty());
     const auto id = g.at("id").as_int64();
     EXPECT_EQ(o.get("/api/working-groups/" + std::to_string(id)).body, res.body);
+    // A session for this group shows on its page (Brussels local times); one for the programme does not.
+    auto session = o.post("/api/programmes/" + std::to_string(f.programme) + "/sessions",
+                          R"({"type":"working_group_meeting","title":"Werkgroep 1","startsAt":"2027-03-30T14:00","endsAt":"2027-03-30T16:00",)"
+                          R"("capacity":12,"audience":{"kind":"working_group","workingGroupId":)" + std::to_string(id) + "}}");
+    ASSERT_EQ(session.status, 201) << session.body;
+    ASSERT_EQ(o.post("/api/programmes/" + std::to_string(f.programme) + "/sessions",
+                     R"({"type":"exchange","title":"Voor iedereen","startsAt":"2027-03-01T14:00","endsAt":"2027-03-01T16:00","capacity":40})")
+                  .status,
+              201);
+    const auto page = boost::json::parse(o.get("/api/working-groups/" + std::to_string(id)).body);
+    ASSERT_EQ(page.at("sessions").as_array().size(), 1u) << page;
+    EXPECT_EQ(page.at("sessions").at(0).at("title").as_string(), "Werkgroep 1");
+    EXPECT_EQ(page.at("sessions").at(0).at("startsAt").as_string(), "2027-03-30T14:00");
+    EXPECT_EQ(page.at("sessions").at(0).at("endsAt").as_string(), "2027-03-30T16:00");
     const auto audit = f.server.db().exec("SELECT action, object_id, after_json FROM audit_log WHERE action LIKE 'working_group.%'");
     ASSERT_EQ(audit.rows.size(), 1u);
     EXPECT_EQ(audit.rows[0].str(0), "working_group.create");
