@@ -786,7 +786,6 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
     const auto match_programme = sk::test::make_programme(db, organiser_org, "Matchmatrix");
     sk::test::add_participant(db, match_programme, demo_school, "school");
     sk::test::add_participant(db, match_programme, demo_company, "company");
-    sk::test::add_participant(db, programme_other, demo_company, "company");
     const auto mentor_programme = sk::test::make_programme(db, organiser_org, "Mentormatrix");
     sk::test::add_participant(db, mentor_programme, demo_school, "school");
     sk::test::add_participant(db, mentor_programme, demo_company, "company");
