@@ -64,7 +64,7 @@ test('the organiser plans a session with two places', async ({ browser }) => {
     await expect(page.getByText(`Sessie "${sessionTitle}" aangemaakt.`)).toBeVisible();
     const card = page.locator('li.session-card', { has: page.getByRole('heading', { name: sessionTitle }) });
     await expect(card).toContainText('0 van 2 plaatsen bezet');
-    const href = await card.getByRole('link', { name: sessionTitle }).getAttribute('href');
+    const href = await card.getByRole('link', { name: sessionTitle, exact: true }).getAttribute('href');
     sessionId = Number(href!.split('/').pop());
     expect(sessionId).toBeGreaterThan(0);
   } finally {
