@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { authFile, expectNoAxeViolations, pageReady, uniqueDigits, useLanguage, watchCsp } from './helpers';
-import type { DemoRole } from './helpers';
+import { axeChecks, inEachLanguage } from './a11y-helpers';
+import type { PageCheck } from './a11y-helpers';
+import { uniqueDigits } from './helpers';
 import { editorPath } from './measurement-helpers';
 import type { DemoSchool } from './measurement-helpers';
 import { addLink, editableBaseline, libraryPath, makePdf, removeEvidence, uploadAs } from './evidence-helpers';
@@ -35,9 +36,7 @@ test.afterAll(async ({ browser }) => {
 const card = (page: Page, title: string) =>
   page.locator('article.evidence-item').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
 
-type Check = { name: string; path: () => string; as: DemoRole; prepare?: (page: Page) => Promise<void> };
-
-const CHECKS: Check[] = [
+const CHECKS: PageCheck<void>[] = [
   { name: 'library (coordinator)', path: () => libraryPath(school.organisationId), as: 'coordinator' },
   { name: 'library (team member)', path: () => libraryPath(school.organisationId), as: 'team_member' },
   { name: 'library (organiser, read-only)', path: () => libraryPath(school.organisationId), as: 'organiser' },
@@ -114,33 +113,9 @@ const CHECKS: Check[] = [
   { name: 'measurement editor (organiser, read-only evidence)', path: () => editorPath(school), as: 'organiser' },
 ];
 
-for (const language of ['nl', 'en'] as const) {
-  test.describe(`accessibility of the evidence pages (${language})`, () => {
-    let csp: string[] = [];
-
-    test.beforeEach(async ({ page }) => {
-      csp = watchCsp(page);
-      await useLanguage(page, language);
-    });
-
-    test.afterEach(() => {
-      expect(csp, 'Content-Security-Policy violations').toEqual([]);
-    });
-
-    for (const check of CHECKS) {
-      test.describe(() => {
-        test.use({ storageState: authFile(check.as) });
-
-        test(check.name, async ({ page }) => {
-          test.setTimeout(90_000);
-          await page.goto(check.path());
-          await pageReady(page);
-          await expect(page.locator('html')).toHaveAttribute('lang', language);
-          await expect(page.locator('[data-testid="evidence-count"], [data-criterion]').first()).toBeVisible();
-          if (check.prepare) await check.prepare(page);
-          await expectNoAxeViolations(page);
-        });
-      });
-    }
+inEachLanguage('accessibility of the evidence pages', (language) => {
+  axeChecks(CHECKS, language, () => undefined, {
+    timeout: 90_000,
+    ready: (page) => expect(page.locator('[data-testid="evidence-count"], [data-criterion]').first()).toBeVisible(),
   });
-}
+});

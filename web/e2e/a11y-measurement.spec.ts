@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { authFile, expectNoAxeViolations, pageReady, useLanguage, watchCsp } from './helpers';
-import type { DemoRole } from './helpers';
+import { axeChecks, inEachLanguage } from './a11y-helpers';
+import type { PageCheck } from './a11y-helpers';
+import { authFile, expectNoAxeViolations, pageReady } from './helpers';
 import { editorPath, openBaseline, resultsPath } from './measurement-helpers';
 import type { DemoSchool } from './measurement-helpers';
 
@@ -8,9 +9,7 @@ import type { DemoSchool } from './measurement-helpers';
 // languages, with no Content-Security-Policy violation. The set-up extends the demo school's
 // baseline phase and starts the measurement (both idempotent), so the editor has its criteria.
 
-type Check = { name: string; path: (school: DemoSchool) => string; as: DemoRole };
-
-const PAGES: Check[] = [
+const PAGES: PageCheck<DemoSchool>[] = [
   { name: 'measurement editor (coordinator)', path: (s) => editorPath(s), as: 'coordinator' },
   { name: 'measurement editor (team member)', path: (s) => editorPath(s), as: 'team_member' },
   { name: 'measurement editor (organiser)', path: (s) => editorPath(s), as: 'organiser' },
@@ -26,44 +25,19 @@ test.beforeAll(async ({ browser }) => {
   school = await openBaseline(browser);
 });
 
-for (const language of ['nl', 'en'] as const) {
-  test.describe(`accessibility of the self-assessment pages (${language})`, () => {
-    let csp: string[] = [];
+inEachLanguage('accessibility of the self-assessment pages', (language) => {
+  axeChecks(PAGES, language, () => school, { timeout: 90_000 });
 
-    test.beforeEach(async ({ page }) => {
-      csp = watchCsp(page);
-      await useLanguage(page, language);
-    });
+  test.describe(() => {
+    test.use({ storageState: authFile('coordinator') });
 
-    test.afterEach(() => {
-      expect(csp, 'Content-Security-Policy violations').toEqual([]);
-    });
-
-    for (const check of PAGES) {
-      test.describe(() => {
-        test.use({ storageState: authFile(check.as) });
-
-        test(check.name, async ({ page }) => {
-          test.setTimeout(90_000);
-          await page.goto(check.path(school));
-          await pageReady(page);
-          await expect(page.locator('html')).toHaveAttribute('lang', language);
-          await expectNoAxeViolations(page);
-        });
-      });
-    }
-
-    test.describe(() => {
-      test.use({ storageState: authFile('coordinator') });
-
-      test('submit confirmation', async ({ page }) => {
-        test.setTimeout(90_000);
-        await page.goto(editorPath(school));
-        await pageReady(page);
-        await page.getByRole('button', { name: /^(Meting indienen|Submit measurement)$/ }).click();
-        await expect(page.getByRole('button', { name: /^(Ja, indienen|Yes, submit)$/ })).toBeFocused();
-        await expectNoAxeViolations(page);
-      });
+    test('submit confirmation', async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.goto(editorPath(school));
+      await pageReady(page);
+      await page.getByRole('button', { name: /^(Meting indienen|Submit measurement)$/ }).click();
+      await expect(page.getByRole('button', { name: /^(Ja, indienen|Yes, submit)$/ })).toBeFocused();
+      await expectNoAxeViolations(page);
     });
   });
-}
+});

@@ -1,16 +1,14 @@
-import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
-import { authFile, demoProgrammeId, expectNoAxeViolations, pageReady, useLanguage, watchCsp } from './helpers';
-import type { DemoRole } from './helpers';
+import { expect } from '@playwright/test';
+import { axeChecks, inEachLanguage } from './a11y-helpers';
+import type { PageCheck } from './a11y-helpers';
+import { demoProgrammeId } from './helpers';
 
 // axe-core (wcag2a, wcag2aa, wcag21aa) on every page of issue 3, in both languages, with no
 // Content-Security-Policy violation. Nothing here writes: previews and filters only.
 
-type Check = { name: string; path: (id: number) => string; as?: DemoRole; prepare?: (page: Page) => Promise<void> };
-
 const SUBMIT = /^(School inschrijven|Register school|Inschrijven als mentor|Register as mentor)$/;
 
-const PAGES: Check[] = [
+const PAGES: PageCheck<number>[] = [
   { name: 'programme list', path: () => '/programmes' },
   { name: 'programme page', path: (id) => `/programmes/${id}` },
   { name: 'school registration', path: (id) => `/programmes/${id}/register-school` },
@@ -78,32 +76,6 @@ const PAGES: Check[] = [
   { name: 'home with programmes (mentor)', path: () => '/', as: 'mentor' },
 ];
 
-for (const language of ['nl', 'en'] as const) {
-  test.describe(`accessibility of the programme pages (${language})`, () => {
-    let csp: string[] = [];
-
-    test.beforeEach(async ({ page }) => {
-      csp = watchCsp(page);
-      await useLanguage(page, language);
-    });
-
-    test.afterEach(() => {
-      expect(csp, 'Content-Security-Policy violations').toEqual([]);
-    });
-
-    for (const check of PAGES) {
-      test.describe(() => {
-        if (check.as) test.use({ storageState: authFile(check.as) });
-
-        test(check.name, async ({ page }) => {
-          const id = await demoProgrammeId(page);
-          await page.goto(check.path(id));
-          await pageReady(page);
-          await expect(page.locator('html')).toHaveAttribute('lang', language);
-          if (check.prepare) await check.prepare(page);
-          await expectNoAxeViolations(page);
-        });
-      });
-    }
-  });
-}
+inEachLanguage('accessibility of the programme pages', (language) => {
+  axeChecks(PAGES, language, ({ page }) => demoProgrammeId(page));
+});

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { authFile, expectNoAxeViolations, pageReady, useLanguage, watchCsp } from './helpers';
+import { axeChecks, inEachLanguage } from './a11y-helpers';
+import { expectNoAxeViolations, pageReady } from './helpers';
 import type { DemoRole } from './helpers';
 import { apiAs, demoSchool, ensureSurvey, PHONE, setSurveyOpen } from './survey-helpers';
 import type { SchoolIds } from './survey-helpers';
@@ -87,62 +88,37 @@ const PUBLIC: Check[] = [
   { name: 'closed survey', path: (f) => `/s/${f.closed}` },
 ];
 
-for (const language of ['nl', 'en'] as const) {
-  test.describe(`accessibility of the survey pages (${language})`, () => {
-    let csp: string[] = [];
+inEachLanguage('accessibility of the survey pages', (language) => {
+  axeChecks(SIGNED_IN, language, ({ playwright, baseURL }) => surveys(playwright, baseURL!));
 
-    test.beforeEach(async ({ page }) => {
-      csp = watchCsp(page);
-      await useLanguage(page, language);
-    });
-
-    test.afterEach(() => {
-      expect(csp, 'Content-Security-Policy violations').toEqual([]);
-    });
-
-    for (const check of SIGNED_IN) {
-      test.describe(() => {
-        if (check.as) test.use({ storageState: authFile(check.as) });
+  for (const [device, options] of [
+    ['desktop', {}],
+    ['phone', PHONE],
+  ] as const) {
+    test.describe(device, () => {
+      test.use(options);
+      for (const check of PUBLIC) {
         test(check.name, async ({ page, playwright, baseURL }) => {
-          const f = await surveys(playwright, baseURL!);
+          const f = check.survey === false ? NO_SURVEY : await surveys(playwright, baseURL!);
           await page.goto(check.path(f));
           await pageReady(page);
           await expect(page.locator('html')).toHaveAttribute('lang', language);
           if (check.prepare) await check.prepare(page);
           await expectNoAxeViolations(page);
+          // No site navigation that needs an account on the public pages.
+          await expect(page.getByRole('navigation')).toHaveCount(0);
+          if (device === 'phone') {
+            // Readable at 360px: nothing wider than the screen.
+            await page.setViewportSize({ width: 360, height: 740 });
+            const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+            expect(overflow, 'horizontal overflow at 360px').toBeLessThanOrEqual(0);
+            // Touch targets of at least 44px: answer options, buttons, the code input.
+            const targets = page.locator('.statement__option label, main button, main input[type="text"], .language-switch__button');
+            const heights = await targets.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+            expect(heights.filter((h) => h < 44), 'touch targets lower than 44px').toEqual([]);
+          }
         });
-      });
-    }
-
-    for (const [device, options] of [
-      ['desktop', {}],
-      ['phone', PHONE],
-    ] as const) {
-      test.describe(device, () => {
-        test.use(options);
-        for (const check of PUBLIC) {
-          test(check.name, async ({ page, playwright, baseURL }) => {
-            const f = check.survey === false ? NO_SURVEY : await surveys(playwright, baseURL!);
-            await page.goto(check.path(f));
-            await pageReady(page);
-            await expect(page.locator('html')).toHaveAttribute('lang', language);
-            if (check.prepare) await check.prepare(page);
-            await expectNoAxeViolations(page);
-            // No site navigation that needs an account on the public pages.
-            await expect(page.getByRole('navigation')).toHaveCount(0);
-            if (device === 'phone') {
-              // Readable at 360px: nothing wider than the screen.
-              await page.setViewportSize({ width: 360, height: 740 });
-              const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-              expect(overflow, 'horizontal overflow at 360px').toBeLessThanOrEqual(0);
-              // Touch targets of at least 44px: answer options, buttons, the code input.
-              const targets = page.locator('.statement__option label, main button, main input[type="text"], .language-switch__button');
-              const heights = await targets.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
-              expect(heights.filter((h) => h < 44), 'touch targets lower than 44px').toEqual([]);
-            }
-          });
-        }
-      });
-    }
-  });
-}
+      }
+    });
+  }
+});

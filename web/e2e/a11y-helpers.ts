@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+import type { APIRequestContext, Page, PlaywrightWorkerArgs } from '@playwright/test';
+import { authFile, expectNoAxeViolations, pageReady, useLanguage, watchCsp } from './helpers';
+import type { DemoRole } from './helpers';
+
+export type Language = 'nl' | 'en';
+
+/** One page (or one state of a page) to scan: where it is, who looks at it, and what to do first. */
+export interface PageCheck<F> {
+  name: string;
+  path: (fixture: F) => string;
+  /** Signed in as this demo user; absent: a visitor. */
+  as?: DemoRole;
+  /** Brings the page into the state to scan (a form with errors, a dialog open…). */
+  prepare?: (page: Page) => Promise<void>;
+}
+
+/**
+ * Runs `body` once per language inside a describe block whose tests start the app in that language
+ * and fail on any Content-Security-Policy violation the browser reports.
+ */
+export function inEachLanguage(title: string, body: (language: Language) => void): void {
+  for (const language of ['nl', 'en'] as const) {
+    test.describe(`${title} (${language})`, () => {
+      let csp: string[] = [];
+      test.beforeEach(async ({ page }) => {
+        csp = watchCsp(page);
+        await useLanguage(page, language);
+      });
+      test.afterEach(() => {
+        expect(csp, 'Content-Security-Policy violations').toEqual([]);
+      });
+      body(language);
+    });
+  }
+}
+
+export interface FixtureArgs {
+  page: Page;
+  request: APIRequestContext;
+  playwright: PlaywrightWorkerArgs['playwright'];
+  baseURL: string | undefined;
+}
+
+/**
+ * One test per check: open the page as the check's user, wait until it is ready and speaks
+ * `language`, bring it into its state, then scan it with axe-core (wcag2a, wcag2aa, wcag21aa).
+ * `fixture` gives what the paths need (ids of data the spec made); `ready` waits for content that
+ * loads after the heading.
+ */
+export function axeChecks<F>(
+  checks: PageCheck<F>[],
+  language: Language,
+  fixture: (args: FixtureArgs) => Promise<F> | F,
+  options: { timeout?: number; ready?: (page: Page) => Promise<void> } = {},
+): void {
+  for (const check of checks) {
+    test.describe(() => {
+      if (check.as) test.use({ storageState: authFile(check.as) });
+      test(check.name, async ({ page, request, playwright, baseURL }) => {
+        if (options.timeout) test.setTimeout(options.timeout);
+        const f = await fixture({ page, request, playwright, baseURL });
+        await page.goto(check.path(f));
+        await pageReady(page);
+        await expect(page.locator('html')).toHaveAttribute('lang', language);
+        if (options.ready) await options.ready(page);
+        if (check.prepare) await check.prepare(page);
+        await expectNoAxeViolations(page);
+      });
+    });
+  }
+}
