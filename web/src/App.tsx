@@ -46,6 +46,11 @@ import { PlanPage } from './pages/plan/PlanPage';
 import { MatchingPage } from './pages/mentoring/MatchingPage';
 import { MentoringPage } from './pages/mentoring/MentoringPage';
 import { MeetingsPage } from './pages/mentoring/MeetingsPage';
+import { JudgingPage } from './pages/award/JudgingPage';
+import { JuryPage } from './pages/award/JuryPage';
+import { JuryResultsPage } from './pages/award/JuryResultsPage';
+import { OrganiserAwardPage } from './pages/award/OrganiserAwardPage';
+import { SchoolAwardPage } from './pages/award/SchoolAwardPage';
 
 /** Pages that need a session (the server checks the role on every object). */
 const SIGNED_IN = [
@@ -77,6 +82,11 @@ const SIGNED_IN = [
   { path: '/programmes/:id/schools/:orgId/meetings', page: <MeetingsPage /> },
   { path: '/organiser/programmes/:id/matching', page: <MatchingPage /> },
   { path: '/mentoring', page: <MentoringPage /> },
+  { path: '/organiser/programmes/:id/award', page: <OrganiserAwardPage /> },
+  { path: '/programmes/:id/schools/:orgId/award', page: <SchoolAwardPage /> },
+  { path: '/jury', page: <JuryPage /> },
+  { path: '/jury/programmes/:id/candidates/:candidacyId', page: <JudgingPage /> },
+  { path: '/jury/programmes/:id/results', page: <JuryResultsPage /> },
 ];
 
 export function AppRoutes() {

@@ -212,11 +212,11 @@ export interface Ranked {
   rank: number | null;
 }
 
-export interface SideBySide {
+export interface SideBySide<R extends Ranked = Ranked> {
   candidacyId: string | number;
   schoolName: string;
-  raw: Ranked | null;
-  normalised: Ranked | null;
+  raw: R | null;
+  normalised: R | null;
   /** Another candidate has the same rank in that ranking. */
   rawTie: boolean;
   normalisedTie: boolean;
@@ -234,7 +234,7 @@ function tied(list: Ranked[], row: Ranked | null): boolean {
  * The raw and normalised rankings in one table, ordered by the normalised rank (unranked last, then by
  * name), so the organiser sees where normalising changed the order and which ranks are shared.
  */
-export function sideBySide(raw: Ranked[], normalised: Ranked[], flagged: (string | number)[]): SideBySide[] {
+export function sideBySide<R extends Ranked>(raw: R[], normalised: R[], flagged: (string | number)[]): SideBySide<R>[] {
   const ids = new Map<string, string>();
   for (const r of [...normalised, ...raw]) if (!ids.has(String(r.candidacyId))) ids.set(String(r.candidacyId), r.schoolName);
   const flags = new Set(flagged.map(String));
@@ -252,7 +252,7 @@ export function sideBySide(raw: Ranked[], normalised: Ranked[], flagged: (string
       flagged: flags.has(id),
     };
   });
-  const rank = (row: SideBySide) => row.normalised?.rank ?? row.raw?.rank ?? Number.POSITIVE_INFINITY;
+  const rank = (row: SideBySide<R>) => row.normalised?.rank ?? row.raw?.rank ?? Number.POSITIVE_INFINITY;
   rows.sort((a, b) => rank(a) - rank(b) || (a.raw?.rank ?? Infinity) - (b.raw?.rank ?? Infinity) || a.schoolName.localeCompare(b.schoolName));
   return rows;
 }

@@ -61,6 +61,11 @@ export function HomePage() {
                   <Link to="/reviews">{t('home.reviewsLink')}</Link>
                 </p>
               )}
+              {role === 'jury' && (
+                <p>
+                  <Link to="/jury">{t('jury.homeLink')}</Link>
+                </p>
+              )}
               {role === 'mentor' && (
                 <p>
                   <Link to="/mentoring">{t('mentoring.homeLink')}</Link>

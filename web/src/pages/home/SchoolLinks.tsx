@@ -58,6 +58,9 @@ export function SchoolLinks({ programme }: { programme: MyProgramme }) {
       <li>
         <Link to={`${base}/meetings`}>{t('meetings.link')}</Link>
       </li>
+      <li>
+        <Link to={`${base}/award`}>{t('award.link')}</Link>
+      </li>
     </>
   );
 }

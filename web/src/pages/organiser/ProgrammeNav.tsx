@@ -9,6 +9,7 @@ const PAGES: { path: string; text: MessageKey }[] = [
   { path: 'label', text: 'label.organiser.nav' },
   { path: 'working-groups', text: 'workingGroups.nav' },
   { path: 'matching', text: 'matching.nav' },
+  { path: 'award', text: 'award.nav' },
   { path: 'import', text: 'organiser.nav.import' },
   { path: 'audit', text: 'organiser.nav.audit' },
   { path: 'edit', text: 'organiser.nav.edit' },
