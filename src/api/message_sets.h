@@ -18,5 +18,6 @@ const std::vector<MessageText>& session_messages();      // messages_sessions.cp
 const std::vector<MessageText>& group_report_messages(); // messages_group_report.cpp
 const std::vector<MessageText>& mentoring_messages();    // messages_mentoring.cpp
 const std::vector<MessageText>& plan_messages();         // messages_plan.cpp
+const std::vector<MessageText>& award_messages();        // messages_award.cpp
 
 }  // namespace sk::api

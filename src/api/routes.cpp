@@ -1,4 +1,5 @@
 #include "api/context.h"
+#include "api/award_routes.h"
 
 namespace sk::api {
 
@@ -36,6 +37,10 @@ void add_all_routes(ApiRouter& r) {
     add_mentoring_routes(r);
     add_meeting_routes(r);
     add_action_plan_routes(r);
+    add_award_routes(r);
+    add_candidacy_routes(r);
+    add_jury_routes(r);
+    add_award_results_routes(r);
 }
 
 }  // namespace sk::api

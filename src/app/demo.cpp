@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "app/demo_award.h"
 #include "app/demo_mentoring.h"
 #include "app/demo_plan.h"
 #include "app/demo_results.h"
@@ -79,6 +80,8 @@ void load_demo_programme(store::Db& db, std::int64_t now, bool with_results_scho
         store::save_school_profile(db, school->id, {"123456", "Sint-Lucasstraat 1", "8000", "Brugge", "west-vlaanderen", "kov", "secondary", 650});
     if (db.exec("SELECT 1 FROM company_profiles WHERE organisation_id = $1", {company->id}).empty())
         store::save_company_profile(db, company->id, {"0123.456.789", "Technologie", "west-vlaanderen", "50-249", "E1,E6", 3});
+
+    load_demo_award(db, programme_id, now);
 
     if (!with_results_school) return;
     const auto results_school = store::find_organisation_by_name(db, kResultsSchool.name, kResultsSchool.kind);

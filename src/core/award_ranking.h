@@ -13,7 +13,12 @@
 // shown and never broken silently. Scores are compared after rounding to 1e-9 so float noise makes no tie
 // disappear.
 // Disagreement flag: a candidate with at least 2 complete jurors whose norm_jc have a range
-// >= (scale - 1) / 2 or a population sd >= (scale - 1) / 4.
+// >= (scale - 1) / 2 or a population sd >= (scale - 1) / 4. (A population sd never exceeds half the range,
+// so the sd clause adds no case of its own; it is kept as the stated rule.) Both thresholds are in scale
+// units, so on scale 10 they are 4.5 and 2.25: the same disagreement relative to the scale flags alike.
+// Input hygiene: a score outside 1..scale counts as not given; of two scores for the same (juror, candidacy,
+// criterion) the later one counts; a rubric without criteria makes nobody complete (so nobody is ranked).
+// The normalisation of a juror runs over the candidates they are not recused from, like everything else.
 #pragma once
 
 #include <cstdint>
@@ -78,6 +83,10 @@ struct Ranking {
 Ranking rank(const Input& input);
 
 // True when a juror's score set for one candidate covers every criterion (used for the progress matrix).
+// Recusal is not looked at here: the matrix shows it separately.
 bool complete(const Input& input, std::int64_t juror, std::int64_t candidacy);
+
+// How many rubric criteria that juror gave a valid score for that candidate (the k of "k of n").
+int scored_criteria(const Input& input, std::int64_t juror, std::int64_t candidacy);
 
 }  // namespace sk::core::award

@@ -1,0 +1,20 @@
+// Mails of the award (nl and en): a juror's invitation and the announced result to a candidate school.
+#pragma once
+
+#include <string>
+
+#include "core/language.h"
+#include "mail/outbox.h"
+
+namespace sk::mail {
+
+// To a new or existing juror of `programme`'s award round. `link`: for a new account the set-password link
+// (valid 7 days, `sets_password`), else the jury page.
+Email award_juror_invited_email(core::Language lang, const std::string& to, const std::string& name, const std::string& programme,
+                                const std::string& link, bool sets_password);
+// To a coordinator of a candidate `school`: the winners of `programme`'s award are announced; `won` says whether
+// the school is one of them. Details at `link`.
+Email award_result_email(core::Language lang, const std::string& to, const std::string& name, const std::string& programme,
+                         const std::string& school, bool won, const std::string& link);
+
+}  // namespace sk::mail
