@@ -60,8 +60,16 @@ export interface SchoolPlace {
 
 const HASSELT: SchoolPlace = { municipality: 'Hasselt', postcode: '3500', province: 'limburg' };
 
-/** Registers a school in the demo programme, lets the organiser accept it, and signs its coordinator in. */
-export async function newSchool(browser: Browser, prefix = 'Labelschool', place: SchoolPlace = HASSELT): Promise<LabelSchool> {
+/**
+ * Registers a school in the demo programme (or in `inProgramme`, a programme of the demo organiser), lets
+ * the organiser accept it, and signs its coordinator in.
+ */
+export async function newSchool(
+  browser: Browser,
+  prefix = 'Labelschool',
+  place: SchoolPlace = HASSELT,
+  inProgramme?: number,
+): Promise<LabelSchool> {
   const stamp = uniqueDigits(6);
   const name = `${prefix} ${stamp}`;
   const email = `label.${stamp}.${uniqueDigits(4)}@school.example.org`;
@@ -73,7 +81,7 @@ export async function newSchool(browser: Browser, prefix = 'Labelschool', place:
   try {
     const programmes = await visitor.request.get('/api/programmes', { headers: { Accept: 'application/json' } });
     const programme = ((await programmes.json()).programmes as { id: number; name: string }[]).find((p) =>
-      p.name.includes('(demo)'),
+      inProgramme === undefined ? p.name.includes('(demo)') : Number(p.id) === inProgramme,
     );
     expect(programme, 'the demo programme').toBeTruthy();
     const programmeId = Number(programme!.id);
