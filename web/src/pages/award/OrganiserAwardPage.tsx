@@ -68,7 +68,7 @@ function OrganiserAward({ programme }: { programme: Programme }) {
       {round && round.status === 'open' && (
         <JurorsSection
           programmeId={programme.id}
-          jurors={view.jurors}
+          jurors={view.jurors ?? []}
           onChanged={(text) => {
             ok(text);
             reload();
@@ -79,7 +79,7 @@ function OrganiserAward({ programme }: { programme: Programme }) {
       {round && (
         <section className="card" aria-labelledby="candidacies-title" data-testid="award-candidacies">
           <h2 id="candidacies-title">{t('award.candidacies.title')}</h2>
-          {view.candidacies.length === 0 ? (
+          {(view.candidacies ?? []).length === 0 ? (
             <p>{t('award.candidacies.none')}</p>
           ) : (
             <DataTable
