@@ -175,7 +175,7 @@ describe('the organiser award page after the close', () => {
     await click(screen.getByRole('checkbox', { name: 'Broederschool' }));
     await click(screen.getByRole('button', { name: 'Bekendmaken' }));
     await click(screen.getByRole('button', { name: 'Ja, bekendmaken' }));
-    expect(fake.calls.find((c) => c.method === 'POST')?.body).toEqual({ winners: ['2'] });
+    expect(fake.calls.find((c) => c.method === 'POST')?.body).toEqual({ winners: [2] });
     expect(screen.getByRole('status').textContent).toContain('De winnaars zijn bekendgemaakt: Broederschool.');
   });
 });

@@ -205,10 +205,14 @@ function AnnounceForm({
   const announce = async () => {
     setBusy(true);
     try {
-      const round = await awardApi.announce(programmeId, winners);
+      // The ids came from the checkboxes as text; the server wants the numbers it gave.
+      const round = await awardApi.announce(
+        programmeId,
+        winners.map((id) => (/^\d+$/.test(id) ? Number(id) : id)),
+      );
       onAnnounced(round, t('award.announce.done', { names: names.join(', ') }));
     } catch (error) {
-      const split = splitApiError(t, error, { winners: WINNERS_ID });
+      const split = splitApiError(t, error, { winners: WINNERS_ID, 'winners[0]': WINNERS_ID, 'winners[1]': WINNERS_ID, 'winners[2]': WINNERS_ID });
       form.fail(split.fields, split.general);
       setConfirming(false);
     } finally {
