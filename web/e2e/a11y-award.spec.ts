@@ -90,12 +90,13 @@ const OPEN: Check[] = [
     },
   },
   {
-    name: 'organiser award page with rubric errors',
+    // The juror has scored, so the rubric is read-only; the round's dates still change.
+    name: 'organiser award page with a round error',
     as: 'organiser',
     path: organiserPath,
     prepare: async (page) => {
-      await page.locator('#rubric-name-0').fill('');
-      await page.getByRole('button', { name: /^(Rubric bewaren|Save the rubric)$/ }).click();
+      await page.locator('#round-closes').fill('');
+      await page.getByRole('button', { name: /^(Ronde bewaren|Save the round)$/ }).click();
       await expect(page.getByRole('alert').first()).toBeFocused();
     },
   },
