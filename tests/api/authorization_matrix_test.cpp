@@ -560,6 +560,8 @@ std::vector<Row> matrix() {
             rows.push_back({"POST", award + "/close", role, target, st(ours && organiser, 200), "{}"});
             rows.push_back({"GET", award + "/results", role, target, st(ours && (organiser || juror), 200)});
             rows.push_back({"POST", award + "/announce", role, target, st(ours && organiser, 200)});
+            rows.push_back({"GET", award + "/results.pdf", role, target, st(ours && organiser, 200)});
+            rows.push_back({"GET", award + "/results.xlsx", role, target, st(ours && organiser, 200)});
         }
         const std::string candidacy = "/api/programmes/{id}/schools/{orgId}/candidacy";
         const std::string candidacy_body = R"({"pitch":")" + std::string(60, 'p') + R"(","team":["Ann"],"evidenceIds":[]})";

@@ -433,3 +433,27 @@ TEST(AwardApi, ChangingTheScaleEmptiesAnUnlockedRubric) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(AwardApi, ResultsFilesOnceClosed) {
+    Fixture f;
+    f.open_round({kJury});
+    const auto c = f.submit(kCoordinator, f.lucas);
+    ASSERT_EQ(f.as(kJury).put(f.candidate(c, "/scores"), f.scores_body(4, 3, 5)).status, 200);
+    auto org = f.as(kOrganiser);
+    EXPECT_EQ(org.get(f.award("/results.pdf")).json_string("/error/code"), "round_open");
+    ASSERT_EQ(org.post(f.award("/close"), "{}").status, 200);
+    auto pdf = org.get(f.award("/results.pdf?lang=en"));
+    ASSERT_EQ(pdf.status, 200) << pdf.body;
+    EXPECT_EQ(pdf.body.substr(0, 5), "%PDF-");
+    EXPECT_NE(pdf.header("content-disposition").value_or("").find("award-results-" + std::to_string(f.programme) + ".pdf"), std::string::npos);
+    auto xlsx = org.get(f.award("/results.xlsx"));
+    ASSERT_EQ(xlsx.status, 200);
+    EXPECT_EQ(xlsx.body.substr(0, 2), "PK");
+    EXPECT_NE(xlsx.header("content-disposition").value_or("").find("award-resultaten-"), std::string::npos);
+    EXPECT_EQ(org.get(f.award("/results.pdf?lang=fr")).status, 400);
+    EXPECT_EQ(f.as(kJury).get(f.award("/results.xlsx")).status, 403);
+}
+
+}  // namespace
