@@ -14,8 +14,10 @@
 #include "api/context.h"
 #include "api/input_values.h"
 #include "api/json_input.h"
+#include "core/brussels_date.h"
 #include "mail/outbox.h"
 #include "mail/templates_award.h"
+#include "render/award_results.h"
 #include "store/audit.h"
 
 namespace sk::api {
@@ -206,6 +208,45 @@ http::Response announce(Ctx& ctx) {
     return json_response(200, boost::json::serialize(round_json(ctx, *store::award_find_round(ctx.db, s.programme.id))));
 }
 
+http::Response file(std::string body, const std::string& type, const std::string& name) {
+    http::Response res;
+    res.status = 200;
+    res.body = std::move(body);
+    res.set_header("Content-Type", type);
+    res.set_header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    return res;
+}
+
+std::string file_name(core::Language lang, std::int64_t programme_id, const std::string& ext) {
+    return (lang == core::Language::en ? "award-results-" : "award-resultaten-") + std::to_string(programme_id) + "." + ext;
+}
+
+// Organisers only, once closed.
+const store::AwardRound& export_round(const AwardScope& s) {
+    require(s.organiser);
+    const auto& round = require_round(s);
+    if (round.status == "open") award_conflict("round_open");
+    return round;
+}
+
+http::Response results_pdf(Ctx& ctx) {
+    const auto s = load_award(ctx);
+    const auto& round = export_round(s);
+    const auto lang = award_query_language(ctx);
+    const auto v = award_results_view(ctx, s.programme.name, round);
+    return file(render::render_award_results_pdf(v, lang, core::brussels_date(ctx.now())), "application/pdf",
+                file_name(lang, s.programme.id, "pdf"));
+}
+
+http::Response results_xlsx(Ctx& ctx) {
+    const auto s = load_award(ctx);
+    const auto& round = export_round(s);
+    const auto lang = award_query_language(ctx);
+    const auto v = award_results_view(ctx, s.programme.name, round);
+    return file(render::write_award_results_xlsx(v, lang), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                file_name(lang, s.programme.id, "xlsx"));
+}
+
 }  // namespace
 
 void add_award_results_routes(ApiRouter& r) {
@@ -213,6 +254,8 @@ void add_award_results_routes(ApiRouter& r) {
     r.add("POST", "/api/programmes/{id}/award/close", close);
     r.add("GET", "/api/programmes/{id}/award/results", results);
     r.add("POST", "/api/programmes/{id}/award/announce", announce);
+    r.add("GET", "/api/programmes/{id}/award/results.pdf", results_pdf);
+    r.add("GET", "/api/programmes/{id}/award/results.xlsx", results_xlsx);
 }
 
 }  // namespace sk::api

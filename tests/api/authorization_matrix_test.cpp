@@ -52,6 +52,7 @@ namespace {
 // sess_resource = a published global resource with a file; sess_playbook_request = a pending playbook request.
 // group_*: the group report and working groups (see their block of rows).
 // match_*, mentor_*, meeting_*, follow_up_*: mentoring (see its block of rows).
+// award_*: the award (see its block of rows).
 enum class Target {
     none, own, other, own_programme, other_programme, own_registration, other_registration, programme_own, programme_other,
     school_own, school_other, school_foreign, measurement_edit, measurement_submit, measurement_reopen, measurement_other,
@@ -66,7 +67,9 @@ enum class Target {
     group_programme_own, group_programme_other, group_own, group_other,
     match_programme_own, match_programme_other, match_pair_own, match_pair_other,
     mentor_school_matched, mentor_school_own, mentor_school_other, meeting_mentor, meeting_school, follow_up_school,
-    plan_school_own, plan_school_other, plan_goal_own, plan_goal_other, plan_action_own, plan_action_other
+    plan_school_own, plan_school_other, plan_goal_own, plan_goal_other, plan_action_own, plan_action_other,
+    // --- award (engineer "award") ---
+    award_programme_own, award_programme_other, award_school_own, award_school_other, award_candidacy
 };
 
 struct Row {
@@ -528,6 +531,55 @@ std::vector<Row> matrix() {
                         st(role == "coordinator", 400), R"({"goalId":999999})"});
     }
 
+    // --- award: rows (award_api.cpp, candidacy_api.cpp, jury_api.cpp, award_results_api.cpp) ---
+    // award_programme_own: a programme of the demo organiser with an open round (scale 5, 3 criteria), the demo
+    // juror and a second juror in its jury, and submitted candidacies of the demo school and another school (each
+    // with a submitted final measurement); award_programme_other: programme_other (another organiser, the demo
+    // school takes part, no round). award_school_own/other: those two schools in award_programme_own.
+    // award_candidacy: the other school's candidacy, with a file attached. Every award row starts from that state
+    // (no scores, no recusals, both candidacies submitted); the results, announce and export rows from a CLOSED round.
+    for (const auto& role : kRoles) {
+        const bool anon = role == "anonymous";
+        const bool organiser = role == "organiser";
+        const bool member = role == "coordinator" || role == "team_member";
+        const bool juror = role == "jury";
+        auto st = [&](bool allowed, int ok) { return anon ? 401 : allowed ? ok : 403; };
+        const std::string award = "/api/programmes/{id}/award";
+        const std::string round_body = R"({"opensOn":"2000-01-01","closesOn":"2999-12-31","scale":5})";
+        const std::string rubric_body =
+            R"({"criteria":[{"name":"Visie","weight":30,"descriptors":["1","2","3","4","5"]},)"
+            R"({"name":"Impact","weight":40,"descriptors":["1","2","3","4","5"]},{"name":"Partners","weight":30,"descriptors":["1","2","3","4","5"]}]})";
+        const std::string juror_body = R"({"email":"matrix.nieuw@example.be","name":"Matrix Nieuw"})";
+        for (const auto& [target, ours] : std::vector<std::pair<Target, bool>>{{Target::award_programme_own, true}, {Target::award_programme_other, false}}) {
+            rows.push_back({"GET", award, role, target, st(ours ? (organiser || member || juror) : member, 200)});
+            rows.push_back({"PUT", award, role, target, st(ours && organiser, 200), round_body});
+            rows.push_back({"PUT", award + "/rubric", role, target, st(ours && organiser, 200), rubric_body});
+            rows.push_back({"POST", award + "/jurors", role, target, st(ours && organiser, 201), juror_body});
+            rows.push_back({"DELETE", award + "/jurors/{userId}", role, target, st(ours && organiser, 204)});
+            rows.push_back({"GET", award + "/progress", role, target, st(ours && organiser, 200)});
+            rows.push_back({"POST", award + "/close", role, target, st(ours && organiser, 200), "{}"});
+            rows.push_back({"GET", award + "/results", role, target, st(ours && (organiser || juror), 200)});
+            rows.push_back({"POST", award + "/announce", role, target, st(ours && organiser, 200)});
+            rows.push_back({"GET", award + "/results.pdf", role, target, st(ours && organiser, 200)});
+            rows.push_back({"GET", award + "/results.xlsx", role, target, st(ours && organiser, 200)});
+        }
+        const std::string candidacy = "/api/programmes/{id}/schools/{orgId}/candidacy";
+        const std::string candidacy_body = R"({"pitch":")" + std::string(60, 'p') + R"(","team":["Ann"],"evidenceIds":[]})";
+        rows.push_back({"GET", candidacy, role, Target::award_school_own, st(organiser || member, 200)});
+        rows.push_back({"GET", candidacy, role, Target::award_school_other, st(organiser, 200)});
+        rows.push_back({"PUT", candidacy, role, Target::award_school_own, st(role == "coordinator", 200), candidacy_body});
+        rows.push_back({"PUT", candidacy, role, Target::award_school_other, st(false, 200), candidacy_body});
+        rows.push_back({"DELETE", candidacy, role, Target::award_school_own, st(role == "coordinator", 204)});
+        rows.push_back({"DELETE", candidacy, role, Target::award_school_other, st(false, 204)});
+        rows.push_back({"GET", "/api/awards/jury", role, Target::none, st(true, 200)});
+        const std::string judging = "/api/programmes/{id}/award/candidates/{candidacyId}";
+        rows.push_back({"GET", judging, role, Target::award_candidacy, st(organiser || juror, 200)});
+        rows.push_back({"GET", judging + "/evidence/{evidenceId}/file", role, Target::award_candidacy, st(organiser || juror, 200)});
+        rows.push_back({"PUT", judging + "/scores", role, Target::award_candidacy, st(juror, 200)});
+        rows.push_back({"POST", judging + "/recusal", role, Target::award_candidacy, st(juror, 201),
+                        R"({"reason":"Mijn dochter zit op deze school."})"});
+    }
+
     return rows;
 }
 
@@ -833,6 +885,36 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
     for (const auto target : {Target::plan_action_own, Target::plan_action_other})
         plan_action_of[target] = make_action(plan_goal_of[target], target == Target::plan_action_own);
 
+    // Award targets (see the award rows).
+    const auto award_programme = sk::test::make_programme(db, organiser_org, "Awardmatrix");
+    db.exec("UPDATE programmes SET framework_version = '2024.1' WHERE id = $1", {award_programme});
+    sk::test::add_participant(db, award_programme, demo_school, "school");
+    const auto award_other_school = sk::test::make_school(db, "Award Andere School", "777780", "limburg", award_programme);
+    make_measurement(award_programme, demo_school, "final", "submitted", false);
+    make_measurement(award_programme, award_other_school, "final", "submitted", false);
+    const auto award_round = db.exec("INSERT INTO award_rounds (programme_id, opens_on, closes_on, scale, status, created_at, updated_at) "
+                                     "VALUES ($1, '2000-01-01', '2999-12-31', 5, 'open', 1, 1) RETURNING id",
+                                     {award_programme})
+                                 .one()
+                                 .i64(0);
+    for (std::int64_t i = 0; i < 3; ++i)
+        db.exec("INSERT INTO award_rubric_criteria (round_id, position, name, weight, descriptors) "
+                R"(VALUES ($1, $2, 'Matrixcriterium', 1, '["1","2","3","4","5"]'))",
+                {award_round, i});
+    auto make_candidacy = [&](std::int64_t school) {
+        return db.exec("INSERT INTO award_candidacies (round_id, organisation_id, pitch, team, status, submitted_at, updated_at) "
+                       R"(VALUES ($1, $2, $3, '["Ann"]', 'submitted', 1, 1) RETURNING id)",
+                       {award_round, school, std::string(60, 'p')})
+            .one()
+            .i64(0);
+    };
+    make_candidacy(demo_school);
+    const auto award_candidacy = make_candidacy(award_other_school);
+    const auto award_evidence = make_evidence(award_other_school);
+    db.exec("INSERT INTO award_candidacy_evidence (candidacy_id, evidence_id, position) VALUES ($1, $2, 0)", {award_candidacy, award_evidence});
+    const auto award_juror = sk::test::user_id(db, kEmailOf.at("jury"));
+    const auto award_second_juror = sk::test::make_member(db, organiser_org, "matrix.jurylid@example.be", "jury", false);
+
     std::map<std::string, HttpClient> clients;
     for (const auto& role : kRoles) {
         HttpClient c(server.base_url());
@@ -1027,6 +1109,30 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
             const bool own = row.target == Target::plan_action_own;
             const auto id = row.method == "DELETE" ? make_action(plan_goal_of[row.target], own) : plan_action_of[row.target];
             path.replace(path.find("{actionId}"), 10, std::to_string(id));
+        }
+        if (row.target >= Target::award_programme_own && row.target <= Target::award_candidacy) {
+            db.exec("DELETE FROM award_scores WHERE round_id = $1", {award_round});
+            db.exec("DELETE FROM award_recusals WHERE round_id = $1", {award_round});
+            db.exec("DELETE FROM award_jurors WHERE round_id = $1", {award_round});
+            for (const auto j : {award_juror, award_second_juror})
+                db.exec("INSERT INTO award_jurors (round_id, user_id, invited_at) VALUES ($1, $2, 1)", {award_round, j});
+            db.exec("UPDATE award_candidacies SET status = 'submitted', result = NULL WHERE round_id = $1", {award_round});
+            const bool closed = row.pattern.ends_with("/results") || row.pattern.ends_with("/announce") ||
+                                row.pattern.ends_with("results.pdf") || row.pattern.ends_with("results.xlsx");
+            db.exec("UPDATE award_rounds SET status = $2, scale = 5 WHERE id = $1", {award_round, std::string(closed ? "closed" : "open")});
+            const bool other = row.target == Target::award_programme_other;
+            path.replace(path.find("{id}"), 4, std::to_string(other ? programme_other : award_programme));
+            if (auto p = path.find("{orgId}"); p != std::string::npos)
+                path.replace(p, 7, std::to_string(row.target == Target::award_school_own ? demo_school : award_other_school));
+            if (auto p = path.find("{userId}"); p != std::string::npos) path.replace(p, 8, std::to_string(award_second_juror));
+            if (auto p = path.find("{candidacyId}"); p != std::string::npos) path.replace(p, 13, std::to_string(award_candidacy));
+            if (auto p = path.find("{evidenceId}"); p != std::string::npos) path.replace(p, 12, std::to_string(award_evidence));
+            if (row.pattern.ends_with("/scores")) {
+                const auto criterion =
+                    db.exec("SELECT id FROM award_rubric_criteria WHERE round_id = $1 ORDER BY position", {award_round}).one().i64(0);
+                body = R"({"scores":[{"criterionId":)" + std::to_string(criterion) + R"(,"score":4,"comment":"Matrix"}]})";
+            }
+            if (row.pattern.ends_with("/announce")) body = R"({"winners":[)" + std::to_string(award_candidacy) + "]}";
         }
         if (auto p = path.find("{id}"); p != std::string::npos) path.replace(p, 4, "eu-stem-school-label");
         if (auto p = path.find("{version}"); p != std::string::npos) path.replace(p, 9, "2024.1");
