@@ -97,6 +97,15 @@ test('round, rubric, jury, scoring, close, results and announcement', async ({ b
   await expect(ranking.getByRole('row').nth(1)).toContainText(first.school.name);
   await expect(ranking.getByRole('row', { name: new RegExp(first.school.name) })).toContainText('5,00');
   await expect(organiser.getByRole('link', { name: 'Resultaten als PDF' })).toHaveAttribute('href', /results\.pdf\?lang=nl$/);
+  for (const [name, type] of [
+    ['Resultaten als PDF', 'application/pdf'],
+    ['Resultaten als Excel (XLSX)', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+  ] as const) {
+    const href = await organiser.getByRole('link', { name }).getAttribute('href');
+    const file = await organiser.request.get(href!);
+    expect(file.status(), name).toBe(200);
+    expect(file.headers()['content-type']).toContain(type);
+  }
   await organiser.getByRole('checkbox', { name: first.school.name }).check();
   await organiser.getByRole('button', { name: 'Bekendmaken' }).click();
   await organiser.getByRole('button', { name: 'Ja, bekendmaken' }).click();
