@@ -54,11 +54,15 @@ render::GroupReportView load_group_report(Ctx& ctx, std::int64_t programme_id, c
 
     const auto schools = store::programme_schools(ctx.db, programme_id);
     v.schools = static_cast<std::int64_t>(schools.size());
-    auto baseline = store::submitted_levels(ctx.db, programme_id, "baseline", index);
-    auto final_levels = store::submitted_levels(ctx.db, programme_id, "final", index);
+    std::vector<std::int64_t> school_ids;  // ascending: the participation filter of every source
+    school_ids.reserve(schools.size());
+    for (const auto& s : schools) school_ids.push_back(s.organisation_id);
+    std::sort(school_ids.begin(), school_ids.end());
+    auto baseline = store::submitted_levels(ctx.db, programme_id, "baseline", index, school_ids);
+    auto final_levels = store::submitted_levels(ctx.db, programme_id, "final", index, school_ids);
     const auto& measured = kind == "baseline" ? baseline : final_levels;
     v.submitted = static_cast<std::int64_t>(measured.size());
-    v.survey_responses = store::survey_response_counts(ctx.db, programme_id, kind);
+    v.survey_responses = store::survey_response_counts(ctx.db, programme_id, kind, school_ids);
     for (const char* g : {"leaders", "teachers", "students"}) v.survey_responses.try_emplace(g, 0);
 
     const auto own_row = [&](std::int64_t org) -> const core::SchoolLevels* {

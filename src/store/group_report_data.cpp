@@ -13,23 +13,44 @@ constexpr const char* kSubmittedOfKind =
     "m.programme_id = $1 AND m.kind = $2 AND m.status = 'submitted' AND EXISTS (SELECT 1 FROM programme_participants pp "
     "WHERE pp.programme_id = m.programme_id AND pp.organisation_id = m.organisation_id AND pp.kind = 'school')";
 
+bool takes_part(const std::vector<std::int64_t>& schools, std::int64_t organisation_id) {
+    return std::binary_search(schools.begin(), schools.end(), organisation_id);
+}
+
 }  // namespace
 
-std::vector<core::SchoolLevels> submitted_levels(Db& db, std::int64_t programme_id, const std::string& kind, const core::CriterionIndex& index) {
+std::vector<std::int64_t> participating_school_ids(Db& db, std::int64_t programme_id) {
+    std::vector<std::int64_t> out;
+    const auto rows = db.exec("SELECT organisation_id FROM programme_participants WHERE programme_id = $1 AND kind = 'school'", {programme_id});
+    out.reserve(rows.rows.size());
+    for (const auto& r : rows.rows) out.push_back(r.i64(0));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::vector<core::SchoolLevels> submitted_levels(Db& db, std::int64_t programme_id, const std::string& kind, const core::CriterionIndex& index,
+                                                 const std::vector<std::int64_t>& schools) {
+    // Both lists come sorted by school (one measurement per school and kind): merge them.
+    const auto submitted = db.exec("SELECT m.organisation_id, m.id FROM measurements m WHERE m.programme_id = $1 AND m.kind = $2 "
+                                   "AND m.status = 'submitted' ORDER BY m.organisation_id",
+                                   {programme_id, kind});
+    const auto projected = db.exec("SELECT l.organisation_id, l.measurement_id, l.levels FROM measurement_levels l "
+                                   "WHERE l.programme_id = $1 AND l.kind = $2 ORDER BY l.organisation_id",
+                                   {programme_id, kind});
     std::vector<core::SchoolLevels> out;
     std::unordered_map<std::int64_t, std::size_t> missing;  // measurement id -> position in out
-    const auto rows = db.exec(std::string("SELECT m.id, m.organisation_id, l.levels FROM measurements m "
-                                          "LEFT JOIN measurement_levels l ON l.measurement_id = m.id WHERE ") +
-                                  kSubmittedOfKind + " ORDER BY m.organisation_id",
-                              {programme_id, kind});
-    out.reserve(rows.rows.size());
-    for (const auto& r : rows.rows) {
-        if (r.is_null(2)) {
-            missing[r.i64(0)] = out.size();
-            out.push_back({r.i64(1), core::LevelVector(index.size(), core::kUnanswered)});
+    out.reserve(submitted.rows.size());
+    auto p = projected.rows.begin();
+    for (const auto& r : submitted.rows) {
+        const auto org = r.i64(0);
+        const auto measurement = r.i64(1);
+        if (!takes_part(schools, org)) continue;
+        while (p != projected.rows.end() && p->i64(0) < org) ++p;
+        if (p != projected.rows.end() && p->i64(0) == org && p->i64(1) == measurement) {
+            out.push_back({org, core::unpack_levels(std::get<std::string>(p->raw(2)), index)});
         } else {
-            const auto& packed = std::get<std::string>(r.raw(2));
-            out.push_back({r.i64(1), core::unpack_levels(packed, index)});
+            missing[measurement] = out.size();
+            out.push_back({org, core::LevelVector(index.size(), core::kUnanswered)});
         }
     }
     if (!missing.empty()) {
@@ -49,6 +70,10 @@ std::vector<core::SchoolLevels> submitted_levels(Db& db, std::int64_t programme_
     return out;
 }
 
+std::vector<core::SchoolLevels> submitted_levels(Db& db, std::int64_t programme_id, const std::string& kind, const core::CriterionIndex& index) {
+    return submitted_levels(db, programme_id, kind, index, participating_school_ids(db, programme_id));
+}
+
 std::vector<ProgrammeSchool> programme_schools(Db& db, std::int64_t programme_id) {
     std::vector<ProgrammeSchool> out;
     for (const auto& r : db.exec("SELECT o.id, o.name FROM programme_participants pp JOIN organisations o ON o.id = pp.organisation_id "
@@ -59,16 +84,20 @@ std::vector<ProgrammeSchool> programme_schools(Db& db, std::int64_t programme_id
     return out;
 }
 
-std::map<std::string, std::int64_t> survey_response_counts(Db& db, std::int64_t programme_id, const std::string& kind) {
+std::map<std::string, std::int64_t> survey_response_counts(Db& db, std::int64_t programme_id, const std::string& kind,
+                                                           const std::vector<std::int64_t>& schools) {
     std::map<std::string, std::int64_t> out;
-    for (const auto& r : db.exec("SELECT s.respondent_group, COUNT(*) FROM surveys s JOIN survey_responses r ON r.survey_id = s.id "
-                                 "WHERE s.programme_id = $1 AND s.kind = $2 AND EXISTS (SELECT 1 FROM programme_participants pp "
-                                 "WHERE pp.programme_id = s.programme_id AND pp.organisation_id = s.organisation_id AND pp.kind = 'school') "
-                                 "GROUP BY s.respondent_group",
+    // One row per survey (covering index surveys_report): the count its triggers keep, not one per response.
+    for (const auto& r : db.exec("SELECT s.organisation_id, s.respondent_group, s.response_count FROM surveys s "
+                                 "WHERE s.programme_id = $1 AND s.kind = $2 AND s.response_count > 0",
                                  {programme_id, kind})
                              .rows)
-        out[r.str(0)] = r.i64(1);
+        if (takes_part(schools, r.i64(0))) out[r.str(1)] += r.i64(2);
     return out;
+}
+
+std::map<std::string, std::int64_t> survey_response_counts(Db& db, std::int64_t programme_id, const std::string& kind) {
+    return survey_response_counts(db, programme_id, kind, participating_school_ids(db, programme_id));
 }
 
 std::map<std::int64_t, std::string> decided_labels(Db& db, std::int64_t programme_id) {
@@ -92,7 +121,8 @@ void write_level_projection(Db& db, std::int64_t measurement_id) {
                                  {measurement_id})
                              .rows)
         if (auto level = core::parse_level(r.str(1))) answers.emplace_back(r.str(0), *level);
-    db.exec("INSERT INTO measurement_levels (measurement_id, levels) VALUES ($1, $2) "
+    db.exec("INSERT INTO measurement_levels (measurement_id, programme_id, kind, organisation_id, levels) "
+            "SELECT id, programme_id, kind, organisation_id, CAST($2 AS TEXT) FROM measurements WHERE id = $1 "
             "ON CONFLICT (measurement_id) DO UPDATE SET levels = excluded.levels",
             {measurement_id, core::pack_levels(answers)});
 }

@@ -3,6 +3,9 @@
 // A migration is written once for both databases. Two tokens are rewritten per dialect:
 //   {{ID}}    an auto-increment integer primary key
 //   {{BLOB}}  a binary column (BLOB / BYTEA)
+// Where the two cannot share a text (triggers: SQLite's BEGIN … END against PostgreSQL's trigger
+// functions), a section runs on one database only. It starts with a line `-- {{SQLITE}}` or
+// `-- {{POSTGRES}}` and ends with `-- {{END}}`; sections do not nest.
 // Applied versions are recorded in `schema_migrations`; each migration runs in its own transaction.
 #pragma once
 

@@ -4,6 +4,7 @@
 
 #include "jobs/maintenance.h"
 #include "store/accounts.h"
+#include "store/group_report_data.h"
 #include "store/surveys.h"
 #include "support/team_fixtures.h"
 #include "support/test_db.h"
@@ -86,4 +87,55 @@ TEST(SurveysStore, ListsCountsAndAggregates) {
     EXPECT_EQ(groups[1].criteria[1].dont_know, 5);
     EXPECT_FALSE(groups[1].criteria[1].mean.has_value());
     EXPECT_TRUE(sk::store::survey_aggregates(db, s.programme, s.school + 1000, "baseline", {"C01"}).empty());
+}
+
+// Migration 014: each survey's response_count follows every insert, delete, move and cascade, however
+// the rows are written (the store, plain SQL as fixtures do), and the group report's participation reads it.
+TEST(SurveysStore, TheResponseCountFollowsEveryInsertAndDelete) {
+    SurveyWorld s;
+    auto& db = s.t.db();
+    const auto teachers = s.survey("baseline", "teachers", "FFFFFFFF");
+    const auto leaders = s.survey("baseline", "leaders", "GGGGGGGG");
+    const auto final_teachers = s.survey("final", "teachers", "HHHHHHHH");
+    const auto count = [&](std::int64_t survey) {
+        return db.exec("SELECT response_count FROM surveys WHERE id = $1", {survey}).one().i64(0);
+    };
+    const auto truth = [&](std::int64_t survey) {
+        return db.exec("SELECT COUNT(*) FROM survey_responses WHERE survey_id = $1", {survey}).one().i64(0);
+    };
+    EXPECT_EQ(count(teachers), 0);
+
+    for (int i = 0; i < 3; ++i) sk::store::insert_survey_response(db, teachers, "2026-10-01", {{"C01", 3}});
+    for (int i = 0; i < 2; ++i) db.exec("INSERT INTO survey_responses (survey_id, answered_on) VALUES ($1, '2026-10-02')", {teachers});
+    db.exec("INSERT INTO survey_responses (survey_id, answered_on) VALUES ($1, '2026-10-02')", {leaders});
+    db.exec("INSERT INTO survey_responses (survey_id, answered_on) VALUES ($1, '2026-10-02')", {final_teachers});
+    EXPECT_EQ(count(teachers), 5);
+    EXPECT_EQ(count(leaders), 1);
+
+    // A failed transaction leaves the count as it was.
+    {
+        sk::store::Transaction tx(db);
+        db.exec("INSERT INTO survey_responses (survey_id, answered_on) VALUES ($1, '2026-10-03')", {teachers});
+        EXPECT_EQ(count(teachers), 6);
+    }  // rolled back
+    EXPECT_EQ(count(teachers), 5);
+
+    const auto oldest = db.exec("SELECT MIN(id) FROM survey_responses WHERE survey_id = $1", {teachers}).one().i64(0);
+    db.exec("DELETE FROM survey_responses WHERE id = $1", {oldest});  // its answers go by cascade
+    db.exec("UPDATE survey_responses SET survey_id = $1 WHERE id = (SELECT MAX(id) FROM survey_responses WHERE survey_id = $2)", {leaders, teachers});
+    EXPECT_EQ(count(teachers), 3);
+    EXPECT_EQ(count(leaders), 2);
+    for (auto id : {teachers, leaders, final_teachers}) EXPECT_EQ(count(id), truth(id)) << id;
+
+    std::map<std::string, std::int64_t> expected{{"leaders", 2}, {"teachers", 3}};
+    EXPECT_EQ(sk::store::survey_response_counts(db, s.programme, "baseline"), expected);
+    EXPECT_EQ(sk::store::survey_response_counts(db, s.programme, "final"), (std::map<std::string, std::int64_t>{{"teachers", 1}}));
+
+    // Deleting a survey takes its responses along (cascade) without a trigger error; the others keep theirs.
+    db.exec("DELETE FROM surveys WHERE id = $1", {leaders});
+    EXPECT_EQ(truth(leaders), 0);
+    EXPECT_EQ(sk::store::survey_response_counts(db, s.programme, "baseline"), (std::map<std::string, std::int64_t>{{"teachers", 3}}));
+    db.exec("DELETE FROM survey_responses WHERE survey_id = $1", {teachers});
+    EXPECT_EQ(count(teachers), 0);
+    EXPECT_TRUE(sk::store::survey_response_counts(db, s.programme, "baseline").empty());
 }

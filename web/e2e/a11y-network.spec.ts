@@ -6,7 +6,8 @@ import { asDemo, demoProgramme, newSession } from './network-helpers';
 
 // axe-core (wcag2a, wcag2aa, wcag21aa) on every learning-network page of issue 7, in nl and en, with no
 // Content-Security-Policy violation. Set-up through the API: a working group with the demo school and a
-// session with a published report, for which the coordinator is registered.
+// session with a published report, for which the coordinator is registered, and a resource. The organiser's group page
+// shows the add-school, add-company and rename controls; the delete questions are checked open.
 
 interface Fixture {
   programmeId: number;
@@ -44,6 +45,19 @@ async function setUp(browser: Browser): Promise<Fixture> {
   await asDemo(browser, 'organiser', async (call) => {
     const report = await call('PUT', `/api/sessions/${sessionId}/report`, { body: '## Terugblik\nWe deelden **drie** goede praktijken.\n\n- actieplan\n- lessen', published: true });
     expect(report.status, JSON.stringify(report.body)).toBe(200);
+  });
+  await asDemo(browser, 'organiser', async (call) => {
+    const resource = await call('POST', '/api/resources', {
+      programmeId: null,
+      kind: 'best_practice',
+      title: `Toegankelijke bron ${stamp}`,
+      description: 'Een voorbeeld uit het netwerk.',
+      url: 'https://example.org/bron',
+      elementIds: ['E1'],
+      criterionIds: [],
+      published: true,
+    });
+    expect(resource.status, JSON.stringify(resource.body)).toBe(201);
   });
   fixture = { programmeId, groupId, sessionId };
   return fixture;
@@ -84,8 +98,26 @@ const CHECKS: Check[] = [
     },
   },
   { name: 'session with participants and report editor (organiser)', as: 'organiser', path: (f) => `/sessions/${f.sessionId}` },
+  {
+    name: 'session with the delete question (organiser)',
+    as: 'organiser',
+    path: (f) => `/sessions/${f.sessionId}`,
+    prepare: async (page) => {
+      await page.getByRole('button', { name: /^(Sessie verwijderen|Delete the session)$/ }).click();
+      await expect(page.getByRole('button', { name: /^(Ja, verwijderen|Yes, delete)$/ })).toBeVisible();
+    },
+  },
   { name: 'session with its report (coordinator)', as: 'coordinator', path: (f) => `/sessions/${f.sessionId}` },
   { name: 'resources (organiser, with playbook requests)', as: 'organiser', path: () => '/resources?kind=best_practice' },
+  {
+    name: 'resources with the delete question (organiser)',
+    as: 'organiser',
+    path: () => '/resources',
+    prepare: async (page) => {
+      await page.getByTestId('resources').getByRole('button', { name: /^(Verwijderen|Delete)\b/ }).first().click();
+      await expect(page.getByRole('button', { name: /^(Ja, verwijderen|Yes, delete)$/ })).toBeVisible();
+    },
+  },
   { name: 'resources (mentor)', as: 'mentor', path: () => '/resources' },
   {
     name: 'playbook request form with errors',

@@ -2,12 +2,13 @@ import { expect, test } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { authFile, DEMO, pageReady, uniqueDigits } from './helpers';
 import type { DemoRole } from './helpers';
-import { asDemo, brusselsAt, demoProgramme, mailMatch } from './network-helpers';
+import { asDemo, brusselsAt, demoProgramme, mailMatch, newSession } from './network-helpers';
 
 // The learning network in the browser: the organiser forms a working group from the proposal and plans a
 // session; the mentor and the coordinator fill its two places, a team member lands on the waiting list and
 // moves up when the coordinator cancels (and is mailed); after the session the organiser marks attendance
-// and publishes a report that the coordinator reads.
+// and publishes a report that the coordinator reads. The organiser also adds a company to a group, renames
+// it, and deletes a session after confirming.
 
 test.describe.configure({ mode: 'serial', timeout: 60_000 });
 
@@ -143,5 +144,65 @@ test('after the session the organiser marks attendance and publishes a report th
     await expect(coordinator.getByTestId('participants')).toHaveCount(0);
   } finally {
     await coordinator.context().close();
+  }
+});
+
+test('the organiser adds a company of the programme to a working group and renames it', async ({ browser }) => {
+  const title = `Lege werkgroep ${stamp}`;
+  const groupId = await asDemo(browser, 'organiser', async (call) => {
+    const group = await call('POST', `/api/programmes/${programmeId}/working-groups`, { title, criterionIds: ['C01'], schoolIds: [], companyIds: [] });
+    expect(group.status, JSON.stringify(group.body)).toBe(201);
+    return Number(group.body.id);
+  });
+  const page = await pageAs(browser, 'organiser');
+  try {
+    await page.goto(`/working-groups/${groupId}`);
+    await pageReady(page);
+    await expect(page.getByText('Deze werkgroep heeft nog geen leden.')).toBeVisible();
+    await page.getByLabel('Bedrijf toevoegen').selectOption({ label: 'Demotech NV' });
+    await page.getByRole('button', { name: /^Toevoegen\s+Bedrijf$/ }).click();
+    await expect(page.getByText('Lid toegevoegd.')).toBeVisible();
+    const row = page.locator('tr[data-member="Demotech NV"]');
+    await expect(row).toContainText('Bedrijf');
+    // A member is no longer offered.
+    await expect(page.getByLabel('Bedrijf toevoegen')).toHaveCount(0);
+
+    const renamed = `Werkgroep met bedrijf ${stamp}`;
+    await page.getByLabel(/^Naam van de werkgroep/).fill('   ');
+    await page.getByRole('button', { name: 'Naam wijzigen' }).click();
+    await expect(page.getByText('Geef de werkgroep een naam.')).toBeVisible();
+    await page.getByLabel(/^Naam van de werkgroep/).fill(renamed);
+    await page.getByRole('button', { name: 'Naam wijzigen' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: renamed })).toBeVisible();
+    await expect(page.getByText(`De werkgroep heet nu "${renamed}".`)).toBeVisible();
+    await page.reload();
+    await pageReady(page);
+    await expect(page.getByRole('heading', { level: 1, name: renamed })).toBeVisible();
+    await expect(page.locator('tr[data-member="Demotech NV"]')).toBeVisible();
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('the organiser deletes a session after confirming', async ({ browser }) => {
+  const title = `Te schrappen sessie ${stamp}`;
+  const id = await newSession(browser, programmeId, { title });
+  const page = await pageAs(browser, 'organiser');
+  try {
+    await page.goto(`/sessions/${id}`);
+    await pageReady(page);
+    await page.getByRole('button', { name: 'Sessie verwijderen' }).click();
+    await expect(page.getByText(`De sessie "${title}" verwijderen`)).toBeFocused();
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await page.getByRole('button', { name: 'Sessie verwijderen' }).click();
+    await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await expect(page).toHaveURL(new RegExp(`/programmes/${programmeId}/sessions$`));
+    await expect(page.getByText(`Sessie "${title}" verwijderd.`)).toBeVisible();
+    await expect(page.getByRole('heading', { name: title })).toHaveCount(0);
+    const gone = await page.request.get(`/api/sessions/${id}`);
+    expect(gone.status()).toBe(404);
+  } finally {
+    await page.context().close();
   }
 });

@@ -5,7 +5,7 @@ import { mailMatch } from './network-helpers';
 
 // Resources: a coordinator searches and filters (the filters live in the URL); the organiser adds one in the
 // form. The playbook: a visitor asks for it on /playbook, the organiser approves, and the mailed link
-// downloads the playbook file the organiser uploaded.
+// downloads the playbook file the organiser uploaded. The organiser deletes a resource after confirming.
 
 test.describe.configure({ mode: 'serial', timeout: 60_000 });
 
@@ -79,6 +79,28 @@ test('the organiser adds a resource in the form', async ({ browser }) => {
     await page.getByRole('button', { name: 'Bron toevoegen' }).click();
     await expect(page.getByText(`Bron "${title}" toegevoegd.`)).toBeVisible();
     await expect(page.getByTestId('resources').getByRole('link', { name: title })).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
+
+test('the organiser deletes a resource after confirming', async ({ browser }) => {
+  const context = await browser.newContext({ storageState: authFile('organiser') });
+  const page = await context.newPage();
+  try {
+    await page.goto(`/resources?q=${stamp}`);
+    await pageReady(page);
+    const list = page.getByTestId('resources');
+    const item = list.locator(`li[data-resource="${visit}"]`);
+    await item.getByRole('button', { name: /^Verwijderen/ }).click();
+    await expect(item.getByText(`De bron "${visit}" verwijderen? Dit kan niet ongedaan worden gemaakt.`)).toBeFocused();
+    await item.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await expect(page.getByText(`Bron "${visit}" verwijderd.`)).toBeVisible();
+    await expect(list.getByRole('link', { name: visit })).toHaveCount(0);
+    await expect(list.getByRole('link', { name: lessons })).toBeVisible();
+    await page.reload();
+    await pageReady(page);
+    await expect(page.getByTestId('resources').getByRole('link', { name: visit })).toHaveCount(0);
   } finally {
     await context.close();
   }

@@ -85,6 +85,16 @@ export interface ProposedGroup {
   companies: { id: Id; name: string; freeCapacity: number }[];
 }
 
+/** A company taking part in the programme (GET /api/programmes/{id}/companies, organisers only). */
+export interface ProgrammeCompany {
+  id: Id;
+  name: string;
+  /** Key element ids of its expertise. */
+  expertise: string[];
+  /** Capacity minus the open working groups of this programme it is in. */
+  freeCapacity: number;
+}
+
 export interface WorkingGroupInput {
   title: string;
   description: string;
@@ -250,6 +260,8 @@ export const networkApi = {
     request<{ proposal: ProposedGroup[] }>('POST', `/api/programmes/${seg(programmeId)}/working-groups/proposal`, { measurement }),
   createGroup: (programmeId: Id, input: WorkingGroupInput) =>
     request<WorkingGroup>('POST', `/api/programmes/${seg(programmeId)}/working-groups`, input),
+  programmeCompanies: (programmeId: Id) =>
+    request<{ companies: ProgrammeCompany[] }>('GET', `/api/programmes/${seg(programmeId)}/companies`),
   workingGroup: (id: Id) => request<WorkingGroup>('GET', `/api/working-groups/${seg(id)}`),
   updateGroup: (id: Id, patch: Partial<Pick<WorkingGroup, 'title' | 'description' | 'criterionIds' | 'status'>>) =>
     request<WorkingGroup>('PATCH', `/api/working-groups/${seg(id)}`, patch),

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, json, PROGRAMME, renderAt, signedInAs } from '../../testing/fakeApi';
+import { apiError, fakeApi, json, PROGRAMME, renderAt, signedInAs } from '../../testing/fakeApi';
 import type { FakeApi } from '../../testing/fakeApi';
 import { session } from '../../testing/networkData';
 
@@ -134,5 +134,30 @@ describe('one session', () => {
     await click(within(editor).getByRole('button', { name: /^Verwijderen\s+oud\.pdf$/ }));
     expect(await within(editor).findByText('Bijlage oud.pdf verwijderd.')).toBeTruthy();
     expect(within(editor).queryByRole('link', { name: 'oud.pdf' })).toBeNull();
+  });
+
+  it('lets the organiser delete the session after confirming, then shows the sessions of the programme', async () => {
+    signedInAs(fake, organiser);
+    fake.routes['GET /api/sessions/1'] = () => json(200, session({ canManage: true }));
+    fake.routes['GET /api/sessions/1/participants'] = () => json(200, { participants: [] });
+    fake.routes['GET /api/programmes/7'] = () => json(200, PROGRAMME);
+    fake.routes['GET /api/programmes/7/sessions'] = () => json(200, { sessions: [] });
+    fake.routes['GET /api/me/ical'] = () => json(200, { url: 'http://localhost/ical/x.ics' });
+    let attempt = 0;
+    fake.routes['DELETE /api/sessions/1'] = () =>
+      ++attempt === 1 ? apiError(500, 'internal', 'Er ging iets mis') : json(204, undefined);
+    await renderAt('/sessions/1');
+
+    await click(await screen.findByRole('button', { name: 'Sessie verwijderen' }));
+    expect(screen.getByText(/^De sessie "Inspiratiesessie" verwijderen/)).toBeTruthy();
+    await click(screen.getByRole('button', { name: 'Ja, verwijderen' }));
+    // A failure keeps the page, with the error.
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Inspiratiesessie' })).toBeTruthy();
+    await click(screen.getByRole('button', { name: 'Sessie verwijderen' }));
+    await click(screen.getByRole('button', { name: 'Ja, verwijderen' }));
+    expect(fake.calls.filter((c) => c.method === 'DELETE').map((c) => c.url)).toEqual(['/api/sessions/1', '/api/sessions/1']);
+    expect(await screen.findByText('Sessie "Inspiratiesessie" verwijderd.')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: /Sessies/ })).toBeTruthy();
   });
 });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { networkApi } from '../../api/network';
 import type { Session } from '../../api/network';
 import { formatDay, formatMoment } from '../../components/dates';
@@ -8,6 +8,7 @@ import { LoadStatus } from '../../components/LoadStatus';
 import { PageHeading } from '../../components/PageHeading';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
+import { ConfirmButton } from '../plan/Confirm';
 import { brusselsNow, formatSize, placesLeft, sessionWhen } from './logic';
 import { Markdown } from './Markdown';
 import { Participants } from './Participants';
@@ -44,6 +45,7 @@ function SessionView({ session, onChanged }: { session: Session; onChanged: (s: 
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const choices = useSessionChoices(session.programmeId, session.canManage);
+  const navigate = useNavigate();
   const cancelled = session.status === 'cancelled';
   const publishedReport = session.report && session.report.publishedAt ? session.report : null;
 
@@ -57,10 +59,21 @@ function SessionView({ session, onChanged }: { session: Session; onChanged: (s: 
     }
   };
 
+  const sessionsPath = `/programmes/${encodeURIComponent(String(session.programmeId))}/sessions`;
+  const remove = async () => {
+    setError(null);
+    try {
+      await networkApi.deleteSession(session.id);
+      navigate(sessionsPath, { state: { deleted: session.title } });
+    } catch (e) {
+      setError(generalMessage(t, e));
+    }
+  };
+
   return (
     <>
       <p className="breadcrumb">
-        <Link to={`/programmes/${encodeURIComponent(String(session.programmeId))}/sessions`}>{t('sessions.title')}</Link>
+        <Link to={sessionsPath}>{t('sessions.title')}</Link>
       </p>
       <PageHeading title={session.title}>
         <span id={`session-${session.id}-title`}>{session.title}</span>
@@ -160,6 +173,14 @@ function SessionView({ session, onChanged }: { session: Session; onChanged: (s: 
                     {t('sessions.cancelSession')}
                   </button>
                 )}
+                <ConfirmButton
+                  small={false}
+                  danger
+                  label={t('sessions.delete')}
+                  question={t('sessions.deleteQuestion', { title: session.title })}
+                  confirmText={t('sessions.deleteConfirm')}
+                  onConfirm={remove}
+                />
               </div>
             )}
             <p role="status">{status}</p>

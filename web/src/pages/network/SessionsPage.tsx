@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { api } from '../../api';
 import { networkApi } from '../../api/network';
 import type { Id, Session } from '../../api/network';
@@ -53,6 +53,8 @@ export function SessionsPage() {
   const choices = useSessionChoices(id, organiser);
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<string | null>(null);
+  // The title of a session just deleted on its own page (SessionPage navigates here with it).
+  const deleted = (useLocation().state as { deleted?: string } | null)?.deleted;
 
   if (load.status !== 'ready') return <ProgrammeState load={load} retry={reloadProgramme} />;
   const now = brusselsNow();
@@ -100,7 +102,7 @@ export function SessionsPage() {
             </button>
           </p>
         ))}
-      <p role="status">{created}</p>
+      <p role="status">{created ?? (deleted ? t('sessions.deleted', { title: deleted }) : null)}</p>
 
       <LoadStatus state={state} onRetry={reload} />
       {state.status === 'ready' && (

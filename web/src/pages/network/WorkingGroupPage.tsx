@@ -5,13 +5,14 @@ import { networkApi } from '../../api/network';
 import type { Id, WorkingGroup } from '../../api/network';
 import { formatDay } from '../../components/dates';
 import { DataTable } from '../../components/DataTable';
-import { SelectField } from '../../components/fields';
 import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
 import { PageHeading } from '../../components/PageHeading';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
+import { AddMember } from './AddMember';
 import { addableSchools, sessionWhen } from './logic';
+import { RenameGroup } from './RenameGroup';
 import { useIsOrganiser } from './SessionsPage';
 import { GROUP_STATUS_TEXT, MEMBER_KIND_TEXT } from './texts';
 import '../../styles/network.css';
@@ -39,16 +40,21 @@ function GroupView({ group, onChanged }: { group: WorkingGroup; onChanged: (g: W
   const { t, language } = useI18n();
   const organiser = useIsOrganiser(group.programmeId);
   const [schools, setSchools] = useState<{ id: Id; name: string }[]>([]);
-  const [chosen, setChosen] = useState('');
+  const [companies, setCompanies] = useState<{ id: Id; name: string }[]>([]);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // The organisations that may be added: the programme's schools (from its progress) and companies.
   useEffect(() => {
     if (!organiser) return;
     let live = true;
     api.progress(group.programmeId).then(
       (p) => live && setSchools(p.rows.map((r) => ({ id: r.organisationId, name: r.name }))),
+      () => undefined,
+    );
+    networkApi.programmeCompanies(group.programmeId).then(
+      (c) => live && setCompanies(c.companies),
       () => undefined,
     );
     return () => {
@@ -70,7 +76,6 @@ function GroupView({ group, onChanged }: { group: WorkingGroup; onChanged: (g: W
   };
 
   const closed = group.status === 'closed';
-  const candidates = addableSchools(schools, group.members);
   return (
     <>
       {organiser && (
@@ -125,27 +130,25 @@ function GroupView({ group, onChanged }: { group: WorkingGroup; onChanged: (g: W
             ]}
           />
         )}
-        {organiser && candidates.length > 0 && (
-          <div className="inline-form">
-            <SelectField
+        {organiser && (
+          <>
+            <AddMember
               id="add-member"
               label={t('workingGroups.addSchool')}
-              value={chosen}
-              onChange={setChosen}
-              placeholder={t('common.choose')}
-              options={candidates.map((s) => ({ value: String(s.id), label: s.name }))}
+              kindText={t('workingGroups.kind.school')}
+              candidates={addableSchools(schools, group.members)}
+              busy={busy}
+              onAdd={(org) => run(() => networkApi.addMember(group.id, org), t('workingGroups.memberAdded'))}
             />
-            <button
-              type="button"
-              className="button"
-              disabled={busy || chosen === ''}
-              onClick={() =>
-                run(() => networkApi.addMember(group.id, chosen), t('workingGroups.memberAdded')).then(() => setChosen(''))
-              }
-            >
-              {t('workingGroups.add')}
-            </button>
-          </div>
+            <AddMember
+              id="add-company"
+              label={t('workingGroups.addCompany')}
+              kindText={t('workingGroups.kind.company')}
+              candidates={addableSchools(companies, group.members)}
+              busy={busy}
+              onAdd={(org) => run(() => networkApi.addMember(group.id, org), t('workingGroups.memberAdded'))}
+            />
+          </>
         )}
       </section>
 
@@ -174,6 +177,12 @@ function GroupView({ group, onChanged }: { group: WorkingGroup; onChanged: (g: W
       {organiser && (
         <section className="card" aria-labelledby="group-manage-title">
           <h2 id="group-manage-title">{t('workingGroups.manage')}</h2>
+          <RenameGroup
+            key={group.title}
+            title={group.title}
+            busy={busy}
+            onRename={(title) => run(() => networkApi.updateGroup(group.id, { title }), t('workingGroups.renamed', { title }))}
+          />
           <button
             type="button"
             className={closed ? 'button' : 'button button--danger'}

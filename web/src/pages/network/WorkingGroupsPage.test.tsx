@@ -106,6 +106,50 @@ describe('working groups', () => {
     expect((await screen.findByTestId('group-status')).textContent).toBe('Afgesloten');
   });
 
+  it('lets the organiser add a company of the programme and rename the group', async () => {
+    signedInAs(fake, organiser);
+    let group = workingGroup();
+    fake.routes['GET /api/working-groups/5'] = () => json(200, group);
+    fake.routes['GET /api/programmes/7/progress'] = () => json(200, { phases: [], rows: [] });
+    fake.routes['GET /api/programmes/7/companies'] = () =>
+      json(200, {
+        companies: [
+          { id: 9, name: 'TechBedrijf', expertise: ['E1'], freeCapacity: 1 },
+          { id: 11, name: 'Bouwbedrijf', expertise: ['E2'], freeCapacity: 3 },
+        ],
+      });
+    fake.routes['PUT /api/working-groups/5/members/11'] = () => {
+      group = { ...group, members: [...group.members, { organisationId: 11, name: 'Bouwbedrijf', kind: 'company' }] };
+      return json(200, group);
+    };
+    fake.routes['PATCH /api/working-groups/5'] = (init) => {
+      group = { ...group, ...(JSON.parse(String(init.body)) as { title: string }) };
+      return json(200, group);
+    };
+    await renderAt('/working-groups/5');
+
+    // Companies already in the group are not offered; no schools left means no school control.
+    const select = (await screen.findByLabelText('Bedrijf toevoegen')) as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toEqual(['Kies…', 'Bouwbedrijf']);
+    expect(screen.queryByLabelText('School toevoegen')).toBeNull();
+    fireEvent.change(select, { target: { value: '11' } });
+    await click(screen.getByRole('button', { name: /^Toevoegen\s+Bedrijf$/ }));
+    expect(await screen.findByRole('rowheader', { name: 'Bouwbedrijf' })).toBeTruthy();
+    expect(screen.queryByLabelText('Bedrijf toevoegen')).toBeNull();
+
+    // Rename: an empty name is refused before sending, then the new name is saved.
+    const name = screen.getByLabelText(/Naam van de werkgroep/) as HTMLInputElement;
+    fireEvent.change(name, { target: { value: '  ' } });
+    await click(screen.getByRole('button', { name: 'Naam wijzigen' }));
+    expect(await screen.findByText('Geef de werkgroep een naam.')).toBeTruthy();
+    expect(fake.calls.some((c) => c.method === 'PATCH')).toBe(false);
+    fireEvent.change(name, { target: { value: ' Samen onderzoeken ' } });
+    await click(screen.getByRole('button', { name: 'Naam wijzigen' }));
+    expect(fake.calls.find((c) => c.method === 'PATCH')?.body).toEqual({ title: 'Samen onderzoeken' });
+    expect(await screen.findByText('De werkgroep heet nu "Samen onderzoeken".')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Samen onderzoeken' })).toBeTruthy();
+  });
+
   it('is read-only for a member school', async () => {
     signedInAs(fake, {
       user: { id: 2, email: 'c@school.be', name: 'Chris', language: 'nl' },

@@ -4,6 +4,7 @@ import {
   addableSchools,
   attendanceOpen,
   brusselsNow,
+  checkGroupTitle,
   checkSessionForm,
   draftsFromProposal,
   draftToInput,
@@ -144,5 +145,17 @@ describe('helpers', () => {
 
   it('offers only schools that are not members yet', () => {
     expect(addableSchools([{ id: 1 }, { id: 2 }, { id: '3' }], [{ organisationId: '1' }, { organisationId: 3 }])).toEqual([{ id: 2 }]);
+  });
+
+  it.each([
+    ['Onderzoekend leren', null],
+    ['  ', 'workingGroups.titleRequired'],
+    ['', 'workingGroups.titleRequired'],
+    ['x'.repeat(200), null],
+    [` ${'x'.repeat(200)} `, null],
+    ['x'.repeat(201), 'workingGroups.titleTooLong'],
+    ['é'.repeat(200), null],
+  ])('checks the group title %j', (title, problem) => {
+    expect(checkGroupTitle(title)).toBe(problem);
   });
 });

@@ -178,8 +178,16 @@ export function draftToInput(draft: DraftGroup, description: string) {
   };
 }
 
-/** Schools that may still be added to a group: the programme's schools that are not members yet. */
+/** Organisations (schools or companies) that may still be added to a group: those of the programme that are not members yet. */
 export function addableSchools<T extends { id: Id }>(schools: T[], members: { organisationId: Id }[]): T[] {
   const taken = new Set(members.map((m) => String(m.organisationId)));
   return schools.filter((s) => !taken.has(String(s.id)));
+}
+
+/** The text key of what is wrong with a working group's title (1..200 characters after trimming), or null. */
+export function checkGroupTitle(title: string): 'workingGroups.titleRequired' | 'workingGroups.titleTooLong' | null {
+  const trimmed = title.trim();
+  if (trimmed === '') return 'workingGroups.titleRequired';
+  if ([...trimmed].length > 200) return 'workingGroups.titleTooLong';
+  return null;
 }

@@ -104,6 +104,28 @@ describe('resources', () => {
     await click(within(requests).getByRole('button', { name: /^Goedkeuren\s+Vera Bezoeker$/ }));
     expect(await within(requests).findByText(/Aanvraag van Vera Bezoeker goedgekeurd/)).toBeTruthy();
   });
+  it('lets an organiser delete a resource after confirming', async () => {
+    signedInAs(fake, organiser);
+    let resources = [resource(1, 'Techniekdag'), resource(2, 'Robotdag')];
+    fake.routes['GET /api/resources'] = () => json(200, { resources });
+    fake.routes['GET /api/playbook-requests'] = () => json(200, { requests: [] });
+    fake.routes['DELETE /api/resources/2'] = () => {
+      resources = resources.filter((r) => r.id !== 2);
+      return json(204, undefined);
+    };
+    await renderAt('/resources');
+
+    await click(await screen.findByRole('button', { name: /^Verwijderen\s+Robotdag$/ }));
+    expect(screen.getByText('De bron "Robotdag" verwijderen? Dit kan niet ongedaan worden gemaakt.')).toBeTruthy();
+    await click(screen.getByRole('button', { name: 'Annuleren' }));
+    expect(fake.calls.some((c) => c.method === 'DELETE')).toBe(false);
+    await click(screen.getByRole('button', { name: /^Verwijderen\s+Robotdag$/ }));
+    await click(screen.getByRole('button', { name: 'Ja, verwijderen' }));
+    expect(fake.calls.filter((c) => c.method === 'DELETE').map((c) => c.url)).toEqual(['/api/resources/2']);
+    expect(await screen.findByText('Bron "Robotdag" verwijderd.')).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: '1 bronnen gevonden' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Robotdag' })).toBeNull();
+  });
 });
 
 describe('the public playbook form', () => {

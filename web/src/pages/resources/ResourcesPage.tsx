@@ -5,12 +5,14 @@ import { api } from '../../api';
 import { networkApi, RESOURCE_KINDS } from '../../api/network';
 import type { Resource } from '../../api/network';
 import { SelectField } from '../../components/fields';
+import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
 import { PageHeading } from '../../components/PageHeading';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 import { useCriteria } from '../label/useCriteria';
+import { ConfirmButton } from '../plan/Confirm';
 import { filterFromSearch, searchFromFilter, withFilter } from './logic';
 import { PlaybookRequests } from './PlaybookRequests';
 import { ResourceForm } from './ResourceForm';
@@ -58,6 +60,18 @@ export function ResourcesPage() {
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const remove = async (r: Resource) => {
+    setError(null);
+    try {
+      await networkApi.deleteResource(r.id);
+      setStatus(t('resources.deleted', { title: r.title }));
+      reload();
+    } catch (e) {
+      setError(generalMessage(t, e));
+    }
+  };
 
   const change = (k: 'element' | 'criterion' | 'kind', value: string) =>
     setSearch(searchFromFilter(withFilter(filter, k, value, (id) => criteriaMap.get(id)?.elementId ?? null)));
@@ -109,6 +123,11 @@ export function ResourcesPage() {
           </p>
         ))}
       <p role="status">{status}</p>
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
 
       <LoadStatus state={state} onRetry={reload} />
       {state.status === 'ready' && (
@@ -151,10 +170,23 @@ export function ResourcesPage() {
                       <p className="muted">{[names(r.elementIds, elements), names(r.criterionIds, criteria)].filter(Boolean).join(' · ')}</p>
                     )}
                     {organiser && (
-                      <button type="button" className="button button--small button--secondary" onClick={() => setEditing(String(r.id))}>
-                        {t('resources.edit')}{' '}
-                        <span className="visually-hidden">{r.title}</span>
-                      </button>
+                      <div className="actions actions--tight">
+                        <button type="button" className="button button--small button--secondary" onClick={() => setEditing(String(r.id))}>
+                          {t('resources.edit')}{' '}
+                          <span className="visually-hidden">{r.title}</span>
+                        </button>
+                        <ConfirmButton
+                          danger
+                          label={
+                            <>
+                              {t('resources.delete')} <span className="visually-hidden">{r.title}</span>
+                            </>
+                          }
+                          question={t('resources.deleteQuestion', { title: r.title })}
+                          confirmText={t('resources.deleteConfirm')}
+                          onConfirm={() => remove(r)}
+                        />
+                      </div>
                     )}
                   </li>
                 ),
