@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { APIRequestContext, Page, PlaywrightWorkerArgs } from '@playwright/test';
+import type { APIRequestContext, Browser, BrowserContext, Page, PlaywrightWorkerArgs } from '@playwright/test';
 import { authFile, expectNoAxeViolations, pageReady, useLanguage, watchCsp } from './helpers';
 import type { DemoRole } from './helpers';
 
@@ -9,8 +9,10 @@ export type Language = 'nl' | 'en';
 export interface PageCheck<F> {
   name: string;
   path: (fixture: F) => string;
-  /** Signed in as this demo user; absent: a visitor. */
+  /** Signed in as this demo user; absent (and no `session`): a visitor. */
   as?: DemoRole;
+  /** Signed in with a session the set-up made (a new school's coordinator), instead of a demo user. */
+  session?: (fixture: F) => StorageState;
   /** Brings the page into the state to scan (a form with errors, a dialog open…). */
   prepare?: (page: Page) => Promise<void>;
 }
@@ -35,7 +37,11 @@ export function inEachLanguage(title: string, body: (language: Language) => void
   }
 }
 
+/** A signed-in session as `BrowserContext.storageState()` returns it. */
+export type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
 export interface FixtureArgs {
+  browser: Browser;
   page: Page;
   request: APIRequestContext;
   playwright: PlaywrightWorkerArgs['playwright'];
@@ -57,9 +63,10 @@ export function axeChecks<F>(
   for (const check of checks) {
     test.describe(() => {
       if (check.as) test.use({ storageState: authFile(check.as) });
-      test(check.name, async ({ page, request, playwright, baseURL }) => {
+      test(check.name, async ({ browser, page, request, playwright, baseURL }) => {
         if (options.timeout) test.setTimeout(options.timeout);
-        const f = await fixture({ page, request, playwright, baseURL });
+        const f = await fixture({ browser, page, request, playwright, baseURL });
+        if (check.session) await page.context().addCookies(check.session(f).cookies);
         await page.goto(check.path(f));
         await pageReady(page);
         await expect(page.locator('html')).toHaveAttribute('lang', language);

@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
-import type { Browser, Page } from '@playwright/test';
-import { authFile, expectNoAxeViolations, pageReady, useLanguage, watchCsp } from './helpers';
-import type { DemoRole } from './helpers';
+import { expect } from '@playwright/test';
+import type { Browser } from '@playwright/test';
+import { axeChecks, inEachLanguage } from './a11y-helpers';
+import type { PageCheck } from './a11y-helpers';
 import {
   assignReviewer,
   caller,
@@ -76,20 +76,14 @@ async function stageReopened(browser: Browser): Promise<Reopened> {
   }
 }
 
-type Who = DemoRole | 'school' | 'visitor';
+/** The session of the new school's coordinator. */
+const schoolSession = (f: Decided) => f.school.coordinatorState;
 
-interface Check {
-  name: string;
-  as: Who;
-  path: (f: Reopened) => string;
-  prepare?: (page: Page) => Promise<void>;
-}
-
-const STAGE_DECIDED: Check[] = [
-  { name: 'school label page with a decision (coordinator)', as: 'school', path: (f) => labelPath(f.school) },
+const STAGE_DECIDED: PageCheck<Decided>[] = [
+  { name: 'school label page with a decision (coordinator)', session: schoolSession, path: (f) => labelPath(f.school) },
   {
     name: 'school label page asking to confirm a new application',
-    as: 'school',
+    session: schoolSession,
     path: (f) => labelPath(f.school),
     prepare: async (page) => {
       await page.getByRole('button', { name: /^(Label aanvragen|Apply for the label)$/ }).click();
@@ -100,27 +94,26 @@ const STAGE_DECIDED: Check[] = [
   { name: 'organiser label applications', as: 'organiser', path: (f) => `/organiser/programmes/${f.school.programmeId}/label` },
   { name: 'reviewer board', as: 'reviewer', path: () => '/reviews' },
   { name: 'decided review page (reviewer)', as: 'reviewer', path: (f) => `/reviews/${f.applicationId}` },
-  { name: 'verification form', as: 'visitor', path: () => '/verify' },
+  { name: 'verification form', path: () => '/verify' },
   {
     name: 'verification form with an error',
-    as: 'visitor',
     path: () => '/verify',
     prepare: async (page) => {
       await page.getByRole('button', { name: /^(Controleren|Check)$/ }).click();
       await expect(page.getByRole('alert')).toBeFocused();
     },
   },
-  { name: 'verification of a valid certificate', as: 'visitor', path: (f) => `/verify/${f.code}` },
-  { name: 'verification of an unknown code', as: 'visitor', path: () => '/verify/ZZZZ2222' },
-  { name: 'showcase', as: 'visitor', path: () => '/showcase' },
-  { name: 'showcase filtered', as: 'visitor', path: () => '/showcase?province=limburg&label=competent' },
+  { name: 'verification of a valid certificate', path: (f) => `/verify/${f.code}` },
+  { name: 'verification of an unknown code', path: () => '/verify/ZZZZ2222' },
+  { name: 'showcase', path: () => '/showcase' },
+  { name: 'showcase filtered', path: () => '/showcase?province=limburg&label=competent' },
 ];
 
-const STAGE_REOPENED: Check[] = [
-  { name: 'school label page with an application in review', as: 'school', path: (f) => labelPath(f.school) },
+const STAGE_REOPENED: PageCheck<Reopened>[] = [
+  { name: 'school label page with an application in review', session: schoolSession, path: (f) => labelPath(f.school) },
   {
     name: 'school label page asking to confirm the withdrawal',
-    as: 'school',
+    session: schoolSession,
     path: (f) => labelPath(f.school),
     prepare: async (page) => {
       await page.getByRole('button', { name: /^(Aanvraag intrekken|Withdraw application)$/ }).click();
@@ -149,46 +142,11 @@ const STAGE_REOPENED: Check[] = [
   { name: 'review page (organiser, read-only)', as: 'organiser', path: (f) => `/reviews/${f.openId}` },
 ];
 
-async function run(browser: Browser, check: Check, language: 'nl' | 'en', fixture: Reopened): Promise<void> {
-  const context =
-    check.as === 'school'
-      ? await coordinatorContext(browser, fixture.school)
-      : check.as === 'visitor'
-        ? await browser.newContext()
-        : await browser.newContext({ storageState: authFile(check.as) });
-  const page = await context.newPage();
-  const csp = watchCsp(page);
-  try {
-    await useLanguage(page, language);
-    await page.goto(check.path(fixture));
-    await pageReady(page);
-    await expect(page.locator('html')).toHaveAttribute('lang', language);
-    if (check.prepare) await check.prepare(page);
-    await expectNoAxeViolations(page);
-    expect(csp, 'Content-Security-Policy violations').toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
+// Declared per stage, so every stage-1 test (nl and en) runs before stage 2 changes the school.
+inEachLanguage('accessibility of the label pages, decided', (language) => {
+  axeChecks(STAGE_DECIDED, language, ({ browser }) => stageDecided(browser), { timeout: 180_000 });
+});
 
-test.describe('accessibility of the label pages', () => {
-  test.describe.configure({ timeout: 180_000 });
-
-  for (const check of STAGE_DECIDED) {
-    for (const language of ['nl', 'en'] as const) {
-      test(`${check.name} (${language})`, async ({ browser }) => {
-        const f = await stageDecided(browser);
-        await run(browser, check, language, { ...f, openId: 0 });
-      });
-    }
-  }
-
-  for (const check of STAGE_REOPENED) {
-    for (const language of ['nl', 'en'] as const) {
-      test(`${check.name} (${language})`, async ({ browser }) => {
-        const f = await stageReopened(browser);
-        await run(browser, check, language, f);
-      });
-    }
-  }
+inEachLanguage('accessibility of the label pages, open again', (language) => {
+  axeChecks(STAGE_REOPENED, language, ({ browser }) => stageReopened(browser), { timeout: 180_000 });
 });

@@ -1,7 +1,8 @@
-import { expect, test } from '@playwright/test';
-import type { Browser, Page } from '@playwright/test';
-import { authFile, expectNoAxeViolations, pageReady, uniqueDigits, useLanguage, watchCsp } from './helpers';
-import type { DemoRole } from './helpers';
+import { expect } from '@playwright/test';
+import type { Browser } from '@playwright/test';
+import { axeChecks, inEachLanguage } from './a11y-helpers';
+import type { PageCheck } from './a11y-helpers';
+import { uniqueDigits } from './helpers';
 import { asDemo, demoProgramme, newSession } from './network-helpers';
 
 // axe-core (wcag2a, wcag2aa, wcag21aa) on every learning-network page of issue 7, in nl and en, with no
@@ -63,16 +64,7 @@ async function setUp(browser: Browser): Promise<Fixture> {
   return fixture;
 }
 
-type Who = DemoRole | 'visitor';
-
-interface Check {
-  name: string;
-  as: Who;
-  path: (f: Fixture) => string;
-  prepare?: (page: Page) => Promise<void>;
-}
-
-const CHECKS: Check[] = [
+const CHECKS: PageCheck<Fixture>[] = [
   { name: 'group report (organiser)', as: 'organiser', path: (f) => `/programmes/${f.programmeId}/group-report` },
   { name: 'group report (school)', as: 'coordinator', path: (f) => `/programmes/${f.programmeId}/group-report` },
   {
@@ -121,7 +113,6 @@ const CHECKS: Check[] = [
   { name: 'resources (mentor)', as: 'mentor', path: () => '/resources' },
   {
     name: 'playbook request form with errors',
-    as: 'visitor',
     path: () => '/playbook',
     prepare: async (page) => {
       await page.getByRole('button', { name: /^(Aanvragen|Send the request)$/ }).click();
@@ -130,30 +121,6 @@ const CHECKS: Check[] = [
   },
 ];
 
-async function run(browser: Browser, check: Check, language: 'nl' | 'en', f: Fixture): Promise<void> {
-  const context = check.as === 'visitor' ? await browser.newContext() : await browser.newContext({ storageState: authFile(check.as) });
-  const page = await context.newPage();
-  const csp = watchCsp(page);
-  try {
-    await useLanguage(page, language);
-    await page.goto(check.path(f));
-    await pageReady(page);
-    await expect(page.locator('html')).toHaveAttribute('lang', language);
-    if (check.prepare) await check.prepare(page);
-    await expectNoAxeViolations(page);
-    expect(csp, 'Content-Security-Policy violations').toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
-
-test.describe('accessibility of the learning-network pages', () => {
-  test.describe.configure({ timeout: 60_000 });
-  for (const check of CHECKS) {
-    for (const language of ['nl', 'en'] as const) {
-      test(`${check.name} (${language})`, async ({ browser }) => {
-        await run(browser, check, language, await setUp(browser));
-      });
-    }
-  }
+inEachLanguage('accessibility of the learning-network pages', (language) => {
+  axeChecks(CHECKS, language, ({ browser }) => setUp(browser), { timeout: 60_000 });
 });

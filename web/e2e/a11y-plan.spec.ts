@@ -1,8 +1,7 @@
-import { expect, test } from '@playwright/test';
-import type { Browser, Page } from '@playwright/test';
-import { authFile, expectNoAxeViolations, pageReady, useLanguage, watchCsp } from './helpers';
-import type { DemoRole } from './helpers';
-import { coordinatorContext } from './label-helpers';
+import { expect } from '@playwright/test';
+import type { Browser } from '@playwright/test';
+import { axeChecks, inEachLanguage } from './a11y-helpers';
+import type { PageCheck } from './a11y-helpers';
 import { dayFromNow } from './measurement-helpers';
 import { asCoordinator, asDemo, demoMentoredSchool, goalWithAction, planSchool, schoolBase } from './plan-helpers';
 import type { PlanSchool } from './plan-helpers';
@@ -19,7 +18,7 @@ interface Fixture {
 
 let fixture: Fixture | null = null;
 
-async function prepare(browser: Browser): Promise<Fixture> {
+async function setUp(browser: Browser): Promise<Fixture> {
   if (fixture) return fixture;
   const school = await planSchool(browser, 'Toegankelijk plan');
   const { goal } = await asCoordinator(browser, school, (call) => goalWithAction(call, school, dayFromNow(-3)));
@@ -46,20 +45,14 @@ async function prepare(browser: Browser): Promise<Fixture> {
   return fixture;
 }
 
-type Who = DemoRole | 'school';
+/** The session of the new school's coordinator. */
+const schoolSession = (f: Fixture) => f.school.coordinatorState;
 
-interface Check {
-  name: string;
-  as: Who;
-  path: (f: Fixture) => string;
-  prepare?: (page: Page) => Promise<void>;
-}
-
-const CHECKS: Check[] = [
-  { name: 'plan page (coordinator)', as: 'school', path: (f) => `${schoolBase(f.school)}/plan` },
+const CHECKS: PageCheck<Fixture>[] = [
+  { name: 'plan page (coordinator)', session: schoolSession, path: (f) => `${schoolBase(f.school)}/plan` },
   {
     name: 'plan page with a proposal being accepted and the history open',
-    as: 'school',
+    session: schoolSession,
     path: (f) => `${schoolBase(f.school)}/plan`,
     prepare: async (page) => {
       await page.getByRole('button', { name: /^(Geschiedenis tonen|Show history)$/ }).click();
@@ -70,7 +63,7 @@ const CHECKS: Check[] = [
       await expect(page.locator('.error-summary')).toBeFocused();
     },
   },
-  { name: 'school home with overdue actions', as: 'school', path: () => '/' },
+  { name: 'school home with overdue actions', session: schoolSession, path: () => '/' },
   { name: 'plan page (organiser, read and comment)', as: 'organiser', path: (f) => `${schoolBase(f.school)}/plan` },
   { name: 'matching page (organiser)', as: 'organiser', path: (f) => `/organiser/programmes/${f.school.programmeId}/matching` },
   { name: "mentor's schools", as: 'mentor', path: () => '/mentoring' },
@@ -87,36 +80,9 @@ const CHECKS: Check[] = [
       await expect(page.locator('.error-summary')).toBeFocused();
     },
   },
-  { name: 'meeting log (school)', as: 'school', path: (f) => `${schoolBase(f.school)}/meetings` },
+  { name: 'meeting log (school)', session: schoolSession, path: (f) => `${schoolBase(f.school)}/meetings` },
 ];
 
-async function run(browser: Browser, check: Check, language: 'nl' | 'en', f: Fixture): Promise<void> {
-  const context =
-    check.as === 'school' ? await coordinatorContext(browser, f.school) : await browser.newContext({ storageState: authFile(check.as) });
-  const page = await context.newPage();
-  const csp = watchCsp(page);
-  try {
-    await useLanguage(page, language);
-    await page.goto(check.path(f));
-    await pageReady(page);
-    await expect(page.locator('html')).toHaveAttribute('lang', language);
-    if (check.prepare) await check.prepare(page);
-    await expectNoAxeViolations(page);
-    expect(csp, 'Content-Security-Policy violations').toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
-
-test.describe('accessibility of the action plan and mentoring pages', () => {
-  test.describe.configure({ timeout: 120_000 });
-  for (const check of CHECKS) {
-    for (const language of ['nl', 'en'] as const) {
-      test(`${check.name} (${language})`, async ({ browser }) => {
-        const f = await prepare(browser);
-        await run(browser, check, language, f);
-      });
-    }
-  }
+inEachLanguage('accessibility of the action plan and mentoring pages', (language) => {
+  axeChecks(CHECKS, language, ({ browser }) => setUp(browser), { timeout: 120_000 });
 });
-

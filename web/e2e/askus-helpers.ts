@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 import type { Browser } from '@playwright/test';
-import { decodeQuotedPrintable, RUN_DIR, uniqueDigits } from './helpers';
+import { uniqueDigits } from './helpers';
 import { caller } from './label-helpers';
 import { BASE_URL } from './measurement-helpers';
 
@@ -41,34 +41,4 @@ export async function askQuestion(browser: Browser, organiserState: string, lang
     await visitor.close();
     await organiser.close();
   }
-}
-
-/** Waits for an e-mail to `to` written after `since` whose decoded text matches `pattern`; returns that text. */
-export async function mailTo(to: string, since: number, pattern: RegExp): Promise<string> {
-  const { readdirSync, readFileSync, statSync } = await import('node:fs');
-  const { join } = await import('node:path');
-  const folder = join(RUN_DIR, 'data', 'mail');
-  let found: string | null = null;
-  await expect
-    .poll(
-      () => {
-        let files: string[] = [];
-        try {
-          files = readdirSync(folder).filter((f) => f.endsWith('.eml'));
-        } catch {
-          return null;
-        }
-        for (const file of files) {
-          const path = join(folder, file);
-          if (statSync(path).mtimeMs < since - 1000) continue;
-          const mail = decodeQuotedPrintable(readFileSync(path, 'utf8'));
-          if (!new RegExp(`^To:.*${to.replace(/[.@]/g, '\\$&')}`, 'mi').test(mail)) continue;
-          if (pattern.test(mail)) found = mail;
-        }
-        return found;
-      },
-      { message: `an e-mail to ${to} matching ${pattern}`, timeout: 15_000 },
-    )
-    .not.toBeNull();
-  return found!;
 }

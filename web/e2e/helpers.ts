@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PASSWORD = 'stemkompas-demo';
@@ -89,12 +91,20 @@ export function decodeQuotedPrintable(text: string): string {
   return Buffer.from(bytes).toString('utf8');
 }
 
-/** Waits for an e-mail to `to` (newer than `since`) and returns the set-password link in it. */
-export async function setPasswordLinkFromMail(to: string, since: number): Promise<string> {
-  const { readdirSync, readFileSync, statSync } = await import('node:fs');
-  const { join } = await import('node:path');
+/** An e-mail the server wrote: its decoded text, and what of it matched the pattern looked for. */
+export interface MailFound {
+  mail: string;
+  match: string;
+}
+
+/**
+ * Waits for an e-mail to `to`, written after `since` (ms), whose decoded text matches `pattern`; of
+ * several, the last one read wins. The server writes every e-mail as a .eml file in the run folder.
+ */
+export async function mailMatch(to: string, since: number, pattern: RegExp, what = `matching ${pattern}`): Promise<MailFound> {
   const folder = join(RUN_DIR, 'data', 'mail');
-  let link: string | null = null;
+  const recipient = new RegExp(`^To:.*${to.replace(/[.@+]/g, '\\$&')}`, 'mi');
+  let found: MailFound | null = null;
   await expect
     .poll(
       () => {
@@ -108,16 +118,22 @@ export async function setPasswordLinkFromMail(to: string, since: number): Promis
           const path = join(folder, file);
           if (statSync(path).mtimeMs < since - 1000) continue;
           const mail = decodeQuotedPrintable(readFileSync(path, 'utf8'));
-          if (!new RegExp(`^To:.*${to.replace(/[.@]/g, '\\$&')}`, 'mi').test(mail)) continue;
-          const match = mail.match(/https?:\/\/\S+\/set-password#token=[A-Za-z0-9_\-.~%]+/);
-          if (match) link = match[0];
+          if (!recipient.test(mail)) continue;
+          const match = mail.match(pattern);
+          if (match) found = { mail, match: match[0] };
         }
-        return link;
+        return found;
       },
-      { message: `an e-mail with a set-password link to ${to}`, timeout: 15_000 },
+      { message: `an e-mail to ${to} ${what}`, timeout: 15_000 },
     )
     .not.toBeNull();
-  return link!;
+  return found!;
+}
+
+/** Waits for an e-mail to `to` (newer than `since`) and returns the set-password link in it. */
+export async function setPasswordLinkFromMail(to: string, since: number): Promise<string> {
+  const { match } = await mailMatch(to, since, /https?:\/\/\S+\/set-password#token=[A-Za-z0-9_\-.~%]+/, 'with a set-password link');
+  return match;
 }
 
 /** The demo data's published programme (`stemkompas demo`). */

@@ -1,8 +1,5 @@
 import { expect } from '@playwright/test';
 import type { Browser } from '@playwright/test';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { RUN_DIR } from './helpers';
 import type { DemoRole } from './helpers';
 import { caller, demoContext } from './label-helpers';
 import type { Call } from './label-helpers';
@@ -55,48 +52,4 @@ export async function newSession(browser: Browser, programmeId: number, input: R
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     return Number(created.body.id);
   });
-}
-
-function decodeQuotedPrintable(text: string): string {
-  const bytes: number[] = [];
-  const soft = text.replace(/=\r?\n/g, '');
-  for (let i = 0; i < soft.length; i++) {
-    const hex = soft.slice(i + 1, i + 3);
-    if (soft[i] === '=' && /^[0-9A-F]{2}$/i.test(hex)) {
-      bytes.push(parseInt(hex, 16));
-      i += 2;
-    } else {
-      bytes.push(...Buffer.from(soft[i]!, 'utf8'));
-    }
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
-
-/** Waits for an e-mail to `to` written after `since` whose text matches `pattern`; returns the first match. */
-export async function mailMatch(to: string, since: number, pattern: RegExp): Promise<string> {
-  const folder = join(RUN_DIR, 'data', 'mail');
-  let found: string | null = null;
-  await expect
-    .poll(
-      () => {
-        let files: string[] = [];
-        try {
-          files = readdirSync(folder).filter((f) => f.endsWith('.eml'));
-        } catch {
-          return null;
-        }
-        for (const file of files) {
-          const path = join(folder, file);
-          if (statSync(path).mtimeMs < since - 1000) continue;
-          const mail = decodeQuotedPrintable(readFileSync(path, 'utf8'));
-          if (!new RegExp(`^To:.*${to.replace(/[.@+]/g, '\\$&')}`, 'mi').test(mail)) continue;
-          const match = mail.match(pattern);
-          if (match) found = match[0];
-        }
-        return found;
-      },
-      { message: `an e-mail to ${to} matching ${pattern}`, timeout: 15_000 },
-    )
-    .not.toBeNull();
-  return found!;
 }

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
-import { authFile, DEMO, pageReady, uniqueDigits } from './helpers';
+import { authFile, DEMO, mailMatch, pageReady, uniqueDigits } from './helpers';
 import type { DemoRole } from './helpers';
-import { asDemo, brusselsAt, demoProgramme, mailMatch, newSession } from './network-helpers';
+import { asDemo, brusselsAt, demoProgramme, newSession } from './network-helpers';
 
 // The learning network in the browser: the organiser forms a working group from the proposal and plans a
 // session; the mentor and the coordinator fill its two places, a team member lands on the waiting list and

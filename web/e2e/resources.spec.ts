@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { authFile, pageReady, uniqueDigits } from './helpers';
+import { authFile, mailMatch, pageReady, uniqueDigits } from './helpers';
 import { caller, demoContext } from './label-helpers';
-import { mailMatch } from './network-helpers';
 
 // Resources: a coordinator searches and filters (the filters live in the URL); the organiser adds one in the
 // form. The playbook: a visitor asks for it on /playbook, the organiser approves, and the mailed link
@@ -136,7 +135,7 @@ test('a visitor requests the playbook, the organiser approves, the mailed link d
     await organiser.close();
   }
 
-  const link = await mailMatch(email, since, /https?:\/\/\S+\/api\/public\/playbook\/[A-Za-z0-9_\-.~%]+/);
+  const { match: link } = await mailMatch(email, since, /https?:\/\/\S+\/api\/public\/playbook\/[A-Za-z0-9_\-.~%]+/);
   const anyone = await browser.newContext();
   try {
     const response = await anyone.request.get(link);

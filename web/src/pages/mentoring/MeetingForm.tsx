@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormActions } from '../../components/FormActions';
 import { FormField } from '../../components/FormField';
 import { TextAreaField } from '../../components/fields';
 import { splitApiError, summaryItems } from '../../components/formErrors';
 import type { FieldErrors } from '../../components/formErrors';
+import { useFormErrors } from '../../components/useFormErrors';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 import { ATTENDEES_MAX, FOLLOW_UP_MAX, FOLLOW_UPS_MAX, meetingProblems, newFollowUpKey, NOTES_MAX } from './meetingLogic';
@@ -39,9 +41,7 @@ export function MeetingForm({
 }) {
   const { t } = useI18n();
   const [form, setForm] = useState<Form>(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
+  const { errors, general, version, fail } = useFormErrors();
   const [busy, setBusy] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const ids = { heldOn: `${idPrefix}-held-on`, attendees: `${idPrefix}-attendees`, notes: `${idPrefix}-notes`, add: `${idPrefix}-add` };
@@ -73,9 +73,7 @@ export function MeetingForm({
         const max = p.field === 'attendees' ? ATTENDEES_MAX : p.field === 'notes' ? NOTES_MAX : p.field === 'followUpCount' ? FOLLOW_UPS_MAX : FOLLOW_UP_MAX;
         if (!found[id]) found[id] = t(PROBLEM_TEXT[`${p.field}.${p.problem}`]!, { max, number: 'index' in p ? p.index + 1 : 0 });
       }
-      setErrors(found);
-      setGeneral(null);
-      setVersion((v) => v + 1);
+      fail(found);
       return;
     }
     setBusy(true);
@@ -83,9 +81,7 @@ export function MeetingForm({
       await onSave(form);
     } catch (error) {
       const split = splitApiError(t, error, fieldIds());
-      setErrors(split.fields);
-      setGeneral(split.general);
-      setVersion((v) => v + 1);
+      fail(split.fields, split.general);
       setBusy(false);
     }
   };
@@ -169,14 +165,7 @@ export function MeetingForm({
             {t('meetings.addFollowUp')}
           </button>
         </fieldset>
-        <div className="form__actions actions">
-          <button type="submit" className="button" disabled={busy}>
-            {editing ? t('meetings.save') : t('meetings.add')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions label={editing ? t('meetings.save') : t('meetings.add')} busy={busy} onCancel={onCancel} holdCancel className="actions" />
       </form>
     </section>
   );

@@ -3,6 +3,8 @@ import type { FormEvent } from 'react';
 import { api, isApiError } from '../../api';
 import type { Programme, Registration } from '../../api';
 import { Loading } from '../../components/Loading';
+import { NoticeArea } from '../../components/NoticeArea';
+import type { Notice } from '../../components/NoticeArea';
 import { SelectField, TextAreaField } from '../../components/fields';
 import { formatMoment, isoMoment } from '../../components/dates';
 import { label, REGISTRATION_STATUS_TEXT } from '../../components/enumLabels';
@@ -30,7 +32,7 @@ function ReviewQueue({ programme, onChange }: { programme: Programme; onChange: 
   const [attempt, setAttempt] = useState(0);
   const [kind, setKind] = useState('');
   const [status, setStatus] = useState('');
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<Notice | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -73,14 +75,7 @@ function ReviewQueue({ programme, onChange }: { programme: Programme; onChange: 
 
   return (
     <div className="review">
-      <div aria-live="polite" role="status" className="live">
-        {message && !message.error && <p className="notice">{message.text}</p>}
-      </div>
-      {message?.error && (
-        <p className="notice notice--error" role="alert">
-          {message.text}
-        </p>
-      )}
+      <NoticeArea notice={message} />
       <p>{t('review.summary', { pending, total: load.list.length })}</p>
       <div className="filters">
         <SelectField

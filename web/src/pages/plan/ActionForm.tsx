@@ -2,10 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { OrganisationMember } from '../../api';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormActions } from '../../components/FormActions';
 import { FormField } from '../../components/FormField';
 import { SelectField } from '../../components/fields';
 import { splitApiError, summaryItems } from '../../components/formErrors';
 import type { FieldErrors } from '../../components/formErrors';
+import { useFormErrors } from '../../components/useFormErrors';
 import { useI18n } from '../../i18n';
 import { ownerOptions } from './GoalForm';
 import { actionProblems, TITLE_MAX } from './logic';
@@ -33,9 +35,7 @@ export function ActionForm({
 }) {
   const { t } = useI18n();
   const [form, setForm] = useState<Form>(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
+  const { errors, general, version, fail } = useFormErrors();
   const [busy, setBusy] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const ids = { title: `${idPrefix}-title`, ownerUserId: `${idPrefix}-owner`, dueOn: `${idPrefix}-due` };
@@ -55,9 +55,7 @@ export function ActionForm({
             ? t('plan.goal.dayInvalid')
             : t(p.problem === 'missing' ? 'plan.action.titleMissing' : 'plan.goal.titleLong', { max: TITLE_MAX });
       }
-      setErrors(found);
-      setGeneral(null);
-      setVersion((v) => v + 1);
+      fail(found);
       return;
     }
     setBusy(true);
@@ -65,9 +63,7 @@ export function ActionForm({
       await onSave(form);
     } catch (error) {
       const split = splitApiError(t, error, ids);
-      setErrors(split.fields);
-      setGeneral(split.general);
-      setVersion((v) => v + 1);
+      fail(split.fields, split.general);
       setBusy(false);
     }
   };
@@ -113,14 +109,7 @@ export function ActionForm({
           onChange={(dueOn) => setForm((f) => ({ ...f, dueOn }))}
           error={errors[ids.dueOn]}
         />
-        <div className="form__actions actions">
-          <button type="submit" className="button" disabled={busy}>
-            {editing ? t('plan.action.save') : t('plan.action.add')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions label={editing ? t('plan.action.save') : t('plan.action.add')} busy={busy} onCancel={onCancel} holdCancel className="actions" />
       </form>
     </section>
   );

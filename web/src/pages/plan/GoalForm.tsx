@@ -5,10 +5,12 @@ import type { AnswerLevel, OrganisationMember } from '../../api';
 import { GOAL_STATUSES } from '../../api/plan';
 import type { GoalStatus } from '../../api/plan';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormActions } from '../../components/FormActions';
 import { FormField } from '../../components/FormField';
 import { CheckboxGroup, SelectField, TextAreaField } from '../../components/fields';
 import { splitApiError, summaryItems } from '../../components/formErrors';
 import type { FieldErrors } from '../../components/formErrors';
+import { useFormErrors } from '../../components/useFormErrors';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 import { ANSWER_LEVEL_TEXT } from '../measurement/texts';
@@ -67,9 +69,7 @@ export function GoalForm({
 }) {
   const { t } = useI18n();
   const [form, setForm] = useState<Form>(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
+  const { errors, general, version, fail } = useFormErrors();
   const [busy, setBusy] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const ids = Object.fromEntries(FIELDS.map((f) => [f, `${idPrefix}-${f}`])) as Record<(typeof FIELDS)[number], string>;
@@ -89,9 +89,7 @@ export function GoalForm({
         const id = ids[p.field];
         if (!found[id]) found[id] = t(PROBLEM_TEXT[`${p.field}.${p.problem}`]!, { max: maxOf(p.field) });
       }
-      setErrors(found);
-      setGeneral(null);
-      setVersion((v) => v + 1);
+      fail(found);
       return;
     }
     setBusy(true);
@@ -99,9 +97,7 @@ export function GoalForm({
       await onSave(form);
     } catch (error) {
       const split = splitApiError(t, error, ids);
-      setErrors(split.fields);
-      setGeneral(split.general);
-      setVersion((v) => v + 1);
+      fail(split.fields, split.general);
       setBusy(false);
     }
   };
@@ -202,14 +198,7 @@ export function GoalForm({
             error={errors[ids.status]}
           />
         )}
-        <div className="form__actions actions">
-          <button type="submit" className="button" disabled={busy}>
-            {editing ? t('plan.goal.save') : t('plan.goal.add')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions label={editing ? t('plan.goal.save') : t('plan.goal.add')} busy={busy} onCancel={onCancel} holdCancel className="actions" />
       </form>
     </section>
   );
