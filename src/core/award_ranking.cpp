@@ -86,12 +86,22 @@ void competition_rank(std::vector<CandidateResult>& out, std::optional<double> C
 
 }  // namespace
 
-bool complete(const Input& input, std::int64_t juror, std::int64_t candidacy) {
-    return Index(input).complete(input, juror, candidacy);
+// The progress matrix asks these for every juror x candidate, so they scan the input once per call instead of
+// building the Index (same rules: known ids, scores in 1..scale, each criterion counted once).
+int scored_criteria(const Input& input, std::int64_t juror, std::int64_t candidacy) {
+    const auto known = [](const std::vector<std::int64_t>& ids, std::int64_t id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); };
+    if (!known(input.jurors, juror) || !known(input.candidacies, candidacy)) return 0;
+    std::vector<bool> seen(input.criteria.size(), false);
+    for (const auto& s : input.scores) {
+        if (s.juror != juror || s.candidacy != candidacy || s.score < 1 || s.score > input.scale) continue;
+        for (std::size_t k = 0; k < input.criteria.size(); ++k)
+            if (input.criteria[k].id == s.criterion) seen[k] = true;
+    }
+    return static_cast<int>(std::count(seen.begin(), seen.end(), true));
 }
 
-int scored_criteria(const Input& input, std::int64_t juror, std::int64_t candidacy) {
-    return Index(input).scored(input, juror, candidacy);
+bool complete(const Input& input, std::int64_t juror, std::int64_t candidacy) {
+    return !input.criteria.empty() && scored_criteria(input, juror, candidacy) == static_cast<int>(input.criteria.size());
 }
 
 Ranking rank(const Input& input) {

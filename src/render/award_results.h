@@ -1,6 +1,8 @@
 // The award results as a file: an A4 PDF (Cairo + Pango: raw and normalised ranking side by side with ties
-// visible, flagged candidates, per-criterion means) and a workbook (sheets: ranking, per criterion, scores per
-// juror). Both show exactly what the view holds.
+// visible, flagged candidates, per-criterion means) and a workbook (sheets: ranking, per criterion, totals per
+// juror — the raw and normalised total behind each ranking, scores per juror — every stored score, recused ones
+// marked). Both show exactly what the view holds, scores with two decimals; candidacies in normalised rank order
+// (render/award_results_rows.h).
 #pragma once
 
 #include <string>

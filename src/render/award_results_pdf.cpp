@@ -93,6 +93,7 @@ private:
 
     std::string school_cell(const core::award::CandidateResult& c) const {
         std::string s = award_school_name(v_, c.candidacy);
+        if (!c.raw) s += " (" + t("unranked") + ")";
         if (c.flagged) s += " (!)";
         if (award_is_winner(v_, c.candidacy)) s += " – " + t("winner");
         return s;
@@ -112,11 +113,10 @@ private:
         for (std::size_t i = 0; i < raw.size(); ++i) {
             const auto& a = *raw[i];
             const auto& b = *norm[i];
-            rows.push_back({rank_cell(AwardOrder::raw, a.raw_rank), school_cell(a), a.raw ? two(lang_, *a.raw) : t("unranked"),
-                            rank_cell(AwardOrder::normalised, b.normalised_rank), school_cell(b),
-                            b.normalised ? two(lang_, *b.normalised) : t("unranked")});
+            rows.push_back({rank_cell(AwardOrder::raw, a.raw_rank), school_cell(a), a.raw ? two(lang_, *a.raw) : "–",
+                            rank_cell(AwardOrder::normalised, b.normalised_rank), school_cell(b), b.normalised ? two(lang_, *b.normalised) : "–"});
         }
-        table(rows, {0.09, 0.26, 0.15, 0.09, 0.26, 0.15}, {0, 0, 1, 0, 0, 1}, kCell, kCellBold);
+        table(rows, {0.11, 0.27, 0.12, 0.11, 0.27, 0.12}, {0, 0, 1, 0, 0, 1}, kCell, kCellBold);
     }
 
     void flagged() {

@@ -314,6 +314,10 @@ INSTANTIATE_TEST_SUITE_P(
         ProgressCase{"a duplicate counts once", {{1, 11, 101, 3}, {1, 11, 101, 4}}, {}, 1, 11, 1, false},
         ProgressCase{"out of range and unknown criterion do not count",
                      {{1, 11, 101, 0}, {1, 11, 102, 6}, {1, 11, 999, 3}, {1, 11, 103, 5}}, {}, 1, 11, 1, false},
+        ProgressCase{"an unknown juror or candidacy counts nothing",
+                     {{9, 11, 101, 3}, {9, 11, 102, 1}, {9, 11, 103, 5}}, {}, 9, 11, 0, false},
+        ProgressCase{"a rubric criterion scored twice and the rest not: 1 of 3",
+                     {{1, 12, 102, 2}, {1, 12, 102, 5}}, {}, 1, 12, 1, false},
         ProgressCase{"recusal is not looked at (the matrix shows it apart)",
                      {{1, 11, 101, 3}, {1, 11, 102, 1}, {1, 11, 103, 5}}, {{1, 11}}, 1, 11, 3, true}));
 

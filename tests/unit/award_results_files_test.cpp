@@ -102,8 +102,8 @@ TEST(AwardResultsPdf, DutchShowsBothRankingsTiesFlagsAndMeans) {
     at(text, "2= Basisschool Beta (!) 3,00 2= Basisschool Beta (!) 3,00");
     at(text, "2= College Gamma (!) 3,00 2= College Gamma (!) 3,00");
     at(text, "4 Atheneum Alfa – winnaar 2,00 4 Domein Delta 2,00");
-    // Unranked last, without a place (the text may wrap in its cell, so only the start is read in order).
-    at(text, std::string("4 Domein Delta 2,00 – ") + kEpsilon + " niet");
+    // Unranked last in both halves, without a place or score.
+    at(text, std::string("4 Domein Delta 2,00 – ") + kEpsilon + " (niet volledig gescoord) –");
     const auto last_row = at(text, "4 Domein Delta 2,00 –");
     const auto last_row_text = text.substr(last_row, at(text, "Juryleden oneens") - last_row);
     EXPECT_EQ(count(last_row_text, kEpsilon), 2) << last_row_text;
