@@ -89,7 +89,8 @@ struct Fixture {
         auto res = org.put(award("/rubric"), kRubric);
         ASSERT_EQ(res.status, 200) << res.body;
         criteria.clear();
-        for (const auto& c : json(res).at("criteria").as_array()) criteria.push_back(c.at("id").as_int64());
+        const auto rubric = json(res);
+        for (const auto& c : rubric.at("criteria").as_array()) criteria.push_back(c.at("id").as_int64());
         for (const auto& j : jurors) ASSERT_EQ(org.post(award("/jurors"), R"({"email":")" + j + R"(","name":"Jurylid"})").status, 201) << j;
     }
     std::int64_t submit(const std::string& coordinator, std::int64_t school, const std::string& extra = "") {
@@ -124,8 +125,11 @@ TEST(AwardApi, RoundJuryScoresCloseRankAnnounce) {
     EXPECT_EQ(view.at("jurors").as_array().size(), 3u);
     EXPECT_EQ(view.at("candidacies").as_array().size(), 2u);
     EXPECT_TRUE(view.at("round").at("acceptingCandidacies").as_bool());
-    for (const auto& j : view.at("jurors").as_array())
-        if (j.at("email").as_string() == kMentor) EXPECT_EQ(j.at("companyId").as_int64(), f.demotech);
+    for (const auto& j : view.at("jurors").as_array()) {
+        if (j.at("email").as_string() == kMentor) {
+            EXPECT_EQ(j.at("companyId").as_int64(), f.demotech);
+        }
+    }
 
     // The lenient juror gives 5/3, the strict one 2/1: raw totals differ, normalised they agree.
     auto jury = f.as(kJury);
@@ -159,8 +163,11 @@ TEST(AwardApi, RoundJuryScoresCloseRankAnnounce) {
     // Progress: 3 of 3 / 1 of 3 per cell; the jury overview counts complete candidacies.
     auto progress = json(org.get(f.award("/progress")));
     EXPECT_EQ(progress.at("cells").as_array().size(), 6u);
-    for (const auto& cell : progress.at("cells").as_array())
-        if (cell.at("candidacyId").as_int64() == c_limburg && cell.at("scored").as_int64() == 1) EXPECT_EQ(cell.at("of").as_int64(), 3);
+    for (const auto& cell : progress.at("cells").as_array()) {
+        if (cell.at("candidacyId").as_int64() == c_limburg && cell.at("scored").as_int64() == 1) {
+            EXPECT_EQ(cell.at("of").as_int64(), 3);
+        }
+    }
     auto rounds = json(mentor.get("/api/awards/jury")).at("rounds").as_array();
     ASSERT_EQ(rounds.size(), 1u);
     EXPECT_EQ(rounds[0].at("candidates").as_int64(), 2);
@@ -312,7 +319,8 @@ TEST(AwardApi, RecusalDeclaredAndAutomaticFromAConfirmedMentorMatch) {
                        "VALUES ($1, $2, $3, 'confirmed', 1, 1)",
                        {f.programme, f.limburg, f.demotech});
     auto mentor = f.as(kMentor);
-    for (const auto& c : json(mentor.get(f.award())).at("candidates").as_array()) {
+    const auto mentor_view = json(mentor.get(f.award()));
+    for (const auto& c : mentor_view.at("candidates").as_array()) {
         EXPECT_EQ(c.at("recused").as_bool(), c.at("id").as_int64() == c_limburg);
         EXPECT_EQ(c.at("automatic").as_bool(), c.at("id").as_int64() == c_limburg);
     }
@@ -335,7 +343,8 @@ TEST(AwardApi, RecusalDeclaredAndAutomaticFromAConfirmedMentorMatch) {
 
     auto org = f.as(kOrganiser);
     int recused = 0, automatic = 0;
-    for (const auto& cell : json(org.get(f.award("/progress"))).at("cells").as_array()) {
+    const auto cells = json(org.get(f.award("/progress")));
+    for (const auto& cell : cells.at("cells").as_array()) {
         recused += cell.at("recused").as_bool();
         automatic += cell.at("automatic").as_bool();
     }
@@ -350,10 +359,13 @@ TEST(AwardApi, RecusalDeclaredAndAutomaticFromAConfirmedMentorMatch) {
     // Each candidacy counts one juror: the recused juror's 5s for Sint-Lucas do not count.
     for (const auto& row : r.at("raw").as_array()) {
         EXPECT_EQ(row.at("jurors").as_int64(), 1);
-        if (row.at("candidacyId").as_int64() == c_lucas) EXPECT_DOUBLE_EQ(row.at("score").as_double(), 2.0);
+        if (row.at("candidacyId").as_int64() == c_lucas) {
+            EXPECT_DOUBLE_EQ(row.at("score").as_double(), 2.0);
+        }
     }
     bool marked = false;
-    for (const auto& s : json(org.get(f.candidate(c_lucas))).at("allScores").as_array())
+    const auto judged = json(org.get(f.candidate(c_lucas)));
+    for (const auto& s : judged.at("allScores").as_array())
         if (s.at("score").as_int64() == 5) marked = s.at("recused").as_bool();
     EXPECT_TRUE(marked);
 }
