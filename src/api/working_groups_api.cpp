@@ -162,6 +162,24 @@ http::Response list(Ctx& ctx) {
     return json_response(200, boost::json::serialize(boost::json::object{{"groups", std::move(groups)}}));
 }
 
+// GET /api/programmes/{id}/companies: the companies taking part, by name, for the organiser's group editor.
+// `freeCapacity` counts as in the proposal: capacity minus the open working groups of this programme it is in.
+http::Response companies(Ctx& ctx) {
+    const auto programme_id = id_param(ctx, "id");
+    require_programme(ctx, programme_id);
+    require(is_programme_organiser(ctx, programme_id));
+    boost::json::array out;
+    for (const auto& c : store::programme_companies(ctx.db, programme_id)) {
+        boost::json::array expertise;
+        std::stringstream s(c.expertise);
+        for (std::string e; std::getline(s, e, ',');)
+            if (!e.empty()) expertise.push_back(boost::json::value(e));
+        out.push_back(boost::json::object{
+            {"id", c.organisation_id}, {"name", c.name}, {"expertise", std::move(expertise)}, {"freeCapacity", c.capacity - c.open_groups}});
+    }
+    return json_response(200, boost::json::serialize(boost::json::object{{"companies", std::move(out)}}));
+}
+
 // POST /api/programmes/{id}/working-groups/proposal
 http::Response proposal(Ctx& ctx) {
     const auto programme_id = id_param(ctx, "id");
@@ -355,6 +373,7 @@ http::Response remove_member(Ctx& ctx) {
 
 void add_working_group_routes(ApiRouter& r) {
     r.add("GET", "/api/programmes/{id}/working-groups", list);
+    r.add("GET", "/api/programmes/{id}/companies", companies);
     r.add("POST", "/api/programmes/{id}/working-groups/proposal", proposal);
     r.add("POST", "/api/programmes/{id}/working-groups", create);
     r.add("GET", "/api/working-groups/{id}", show);

@@ -470,6 +470,8 @@ std::vector<Row> matrix() {
         const std::string list = "/api/programmes/{id}/working-groups";
         rows.push_back({"GET", list, role, Target::group_programme_own, st(organiser || member, 200)});
         rows.push_back({"GET", list, role, Target::group_programme_other, st(member, 200)});
+        rows.push_back({"GET", "/api/programmes/{id}/companies", role, Target::group_programme_own, st(organiser, 200)});
+        rows.push_back({"GET", "/api/programmes/{id}/companies", role, Target::group_programme_other, st(false, 200)});
         rows.push_back({"POST", list + "/proposal", role, Target::group_programme_own, st(organiser, 200), "{}"});
         rows.push_back({"POST", list + "/proposal", role, Target::group_programme_other, st(false, 200), "{}"});
         const std::string create_body = R"({"title":"Matrixwerkgroep","criterionIds":["C01"]})";

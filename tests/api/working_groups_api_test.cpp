@@ -294,3 +294,38 @@ TEST(WorkingGroupsApi, OrganisersEditCloseAndRemoveGroupsAndMembers) {
                                                  "working_group.member_add", "working_group.member_remove", "working_group.member_add",
                                                  "working_group.delete"}));
 }
+
+TEST(WorkingGroupsApi, OrganisersListTheProgrammesCompaniesWithExpertiseAndFreeCapacity) {
+    Fixture f;
+    auto o = f.organiser();
+    const std::string path = "/api/programmes/" + std::to_string(f.programme) + "/companies";
+    // Bolt sits in one open and one closed group: only the open one takes capacity.
+    f.create(o, "Open groep", {}, {f.bolt});
+    const auto closed = f.create(o, "Gesloten groep", {}, {f.bolt});
+    ASSERT_EQ(o.send("PATCH", "/api/working-groups/" + std::to_string(closed), R"({"status":"closed"})").status, 200);
+    // A school of the programme and a company outside it are not listed.
+    const auto outsider = sk::store::create_organisation(f.server.db(), "Buitenbedrijf", "company", 1);
+    ASSERT_GT(outsider, 0);
+
+    auto res = o.get(path);
+    ASSERT_EQ(res.status, 200) << res.body;
+    const auto list = boost::json::parse(res.body).at("companies");
+    EXPECT_EQ(names(list), (std::vector<std::string>{"Acme", "Bolt", "Demotech NV", "Vol"}));
+    const auto& bolt = list.as_array().at(1);
+    EXPECT_EQ(bolt.at("id").as_int64(), f.bolt);
+    EXPECT_EQ(boost::json::serialize(bolt.at("expertise")), R"(["E1","E2"])");
+    EXPECT_EQ(bolt.at("freeCapacity").as_int64(), 4);
+    EXPECT_EQ(boost::json::serialize(list.as_array().at(2).at("expertise")), R"(["E1","E6"])");
+
+    // A listed company can be added to a group with the member route.
+    const auto group = f.create(o, "Met bedrijf", {f.alfa});
+    res = o.put("/api/working-groups/" + std::to_string(group) + "/members/" + std::to_string(f.acme), "{}");
+    ASSERT_EQ(res.status, 200) << res.body;
+    EXPECT_EQ(names(boost::json::parse(res.body).at("members")), (std::vector<std::string>{"Alfa Atheneum", "Acme"}));
+
+    // Only organisers of this programme; an unknown programme is not found.
+    EXPECT_EQ(f.as("coordinator@demo.stemkompas.be").get(path).status, 403);
+    EXPECT_EQ(f.as("mentor@demo.stemkompas.be").get(path).status, 403);
+    EXPECT_EQ(f.server.client().get(path).status, 401);
+    EXPECT_EQ(o.get("/api/programmes/999999/companies").status, 404);
+}

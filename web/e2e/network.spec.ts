@@ -193,7 +193,7 @@ test('the organiser deletes a session after confirming', async ({ browser }) => 
     await pageReady(page);
     await page.getByRole('button', { name: 'Sessie verwijderen' }).click();
     await expect(page.getByText(`De sessie "${title}" verwijderen`)).toBeFocused();
-    await page.getByRole('button', { name: 'Annuleren' }).click();
+    await page.getByRole('button', { name: 'Annuleren', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     await page.getByRole('button', { name: 'Sessie verwijderen' }).click();
     await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
