@@ -1,5 +1,6 @@
 // The action plan as PDF and XLSX (docs/api.md, "Action plan"): whoever may read the plan; `?lang=nl|en`.
 #include "api/action_plan_scope.h"
+#include "api/file_response.h"
 #include "core/brussels_date.h"
 #include "render/action_plan_pdf.h"
 #include "render/xlsx.h"
@@ -43,7 +44,7 @@ struct ExportData {
 };
 
 ExportData load_export(Ctx& ctx) {
-    ExportData d{load_plan(ctx), plan_query_language(ctx), core::brussels_date(ctx.now()), "", {}, nullptr};
+    ExportData d{load_plan(ctx), require_query_language(ctx), core::brussels_date(ctx.now()), "", {}, nullptr};
     d.school = ctx.db.exec("SELECT name FROM organisations WHERE id = $1", {d.plan.plan.organisation_id}).one().str(0);
     d.goals = store::plan_goals(ctx.db, d.plan.plan.id);
     if (const auto* e = ctx.services.frameworks ? ctx.services.frameworks->find(d.plan.programme.framework_id, d.plan.programme.framework_version)
@@ -52,14 +53,8 @@ ExportData load_export(Ctx& ctx) {
     return d;
 }
 
-http::Response file(std::string body, const std::string& type, const ExportData& d, const std::string& ext) {
-    http::Response res;
-    res.status = 200;
-    res.body = std::move(body);
-    res.set_header("Content-Type", type);
-    res.set_header("Content-Disposition", "attachment; filename=\"" + std::string(d.lang == core::Language::en ? "action-plan-" : "actieplan-") +
-                                              std::to_string(d.plan.plan.organisation_id) + "." + ext + "\"");
-    return res;
+std::string file_name(const ExportData& d, const std::string& ext) {
+    return (d.lang == core::Language::en ? "action-plan-" : "actieplan-") + std::to_string(d.plan.plan.organisation_id) + "." + ext;
 }
 
 // GET /api/programmes/{id}/schools/{orgId}/action-plan.pdf
@@ -89,7 +84,7 @@ http::Response pdf(Ctx& ctx) {
                                   action_overdue(a, d.today)});
         out.goals.push_back(std::move(pg));
     }
-    return file(render::render_action_plan_pdf(out), "application/pdf", d, "pdf");
+    return file_response(render::render_action_plan_pdf(out), "application/pdf", file_name(d, "pdf"));
 }
 
 // GET /api/programmes/{id}/schools/{orgId}/action-plan.xlsx: sheet 1 the goals, sheet 2 the actions.
@@ -117,8 +112,8 @@ http::Response xlsx(Ctx& ctx) {
                                text(action_status_name(d.lang, a.status)),
                                text(action_overdue(a, d.today) ? (en ? "yes" : "ja") : (en ? "no" : "nee"))});
     }
-    return file(render::write_xlsx_sheets({{en ? "Goals" : "Doelen", std::move(goals)}, {en ? "Actions" : "Acties", std::move(actions)}}),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", d, "xlsx");
+    return file_response(render::write_xlsx_sheets({{en ? "Goals" : "Doelen", std::move(goals)}, {en ? "Actions" : "Acties", std::move(actions)}}),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file_name(d, "xlsx"));
 }
 
 }  // namespace

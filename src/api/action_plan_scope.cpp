@@ -192,12 +192,4 @@ boost::json::object plan_json(Ctx& ctx, const LoadedPlan& p) {
             {"canComment", p.access.read()}};
 }
 
-core::Language plan_query_language(Ctx& ctx) {
-    const auto it = ctx.req.query.find("lang");
-    if (it == ctx.req.query.end() || it->second.empty()) return ctx.lang;
-    if (it->second == "nl") return core::Language::nl;
-    if (it->second == "en") return core::Language::en;
-    throw ApiError::validation({{"lang", FieldError{"results.bad_lang", {}}}});
-}
-
 }  // namespace sk::api

@@ -76,7 +76,4 @@ std::int64_t add_plan_action(Ctx& ctx, std::int64_t plan_id, std::int64_t goal_i
 // The answer with the action's JSON (docs/api.md "Action plan", Action).
 http::Response plan_action_response(Ctx& ctx, int status, std::int64_t action_id);
 
-// A language query parameter (`lang`): the request's language when absent; 400 on `lang` when not nl/en.
-core::Language plan_query_language(Ctx& ctx);
-
 }  // namespace sk::api

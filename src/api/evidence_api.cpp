@@ -14,7 +14,7 @@
 #include "api/evidence_download.h"
 #include "api/input_values.h"
 #include "api/json_input.h"
-#include "core/file_type.h"
+#include "api/raw_upload.h"
 #include "core/upload_headers.h"
 #include "store/evidence.h"
 #include "store/evidence_files.h"
@@ -201,8 +201,7 @@ http::Response upload(Ctx& ctx) {
     core::RawUploadHeaders raw{ctx.req.header("x-file-name"), ctx.req.header("x-evidence-title"),
                                ctx.req.header("x-evidence-description"), ctx.req.header("x-evidence-criteria")};
     const auto h = core::parse_upload_headers(raw);
-    std::map<std::string, FieldError> fields;
-    for (const auto& [field, p] : h.problems) fields[field] = FieldError{p.key, p.args};
+    auto fields = upload_header_errors(h);
     if (!fields.contains("criterionIds"))
         for (const auto& id : h.criterion_ids)
             if (!known_criterion(ctx, id)) {
@@ -213,8 +212,7 @@ http::Response upload(Ctx& ctx) {
     if (body.empty()) fields["file"] = FieldError{"field.file_empty", {}};
     if (!fields.empty()) throw ApiError::validation(std::move(fields));
 
-    const auto type = core::detect_file_type(body);
-    if (!type) throw ApiError{415, "file_type_not_allowed", {{"file", FieldError{"field.file_type", {}}}}, {}, {}};
+    const auto content_type = allowed_content_type(body);
     const auto size = static_cast<std::int64_t>(body.size());
     check_quota(ctx, org_id, size);  // before writing 20 MB to disk for nothing; checked again below
 
@@ -224,34 +222,18 @@ http::Response upload(Ctx& ctx) {
     n.title = h.title;
     n.description = h.description;
     n.file_name = h.file_name;
-    n.content_type = std::string(type->content_type);
+    n.content_type = content_type;
     n.size = size;
     n.criterion_ids = h.criterion_ids;
     n.created_by = ctx.user().id;
 
     std::int64_t id = 0;
-    std::exception_ptr failure;
-    std::string sha;
-    {
-        // From writing the file until its row is committed, no removal may collect it (evidence_files.h).
-        auto guard = store::evidence_write_guard();
-        sha = store::put_evidence_file(ctx.services.evidence_dir, body);
+    store_raw_file(ctx, body, [&](const std::string& sha) {
         n.sha256 = sha;
-        try {
-            store::Transaction tx(ctx.db);
-            store::lock_evidence_quota(ctx.db, org_id);
-            check_quota(ctx, org_id, size);
-            id = store::create_evidence(ctx.db, n, ctx.now());
-            tx.commit();
-        } catch (...) {
-            failure = std::current_exception();
-        }
-    }
-    if (failure) {
-        // The file may now be named by nothing (it is kept when an identical file was there already).
-        store::remove_unused_file(ctx.db, ctx.services.evidence_dir, sha);
-        std::rethrow_exception(failure);
-    }
+        store::lock_evidence_quota(ctx.db, org_id);
+        check_quota(ctx, org_id, size);
+        id = store::create_evidence(ctx.db, n, ctx.now());
+    });
     return evidence_response(ctx, 201, id);
 }
 

@@ -6,6 +6,7 @@
 
 #include "api/authz.h"
 #include "api/context.h"
+#include "api/file_response.h"
 #include "api/group_report_scope.h"
 #include "core/brussels_date.h"
 #include "render/group_report_pdf.h"
@@ -131,22 +132,11 @@ Request parse(Ctx& ctx, bool with_lang) {
         fields["measurement"] = {"field.group_report_measurement", {}};
     q.lang = ctx.lang;
     if (with_lang) {
-        const std::string lang = query(ctx, "lang");
-        if (lang == "en") q.lang = core::Language::en;
-        else if (lang == "nl") q.lang = core::Language::nl;
-        else if (!lang.empty()) fields["lang"] = {"results.bad_lang", {}};
+        if (const auto lang = query_language(ctx)) q.lang = *lang;
+        else fields["lang"] = {kBadLangKey, {}};
     }
     if (!fields.empty()) throw ApiError::validation(std::move(fields));
     return q;
-}
-
-http::Response file(std::string body, const std::string& type, const std::string& name) {
-    http::Response res;
-    res.status = 200;
-    res.body = std::move(body);
-    res.set_header("Content-Type", type);
-    res.set_header("Content-Disposition", "attachment; filename=\"" + name + "\"");
-    return res;
 }
 
 std::string file_name(core::Language lang, const Request& q, const std::string& ext) {
@@ -163,13 +153,13 @@ http::Response show(Ctx& ctx) {
 http::Response show_pdf(Ctx& ctx) {
     const auto q = parse(ctx, true);
     const auto v = load_group_report(ctx, q.programme_id, q.kind);
-    return file(render::render_group_report_pdf(v, q.lang, core::brussels_date(ctx.now())), "application/pdf", file_name(q.lang, q, "pdf"));
+    return file_response(render::render_group_report_pdf(v, q.lang, core::brussels_date(ctx.now())), "application/pdf", file_name(q.lang, q, "pdf"));
 }
 
 http::Response show_xlsx(Ctx& ctx) {
     const auto q = parse(ctx, true);
     const auto v = load_group_report(ctx, q.programme_id, q.kind);
-    return file(render::write_group_report_xlsx(v, q.lang), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    return file_response(render::write_group_report_xlsx(v, q.lang), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 file_name(q.lang, q, "xlsx"));
 }
 

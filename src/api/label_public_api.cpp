@@ -8,6 +8,7 @@
 
 #include "api/authz.h"
 #include "api/context.h"
+#include "api/file_response.h"
 #include "api/input_values.h"
 #include "api/json_input.h"
 #include "api/label_scope.h"
@@ -34,7 +35,7 @@ ApiError rate_limited(std::int64_t now) {
 // GET /api/label-applications/{id}/certificate.pdf?lang=nl|en
 http::Response certificate_pdf(Ctx& ctx) {
     const auto [a, access] = load_application(ctx);
-    const auto lang = label_query_language(ctx);
+    const auto lang = require_query_language(ctx);
     if (a.status != "decided" || !a.certificate_code || !a.decided_label) throw ApiError::not_found();
     render::CertificateData d;
     d.lang = lang;
@@ -46,13 +47,8 @@ http::Response certificate_pdf(Ctx& ctx) {
     d.valid_until = a.valid_until.value_or("");
     d.code = *a.certificate_code;
     d.verify_url = ctx.services.base_url + "/verify/" + *a.certificate_code;
-    http::Response res;
-    res.status = 200;
-    res.body = render::render_certificate_pdf(d);
-    res.set_header("Content-Type", "application/pdf");
-    res.set_header("Content-Disposition", std::string("attachment; filename=\"") + (lang == core::Language::en ? "certificate-" : "certificaat-") +
-                                              *a.certificate_code + ".pdf\"");
-    return res;
+    return file_response(render::render_certificate_pdf(d), "application/pdf",
+                         (lang == core::Language::en ? "certificate-" : "certificaat-") + *a.certificate_code + ".pdf");
 }
 
 // GET /api/public/certificates/{code}: anyone; every lookup counts against the address's limit, so codes

@@ -129,12 +129,4 @@ http::Response application_response(Ctx& ctx, int status, std::int64_t id) {
     return json_response(status, boost::json::serialize(application_json(ctx, *a, label_access(ctx, *a))));
 }
 
-core::Language label_query_language(Ctx& ctx) {
-    const auto it = ctx.req.query.find("lang");
-    if (it == ctx.req.query.end() || it->second.empty()) return ctx.lang;
-    if (it->second == "nl") return core::Language::nl;
-    if (it->second == "en") return core::Language::en;
-    throw ApiError::validation({{"lang", FieldError{"results.bad_lang", {}}}});
-}
-
 }  // namespace sk::api

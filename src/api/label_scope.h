@@ -35,7 +35,4 @@ LoadedApplication load_application(Ctx& ctx);
 boost::json::object application_json(Ctx& ctx, const store::LabelApplication& a, const LabelAccess& access);
 http::Response application_response(Ctx& ctx, int status, std::int64_t id);
 
-// A language query parameter (`lang`), checked: nullopt when absent, throws 400 on `lang` when not nl/en.
-core::Language label_query_language(Ctx& ctx);
-
 }  // namespace sk::api

@@ -7,6 +7,7 @@
 
 #include "api/authz.h"
 #include "api/context.h"
+#include "api/file_response.h"
 #include "api/messages.h"
 #include "api/programme_board.h"
 #include "core/brussels_date.h"
@@ -155,27 +156,18 @@ render::Table board_table(Ctx& ctx, const Board& board) {
     return table;
 }
 
-http::Response file(const std::string& body, const std::string& type, const std::string& name) {
-    http::Response res;
-    res.status = 200;
-    res.body = body;
-    res.set_header("Content-Type", type);
-    res.set_header("Content-Disposition", "attachment; filename=\"" + name + "\"");
-    return res;
-}
-
 std::string file_name(Ctx& ctx, const std::string& ext) {
     return (ctx.lang == core::Language::en ? "progress-" : "voortgang-") + ctx.req.param("id") + "." + ext;
 }
 
 http::Response show_csv(Ctx& ctx) {
     const auto board = build_board(ctx);
-    return file(render::write_csv(board_table(ctx, board)), "text/csv; charset=utf-8", file_name(ctx, "csv"));
+    return file_response(render::write_csv(board_table(ctx, board)), "text/csv; charset=utf-8", file_name(ctx, "csv"));
 }
 
 http::Response show_xlsx(Ctx& ctx) {
     const auto board = build_board(ctx);
-    return file(render::write_xlsx(board_table(ctx, board), message(ctx.lang, "progress.sheet")),
+    return file_response(render::write_xlsx(board_table(ctx, board), message(ctx.lang, "progress.sheet")),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file_name(ctx, "xlsx"));
 }
 

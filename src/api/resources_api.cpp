@@ -11,8 +11,7 @@
 #include "api/evidence_download.h"
 #include "api/input_values.h"
 #include "api/json_input.h"
-#include "core/file_type.h"
-#include "core/upload_headers.h"
+#include "api/raw_upload.h"
 #include "store/audit.h"
 #include "store/evidence_files.h"
 #include "store/resources.h"
@@ -248,31 +247,10 @@ http::Response remove(Ctx& ctx) {
 // PUT /api/resources/{id}/file: the raw body is the file (X-File-Name), as for evidence uploads.
 http::Response put_file(Ctx& ctx) {
     const auto r = load_for_organiser(ctx);
-    const auto h = core::parse_upload_headers({ctx.req.header("x-file-name"), std::nullopt, std::nullopt, std::nullopt});
-    std::map<std::string, FieldError> fields;
-    if (auto it = h.problems.find("fileName"); it != h.problems.end()) fields["fileName"] = FieldError{it->second.key, it->second.args};
-    if (ctx.req.body.empty()) fields["file"] = FieldError{"field.file_empty", {}};
-    if (!fields.empty()) throw ApiError::validation(std::move(fields));
-    const auto type = core::detect_file_type(ctx.req.body);
-    if (!type) throw ApiError{415, "file_type_not_allowed", {{"file", FieldError{"field.file_type", {}}}}, {}, {}};
-    std::exception_ptr failure;
-    std::string sha;
-    {
-        auto guard = store::evidence_write_guard();
-        sha = store::put_evidence_file(ctx.services.evidence_dir, ctx.req.body);
-        try {
-            store::Transaction tx(ctx.db);
-            store::set_resource_file(ctx.db, r.id, h.file_name, std::string(type->content_type),
-                                     static_cast<std::int64_t>(ctx.req.body.size()), sha, ctx.now());
-            tx.commit();
-        } catch (...) {
-            failure = std::current_exception();
-        }
-    }
-    if (failure) {
-        store::remove_unused_file(ctx.db, ctx.services.evidence_dir, sha);
-        std::rethrow_exception(failure);
-    }
+    const auto file = read_raw_file(ctx);
+    const auto sha = store_raw_file(ctx, ctx.req.body, [&](const std::string& sha256) {
+        store::set_resource_file(ctx.db, r.id, file.name, file.content_type, file.size, sha256, ctx.now());
+    });
     if (r.sha256 && *r.sha256 != sha) store::remove_unused_file(ctx.db, ctx.services.evidence_dir, *r.sha256);
     return resource_response(ctx, 200, r.id);
 }

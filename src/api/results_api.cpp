@@ -8,6 +8,7 @@
 #include "api/authz.h"
 #include "api/mentor_scope.h"
 #include "api/context.h"
+#include "api/file_response.h"
 #include "core/brussels_date.h"
 #include "core/results.h"
 #include "render/answers_xlsx.h"
@@ -173,15 +174,6 @@ boost::json::value results_json(const Subject& s, core::Language lang) {
                                {"comparison", std::move(comparison)}};
 }
 
-http::Response file(std::string body, const std::string& type, const std::string& name) {
-    http::Response res;
-    res.status = 200;
-    res.body = std::move(body);
-    res.set_header("Content-Type", type);
-    res.set_header("Content-Disposition", "attachment; filename=\"" + name + "\"");
-    return res;
-}
-
 std::string file_name(core::Language lang, const Subject& s, const std::string& ext) {
     const bool en = lang == core::Language::en;
     const std::string kind = s.kind == "baseline" ? (en ? "baseline" : "nulmeting") : (en ? "final" : "eindmeting");
@@ -195,18 +187,16 @@ http::Response show(Ctx& ctx) {
 
 http::Response show_pdf(Ctx& ctx) {
     // The language is checked with the other input, before anything is read.
-    core::Language lang = ctx.lang;
-    const std::string lang_param = query(ctx, "lang");
-    const bool lang_ok = lang_param.empty() || lang_param == "nl" || lang_param == "en";
-    if (lang_ok && !lang_param.empty()) lang = lang_param == "en" ? core::Language::en : core::Language::nl;
-    if (!lang_ok) {
+    const auto query_lang = query_language(ctx);
+    if (!query_lang) {
         // Authorization still comes first: a stranger learns nothing from a 400.
         authorize(ctx, id_param(ctx, "id"), id_param(ctx, "orgId"));
-        std::map<std::string, FieldError> fields{{"lang", {"results.bad_lang", {}}}};
+        std::map<std::string, FieldError> fields{{"lang", {kBadLangKey, {}}}};
         const std::string kind = query(ctx, "kind");
         if (kind != "baseline" && kind != "final") fields["kind"] = {kind.empty() ? "field.required" : "results.bad_kind", {}};
         throw ApiError::validation(std::move(fields));
     }
+    const core::Language lang = *query_lang;
     const auto s = load(ctx);
     render::ReportData data;
     data.lang = lang;
@@ -218,12 +208,12 @@ http::Response show_pdf(Ctx& ctx) {
     data.framework = s.framework;
     data.results = s.results;
     data.comparison = s.comparison;
-    return file(render::render_report_pdf(data), "application/pdf", file_name(lang, s, "pdf"));
+    return file_response(render::render_report_pdf(data), "application/pdf", file_name(lang, s, "pdf"));
 }
 
 http::Response show_xlsx(Ctx& ctx) {
     const auto s = load(ctx);
-    return file(render::write_answers_xlsx(*s.framework, s.results, ctx.lang), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    return file_response(render::write_answers_xlsx(*s.framework, s.results, ctx.lang), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 file_name(ctx.lang, s, "xlsx"));
 }
 

@@ -2,14 +2,11 @@
 // same content-addressed folder), read by the session's audience. See docs/api.md.
 #include <boost/json.hpp>
 
-#include <exception>
-
 #include "api/authz.h"
 #include "api/context.h"
 #include "api/evidence_download.h"
+#include "api/raw_upload.h"
 #include "api/session_scope.h"
-#include "core/file_type.h"
-#include "core/upload_headers.h"
 #include "store/evidence_files.h"
 #include "store/sessions.h"
 
@@ -20,35 +17,16 @@ namespace {
 // POST /api/sessions/{id}/attachments
 http::Response upload(Ctx& ctx) {
     const auto s = load_session_as_organiser(ctx, id_param(ctx, "id"));
-    const auto h = core::parse_upload_headers({ctx.req.header("x-file-name"), std::nullopt, std::nullopt, std::nullopt});
-    std::map<std::string, FieldError> fields;
-    if (auto it = h.problems.find("fileName"); it != h.problems.end()) fields["fileName"] = FieldError{it->second.key, it->second.args};
-    if (ctx.req.body.empty()) fields["file"] = FieldError{"field.file_empty", {}};
-    if (!fields.empty()) throw ApiError::validation(std::move(fields));
-    const auto type = core::detect_file_type(ctx.req.body);
-    if (!type) throw ApiError{415, "file_type_not_allowed", {{"file", FieldError{"field.file_type", {}}}}, {}, {}};
-
+    const auto file = read_raw_file(ctx);
     store::Attachment a;
     a.session_id = s.id;
-    a.file_name = h.file_name;
-    a.content_type = std::string(type->content_type);
-    a.size = static_cast<std::int64_t>(ctx.req.body.size());
-    std::exception_ptr failure;
-    {
-        auto guard = store::evidence_write_guard();
-        a.sha256 = store::put_evidence_file(ctx.services.evidence_dir, ctx.req.body);
-        try {
-            store::Transaction tx(ctx.db);
-            a.id = store::add_attachment(ctx.db, a, ctx.user().id, ctx.now());
-            tx.commit();
-        } catch (...) {
-            failure = std::current_exception();
-        }
-    }
-    if (failure) {
-        store::remove_unused_file(ctx.db, ctx.services.evidence_dir, a.sha256);
-        std::rethrow_exception(failure);
-    }
+    a.file_name = file.name;
+    a.content_type = file.content_type;
+    a.size = file.size;
+    store_raw_file(ctx, ctx.req.body, [&](const std::string& sha) {
+        a.sha256 = sha;
+        a.id = store::add_attachment(ctx.db, a, ctx.user().id, ctx.now());
+    });
     return json_response(201, boost::json::serialize(boost::json::object{
                                   {"id", a.id},
                                   {"fileName", a.file_name},

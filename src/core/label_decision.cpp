@@ -1,8 +1,5 @@
 #include "core/label_decision.h"
 
-#include <sodium.h>
-
-#include <cctype>
 #include <cstdio>
 
 #include "core/brussels_date.h"
@@ -58,24 +55,8 @@ OverrideCheck check_override(Label decided, Label proposed, std::string_view rea
     return OverrideCheck::ok;
 }
 
-std::string new_certificate_code() {
-    std::string code;
-    for (std::size_t i = 0; i < kCertificateCodeLength; ++i)
-        code += kSurveyCodeAlphabet[randombytes_uniform(static_cast<std::uint32_t>(kSurveyCodeAlphabet.size()))];
-    return code;
-}
+std::string new_certificate_code() { return new_code(kCertificateCodeLength); }
 
-std::optional<std::string> normalize_certificate_code(std::string_view typed) {
-    std::string code;
-    for (char c : typed) {
-        if (c == ' ' || c == '-') continue;
-        const char up = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        if (kSurveyCodeAlphabet.find(up) == std::string_view::npos) return std::nullopt;
-        code += up;
-        if (code.size() > kCertificateCodeLength) return std::nullopt;
-    }
-    if (code.size() != kCertificateCodeLength) return std::nullopt;
-    return code;
-}
+std::optional<std::string> normalize_certificate_code(std::string_view typed) { return normalize_code(typed, kCertificateCodeLength); }
 
 }  // namespace sk::core

@@ -19,4 +19,8 @@ std::string new_survey_code();
 // cannot be a code at all.
 std::optional<std::string> normalize_survey_code(std::string_view typed);
 
+// The same for a code of any length from this alphabet (certificate codes use it too).
+std::string new_code(std::size_t length);
+std::optional<std::string> normalize_code(std::string_view typed, std::size_t length);
+
 }  // namespace sk::core

@@ -2,7 +2,8 @@
 //
 // A small framework: elements E1 (C1, C2, C3) and E2 (C4 .. C7), label rule "3 criteria at the level,
 // none more than 1 below". A school spells one level per criterion, C1 first: n/c/p/e = not_yet,
-// competent, proficient, expert, '-' = unanswered. Medians are spelt the same way.
+// competent, proficient, expert, '-' = unanswered (both from support/level_fixtures.h). Medians are
+// spelt the same way.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -10,42 +11,15 @@
 #include <vector>
 
 #include "core/group_report.h"
+#include "support/level_fixtures.h"
 
 using namespace sk::core;
 
 namespace {
 
-Framework small_framework() {
-    Framework f;
-    f.id = "test";
-    f.version = "1";
-    f.label_rule = {3, 1};
-    for (int i = 1; i <= 2; ++i) f.elements.push_back({"E" + std::to_string(i), i, {"E", "E"}, {"d", "d"}});
-    const char* element_of[] = {"E1", "E1", "E1", "E2", "E2", "E2", "E2"};
-    for (int i = 1; i <= 7; ++i) {
-        Criterion c;
-        c.id = "C" + std::to_string(i);
-        c.number = i;
-        c.element_id = element_of[i - 1];
-        f.criteria.push_back(c);
-    }
-    return f;
-}
+Framework small_framework() { return sk::test::small_framework("1112222"); }
 
-LevelVector levels(const std::string& spec) {
-    LevelVector out;
-    for (char ch : spec) {
-        switch (ch) {
-            case 'n': out.push_back(0); break;
-            case 'c': out.push_back(1); break;
-            case 'p': out.push_back(2); break;
-            case 'e': out.push_back(3); break;
-            case '-': out.push_back(kUnanswered); break;
-            default: ADD_FAILURE() << "bad level letter '" << ch << "'";
-        }
-    }
-    return out;
-}
+LevelVector levels(const std::string& spec) { return sk::test::spelt_levels(spec); }
 
 std::vector<SchoolLevels> schools(const std::vector<std::string>& specs, std::int64_t first_id = 1) {
     std::vector<SchoolLevels> out;

@@ -1,7 +1,7 @@
 // The working-group proposal as a table: one row per situation. To cover a new case, add a row.
 //
 // Framework: E1 (C1, C2, C3), E2 (C4, C5), E3 (C6, C7). Schools spell levels per criterion as in
-// group_report_test.cpp (n/c/p/e, '-' unanswered) and get ids 11, 12, ... Companies are
+// support/level_fixtures.h (n/c/p/e, '-' unanswered) and get ids 11, 12, ... Companies are
 // "name:E1+E3:capacity". A theme renders as "E1[C1,C3] 11 12 {Acme Beta}", themes joined with " | ".
 #include <gtest/gtest.h>
 
@@ -10,33 +10,15 @@
 #include <vector>
 
 #include "core/working_groups.h"
+#include "support/level_fixtures.h"
 
 using namespace sk::core;
 
 namespace {
 
-Framework framework() {
-    Framework f;
-    f.id = "test";
-    f.version = "1";
-    f.label_rule = {3, 1};
-    for (int i = 1; i <= 3; ++i) f.elements.push_back({"E" + std::to_string(i), i, {"E", "E"}, {"d", "d"}});
-    const char* element_of[] = {"E1", "E1", "E1", "E2", "E2", "E3", "E3"};
-    for (int i = 1; i <= 7; ++i) {
-        Criterion c;
-        c.id = "C" + std::to_string(i);
-        c.number = i;
-        c.element_id = element_of[i - 1];
-        f.criteria.push_back(c);
-    }
-    return f;
-}
+Framework framework() { return sk::test::small_framework("1112233"); }
 
-LevelVector levels(const std::string& spec) {
-    LevelVector out;
-    for (char ch : spec) out.push_back(ch == '-' ? kUnanswered : static_cast<std::int8_t>(std::string("ncpe").find(ch)));
-    return out;
-}
+LevelVector levels(const std::string& spec) { return sk::test::spelt_levels(spec); }
 
 struct Case {
     const char* name;

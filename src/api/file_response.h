@@ -1,0 +1,27 @@
+// A generated file (report, export, certificate) as a download, and the `?lang=` its routes take. The
+// names are ASCII we make ourselves, so they go into Content-Disposition as they are (stored uploads,
+// named by their users, go through evidence_download.h instead).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "api/context.h"
+#include "core/language.h"
+
+namespace sk::api {
+
+// The message key for a `lang` that is neither nl nor en, on the field "lang".
+inline constexpr const char* kBadLangKey = "results.bad_lang";
+
+// 200 with `body`, its Content-Type and `Content-Disposition: attachment; filename="<file_name>"`.
+http::Response file_response(std::string body, const std::string& content_type, const std::string& file_name);
+
+// The `lang` query parameter: nl or en; absent or empty: the request's language. nullopt for anything
+// else, for a route that reports it together with its other input problems.
+std::optional<core::Language> query_language(const Ctx& ctx);
+
+// As query_language, for a route with no other input to check: a validation error on "lang".
+core::Language require_query_language(const Ctx& ctx);
+
+}  // namespace sk::api
