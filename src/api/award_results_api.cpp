@@ -12,6 +12,7 @@
 #include "api/award_routes.h"
 #include "api/award_scope.h"
 #include "api/context.h"
+#include "api/file_response.h"
 #include "api/input_values.h"
 #include "api/json_input.h"
 #include "core/brussels_date.h"
@@ -208,15 +209,6 @@ http::Response announce(Ctx& ctx) {
     return json_response(200, boost::json::serialize(round_json(ctx, *store::award_find_round(ctx.db, s.programme.id))));
 }
 
-http::Response file(std::string body, const std::string& type, const std::string& name) {
-    http::Response res;
-    res.status = 200;
-    res.body = std::move(body);
-    res.set_header("Content-Type", type);
-    res.set_header("Content-Disposition", "attachment; filename=\"" + name + "\"");
-    return res;
-}
-
 std::string file_name(core::Language lang, std::int64_t programme_id, const std::string& ext) {
     return (lang == core::Language::en ? "award-results-" : "award-resultaten-") + std::to_string(programme_id) + "." + ext;
 }
@@ -232,18 +224,18 @@ const store::AwardRound& export_round(const AwardScope& s) {
 http::Response results_pdf(Ctx& ctx) {
     const auto s = load_award(ctx);
     const auto& round = export_round(s);
-    const auto lang = award_query_language(ctx);
+    const auto lang = require_query_language(ctx);
     const auto v = award_results_view(ctx, s.programme.name, round);
-    return file(render::render_award_results_pdf(v, lang, core::brussels_date(ctx.now())), "application/pdf",
+    return file_response(render::render_award_results_pdf(v, lang, core::brussels_date(ctx.now())), "application/pdf",
                 file_name(lang, s.programme.id, "pdf"));
 }
 
 http::Response results_xlsx(Ctx& ctx) {
     const auto s = load_award(ctx);
     const auto& round = export_round(s);
-    const auto lang = award_query_language(ctx);
+    const auto lang = require_query_language(ctx);
     const auto v = award_results_view(ctx, s.programme.name, round);
-    return file(render::write_award_results_xlsx(v, lang), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    return file_response(render::write_award_results_xlsx(v, lang), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 file_name(lang, s.programme.id, "xlsx"));
 }
 

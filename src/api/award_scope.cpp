@@ -96,12 +96,4 @@ bool is_recused(const AwardData& d, std::int64_t juror, std::int64_t candidacy) 
     return false;
 }
 
-core::Language award_query_language(Ctx& ctx) {
-    const auto it = ctx.req.query.find("lang");
-    if (it == ctx.req.query.end() || it->second.empty()) return ctx.lang;
-    if (it->second == "nl") return core::Language::nl;
-    if (it->second == "en") return core::Language::en;
-    throw ApiError::validation({{"lang", FieldError{"results.bad_lang", {}}}});
-}
-
 }  // namespace sk::api

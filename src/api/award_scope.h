@@ -58,7 +58,4 @@ struct AwardData {
 AwardData load_award_data(Ctx& ctx, const store::AwardRound& round);
 bool is_recused(const AwardData& d, std::int64_t juror, std::int64_t candidacy);
 
-// The `lang` query parameter of the exports; the request's language when absent; 400 on `lang` otherwise.
-core::Language award_query_language(Ctx& ctx);
-
 }  // namespace sk::api
