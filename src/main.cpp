@@ -120,6 +120,11 @@ int main(int argc, char** argv) {
         ->envname("STEMKOMPAS_SMTP");
     serve->add_option("--mail-from", config.mail_from, "Sender address of e-mails")->envname("STEMKOMPAS_MAIL_FROM")->capture_default_str();
     serve->add_option("--access-log", config.access_log, "Log every request (true/false)")->envname("STEMKOMPAS_ACCESS_LOG")->capture_default_str();
+    serve->add_option("--registration-limit", config.registration_limit,
+                      "Public registrations (school and mentor forms) accepted per client address per clock hour")
+        ->envname("STEMKOMPAS_REGISTRATION_LIMIT")
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str();
     std::string sqlite_sync = "full";
     serve->add_option("--sqlite-sync", sqlite_sync,
                       "SQLite commits: full fsyncs every commit (no acknowledged write is lost on a power loss); normal is "

@@ -27,6 +27,7 @@ namespace sk::api {
 struct Services {
     std::string base_url = "http://127.0.0.1:8080";  // where e-mailed links point
     bool tls = false;                                // cookies get `Secure`
+    int registration_limit = 10;                     // public registrations per address per clock hour
     const core::FrameworkSet* frameworks = nullptr;
     const core::StatementsSet* survey_statements = nullptr;  // data/surveys, by framework version
     const core::SuggestionSet* suggestions = nullptr;        // data/suggestions: action-plan ideas per criterion

@@ -17,7 +17,6 @@ namespace sk::api::programmes {
 namespace {
 
 constexpr std::int64_t kRegistrationWindow = 3600;
-constexpr std::int64_t kMaxRegistrationsPerAddress = 10;
 
 ApiError conflict_on(const std::string& field, const std::string& key) {
     ApiError e = ApiError::field(field, key);
@@ -45,7 +44,7 @@ static store::Programme open_programme(Ctx& ctx) {
 static void count_registration(Ctx& ctx) {
     const auto now = ctx.now();
     if (store::rate_limit_hit(ctx.db, "registration:address:" + ctx.req.remote_address, now, kRegistrationWindow) >
-        kMaxRegistrationsPerAddress)
+        ctx.services.registration_limit)
         throw rate_limited(now);
 }
 

@@ -103,6 +103,7 @@ App::App(Config config) : impl_(std::make_unique<Impl>(std::move(config))) {
 
     s.services.base_url = s.config.base_url;
     s.services.tls = s.config.base_url.starts_with("https://");
+    s.services.registration_limit = s.config.registration_limit;
     s.services.evidence_dir = s.config.data_dir + "/evidence";
     s.services.feed_key = load_or_create_feed_key(s.config.data_dir + "/feed.key");
     s.services.frameworks = &s.frameworks;

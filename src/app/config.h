@@ -21,6 +21,9 @@ struct Config {
     std::string smtp_url;                           // STEMKOMPAS_SMTP: smtp://host:port; empty writes .eml files
     std::string mail_from = "STEMkompas <no-reply@stemkompas.local>";  // STEMKOMPAS_MAIL_FROM
     bool access_log = true;                         // STEMKOMPAS_ACCESS_LOG
+    // STEMKOMPAS_REGISTRATION_LIMIT: public registrations (school and mentor forms) accepted per client address
+    // per clock hour; the browser tests, which all come from 127.0.0.1, raise it.
+    int registration_limit = 10;
     // STEMKOMPAS_SQLITE_SYNC: full (default) fsyncs every commit, so no acknowledged write is lost on a power
     // loss, and autosaves share commits (group commit); normal is faster but may lose the last commits then.
     bool sqlite_sync_full = true;

@@ -98,6 +98,8 @@ process.on('exit', cleanup);
       '--frameworks-dir', frameworksDir,
       '--threads', '2',
       '--access-log', 'false',
+      // Every spec registers from 127.0.0.1; the limit itself is covered by the API tests.
+      '--registration-limit', '1000',
     ],
     { stdio: 'inherit' },
   );
