@@ -37,8 +37,9 @@ run: build
 	@$(RELEASE_DIR)/stemkompas demo --db $(RUN_DB)
 	@exec $(RELEASE_DIR)/stemkompas serve --db $(RUN_DB) --web-dir web/dist --data-dir data/run --print-demo-logins
 
-test: build-debug
-	@scripts/run-tests.sh $(DEBUG_DIR)
+# Installs, builds and runs every test, then prints the seconds of each stage (scripts/test.sh).
+test:
+	@JOBS=$(JOBS) SK_TEST_BUILD_DIR=$(DEBUG_DIR) scripts/test.sh
 
 fuzz: deps-test
 	@scripts/fuzz.sh

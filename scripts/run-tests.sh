@@ -1,27 +1,37 @@
 #!/usr/bin/env bash
 # Runs every test against a build folder: C++ suites (SQLite and a throwaway PostgreSQL cluster), the
 # libFuzzer targets briefly, the web app's unit tests and the browser tests. The PostgreSQL cluster is
-# stopped however this ends.
+# stopped however this ends. Prints the seconds of each stage (scripts/stages.sh).
 set -euo pipefail
 build="${1:-build/debug}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
+. scripts/stages.sh
 
-scripts/pg-test-cluster.sh start
-trap 'scripts/pg-test-cluster.sh stop' EXIT
+stage "PostgreSQL test cluster start" scripts/pg-test-cluster.sh start
+trap 'scripts/pg-test-cluster.sh stop; stages_finish' EXIT
 export SK_TEST_PG_URL="$(scripts/pg-test-cluster.sh url)"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1}"
 
+# CTest runs the suites two at a time; each suite's own seconds become indented rows of the table.
+ctest_suites() {
+  local log="$build/ctest-output.txt" status=0
+  ctest --test-dir "$build" --output-on-failure -j "${CTEST_JOBS:-2}" | tee "$log" || status=$?
+  sed -nE 's/^ *[0-9]+\/[0-9]+ Test +#[0-9]+: ([^ ]+) \.*[^0-9]* ([0-9.]+) sec$/\1\t\2/p' "$log" | sort |
+    while IFS=$'\t' read -r name seconds; do stage_detail "$name" "$seconds"; done
+  return $status
+}
+
 echo "== C++ tests (unit, store, API on SQLite and PostgreSQL, mail)"
-ctest --test-dir "$build" --output-on-failure -j 2
+stage "C++ tests (ctest -j2)" ctest_suites
 
 echo "== Fuzz targets, briefly (make fuzz runs them longer)"
-scripts/fuzz.sh --brief
+stage "fuzz (build + brief run)" scripts/fuzz.sh --brief
 
 echo "== Web unit tests"
-(cd web && npm run --silent test)
+stage "Vitest" bash -c 'cd web && npm run --silent test'
 
 echo "== Browser tests (Chromium)"
-(cd web && SK_E2E_SKIP_BUILD=1 SK_BINARY="$root/$build/stemkompas" npm run --silent e2e)
+stage "browser (Playwright + axe)" bash -c "cd web && SK_E2E_SKIP_BUILD=1 SK_BINARY='$root/$build/stemkompas' npm run --silent e2e"
 echo "All tests passed."

@@ -1,26 +1,67 @@
 import { defineConfig } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { EXPECT_TIMEOUT, TEST_TIMEOUT } from './e2e/timeouts';
+import { serverPort, serverRunDir } from './e2e/servers';
 
 // Browser tests against the real C++ server (see e2e/start-server.mjs), driving Debian's Chromium.
 // Never run `npx playwright install`: no browser is downloaded.
+//
+// Each worker has a server and a database of its own (e2e/servers.ts), so two workers never see each
+// other's data and a spec owns what it makes; this file is loaded again in every worker process, which
+// is how each finds its server (TEST_PARALLEL_INDEX).
 
-const port = Number(process.env.SK_E2E_PORT ?? 18471);
-const baseURL = `http://127.0.0.1:${port}`;
+const workers = Number(process.env.SK_E2E_WORKERS ?? 2);
+
+/** True when `port` can be listened on now (nothing else holds it). */
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolvePromise) => {
+    const probe = createServer();
+    probe.once('error', () => resolvePromise(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolvePromise(true)));
+  });
+}
+
+// The main process picks the first port, once; the workers it starts inherit it. Without SK_E2E_PORT it
+// finds a run of free ports, so two suites on one machine (two clones) do not collide.
+if (!process.env.SK_E2E_PORT) {
+  let first = 18471;
+  for (; first < 19400; first += workers) {
+    const free = await Promise.all(Array.from({ length: workers }, (_, i) => portFree(first + i)));
+    if (free.every(Boolean)) break;
+  }
+  process.env.SK_E2E_PORT = String(first);
+}
+
+// Build web/dist once here rather than in each server's start script (they start side by side).
+if (process.env.SK_E2E_SKIP_BUILD !== '1' && !process.env.TEST_WORKER_INDEX) {
+  const vite = fileURLToPath(new URL('./node_modules/.bin/vite', import.meta.url));
+  const build = spawnSync(vite, ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('vite build failed');
+  process.env.SK_E2E_SKIP_BUILD = '1';
+}
+
+const ownIndex = Number(process.env.TEST_PARALLEL_INDEX ?? 0);
 
 export default defineConfig({
   testDir: './e2e',
   outputDir: './test-results',
-  // 2 cores shared with others, and one server: run the tests one after another.
-  workers: 1,
+  // Two workers keep both cores busy (one worker left ~30 % idle: the browser waits for the server and
+  // the other way round); each has its own server, so the order of spec files does not matter.
+  workers,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  timeout: TEST_TIMEOUT,
+  expect: { timeout: EXPECT_TIMEOUT },
   reporter: process.env.CI ? [['line']] : [['list']],
   use: {
-    baseURL,
+    baseURL: `http://127.0.0.1:${serverPort(ownIndex)}`,
     browserName: 'chromium',
     headless: true,
+    actionTimeout: EXPECT_TIMEOUT,
+    navigationTimeout: EXPECT_TIMEOUT,
     launchOptions: {
       executablePath: process.env.SK_CHROMIUM ?? '/usr/bin/chromium',
       args: [
@@ -39,17 +80,19 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    // Signs in each demo user once and saves the session (fewer log-ins: the server rate-limits them).
+    // Signs in each demo user once on every server and saves the sessions (fewer log-ins: the server
+    // rate-limits them).
     { name: 'setup', testMatch: /.*\.setup\.ts/ },
     { name: 'chromium', testIgnore: /.*\.setup\.ts/, dependencies: ['setup'] },
   ],
-  webServer: {
+  webServer: Array.from({ length: workers }, (_, index) => ({
     command: 'node e2e/start-server.mjs',
-    url: `${baseURL}/healthz`,
-    timeout: 180_000,
+    url: `http://127.0.0.1:${serverPort(index)}/healthz`,
+    env: { SK_E2E_PORT: String(serverPort(index)), SK_E2E_RUN_DIR: serverRunDir(index), SK_E2E_SKIP_BUILD: '1' },
+    timeout: 6 * TEST_TIMEOUT,
     reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
-  },
+    stdout: 'pipe' as const,
+    stderr: 'pipe' as const,
+    gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
+  })),
 });

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { TEST_TIMEOUT } from './e2e/timeouts';
 
 // The C++ server serves dist/ itself; in development the Vite server proxies the API to it.
 const backend = process.env.SK_BACKEND ?? 'http://127.0.0.1:8080';
@@ -23,5 +24,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}'],
+    // One setting for every time limit of the tests (e2e/timeouts.ts); findBy…/waitFor get a third.
+    testTimeout: TEST_TIMEOUT,
+    hookTimeout: TEST_TIMEOUT,
+    setupFiles: ['src/testing/timeouts.ts'],
   },
 });

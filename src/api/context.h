@@ -45,7 +45,7 @@ struct Ctx {
     store::Db& db;
     const Services& services;
     core::Language lang = core::Language::nl;
-    std::optional<store::SessionUser> session;
+    std::optional<store::SessionUser> session{};
 
     std::int64_t now() const { return services.now(); }
     // The signed-in user; throws ApiError 401 otherwise.

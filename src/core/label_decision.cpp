@@ -29,7 +29,7 @@ std::optional<std::string> label_valid_until(std::string_view valid_from) {
     const int year = std::stoi(std::string(valid_from.substr(0, 4))) + kLabelValidYears;
     const int month = std::stoi(std::string(valid_from.substr(5, 2)));
     int day = std::stoi(std::string(valid_from.substr(8, 2)));
-    char buf[16];
+    char buf[40];  // room for any int, so the compiler can see nothing is cut off
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
     if (!valid_date(buf)) {  // 29 February into a year without one
         day = 28;

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 namespace sk::http {
 
@@ -63,7 +64,7 @@ std::string content_type_for(const std::string& path) {
 StaticFiles::StaticFiles(const std::string& folder) {
     std::error_code ec;
     if (folder.empty() || !fs::is_directory(folder, ec)) return;
-    sodium_init();
+    if (sodium_init() < 0) throw std::runtime_error("libsodium could not be initialised");
     for (const auto& entry : fs::recursive_directory_iterator(folder, ec)) {
         if (!entry.is_regular_file()) continue;
         std::ifstream in(entry.path(), std::ios::binary);

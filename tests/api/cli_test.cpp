@@ -17,6 +17,7 @@
 
 #include "support/http_client.h"
 #include "support/test_db.h"
+#include "support/paths.h"
 
 namespace fs = std::filesystem;
 

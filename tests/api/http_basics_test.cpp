@@ -7,6 +7,7 @@
 
 #include "app/app.h"
 #include "support/test_server.h"
+#include "support/paths.h"
 
 using sk::test::TestServer;
 

@@ -16,6 +16,7 @@
 #include "jobs/session_reminders.h"
 #include "support/team_fixtures.h"
 #include "support/test_server.h"
+#include "support/paths.h"
 
 using sk::test::HttpClient;
 using sk::test::HttpResponse;

@@ -15,6 +15,7 @@
 #include "store/surveys.h"
 #include "support/team_fixtures.h"
 #include "support/test_server.h"
+#include "support/paths.h"
 
 using sk::test::HttpClient;
 using sk::test::HttpResponse;

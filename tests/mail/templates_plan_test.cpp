@@ -21,7 +21,7 @@ TEST(PlanMails, CommentNamesAuthorGoalAndLink) {
                                                     "Goed bezig", "https://app.test/programmes/1/schools/2/plan");
         EXPECT_EQ(m.to, "cas@school.be");
         EXPECT_EQ(m.subject, r.subject);
-        for (const std::string needle : {std::string(r.words), std::string("Mehdi Mentor"), std::string("\"Bedrijven\""),
+        for (const std::string& needle : {std::string(r.words), std::string("Mehdi Mentor"), std::string("\"Bedrijven\""),
                                          std::string("Goed bezig"), std::string("https://app.test/programmes/1/schools/2/plan")})
             EXPECT_TRUE(has(m.body_text, needle)) << needle << " in " << m.body_text;
     }

@@ -6,9 +6,12 @@
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
+#include <mutex>
 #include <random>
 #include <stdexcept>
 
+#include "app/demo.h"
 #include "store/migrations.h"
 
 namespace sk::test {
@@ -43,6 +46,75 @@ std::string with_database(const std::string& url, const std::string& name) {
     return url.substr(0, end_of_authority) + "/" + name + rest;
 }
 
+void fill(store::Db& db, Seed seed) {
+    store::migrate(db);
+    if (seed != Seed::migrated) app::load_demo(db, app::kDemoPassword, seed == Seed::demo_with_results);
+}
+
+// The templates this process made, one per seed: PostgreSQL database names or SQLite file paths.
+// Removed when the process exits.
+class Templates {
+public:
+    ~Templates() {
+        for (const auto& [seed, name] : made_) {
+            try {
+                if (test_backend() == "postgres") {
+                    store::open(admin_url())->exec_script("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                } else {
+                    std::error_code ec;
+                    std::filesystem::remove_all(std::filesystem::path(name).parent_path(), ec);
+                }
+            } catch (...) {
+            }
+        }
+    }
+
+    std::string get(Seed seed) {
+        std::lock_guard lock(mutex_);
+        if (auto it = made_.find(seed); it != made_.end()) return it->second;
+        std::string made = test_backend() == "postgres" ? make_postgres(seed) : make_sqlite(seed);
+        made_.emplace(seed, made);
+        return made;
+    }
+
+private:
+    static std::string make_postgres(Seed seed) {
+        const std::string admin = admin_url();
+        const std::string name = "sk_tpl_" + new_database_name().substr(5);
+        store::open(admin)->exec_script("CREATE DATABASE " + name);
+        try {
+            fill(*store::open(with_database(admin, name)), seed);  // closed again: a template must be idle
+        } catch (...) {
+            store::open(admin)->exec_script("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            throw;
+        }
+        return name;
+    }
+
+    static std::string make_sqlite(Seed seed) {
+        char tmpl[] = "/tmp/sk-template-XXXXXX";
+        if (!mkdtemp(tmpl)) throw std::runtime_error("cannot create a temporary folder");
+        const std::string path = std::string(tmpl) + "/template.db";
+        try {
+            // Closing the only connection checkpoints the WAL into the file, so the file alone is the copy.
+            fill(*store::open(path), seed);
+        } catch (...) {
+            std::error_code ec;
+            std::filesystem::remove_all(tmpl, ec);
+            throw;
+        }
+        return path;
+    }
+
+    std::mutex mutex_;
+    std::map<Seed, std::string> made_;
+};
+
+Templates& templates() {
+    static Templates t;
+    return t;
+}
+
 }  // namespace
 
 std::string test_backend() {
@@ -50,11 +122,12 @@ std::string test_backend() {
     return v && std::string(v) == "postgres" ? "postgres" : "sqlite";
 }
 
-TestDb::TestDb() {
+TestDb::TestDb(Seed seed) {
+    const std::string source = templates().get(seed);
     if (test_backend() == "postgres") {
         const std::string admin = admin_url();
         const std::string name = new_database_name();
-        store::open(admin)->exec_script("CREATE DATABASE " + name);
+        store::open(admin)->exec_script("CREATE DATABASE " + name + " TEMPLATE " + source);
         postgres_ = true;
         cleanup_ = name;
         url_ = with_database(admin, name);
@@ -63,10 +136,10 @@ TestDb::TestDb() {
         if (!mkdtemp(tmpl)) throw std::runtime_error("cannot create a temporary folder");
         cleanup_ = tmpl;
         url_ = cleanup_ + "/test.db";
+        std::filesystem::copy_file(source, url_);
     }
     try {
         db_ = store::open(url_);
-        store::migrate(*db_);
     } catch (...) {
         // The destructor does not run when the constructor throws.
         drop();

@@ -7,7 +7,8 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "app/demo.h"
+#include "support/paths.h"
+
 
 namespace sk::test {
 
@@ -15,7 +16,14 @@ extern int lsan_suppressions_linked;  // lsan_suppressions.cpp
 
 namespace fs = std::filesystem;
 
-TestServer::TestServer(TestServerOptions options) {
+namespace {
+Seed seed_of(const TestServerOptions& o) {
+    if (!o.demo_data) return Seed::migrated;
+    return o.demo_results_school ? Seed::demo_with_results : Seed::demo;
+}
+}  // namespace
+
+TestServer::TestServer(TestServerOptions options) : db_(seed_of(options)) {
     lsan_suppressions_linked = 1;
     char tmpl[] = "/tmp/sk-server-XXXXXX";
     if (!mkdtemp(tmpl)) throw std::runtime_error("cannot create a temporary folder");
@@ -29,7 +37,6 @@ TestServer::TestServer(TestServerOptions options) {
     for (int i = 0; i < 50; ++i) js += "export const line" + std::to_string(i) + " = 'some repeated text to compress';\n";
     std::ofstream(data_dir_ + "/web/assets/app-abc123.js") << js;
 
-    if (options.demo_data) app::load_demo(db_.db(), app::kDemoPassword, options.demo_results_school);
     app::Config config;
     config.db_url = db_.url();
     config.port = 0;

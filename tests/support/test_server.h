@@ -15,7 +15,7 @@
 namespace sk::test {
 
 struct TestServerOptions {
-    std::string smtp_url;
+    std::string smtp_url{};
     bool demo_data = true;
     bool demo_results_school = false;  // the demo's second school with a submitted baseline and surveys
     int threads = 2;

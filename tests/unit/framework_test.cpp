@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "core/framework.h"
+#include "support/paths.h"
 
 using namespace sk::core;
 namespace json = boost::json;

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "app/frameworks.h"
+#include "support/paths.h"
 
 namespace fs = std::filesystem;
 

@@ -42,7 +42,9 @@ TEST(Ical, FoldsAt75OctetsWithoutSplittingUtf8) {
                 physical.erase(0, 1);
             }
             // No physical line starts with a UTF-8 continuation byte.
-            if (!physical.empty()) EXPECT_NE(static_cast<unsigned char>(physical[0]) & 0xC0, 0x80) << l;
+            if (!physical.empty()) {
+                EXPECT_NE(static_cast<unsigned char>(physical[0]) & 0xC0, 0x80) << l;
+            }
             unfolded += physical;
             start = end + 2;
             first = false;
@@ -102,7 +104,9 @@ TEST(Ical, Calendar) {
     EXPECT_TRUE(text.ends_with("END:VCALENDAR\r\n"));
     // No bare LF anywhere.
     for (std::size_t i = 0; i < text.size(); ++i)
-        if (text[i] == '\n') EXPECT_EQ(text[i - 1], '\r');
+        if (text[i] == '\n') {
+            EXPECT_EQ(text[i - 1], '\r');
+        }
 }
 
 }  // namespace

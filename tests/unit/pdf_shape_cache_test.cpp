@@ -12,6 +12,7 @@
 #include "core/results.h"
 #include "render/pdf_layout.h"
 #include "render/pdf_report.h"
+#include "support/paths.h"
 
 namespace sk::test {
 extern int lsan_suppressions_linked;  // fontconfig's process-long font cache is not a leak of ours

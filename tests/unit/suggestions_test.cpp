@@ -4,6 +4,7 @@
 
 #include "app/frameworks.h"
 #include "core/suggestions.h"
+#include "support/paths.h"
 
 namespace {
 

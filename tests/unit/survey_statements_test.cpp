@@ -12,6 +12,7 @@
 
 #include "core/framework.h"
 #include "core/survey_statements.h"
+#include "support/paths.h"
 
 using namespace sk::core;
 namespace json = boost::json;

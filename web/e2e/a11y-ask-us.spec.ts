@@ -3,6 +3,7 @@ import type { Browser, Page } from '@playwright/test';
 import { authFile, expectNoAxeViolations, pageReady, uniqueDigits, useLanguage, watchCsp } from './helpers';
 import { askQuestion } from './askus-helpers';
 import type { AskedQuestion } from './askus-helpers';
+import { testTimes } from './timeouts';
 
 // axe-core (wcag2a, wcag2aa, wcag21aa) on every "Ask us" page, in nl and en, with no Content-Security-
 // Policy violation: the public form (empty, with errors, sent), the organiser's inbox with its
@@ -68,7 +69,7 @@ const CHECKS: Check[] = [
 ];
 
 test.describe('accessibility of the Ask us pages', () => {
-  test.describe.configure({ timeout: 60_000 });
+  test.describe.configure({ timeout: testTimes(2) });
 
   for (const check of CHECKS) {
     for (const language of ['nl', 'en'] as const) {

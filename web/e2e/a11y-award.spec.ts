@@ -5,6 +5,7 @@ import type { DemoRole } from './helpers';
 import { awardProgramme, candidate, inviteDemoJuror, roundWithRubric, scoreAsJury } from './award-helpers';
 import type { Candidate } from './award-helpers';
 import { caller, coordinatorContext, demoContext } from './label-helpers';
+import { testTimes } from './timeouts';
 
 // axe-core (wcag2a, wcag2aa, wcag21aa) on every award page of issue 8, in nl and en, with no
 // Content-Security-Policy violation. One new programme goes through three stages, each checked in
@@ -176,7 +177,7 @@ async function run(browser: Browser, check: Check, language: 'nl' | 'en', fixtur
 }
 
 test.describe('accessibility of the award pages', () => {
-  test.describe.configure({ timeout: 90_000 });
+  test.describe.configure({ timeout: testTimes(3) });
   const stages: [Check[], (browser: Browser) => Promise<Fixture>][] = [
     [OPEN, stageOpen],
     [CLOSED, stageClosed],

@@ -6,6 +6,7 @@ import { uniqueDigits } from './helpers';
 import { editorPath } from './measurement-helpers';
 import type { DemoSchool } from './measurement-helpers';
 import { addLink, editableBaseline, libraryPath, makePdf, removeEvidence, uploadAs } from './evidence-helpers';
+import { testTimes } from './timeouts';
 
 // axe-core (wcag2a, wcag2aa, wcag21aa) on every evidence page and state (issue 5), in nl and en, with
 // no Content-Security-Policy violation: the library for each role, with its forms open, with errors,
@@ -115,7 +116,7 @@ const CHECKS: PageCheck<void>[] = [
 
 inEachLanguage('accessibility of the evidence pages', (language) => {
   axeChecks(CHECKS, language, () => undefined, {
-    timeout: 90_000,
+    timeout: testTimes(3),
     ready: (page) => expect(page.locator('[data-testid="evidence-count"], [data-criterion]').first()).toBeVisible(),
   });
 });

@@ -13,6 +13,7 @@ import {
   submittedBaseline,
 } from './label-helpers';
 import type { LabelSchool } from './label-helpers';
+import { testTimes } from './timeouts';
 
 // axe-core (wcag2a, wcag2aa, wcag21aa) on every label page of issue 5, in nl and en, with no
 // Content-Security-Policy violation. One new school goes through two stages:
@@ -144,9 +145,9 @@ const STAGE_REOPENED: PageCheck<Reopened>[] = [
 
 // Declared per stage, so every stage-1 test (nl and en) runs before stage 2 changes the school.
 inEachLanguage('accessibility of the label pages, decided', (language) => {
-  axeChecks(STAGE_DECIDED, language, ({ browser }) => stageDecided(browser), { timeout: 180_000 });
+  axeChecks(STAGE_DECIDED, language, ({ browser }) => stageDecided(browser), { timeout: testTimes(6) });
 });
 
 inEachLanguage('accessibility of the label pages, open again', (language) => {
-  axeChecks(STAGE_REOPENED, language, ({ browser }) => stageReopened(browser), { timeout: 180_000 });
+  axeChecks(STAGE_REOPENED, language, ({ browser }) => stageReopened(browser), { timeout: testTimes(6) });
 });

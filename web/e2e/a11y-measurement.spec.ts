@@ -4,6 +4,7 @@ import type { PageCheck } from './a11y-helpers';
 import { authFile, expectNoAxeViolations, pageReady } from './helpers';
 import { editorPath, openBaseline, resultsPath } from './measurement-helpers';
 import type { DemoSchool } from './measurement-helpers';
+import { testTimes } from './timeouts';
 
 // axe-core (wcag2a, wcag2aa, wcag21aa) on every page of the self-assessment (issue 4), in both
 // languages, with no Content-Security-Policy violation. The set-up extends the demo school's
@@ -26,13 +27,13 @@ test.beforeAll(async ({ browser }) => {
 });
 
 inEachLanguage('accessibility of the self-assessment pages', (language) => {
-  axeChecks(PAGES, language, () => school, { timeout: 90_000 });
+  axeChecks(PAGES, language, () => school, { timeout: testTimes(3) });
 
   test.describe(() => {
     test.use({ storageState: authFile('coordinator') });
 
     test('submit confirmation', async ({ page }) => {
-      test.setTimeout(90_000);
+      test.setTimeout(testTimes(3));
       await page.goto(editorPath(school));
       await pageReady(page);
       await page.getByRole('button', { name: /^(Meting indienen|Submit measurement)$/ }).click();

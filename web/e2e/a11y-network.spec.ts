@@ -4,6 +4,7 @@ import { axeChecks, inEachLanguage } from './a11y-helpers';
 import type { PageCheck } from './a11y-helpers';
 import { uniqueDigits } from './helpers';
 import { asDemo, demoProgramme, newSession } from './network-helpers';
+import { testTimes } from './timeouts';
 
 // axe-core (wcag2a, wcag2aa, wcag21aa) on every learning-network page of issue 7, in nl and en, with no
 // Content-Security-Policy violation. Set-up through the API: a working group with the demo school and a
@@ -122,5 +123,5 @@ const CHECKS: PageCheck<Fixture>[] = [
 ];
 
 inEachLanguage('accessibility of the learning-network pages', (language) => {
-  axeChecks(CHECKS, language, ({ browser }) => setUp(browser), { timeout: 60_000 });
+  axeChecks(CHECKS, language, ({ browser }) => setUp(browser), { timeout: testTimes(2) });
 });

@@ -5,6 +5,7 @@ import type { PageCheck } from './a11y-helpers';
 import { dayFromNow } from './measurement-helpers';
 import { asCoordinator, asDemo, demoMentoredSchool, goalWithAction, planSchool, schoolBase } from './plan-helpers';
 import type { PlanSchool } from './plan-helpers';
+import { testTimes } from './timeouts';
 
 // axe-core (wcag2a, wcag2aa, wcag21aa) on every page of issue 6, in nl and en, with no
 // Content-Security-Policy violation. A new school (Limburg, so the matching spec's school keeps the
@@ -84,5 +85,5 @@ const CHECKS: PageCheck<Fixture>[] = [
 ];
 
 inEachLanguage('accessibility of the action plan and mentoring pages', (language) => {
-  axeChecks(CHECKS, language, ({ browser }) => setUp(browser), { timeout: 120_000 });
+  axeChecks(CHECKS, language, ({ browser }) => setUp(browser), { timeout: testTimes(4) });
 });

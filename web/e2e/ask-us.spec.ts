@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { authFile, mailMatch, pageReady, uniqueDigits, useLanguage } from './helpers';
+import { testTimes } from './timeouts';
 
 // "Ask us" end to end: a visitor finds the form from the header, asks a question and is told by when
 // the answer comes (and gets that in a receipt mail); an organiser finds it in the inbox, takes it and
 // answers it; the asker's mail contains the answer.
 
 test('a visitor asks a question; an organiser takes and answers it; the answer reaches the asker', async ({ browser }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(testTimes(2));
   const stamp = uniqueDigits(6);
   const name = `Ann Vraag ${stamp}`;
   const email = `ann.${stamp}@school.example.org`;

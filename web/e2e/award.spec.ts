@@ -3,6 +3,7 @@ import { DEMO, pageReady, useLanguage } from './helpers';
 import { awardProgramme, candidate, descriptors, RUBRIC, scoreAsJury } from './award-helpers';
 import { coordinatorContext, demoContext } from './label-helpers';
 import { dayFromNow } from './measurement-helpers';
+import { testTimes } from './timeouts';
 
 // Issue 8, the award end to end in the browser: the organiser creates the round of a new programme,
 // writes the rubric and invites the demo juror; two schools with a submitted final measurement submit
@@ -11,7 +12,7 @@ import { dayFromNow } from './measurement-helpers';
 // the winning school reads that it won, the other that it did not.
 
 test('round, rubric, jury, scoring, close, results and announcement', async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(testTimes(4));
   const programme = await awardProgramme(browser);
 
   // ---- The organiser sets up the round. ----

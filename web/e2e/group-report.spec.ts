@@ -2,18 +2,19 @@ import { expect, test } from '@playwright/test';
 import { authFile, pageReady } from './helpers';
 import { coordinatorContext, LEVELS, newSchool, submittedBaseline } from './label-helpers';
 import type { LabelSchool } from './label-helpers';
+import { testTimes } from './timeouts';
 
 // The group report of the demo programme: two new schools submit their baseline (with the demo school
 // Ter Duinen that makes at least three, so the school view is not suppressed). The organiser sees every
 // school by name and downloads the PDF; a school sees the cohort and where it stands, never another name.
 
-test.describe.configure({ mode: 'serial', timeout: 60_000 });
+test.describe.configure({ mode: 'serial', timeout: testTimes(2) });
 
 let first: LabelSchool;
 let second: LabelSchool;
 
 test.beforeAll(async ({ browser }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(testTimes(2));
   first = await newSchool(browser, 'Rapportschool');
   await submittedBaseline(browser, first, (i) => LEVELS[i % 4]!);
   second = await newSchool(browser, 'Vergelijkschool');

@@ -4,6 +4,8 @@ import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ownIndex, serverRunDir } from './servers';
+import { EXPECT_TIMEOUT } from './timeouts';
 
 export const PASSWORD = 'stemkompas-demo';
 
@@ -20,9 +22,9 @@ export const DEMO = {
 export type DemoRole = keyof typeof DEMO;
 export const DEMO_ROLES = Object.keys(DEMO) as DemoRole[];
 
-/** The saved session of a demo user, written by auth.setup.ts. */
-export function authFile(role: DemoRole): string {
-  return fileURLToPath(new URL(`./.auth/${role}.json`, import.meta.url));
+/** The saved session of a demo user on worker `index`'s server, written by auth.setup.ts. */
+export function authFile(role: DemoRole, index = ownIndex()): string {
+  return fileURLToPath(new URL(`./.auth/${index}/${role}.json`, import.meta.url));
 }
 
 /**
@@ -73,8 +75,8 @@ export async function fetchMe(page: Page): Promise<{ status: number; body: any }
   });
 }
 
-/** The folder start-server.mjs runs the server in; the server writes e-mails to `data/mail/*.eml`. */
-export const RUN_DIR = process.env.SK_E2E_RUN_DIR ?? fileURLToPath(new URL('./.run/', import.meta.url));
+/** The folder this worker's server runs in; the server writes e-mails to `data/mail/*.eml`. */
+export const RUN_DIR = serverRunDir(ownIndex());
 
 export function decodeQuotedPrintable(text: string): string {
   const bytes: number[] = [];
@@ -124,7 +126,7 @@ export async function mailMatch(to: string, since: number, pattern: RegExp, what
         }
         return found;
       },
-      { message: `an e-mail to ${to} ${what}`, timeout: 15_000 },
+      { message: `an e-mail to ${to} ${what}`, timeout: EXPECT_TIMEOUT * 1.5 },
     )
     .not.toBeNull();
   return found!;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { pageReady, useLanguage } from './helpers';
 import { coordinatorContext, demoContext, labelPath, newSchool, submittedBaseline } from './label-helpers';
 import { BASE_URL } from './measurement-helpers';
+import { testTimes } from './timeouts';
 
 // Issue 5, the reviewed label end to end in the browser: the coordinator of a new school applies
 // with its submitted baseline; the organiser assigns reviewer@demo with a due date; the reviewer
@@ -12,7 +13,7 @@ import { BASE_URL } from './measurement-helpers';
 // appears on the public showcase.
 
 test('apply, assign, review, decide, certificate, verify and showcase', async ({ browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(testTimes(8));
   const school = await newSchool(browser);
   // Competent everywhere except the first two criteria: the proposal is Competent.
   const evidence = {

@@ -2,6 +2,7 @@ import { expect } from '@playwright/test';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { authFile, DEMO_PROGRAMME } from './helpers';
 import type { DemoRole } from './helpers';
+import { ownIndex, serverPort } from './servers';
 
 // Set-up for the self-assessment tests through the API, as the demo users themselves.
 //
@@ -10,8 +11,8 @@ import type { DemoRole } from './helpers';
 // demo school an extension for the baseline phase (PUT …/extensions/baseline) — the same thing an
 // organiser does for a late school — so the coordinator can still start and fill in the measurement.
 
-/** The address of the e2e server (as in playwright.config.ts), for set-up in `beforeAll`. */
-export const BASE_URL = `http://127.0.0.1:${process.env.SK_E2E_PORT ?? 18471}`;
+/** This worker's server (e2e/servers.ts, as baseURL in playwright.config.ts), for set-up in `beforeAll`. */
+export const BASE_URL = `http://127.0.0.1:${serverPort(ownIndex())}`;
 
 export interface Api {
   context: BrowserContext;

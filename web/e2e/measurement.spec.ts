@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { authFile, expectNoAxeViolations, pageReady, useLanguage } from './helpers';
 import { editorPath, fillWithKeyboard, LEVELS, openBaseline, resultsPath, tabToButton } from './measurement-helpers';
 import type { DemoSchool } from './measurement-helpers';
+import { testTimes } from './timeouts';
 
 // The self-assessment in the browser, against the real server: two people editing the same
 // criterion, a coordinator filling in all criteria with the keyboard only, submitting and reading the
@@ -79,7 +80,7 @@ test.describe('as the coordinator', () => {
   test.use({ storageState: authFile('coordinator') });
 
   test('fills in every criterion with the keyboard only, finds them after a reload and submits', async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(testTimes(6));
     await useLanguage(page, 'nl');
     await page.goto(editorPath(school));
     await pageReady(page);
@@ -137,7 +138,7 @@ test.describe('the results, as the coordinator', () => {
   test.use({ storageState: authFile('coordinator') });
 
   test('show the radar with its table, the label estimate and the downloads', async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(testTimes(3));
     await useLanguage(page, 'nl');
     await page.goto(editorPath(school));
     await pageReady(page);

@@ -3,6 +3,7 @@ import { caller, coordinatorContext, demoContext } from './label-helpers';
 import { pageReady } from './helpers';
 import { dayFromNow } from './measurement-helpers';
 import { apiBase, asCoordinator, asDemo, BRUGGE, goalWithAction, planSchool, schoolBase } from './plan-helpers';
+import { testTimes } from './timeouts';
 
 // The organiser runs the matching and confirms it; the demo mentor (Demotech NV, West-Vlaanderen,
 // expertise E1 and E6) then finds the school, logs a meeting and comments on a goal; the school sees
@@ -12,7 +13,7 @@ import { apiBase, asCoordinator, asDemo, BRUGGE, goalWithAction, planSchool, sch
 // confirmed.
 
 test('organiser confirms the matching; the mentor logs a meeting and comments; the school sees both', async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(testTimes(4));
   const school = await planSchool(browser, 'Mentorschool', BRUGGE);
   const { goal } = await asCoordinator(browser, school, (call) => goalWithAction(call, school, dayFromNow(30)));
 

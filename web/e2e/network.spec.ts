@@ -3,6 +3,7 @@ import type { Browser, Page } from '@playwright/test';
 import { authFile, DEMO, mailMatch, pageReady, uniqueDigits } from './helpers';
 import type { DemoRole } from './helpers';
 import { asDemo, brusselsAt, demoProgramme, newSession } from './network-helpers';
+import { testTimes } from './timeouts';
 
 // The learning network in the browser: the organiser forms a working group from the proposal and plans a
 // session; the mentor and the coordinator fill its two places, a team member lands on the waiting list and
@@ -10,7 +11,7 @@ import { asDemo, brusselsAt, demoProgramme, newSession } from './network-helpers
 // and publishes a report that the coordinator reads. The organiser also adds a company to a group, renames
 // it, and deletes a session after confirming.
 
-test.describe.configure({ mode: 'serial', timeout: 60_000 });
+test.describe.configure({ mode: 'serial', timeout: testTimes(2) });
 
 let programmeId = 0;
 let sessionId = 0;

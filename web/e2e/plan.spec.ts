@@ -3,13 +3,14 @@ import { coordinatorContext } from './label-helpers';
 import { pageReady, watchCsp } from './helpers';
 import { dayFromNow } from './measurement-helpers';
 import { planSchool, schoolBase } from './plan-helpers';
+import { testTimes } from './timeouts';
 
 // The coordinator of a new school with a submitted baseline accepts a proposal of the action plan
 // (changing the pre-filled goal), edits the goal, adds an action and completes it. Everything is done
 // in the browser; the page is loaded again at the end to see that it was stored.
 
 test('the coordinator turns a proposal into a goal, edits it, adds an action and completes it', async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(testTimes(3));
   const school = await planSchool(browser, 'Planschool');
   const context = await coordinatorContext(browser, school);
   const page = await context.newPage();

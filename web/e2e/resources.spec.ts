@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { authFile, mailMatch, pageReady, uniqueDigits } from './helpers';
 import { caller, demoContext } from './label-helpers';
+import { testTimes } from './timeouts';
 
 // Resources: a coordinator searches and filters (the filters live in the URL); the organiser adds one in the
 // form. The playbook: a visitor asks for it on /playbook, the organiser approves, and the mailed link
 // downloads the playbook file the organiser uploaded. The organiser deletes a resource after confirming.
 
-test.describe.configure({ mode: 'serial', timeout: 60_000 });
+test.describe.configure({ mode: 'serial', timeout: testTimes(2) });
 
 const stamp = uniqueDigits(6);
 const lessons = `Lessenreeks robotica ${stamp}`;

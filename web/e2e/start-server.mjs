@@ -6,7 +6,8 @@
 //   SK_FRAMEWORKS_DIR  framework definitions (default: data/frameworks of the binary's checkout, i.e.
 //                      <repo>/data/frameworks for <repo>/build/debug/stemkompas, else ../data/frameworks)
 //   SK_E2E_RUN_DIR     the run folder (default web/e2e/.run): database, and the data folder where the
-//                      server writes e-mails as .eml files (the tests read links from them)
+//                      server writes e-mails as .eml files (the tests read links from them);
+//                      playwright.config.ts starts one server per worker, each in .run/<worker index>
 //
 // It builds web/dist, empties the run folder, loads the demo data into a fresh SQLite file
 // (`stemkompas demo --db …`) and runs `stemkompas serve …` until Playwright stops it (SIGTERM).

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { authFile, pageReady, useLanguage } from './helpers';
 import { answerAll, apiAs, demoSchool, ensureSurvey, phoneContext, startBaseline } from './survey-helpers';
 import type { SchoolIds } from './survey-helpers';
+import { testTimes } from './timeouts';
 
 // The self-assessment surveys end to end: the coordinator opens the teachers' survey, five anonymous
 // respondents answer it on a phone, and the group only reaches the school's results with the fifth.
@@ -34,7 +35,7 @@ test.describe('surveys', () => {
   test.use({ storageState: authFile('coordinator') });
 
   test('five anonymous phone respondents bring the teachers into the results, four do not', async ({ page, browser, context, playwright, baseURL }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(testTimes(8));
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const ids = await demoSchool(page.request);
     await startBaseline(playwright, baseURL!, ids);

@@ -4,8 +4,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiError, fakeApi, json, renderAt } from '../../testing/fakeApi';
 import type { FakeApi } from '../../testing/fakeApi';
 
-vi.setConfig({ testTimeout: 30_000 });
-
 let fake: FakeApi;
 
 beforeEach(() => {

@@ -5,8 +5,6 @@ import type { Question } from '../../api/questions';
 import { apiError, fakeApi, json, renderAt, signedInAs } from '../../testing/fakeApi';
 import type { FakeApi } from '../../testing/fakeApi';
 
-vi.setConfig({ testTimeout: 30_000 });
-
 let fake: FakeApi;
 
 const ME = {

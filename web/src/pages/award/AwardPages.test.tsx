@@ -5,8 +5,6 @@ import type { AwardResults, Judging, Round } from '../../api/award';
 import { apiError, fakeApi, json, PROGRAMME, renderAt, signedInAs } from '../../testing/fakeApi';
 import type { FakeApi } from '../../testing/fakeApi';
 
-vi.setConfig({ testTimeout: 30_000 });
-
 let fake: FakeApi;
 
 afterEach(() => {

@@ -5,8 +5,6 @@ import { fakeApi, json, PROGRAMME, renderAt, signedInAs } from '../../testing/fa
 import type { FakeApi } from '../../testing/fakeApi';
 import { groupReport } from '../../testing/networkData';
 
-vi.setConfig({ testTimeout: 30_000 });
-
 let fake: FakeApi;
 
 beforeEach(() => {

@@ -4,8 +4,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, json, renderAt, signedInAs } from '../../testing/fakeApi';
 import type { FakeApi } from '../../testing/fakeApi';
 
-vi.setConfig({ testTimeout: 30_000 });
-
 let fake: FakeApi;
 
 function as(role: string) {

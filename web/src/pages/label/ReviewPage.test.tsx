@@ -6,8 +6,6 @@ import { fakeApi, json, renderAt, signedInAs } from '../../testing/fakeApi';
 import type { FakeApi } from '../../testing/fakeApi';
 import { application, DECISION, FRAMEWORK_DOC, FRAMEWORK_ROUTE } from '../../testing/labelData';
 
-vi.setConfig({ testTimeout: 30_000 });
-
 let fake: FakeApi;
 
 beforeEach(() => {

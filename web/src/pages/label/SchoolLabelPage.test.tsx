@@ -5,8 +5,6 @@ import { apiError, fakeApi, json, renderAt, signedInAs } from '../../testing/fak
 import type { FakeApi } from '../../testing/fakeApi';
 import { application, DECISION, FRAMEWORK_DOC, FRAMEWORK_ROUTE } from '../../testing/labelData';
 
-vi.setConfig({ testTimeout: 30_000 });
-
 const LIST = 'GET /api/programmes/7/schools/3/label-applications';
 
 let fake: FakeApi;

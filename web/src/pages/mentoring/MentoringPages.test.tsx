@@ -6,8 +6,6 @@ import { apiError, fakeApi, json, PROGRAMME, renderAt, signedInAs } from '../../
 import type { FakeApi } from '../../testing/fakeApi';
 import { plan } from '../../testing/planData';
 
-vi.setConfig({ testTimeout: 30_000 });
-
 let fake: FakeApi;
 
 beforeEach(() => {

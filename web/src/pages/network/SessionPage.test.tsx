@@ -5,8 +5,6 @@ import { apiError, fakeApi, json, PROGRAMME, renderAt, signedInAs } from '../../
 import type { FakeApi } from '../../testing/fakeApi';
 import { session } from '../../testing/networkData';
 
-vi.setConfig({ testTimeout: 30_000 });
-
 let fake: FakeApi;
 
 const organiser = {

@@ -6,8 +6,6 @@ import type { FakeApi } from '../../testing/fakeApi';
 import { FRAMEWORK_DOC, FRAMEWORK_ROUTE } from '../../testing/labelData';
 import { plan, planAction, planGoal, SCHOOL_MEMBERS } from '../../testing/planData';
 
-vi.setConfig({ testTimeout: 30_000 });
-
 const PLAN = 'GET /api/programmes/7/schools/3/action-plan';
 const PATH = '/programmes/7/schools/3/plan';
 

@@ -5,7 +5,6 @@ import { fakeApi, json, renderAt, signedInAs } from '../../testing/fakeApi';
 import type { FakeApi } from '../../testing/fakeApi';
 
 // Role queries over a whole questionnaire are slow in jsdom, more so on a shared machine.
-vi.setConfig({ testTimeout: 30_000 });
 
 let fake: FakeApi;
 
