@@ -63,7 +63,10 @@ export default defineConfig({
     actionTimeout: EXPECT_TIMEOUT,
     navigationTimeout: EXPECT_TIMEOUT,
     launchOptions: {
-      executablePath: process.env.SK_CHROMIUM ?? '/usr/bin/chromium',
+      // Debian's chromium-headless-shell: the same Chromium build without the desktop browser around it,
+      // which halves the suite's time here (71 specs: 86 s with /usr/bin/chromium --headless, 47 s).
+      // SK_CHROMIUM=/usr/bin/chromium (apt install chromium) to watch a run with --headed.
+      executablePath: process.env.SK_CHROMIUM ?? '/usr/bin/chromium-headless-shell',
       args: [
         '--headless',
         '--no-sandbox',

@@ -60,10 +60,15 @@ test('an invited team member chooses a password, and later resets it', async ({ 
   await page.goto('/');
   await pageReady(page);
   await page.getByRole('button', { name: 'Afmelden' }).click();
+  // Signed out once the log-in page shows: the app re-renders when the sign-out answers, which would
+  // empty a form filled in before.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aanmelden');
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Forgot your password');
   const resetAt = Date.now();
   await page.getByLabel('E-mail address').fill(NEW_USER);
+  await expect(page.getByLabel('E-mail address')).toHaveValue(NEW_USER);
   await page.getByRole('button', { name: 'Send me a link' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your mailbox');
 
