@@ -5,11 +5,16 @@
 
 #include <charconv>
 
+#include "core/brussels_zone.h"
+
 namespace sk::core {
 
-namespace {
+const date::time_zone* brussels_zone() {
+    static const date::time_zone* zone = date::locate_zone("Europe/Brussels");
+    return zone;
+}
 
-std::optional<date::sys_days> parse_day(std::string_view s) {
+std::optional<date::sys_days> parse_iso_day(std::string_view s) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
     int y = 0;
     unsigned m = 0, d = 0;
@@ -23,20 +28,17 @@ std::optional<date::sys_days> parse_day(std::string_view s) {
     return date::sys_days{ymd};
 }
 
-}  // namespace
-
 std::string brussels_date(std::int64_t unix_seconds) {
-    static const date::time_zone* zone = date::locate_zone("Europe/Brussels");
-    const auto local = zone->to_local(date::sys_seconds{std::chrono::seconds{unix_seconds}});
+    const auto local = brussels_zone()->to_local(date::sys_seconds{std::chrono::seconds{unix_seconds}});
     return date::format("%F", date::floor<date::days>(local));
 }
 
 std::optional<int> days_between(std::string_view from, std::string_view to) {
-    auto a = parse_day(from), b = parse_day(to);
+    auto a = parse_iso_day(from), b = parse_iso_day(to);
     if (!a || !b) return std::nullopt;
     return static_cast<int>((*b - *a).count());
 }
 
-bool valid_date(std::string_view s) { return parse_day(s).has_value(); }
+bool valid_date(std::string_view s) { return parse_iso_day(s).has_value(); }
 
 }  // namespace sk::core

@@ -33,11 +33,9 @@ std::vector<const Criterion*> Framework::criteria_of(std::string_view element_id
 
 namespace {
 
-using namespace json_check;
-
 constexpr std::string_view kLevelList = "not_yet, competent, proficient, expert";
 
-void read_levels(Checker& ck, const json::object& root, Framework& fw) {
+void read_levels(json_check::Checker& ck, const json::object& root, Framework& fw) {
     const auto* v = ck.field(root, "levels", "");
     if (!v) return;
     const auto* levels = ck.array(*v, "levels");
@@ -47,7 +45,7 @@ void read_levels(Checker& ck, const json::object& root, Framework& fw) {
                               "), got " + std::to_string(levels->size()));
     }
     for (std::size_t i = 0; i < levels->size(); ++i) {
-        const std::string path = at("levels", i);
+        const std::string path = json_check::at("levels", i);
         const auto* lv = ck.object((*levels)[i], path);
         if (!lv) continue;
         ck.only_keys(*lv, {"id", "name"}, path);
@@ -55,8 +53,8 @@ void read_levels(Checker& ck, const json::object& root, Framework& fw) {
         if (id && i < kLevelCount) {
             const auto expected = level_id(static_cast<Level>(i));
             if (*id != expected)
-                ck.fail(join(path, "id"), "expected " + json_quoted(expected) + " (levels go " + std::string(kLevelList) +
-                                              "), got " + json_quoted(*id));
+                ck.fail(json_check::join(path, "id"), "expected " + json_check::json_quoted(expected) + " (levels go " +
+                                                          std::string(kLevelList) + "), got " + json_check::json_quoted(*id));
         }
         auto name = ck.text(*lv, "name", path);
         if (name && i < kLevelCount) fw.level_names[i] = std::move(*name);
@@ -64,7 +62,7 @@ void read_levels(Checker& ck, const json::object& root, Framework& fw) {
 }
 
 // Returns every id seen, even of elements with other errors, so criteria are not blamed for them.
-std::map<std::string, std::size_t> read_elements(Checker& ck, const json::object& root, Framework& fw) {
+std::map<std::string, std::size_t> read_elements(json_check::Checker& ck, const json::object& root, Framework& fw) {
     std::map<std::string, std::size_t> ids;
     const auto* v = ck.field(root, "elements", "");
     if (!v) return ids;
@@ -73,7 +71,7 @@ std::map<std::string, std::size_t> read_elements(Checker& ck, const json::object
     if (elements->empty()) ck.fail("elements", "must not be empty");
     std::map<int, std::size_t> numbers;
     for (std::size_t i = 0; i < elements->size(); ++i) {
-        const std::string path = at("elements", i);
+        const std::string path = json_check::at("elements", i);
         const auto* el = ck.object((*elements)[i], path);
         if (!el) continue;
         ck.only_keys(*el, {"id", "number", "name", "description"}, path);
@@ -81,14 +79,17 @@ std::map<std::string, std::size_t> read_elements(Checker& ck, const json::object
         auto id = ck.id(*el, "id", path);
         if (id) {
             auto [it, fresh] = ids.emplace(*id, i);
-            if (!fresh) ck.fail(join(path, "id"), "duplicate id " + json_quoted(*id) + " (also " + at("elements", it->second) + ")");
+            if (!fresh)
+                ck.fail(json_check::join(path, "id"), "duplicate id " + json_check::json_quoted(*id) + " (also " +
+                                                          json_check::at("elements", it->second) + ")");
         }
         auto number = ck.integer(*el, "number", path, 1, 999);
         if (number) {
             auto [it, fresh] = numbers.emplace(*number, i);
             if (!fresh)
-                ck.fail(join(path, "number"),
-                        "duplicate number " + std::to_string(*number) + " (also " + at("elements", it->second) + ")");
+                ck.fail(json_check::join(path, "number"),
+                        "duplicate number " + std::to_string(*number) + " (also " + json_check::at("elements", it->second) +
+                            ")");
         }
         auto name = ck.text(*el, "name", path);
         auto description = ck.text(*el, "description", path);
@@ -99,8 +100,8 @@ std::map<std::string, std::size_t> read_elements(Checker& ck, const json::object
 }
 
 // Returns how many entries the criteria array has (0 when it is not an array), for the rule's bound.
-std::size_t read_criteria(Checker& ck, const json::object& root, const std::map<std::string, std::size_t>& element_ids,
-                          Framework& fw) {
+std::size_t read_criteria(json_check::Checker& ck, const json::object& root,
+                          const std::map<std::string, std::size_t>& element_ids, Framework& fw) {
     const auto* v = ck.field(root, "criteria", "");
     if (!v) return 0;
     const auto* criteria = ck.array(*v, "criteria");
@@ -110,7 +111,7 @@ std::size_t read_criteria(Checker& ck, const json::object& root, const std::map<
     std::map<int, std::size_t> numbers;
     std::map<std::string, int> per_element;
     for (std::size_t i = 0; i < criteria->size(); ++i) {
-        const std::string path = at("criteria", i);
+        const std::string path = json_check::at("criteria", i);
         const auto* cr = ck.object((*criteria)[i], path);
         if (!cr) continue;
         ck.only_keys(*cr, {"id", "number", "element", "name", "description", "descriptors"}, path);
@@ -119,7 +120,8 @@ std::size_t read_criteria(Checker& ck, const json::object& root, const std::map<
         if (auto id = ck.id(*cr, "id", path)) {
             auto [it, fresh] = ids.emplace(*id, i);
             if (!fresh) {
-                ck.fail(join(path, "id"), "duplicate id " + json_quoted(*id) + " (also " + at("criteria", it->second) + ")");
+                ck.fail(json_check::join(path, "id"), "duplicate id " + json_check::json_quoted(*id) + " (also " +
+                                                          json_check::at("criteria", it->second) + ")");
                 ok = false;
             }
             c.id = std::move(*id);
@@ -129,8 +131,9 @@ std::size_t read_criteria(Checker& ck, const json::object& root, const std::map<
         if (auto number = ck.integer(*cr, "number", path, 1, 999)) {
             auto [it, fresh] = numbers.emplace(*number, i);
             if (!fresh) {
-                ck.fail(join(path, "number"),
-                        "duplicate number " + std::to_string(*number) + " (also " + at("criteria", it->second) + ")");
+                ck.fail(json_check::join(path, "number"),
+                        "duplicate number " + std::to_string(*number) + " (also " + json_check::at("criteria", it->second) +
+                            ")");
                 ok = false;
             }
             c.number = *number;
@@ -139,7 +142,7 @@ std::size_t read_criteria(Checker& ck, const json::object& root, const std::map<
         }
         if (auto element = ck.string(*cr, "element", path)) {
             if (!element_ids.contains(*element)) {
-                ck.fail(join(path, "element"), "unknown element " + json_quoted(*element));
+                ck.fail(json_check::join(path, "element"), "unknown element " + json_check::json_quoted(*element));
                 ok = false;
             }
             ++per_element[*element];
@@ -156,7 +159,7 @@ std::size_t read_criteria(Checker& ck, const json::object& root, const std::map<
             ok = false;
         }
 
-        const std::string dpath = join(path, "descriptors");
+        const std::string dpath = json_check::join(path, "descriptors");
         const auto* dv = ck.field(*cr, "descriptors", path);
         const auto* descriptors = dv ? ck.object(*dv, dpath) : nullptr;
         if (descriptors) {
@@ -175,12 +178,13 @@ std::size_t read_criteria(Checker& ck, const json::object& root, const std::map<
     }
     if (!criteria->empty()) {
         for (const auto& [id, index] : element_ids)
-            if (!per_element.contains(id)) ck.fail(at("elements", index), "element " + json_quoted(id) + " has no criteria");
+            if (!per_element.contains(id))
+                ck.fail(json_check::at("elements", index), "element " + json_check::json_quoted(id) + " has no criteria");
     }
     return criteria->size();
 }
 
-void read_label_rule(Checker& ck, const json::object& root, std::size_t criteria_count, Framework& fw) {
+void read_label_rule(json_check::Checker& ck, const json::object& root, std::size_t criteria_count, Framework& fw) {
     const auto* v = ck.field(root, "labelRule", "");
     if (!v) return;
     const auto* rule = ck.object(*v, "labelRule");
@@ -197,12 +201,12 @@ void read_label_rule(Checker& ck, const json::object& root, std::size_t criteria
 
 LoadResult load_framework(std::string_view text) {
     LoadResult result;
-    Checker ck;
+    json_check::Checker ck;
     // Boost.JSON only throws on allocation failure, but a loader that "never crashes" should not let
     // even that escape into a request handler.
     try {
-        auto doc = parse(text, ck);
-        if (doc) find_duplicate_keys(text, ck);
+        auto doc = json_check::parse(text, ck);
+        if (doc) json_check::find_duplicate_keys(text, ck);
         const json::object* root = doc ? ck.object(*doc, "") : nullptr;
         if (root) {
             Framework fw;
@@ -256,8 +260,8 @@ DirLoadResult load_frameworks_dir(const std::filesystem::path& dir) {
         if (!loaded.framework) continue;
         auto key = std::make_pair(loaded.framework->id, loaded.framework->version);
         if (auto [it, fresh] = seen.emplace(key, name); !fresh) {
-            result.errors.push_back(name + ": framework " + json_quoted(key.first) + " version " + json_quoted(key.second) +
-                                    " is already defined in " + it->second);
+            result.errors.push_back(name + ": framework " + json_check::json_quoted(key.first) + " version " +
+                                    json_check::json_quoted(key.second) + " is already defined in " + it->second);
             continue;
         }
         result.frameworks.push_back(std::move(*loaded.framework));

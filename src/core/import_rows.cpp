@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <charconv>
 
+#include "core/upload_headers.h"
+
 namespace sk::core {
 
 namespace {
@@ -55,12 +57,6 @@ std::optional<long> number(const std::string& s) {
     long v = 0;
     std::from_chars(s.data(), s.data() + s.size(), v);
     return v;
-}
-
-std::size_t code_points(const std::string& s) {
-    std::size_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-    return n;
 }
 
 bool one_of(const std::string& v, std::initializer_list<const char*> allowed) {

@@ -4,19 +4,13 @@
 
 #include "core/brussels_date.h"
 #include "core/survey_code.h"
+#include "core/upload_headers.h"
 
 namespace sk::core {
 
 namespace {
 
-std::size_t code_points(std::string_view s) {
-    std::size_t n = 0;
-    for (unsigned char c : s)
-        if ((c & 0xC0) != 0x80) ++n;
-    return n;
-}
-
-std::string_view trim(std::string_view s) {
+std::string_view trim_view(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r')) s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
     return s;
@@ -48,7 +42,7 @@ std::optional<Label> parse_label(std::string_view id) {
 
 OverrideCheck check_override(Label decided, Label proposed, std::string_view reason) {
     if (decided == proposed) return OverrideCheck::ok;
-    const auto n = code_points(trim(reason));
+    const auto n = code_points(trim_view(reason));
     if (n == 0) return OverrideCheck::reason_missing;
     if (n < kOverrideReasonMin) return OverrideCheck::reason_too_short;
     if (n > kOverrideReasonMax) return OverrideCheck::reason_too_long;

@@ -7,7 +7,7 @@
 
 namespace sk::core {
 
-using namespace json_check;
+namespace json = boost::json;
 
 bool is_survey_group(std::string_view group) {
     return std::find(kSurveyGroups.begin(), kSurveyGroups.end(), group) != kSurveyGroups.end();
@@ -32,7 +32,8 @@ const CriterionStatements* SurveyStatements::find(std::string_view criterion_id)
 
 namespace {
 
-const Framework* read_framework(Checker& ck, const json::object& root, const FrameworkSet& frameworks, SurveyStatements& out) {
+const Framework* read_framework(json_check::Checker& ck, const json::object& root, const FrameworkSet& frameworks,
+                                SurveyStatements& out) {
     const auto* v = ck.field(root, "framework", "");
     const auto* fw = v ? ck.object(*v, "framework") : nullptr;
     if (!fw) return nullptr;
@@ -42,7 +43,8 @@ const Framework* read_framework(Checker& ck, const json::object& root, const Fra
     if (!id || !version) return nullptr;
     const auto* entry = frameworks.find(*id, *version);
     if (!entry) {
-        ck.fail("framework", "framework " + json_quoted(*id) + " version " + json_quoted(*version) + " is not loaded");
+        ck.fail("framework", "framework " + json_check::json_quoted(*id) + " version " + json_check::json_quoted(*version) +
+                                 " is not loaded");
         return nullptr;
     }
     out.framework_id = *id;
@@ -50,7 +52,7 @@ const Framework* read_framework(Checker& ck, const json::object& root, const Fra
     return entry->framework.get();
 }
 
-void read_scale(Checker& ck, const json::object& root, SurveyStatements& out) {
+void read_scale(json_check::Checker& ck, const json::object& root, SurveyStatements& out) {
     const auto* v = ck.field(root, "scale", "");
     const auto* scale = v ? ck.object(*v, "scale") : nullptr;
     if (!scale) return;
@@ -60,7 +62,7 @@ void read_scale(Checker& ck, const json::object& root, SurveyStatements& out) {
     if (auto t = ck.text(*scale, "dontKnow", "scale")) out.dont_know = std::move(*t);
 }
 
-void read_statements(Checker& ck, const json::object& root, const Framework* framework, SurveyStatements& out) {
+void read_statements(json_check::Checker& ck, const json::object& root, const Framework* framework, SurveyStatements& out) {
     const auto* v = ck.field(root, "statements", "");
     const auto* statements = v ? ck.object(*v, "statements") : nullptr;
     if (!statements) return;
@@ -68,13 +70,14 @@ void read_statements(Checker& ck, const json::object& root, const Framework* fra
     if (framework) {
         for (const auto& kv : *statements)
             if (!framework->find_criterion(kv.key()))
-                ck.fail(join("statements", kv.key()), "unknown criterion (not in framework " + json_quoted(framework->id) +
-                                                          " version " + json_quoted(framework->version) + ")");
+                ck.fail(json_check::join("statements", kv.key()),
+                        "unknown criterion (not in framework " + json_check::json_quoted(framework->id) + " version " +
+                            json_check::json_quoted(framework->version) + ")");
         for (const auto& c : framework->criteria)
-            if (!statements->contains(c.id)) ck.fail(join("statements", c.id), "missing");
+            if (!statements->contains(c.id)) ck.fail(json_check::join("statements", c.id), "missing");
     }
     for (const auto& kv : *statements) {
-        const std::string path = join("statements", kv.key());
+        const std::string path = json_check::join("statements", kv.key());
         const auto* texts = ck.object(kv.value(), path);
         if (!texts) continue;
         ck.only_keys(*texts, {"leaders", "teachers", "students", "students_primary", "mentor"}, path, "unknown group");
@@ -103,10 +106,10 @@ void read_statements(Checker& ck, const json::object& root, const Framework* fra
 
 StatementsLoadResult load_survey_statements(std::string_view text, const FrameworkSet& frameworks) {
     StatementsLoadResult result;
-    Checker ck;
+    json_check::Checker ck;
     try {
-        auto doc = parse(text, ck);
-        if (doc) find_duplicate_keys(text, ck);
+        auto doc = json_check::parse(text, ck);
+        if (doc) json_check::find_duplicate_keys(text, ck);
         const json::object* root = doc ? ck.object(*doc, "") : nullptr;
         if (root) {
             SurveyStatements s;

@@ -4,32 +4,14 @@
 #include <date/tz.h>
 
 #include <algorithm>
-#include <charconv>
 #include <optional>
 #include <stdexcept>
+
+#include "core/brussels_zone.h"
 
 namespace sk::core {
 
 namespace {
-
-const date::time_zone* brussels() {
-    static const date::time_zone* zone = date::locate_zone("Europe/Brussels");
-    return zone;
-}
-
-std::optional<date::sys_days> parse_day(std::string_view s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-    int y = 0;
-    unsigned m = 0, d = 0;
-    auto num = [&](std::size_t pos, std::size_t len, auto& out) {
-        auto [p, ec] = std::from_chars(s.data() + pos, s.data() + pos + len, out);
-        return ec == std::errc() && p == s.data() + pos + len;
-    };
-    if (!num(0, 4, y) || !num(5, 2, m) || !num(8, 2, d)) return std::nullopt;
-    const date::year_month_day ymd{date::year{y}, date::month{m}, date::day{d}};
-    if (!ymd.ok()) return std::nullopt;
-    return date::sys_days{ymd};
-}
 
 std::string format(date::sys_days d) { return date::format("%F", d); }
 
@@ -76,7 +58,7 @@ date::sys_days next_working(date::sys_days d, int n) {
 }
 
 date::local_seconds local(std::int64_t unix_seconds) {
-    return brussels()->to_local(date::sys_seconds{std::chrono::seconds{unix_seconds}});
+    return brussels_zone()->to_local(date::sys_seconds{std::chrono::seconds{unix_seconds}});
 }
 
 }  // namespace
@@ -90,17 +72,17 @@ std::vector<std::string> belgian_holidays(int year) {
 }
 
 bool is_belgian_holiday(std::string_view s) {
-    const auto d = parse_day(s);
+    const auto d = parse_iso_day(s);
     return d && holiday(*d);
 }
 
 bool is_working_day(std::string_view s) {
-    const auto d = parse_day(s);
+    const auto d = parse_iso_day(s);
     return d && working(*d);
 }
 
 std::string add_working_days(std::string_view s, int n) {
-    const auto d = parse_day(s);
+    const auto d = parse_iso_day(s);
     if (!d) throw std::invalid_argument("add_working_days: not a date");
     return format(next_working(*d, n));
 }
@@ -112,7 +94,7 @@ std::int64_t answer_due(std::int64_t received_unix) {
     const auto due_day = next_working(day0, kAnswerWorkingDays);
     // 23:59:59 local is never skipped or repeated in Brussels (DST changes at 02:00/03:00).
     const date::local_seconds end{due_day.time_since_epoch() + std::chrono::hours{24} - std::chrono::seconds{1}};
-    return brussels()->to_sys(end).time_since_epoch().count();
+    return brussels_zone()->to_sys(end).time_since_epoch().count();
 }
 
 std::string brussels_local_minute(std::int64_t unix_seconds) {
