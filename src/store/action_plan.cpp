@@ -6,9 +6,6 @@ namespace sk::store {
 
 namespace {
 
-Value opt(const std::optional<std::string>& v) { return v ? Value(*v) : Value(Null{}); }
-Value opt(const std::optional<std::int64_t>& v) { return v ? Value(*v) : Value(Null{}); }
-
 const char* kActionColumns =
     "a.id, a.goal_id, a.title, a.owner_user_id, u.name, a.due_on, a.status, a.completed_at "
     "FROM action_items a LEFT JOIN users u ON u.id = a.owner_user_id ";
@@ -124,8 +121,8 @@ std::int64_t plan_create_goal(Db& db, std::int64_t plan_id, const GoalFields& f,
     const auto id = db.exec("INSERT INTO action_goals (plan_id, title, target_level, success_indicator, owner_user_id, start_on, end_on, "
                             "resources, monitoring, status, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) "
                             "RETURNING id",
-                            {plan_id, f.title, f.target_level, f.success_indicator, opt(f.owner_user_id), opt(f.start_on), opt(f.end_on),
-                             f.resources, f.monitoring, f.status, now})
+                            {plan_id, f.title, f.target_level, f.success_indicator, nullable(f.owner_user_id), nullable(f.start_on),
+                             nullable(f.end_on), f.resources, f.monitoring, f.status, now})
                         .one()
                         .i64(0);
     write_criteria(db, id, f.criterion_ids);
@@ -135,8 +132,8 @@ std::int64_t plan_create_goal(Db& db, std::int64_t plan_id, const GoalFields& f,
 void plan_update_goal(Db& db, std::int64_t goal_id, const GoalFields& f, std::int64_t now) {
     db.exec("UPDATE action_goals SET title = $2, target_level = $3, success_indicator = $4, owner_user_id = $5, start_on = $6, end_on = $7, "
             "resources = $8, monitoring = $9, status = $10, updated_at = $11 WHERE id = $1",
-            {goal_id, f.title, f.target_level, f.success_indicator, opt(f.owner_user_id), opt(f.start_on), opt(f.end_on), f.resources,
-             f.monitoring, f.status, now});
+            {goal_id, f.title, f.target_level, f.success_indicator, nullable(f.owner_user_id), nullable(f.start_on), nullable(f.end_on),
+             f.resources, f.monitoring, f.status, now});
     write_criteria(db, goal_id, f.criterion_ids);
 }
 
@@ -146,7 +143,7 @@ std::int64_t plan_create_action(Db& db, std::int64_t goal_id, const ActionFields
                                 std::int64_t now) {
     const auto id = db.exec("INSERT INTO action_items (goal_id, title, owner_user_id, due_on, status, completed_at, created_at, updated_at) "
                             "VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id",
-                            {goal_id, f.title, opt(f.owner_user_id), opt(f.due_on), f.status, opt(completed_at), now})
+                            {goal_id, f.title, nullable(f.owner_user_id), nullable(f.due_on), f.status, nullable(completed_at), now})
                         .one()
                         .i64(0);
     db.exec("UPDATE action_goals SET updated_at = $2 WHERE id = $1", {goal_id, now});
@@ -157,7 +154,7 @@ void plan_update_action(Db& db, std::int64_t action_id, const ActionFields& f, s
                         bool clear_overdue_notice, std::int64_t now) {
     db.exec("UPDATE action_items SET title = $2, owner_user_id = $3, due_on = $4, status = $5, completed_at = $6, updated_at = $7 "
             "WHERE id = $1",
-            {action_id, f.title, opt(f.owner_user_id), opt(f.due_on), f.status, opt(completed_at), now});
+            {action_id, f.title, nullable(f.owner_user_id), nullable(f.due_on), f.status, nullable(completed_at), now});
     if (clear_overdue_notice) db.exec("UPDATE action_items SET overdue_notified_at = NULL WHERE id = $1", {action_id});
     db.exec("UPDATE action_goals SET updated_at = $2 WHERE id = (SELECT goal_id FROM action_items WHERE id = $1)", {action_id, now});
 }

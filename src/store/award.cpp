@@ -26,8 +26,6 @@ std::string json_of(const std::vector<std::string>& items) {
     return boost::json::serialize(a);
 }
 
-Value opt(const std::optional<std::string>& s) { return s ? Value(*s) : Value(Null{}); }
-
 AwardRound read_round(const Row& r) {
     return AwardRound{r.i64(0), r.i64(1), r.str(2), r.str(3), static_cast<int>(r.i64(4)), r.str(5), r.i64(6), r.i64(7)};
 }
@@ -141,7 +139,7 @@ std::int64_t award_create_candidacy(Db& db, std::int64_t round_id, std::int64_t 
                                     std::int64_t user_id, std::int64_t now) {
     const auto id = db.exec("INSERT INTO award_candidacies (round_id, organisation_id, pitch, video_url, team, status, submitted_at, "
                             "submitted_by, updated_at) VALUES ($1, $2, $3, $4, $5, 'submitted', $6, $7, $6) RETURNING id",
-                            {round_id, organisation_id, in.pitch, opt(in.video_url), json_of(in.team), now, user_id})
+                            {round_id, organisation_id, in.pitch, nullable(in.video_url), json_of(in.team), now, user_id})
                         .one()
                         .i64(0);
     set_evidence(db, id, in.evidence_ids);
@@ -153,10 +151,10 @@ void award_update_candidacy(Db& db, std::int64_t candidacy_id, const AwardCandid
     if (resubmit)
         db.exec("UPDATE award_candidacies SET pitch = $1, video_url = $2, team = $3, status = 'submitted', submitted_at = $4, "
                 "submitted_by = $5, updated_at = $4 WHERE id = $6",
-                {in.pitch, opt(in.video_url), json_of(in.team), now, user_id, candidacy_id});
+                {in.pitch, nullable(in.video_url), json_of(in.team), now, user_id, candidacy_id});
     else
         db.exec("UPDATE award_candidacies SET pitch = $1, video_url = $2, team = $3, updated_at = $4 WHERE id = $5",
-                {in.pitch, opt(in.video_url), json_of(in.team), now, candidacy_id});
+                {in.pitch, nullable(in.video_url), json_of(in.team), now, candidacy_id});
     set_evidence(db, candidacy_id, in.evidence_ids);
 }
 

@@ -25,6 +25,10 @@ namespace sk::store {
 struct Null {};
 using Value = std::variant<Null, std::int64_t, double, std::string>;
 
+// An optional field as a bound parameter: its value, or NULL when empty.
+inline Value nullable(const std::optional<std::int64_t>& v) { return v ? Value(*v) : Value(Null{}); }
+inline Value nullable(const std::optional<std::string>& v) { return v ? Value(*v) : Value(Null{}); }
+
 class DbError : public std::runtime_error {
 public:
     enum class Kind { other, unique_violation, foreign_key_violation, check_violation, busy };

@@ -9,11 +9,11 @@ namespace sk::store {
 
 namespace {
 
-constexpr const char* kSelect =
+constexpr const char* kEvidenceSelect =
     "SELECT e.id, e.organisation_id, e.kind, e.title, e.description, e.url, e.file_name, e.content_type, e.size, e.sha256, "
     "e.created_at, u.name, e.updated_at FROM evidence e LEFT JOIN users u ON u.id = e.created_by ";
 
-Evidence from_row(const Row& r) {
+Evidence evidence_from_row(const Row& r) {
     Evidence e;
     e.id = r.i64(0);
     e.organisation_id = r.i64(1);
@@ -39,7 +39,7 @@ void insert_criteria(Db& db, std::int64_t id, const std::vector<std::string>& cr
 }  // namespace
 
 std::vector<Evidence> list_evidence(Db& db, std::int64_t organisation_id, const EvidenceFilter& filter) {
-    std::string sql = std::string(kSelect) + "WHERE e.organisation_id = $1";
+    std::string sql = std::string(kEvidenceSelect) + "WHERE e.organisation_id = $1";
     std::vector<Value> params{organisation_id};
     if (filter.criterion) {
         params.emplace_back(*filter.criterion);
@@ -53,7 +53,7 @@ std::vector<Evidence> list_evidence(Db& db, std::int64_t organisation_id, const 
     // is a few hundred rows at most (its quota bounds it).
     const std::string needle = filter.query ? core::fold_case(*filter.query) : std::string();
     for (const auto& r : db.exec(sql, params).rows) {
-        Evidence e = from_row(r);
+        Evidence e = evidence_from_row(r);
         if (!needle.empty() && !core::contains_folded(e.title, needle) && !core::contains_folded(e.description, needle) &&
             !core::contains_folded(e.file_name.value_or(""), needle))
             continue;
@@ -70,9 +70,9 @@ std::vector<Evidence> list_evidence(Db& db, std::int64_t organisation_id, const 
 }
 
 std::optional<Evidence> find_evidence(Db& db, std::int64_t id) {
-    auto r = db.exec(std::string(kSelect) + "WHERE e.id = $1", {id});
+    auto r = db.exec(std::string(kEvidenceSelect) + "WHERE e.id = $1", {id});
     if (r.empty()) return std::nullopt;
-    auto e = from_row(r.one());
+    auto e = evidence_from_row(r.one());
     for (const auto& c : db.exec("SELECT criterion_id FROM evidence_criteria WHERE evidence_id = $1 ORDER BY criterion_id", {id}).rows)
         e.criterion_ids.push_back(c.str(0));
     return e;

@@ -7,7 +7,7 @@ namespace sk::store {
 
 namespace {
 
-constexpr const char* kSelect =
+constexpr const char* kApplicationSelect =
     "SELECT a.id, a.programme_id, p.name, p.organiser_id, a.organisation_id, o.name, a.measurement_id, m.kind, a.framework_id, "
     "a.framework_version, a.status, a.snapshot, a.submitted_at, su.name, a.reviewer_id, ru.name, a.due_on, a.proposed_label, "
     "a.decided_label, a.override_reason, a.decided_at, du.name, a.valid_from, a.valid_until, a.certificate_code "
@@ -15,7 +15,7 @@ constexpr const char* kSelect =
     "JOIN measurements m ON m.id = a.measurement_id LEFT JOIN users su ON su.id = a.submitted_by "
     "LEFT JOIN users ru ON ru.id = a.reviewer_id LEFT JOIN users du ON du.id = a.decided_by ";
 
-LabelApplication from_row(const Row& r) {
+LabelApplication application_from_row(const Row& r) {
     LabelApplication a;
     a.id = r.i64(0);
     a.programme_id = r.i64(1);
@@ -47,8 +47,8 @@ LabelApplication from_row(const Row& r) {
 
 std::vector<LabelApplication> many(Db& db, const std::string& where, const std::vector<Value>& params) {
     std::vector<LabelApplication> out;
-    for (const auto& r : db.exec(std::string(kSelect) + where + " ORDER BY a.submitted_at DESC, a.id DESC", params).rows)
-        out.push_back(from_row(r));
+    for (const auto& r : db.exec(std::string(kApplicationSelect) + where + " ORDER BY a.submitted_at DESC, a.id DESC", params).rows)
+        out.push_back(application_from_row(r));
     return out;
 }
 
@@ -61,15 +61,15 @@ std::vector<LabelPerson> people(Db& db, std::string_view sql, const std::vector<
 }  // namespace
 
 std::optional<LabelApplication> label_find_application(Db& db, std::int64_t id) {
-    auto r = db.exec(std::string(kSelect) + "WHERE a.id = $1", {id});
+    auto r = db.exec(std::string(kApplicationSelect) + "WHERE a.id = $1", {id});
     if (r.empty()) return std::nullopt;
-    return from_row(r.one());
+    return application_from_row(r.one());
 }
 
 std::optional<LabelApplication> label_find_by_certificate(Db& db, const std::string& code) {
-    auto r = db.exec(std::string(kSelect) + "WHERE a.certificate_code = $1", {code});
+    auto r = db.exec(std::string(kApplicationSelect) + "WHERE a.certificate_code = $1", {code});
     if (r.empty()) return std::nullopt;
-    return from_row(r.one());
+    return application_from_row(r.one());
 }
 
 std::vector<LabelApplication> label_school_applications(Db& db, std::int64_t programme_id, std::int64_t organisation_id) {

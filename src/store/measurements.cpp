@@ -8,12 +8,12 @@ namespace sk::store {
 
 namespace {
 
-constexpr const char* kSelect =
+constexpr const char* kMeasurementSelect =
     "SELECT m.id, m.programme_id, m.organisation_id, o.name, m.kind, m.framework_id, m.framework_version, m.status, m.created_at, "
     "m.submitted_at, su.name, m.reopened_at, m.reopen_reason "
     "FROM measurements m JOIN organisations o ON o.id = m.organisation_id LEFT JOIN users su ON su.id = m.submitted_by ";
 
-Measurement from_row(const Row& r) {
+Measurement measurement_from_row(const Row& r) {
     Measurement m;
     m.id = r.i64(0);
     m.programme_id = r.i64(1);
@@ -42,16 +42,16 @@ AnswerRow answer_from_row(const Row& r) {
 }  // namespace
 
 std::optional<Measurement> find_measurement(Db& db, std::int64_t id) {
-    auto r = db.exec(std::string(kSelect) + "WHERE m.id = $1", {id});
+    auto r = db.exec(std::string(kMeasurementSelect) + "WHERE m.id = $1", {id});
     if (r.empty()) return std::nullopt;
-    return from_row(r.one());
+    return measurement_from_row(r.one());
 }
 
 std::optional<Measurement> find_measurement(Db& db, std::int64_t programme_id, std::int64_t organisation_id, const std::string& kind) {
-    auto r = db.exec(std::string(kSelect) + "WHERE m.programme_id = $1 AND m.organisation_id = $2 AND m.kind = $3",
+    auto r = db.exec(std::string(kMeasurementSelect) + "WHERE m.programme_id = $1 AND m.organisation_id = $2 AND m.kind = $3",
                      {programme_id, organisation_id, kind});
     if (r.empty()) return std::nullopt;
-    return from_row(r.one());
+    return measurement_from_row(r.one());
 }
 
 std::pair<std::int64_t, bool> start_measurement(Db& db, std::int64_t programme_id, std::int64_t organisation_id, const std::string& kind,

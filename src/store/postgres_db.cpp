@@ -32,7 +32,7 @@ std::string trimmed(const char* msg) {
     return s;
 }
 
-DbError error_from(PGconn* conn, const PGresult* res) {
+DbError pg_error(PGconn* conn, const PGresult* res) {
     if (!res) return DbError(DbError::Kind::other, "postgres: " + trimmed(PQerrorMessage(conn)));
     const char* state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
     std::string msg = "postgres";
@@ -159,13 +159,13 @@ public:
                 forget(sql);
                 if (!in_transaction && attempt == 0) continue;
             }
-            throw error_from(conn_, res.get());
+            throw pg_error(conn_, res.get());
         }
     }
 
     void exec_script(std::string_view sql) override {
         ResultPtr res(PQexec(conn_, std::string(sql).c_str()));
-        if (!ok(res.get())) throw error_from(conn_, res.get());
+        if (!ok(res.get())) throw pg_error(conn_, res.get());
     }
 
     void begin() override { exec_script("BEGIN"); }
@@ -178,7 +178,7 @@ private:
         if (auto it = cache_.find(key); it != cache_.end()) return it->second;
         std::string name = "sk_" + std::to_string(++prepared_);
         ResultPtr res(PQprepare(conn_, name.c_str(), key.c_str(), 0, /*paramTypes=*/nullptr));
-        if (!ok(res.get())) throw error_from(conn_, res.get());
+        if (!ok(res.get())) throw pg_error(conn_, res.get());
         return cache_.emplace(std::move(key), std::move(name)).first->second;
     }
 

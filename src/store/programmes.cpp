@@ -4,14 +4,14 @@ namespace sk::store {
 
 namespace {
 
-constexpr const char* kColumns =
+constexpr const char* kProgrammeColumns =
     "p.id, p.organiser_id, p.name, p.school_year, p.audience, p.region, p.framework_id, p.framework_version, "
     "p.max_schools, p.description_nl, p.description_en, p.published, "
     "(SELECT COUNT(*) FROM programme_participants pp WHERE pp.programme_id = p.id AND pp.kind = 'school'), "
     "(SELECT COUNT(*) FROM programme_participants pp WHERE pp.programme_id = p.id AND pp.kind = 'company'), "
     "(SELECT COUNT(*) FROM registrations r WHERE r.programme_id = p.id AND r.status = 'pending') ";
 
-Programme from_row(const Row& r) {
+Programme programme_from_row(const Row& r) {
     Programme p;
     p.id = r.i64(0);
     p.organiser_id = r.i64(1);
@@ -76,26 +76,26 @@ void update_programme(Db& db, std::int64_t id, const ProgrammeFields& f, std::in
 }
 
 std::optional<Programme> find_programme(Db& db, std::int64_t id) {
-    auto r = db.exec(std::string("SELECT ") + kColumns + "FROM programmes p WHERE p.id = $1", {id});
+    auto r = db.exec(std::string("SELECT ") + kProgrammeColumns + "FROM programmes p WHERE p.id = $1", {id});
     if (r.empty()) return std::nullopt;
-    std::vector<Programme> out{from_row(r.one())};
+    std::vector<Programme> out{programme_from_row(r.one())};
     load_phases(db, out);
     return out.front();
 }
 
 std::vector<Programme> visible_programmes(Db& db, std::optional<std::int64_t> user_id) {
     Result r = user_id
-                   ? db.exec(std::string("SELECT ") + kColumns +
+                   ? db.exec(std::string("SELECT ") + kProgrammeColumns +
                                  "FROM programmes p WHERE p.published = 1 "
                                  "OR p.organiser_id IN (SELECT organisation_id FROM memberships WHERE user_id = $1 AND role = 'organiser') "
                                  "OR p.id IN (SELECT pp.programme_id FROM programme_participants pp "
                                  "JOIN memberships m ON m.organisation_id = pp.organisation_id WHERE m.user_id = $1) "
                                  "ORDER BY p.school_year DESC, p.name, p.id",
                              {*user_id})
-                   : db.exec(std::string("SELECT ") + kColumns +
+                   : db.exec(std::string("SELECT ") + kProgrammeColumns +
                              "FROM programmes p WHERE p.published = 1 ORDER BY p.school_year DESC, p.name, p.id");
     std::vector<Programme> out;
-    for (const auto& row : r.rows) out.push_back(from_row(row));
+    for (const auto& row : r.rows) out.push_back(programme_from_row(row));
     load_phases(db, out);
     return out;
 }

@@ -4,7 +4,7 @@ namespace sk::store {
 
 namespace {
 
-const char* kSelect =
+const char* kQuestionSelect =
     "SELECT q.id, q.name, q.email, q.organisation, q.topic, q.question, q.language, q.received_at, q.due_at, q.status, "
     "q.taken_by, tu.name, q.taken_at, q.answer, q.answered_at, q.answered_by, au.name, q.forwarded_to, q.forward_note, "
     "q.forwarded_at, q.forwarded_by, fu.name, q.handled_at, q.overdue_alerted_at "
@@ -61,7 +61,7 @@ std::int64_t create_question(Db& db, const NewQuestion& q) {
 }
 
 std::optional<Question> find_question(Db& db, std::int64_t id) {
-    auto r = db.exec(std::string(kSelect) + "WHERE q.id = $1", {id});
+    auto r = db.exec(std::string(kQuestionSelect) + "WHERE q.id = $1", {id});
     if (r.empty()) return std::nullopt;
     return read(r.one());
 }
@@ -71,9 +71,9 @@ std::vector<Question> list_questions(Db& db, const std::string& status) {
     const std::string order =
         "ORDER BY CASE WHEN q.handled_at IS NULL THEN 0 ELSE 1 END, "
         "CASE WHEN q.handled_at IS NULL THEN q.due_at ELSE -q.due_at END, q.id";
-    if (status.empty()) return read_all(db.exec(std::string(kSelect) + order));
-    if (status == "open") return read_all(db.exec(std::string(kSelect) + "WHERE q.status IN ('new', 'taken') " + order));
-    return read_all(db.exec(std::string(kSelect) + "WHERE q.status = $1 " + order, {status}));
+    if (status.empty()) return read_all(db.exec(std::string(kQuestionSelect) + order));
+    if (status == "open") return read_all(db.exec(std::string(kQuestionSelect) + "WHERE q.status IN ('new', 'taken') " + order));
+    return read_all(db.exec(std::string(kQuestionSelect) + "WHERE q.status = $1 " + order, {status}));
 }
 
 bool take_question(Db& db, std::int64_t id, std::int64_t user_id, std::int64_t now) {
@@ -101,7 +101,7 @@ bool forward_question(Db& db, std::int64_t id, std::int64_t user_id, const std::
 }
 
 std::vector<Question> unalerted_overdue_questions(Db& db, std::int64_t now) {
-    return read_all(db.exec(std::string(kSelect) +
+    return read_all(db.exec(std::string(kQuestionSelect) +
                                 "WHERE q.handled_at IS NULL AND q.overdue_alerted_at IS NULL AND q.due_at < $1 ORDER BY q.due_at, q.id",
                             {now}));
 }

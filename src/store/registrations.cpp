@@ -4,11 +4,11 @@ namespace sk::store {
 
 namespace {
 
-constexpr const char* kColumns =
+constexpr const char* kRegistrationSelect =
     "SELECT id, programme_id, kind, status, organisation_name, identifier, contact_name, contact_email, language, data, "
     "created_at, decided_at, refusal_reason, organisation_id FROM registrations ";
 
-Registration from_row(const Row& r) {
+Registration registration_from_row(const Row& r) {
     Registration g;
     g.id = r.i64(0);
     g.programme_id = r.i64(1);
@@ -52,14 +52,14 @@ std::int64_t create_registration(Db& db, const Registration& r, std::int64_t now
 }
 
 std::optional<Registration> find_registration(Db& db, std::int64_t id) {
-    auto r = db.exec(std::string(kColumns) + "WHERE id = $1", {id});
+    auto r = db.exec(std::string(kRegistrationSelect) + "WHERE id = $1", {id});
     if (r.empty()) return std::nullopt;
-    return from_row(r.one());
+    return registration_from_row(r.one());
 }
 
 std::vector<Registration> list_registrations(Db& db, std::int64_t programme_id, const std::string& status, const std::string& kind) {
     // Filters are added only when set, so PostgreSQL never sees a parameter without a typed context.
-    std::string sql = std::string(kColumns) + "WHERE programme_id = $1";
+    std::string sql = std::string(kRegistrationSelect) + "WHERE programme_id = $1";
     std::vector<Value> params{programme_id};
     if (!status.empty()) {
         params.push_back(status);
@@ -71,7 +71,7 @@ std::vector<Registration> list_registrations(Db& db, std::int64_t programme_id, 
     }
     auto r = db.exec(sql + " ORDER BY created_at, id", params);
     std::vector<Registration> out;
-    for (const auto& row : r.rows) out.push_back(from_row(row));
+    for (const auto& row : r.rows) out.push_back(registration_from_row(row));
     return out;
 }
 

@@ -4,7 +4,7 @@ namespace sk::store {
 
 namespace {
 
-constexpr const char* kColumns =
+constexpr const char* kResourceColumns =
     "SELECT r.id, r.programme_id, r.kind, r.title, r.description, r.url, r.file_name, r.content_type, r.size, r.sha256, "
     "r.published, r.created_at, r.updated_at FROM resources r ";
 
@@ -51,13 +51,10 @@ void write_tags(Db& db, std::int64_t id, const ResourceFields& f) {
     for (const auto& c : f.criterion_ids) db.exec("INSERT INTO resource_criteria (resource_id, criterion_id) VALUES ($1, $2)", {id, c});
 }
 
-Value opt(const std::optional<std::int64_t>& v) { return v ? Value(*v) : Value(Null{}); }
-Value opt(const std::optional<std::string>& v) { return v ? Value(*v) : Value(Null{}); }
-
 }  // namespace
 
 std::vector<Resource> list_resources(Db& db, const ResourceFilter& f) {
-    std::string sql = std::string(kColumns) + "WHERE 1 = 1";
+    std::string sql = std::string(kResourceColumns) + "WHERE 1 = 1";
     std::vector<Value> params;
     const auto param = [&params](Value v) {
         params.push_back(std::move(v));
@@ -80,7 +77,7 @@ std::vector<Resource> list_resources(Db& db, const ResourceFilter& f) {
 }
 
 std::optional<Resource> find_resource(Db& db, std::int64_t id) {
-    auto res = db.exec(std::string(kColumns) + "WHERE r.id = $1", {id});
+    auto res = db.exec(std::string(kResourceColumns) + "WHERE r.id = $1", {id});
     if (res.empty()) return std::nullopt;
     return from(db, res.one());
 }
@@ -88,7 +85,8 @@ std::optional<Resource> find_resource(Db& db, std::int64_t id) {
 std::int64_t create_resource(Db& db, const ResourceFields& f, std::int64_t user_id, std::int64_t now) {
     const auto id = db.exec("INSERT INTO resources (programme_id, kind, title, description, url, published, created_at, created_by, updated_at) "
                             "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $7) RETURNING id",
-                            {opt(f.programme_id), f.kind, f.title, f.description, opt(f.url), std::int64_t{f.published ? 1 : 0}, now, user_id})
+                            {nullable(f.programme_id), f.kind, f.title, f.description, nullable(f.url), std::int64_t{f.published ? 1 : 0},
+                             now, user_id})
                         .one()
                         .i64(0);
     write_tags(db, id, f);
@@ -98,7 +96,7 @@ std::int64_t create_resource(Db& db, const ResourceFields& f, std::int64_t user_
 void update_resource(Db& db, std::int64_t id, const ResourceFields& f, std::int64_t now) {
     db.exec("UPDATE resources SET programme_id = $2, kind = $3, title = $4, description = $5, url = $6, published = $7, updated_at = $8 "
             "WHERE id = $1",
-            {id, opt(f.programme_id), f.kind, f.title, f.description, opt(f.url), std::int64_t{f.published ? 1 : 0}, now});
+            {id, nullable(f.programme_id), f.kind, f.title, f.description, nullable(f.url), std::int64_t{f.published ? 1 : 0}, now});
     write_tags(db, id, f);
 }
 

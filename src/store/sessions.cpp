@@ -37,8 +37,6 @@ SessionRow session_from(const Row& r) {
     return s;
 }
 
-Value opt(const std::optional<std::int64_t>& v) { return v ? Value(*v) : Value(Null{}); }
-
 }  // namespace
 
 std::optional<SessionRow> find_session(Db& db, std::int64_t id) {
@@ -61,8 +59,8 @@ std::int64_t create_session(Db& db, std::int64_t programme_id, const SessionFiel
         .exec("INSERT INTO network_sessions (programme_id, type, title, description, starts_at, ends_at, host_school_id, venue_name, address, "
               "capacity, audience_kind, audience_working_group_id, status, created_at, created_by, updated_at) "
               "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $14) RETURNING id",
-              {programme_id, f.type, f.title, f.description, f.starts_at, f.ends_at, opt(f.host_school_id), f.venue_name, f.address,
-               f.capacity, f.audience_kind, opt(f.working_group_id), f.status, now, user_id})
+              {programme_id, f.type, f.title, f.description, f.starts_at, f.ends_at, nullable(f.host_school_id), f.venue_name,
+               f.address, f.capacity, f.audience_kind, nullable(f.working_group_id), f.status, now, user_id})
         .one()
         .i64(0);
 }
@@ -71,15 +69,15 @@ void update_session(Db& db, std::int64_t id, const SessionFields& f, std::int64_
     db.exec("UPDATE network_sessions SET type = $2, title = $3, description = $4, starts_at = $5, ends_at = $6, host_school_id = $7, "
             "venue_name = $8, address = $9, capacity = $10, audience_kind = $11, audience_working_group_id = $12, status = $13, "
             "updated_at = $14 WHERE id = $1",
-            {id, f.type, f.title, f.description, f.starts_at, f.ends_at, opt(f.host_school_id), f.venue_name, f.address, f.capacity,
-             f.audience_kind, opt(f.working_group_id), f.status, now});
+            {id, f.type, f.title, f.description, f.starts_at, f.ends_at, nullable(f.host_school_id), f.venue_name, f.address,
+             f.capacity, f.audience_kind, nullable(f.working_group_id), f.status, now});
 }
 
 void delete_session(Db& db, std::int64_t id) { db.exec("DELETE FROM network_sessions WHERE id = $1", {id}); }
 
 void set_session_report(Db& db, std::int64_t id, const std::string& body, std::optional<std::int64_t> published_at, bool mailed) {
     db.exec("UPDATE network_sessions SET report_body = $2, report_published_at = $3, report_mailed = $4 WHERE id = $1",
-            {id, body, opt(published_at), std::int64_t{mailed ? 1 : 0}});
+            {id, body, nullable(published_at), std::int64_t{mailed ? 1 : 0}});
 }
 
 void lock_session(Db& db, std::int64_t id) { db.exec("UPDATE network_sessions SET lock_version = lock_version + 1 WHERE id = $1", {id}); }
@@ -119,7 +117,7 @@ void put_registration(Db& db, std::int64_t session_id, std::int64_t user_id, std
     db.exec("INSERT INTO session_registrations (session_id, user_id, organisation_id, status, queue_seq, registered_at) "
             "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (session_id, user_id) DO UPDATE SET organisation_id = excluded.organisation_id, "
             "status = excluded.status, queue_seq = excluded.queue_seq, registered_at = excluded.registered_at, attended = 0",
-            {session_id, user_id, opt(organisation_id), status, seq, now});
+            {session_id, user_id, nullable(organisation_id), status, seq, now});
 }
 
 void set_registration_status(Db& db, std::int64_t registration_id, const std::string& status) {

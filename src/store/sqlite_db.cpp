@@ -12,7 +12,7 @@
 namespace sk::store {
 namespace {
 
-DbError error_from(sqlite3* h, int rc) {
+DbError sqlite_error(sqlite3* h, int rc) {
     const int ext = sqlite3_extended_errcode(h);
     DbError::Kind kind = DbError::Kind::other;
     if (ext == SQLITE_CONSTRAINT_UNIQUE || ext == SQLITE_CONSTRAINT_PRIMARYKEY) kind = DbError::Kind::unique_violation;
@@ -63,7 +63,7 @@ public:
                 const auto& s = std::get<std::string>(v);
                 rc = sqlite3_bind_text(st, idx, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
             }
-            if (rc != SQLITE_OK) throw error_from(h_, rc);
+            if (rc != SQLITE_OK) throw sqlite_error(h_, rc);
         }
         // sqlite3_changes64 keeps the count of the last INSERT/UPDATE/DELETE, even after a SELECT or DDL
         // statement; comparing the running total tells whether this statement changed anything.
@@ -72,7 +72,7 @@ public:
         for (;;) {
             int rc = sqlite3_step(st);
             if (rc == SQLITE_DONE) break;
-            if (rc != SQLITE_ROW) throw error_from(h_, rc);
+            if (rc != SQLITE_ROW) throw sqlite_error(h_, rc);
             // Read after the step: a schema change re-prepares the statement there, and `SELECT *`
             // may then have more columns than before.
             const int ncol = sqlite3_column_count(st);
@@ -119,7 +119,7 @@ private:
         if (int rc = sqlite3_prepare_v3(h_, key.data(), static_cast<int>(key.size()), SQLITE_PREPARE_PERSISTENT, &st,
                                         nullptr);
             rc != SQLITE_OK) {
-            throw error_from(h_, rc);
+            throw sqlite_error(h_, rc);
         }
         cache_.emplace(std::move(key), st);
         return st;

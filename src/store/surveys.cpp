@@ -6,7 +6,7 @@ namespace sk::store {
 
 namespace {
 
-constexpr const char* kColumns =
+constexpr const char* kSurveyColumns =
     "s.id, s.programme_id, s.organisation_id, s.kind, s.respondent_group, s.variant, s.framework_id, s.framework_version, "
     "s.code, s.status, s.created_at, s.closed_at, "
     "(SELECT COUNT(*) FROM survey_responses r WHERE r.survey_id = s.id)";
@@ -21,7 +21,7 @@ Survey survey_of(const Row& r) {
 }
 
 std::optional<Survey> find_where(Db& db, const std::string& condition, const Value& param) {
-    auto r = db.exec(std::string("SELECT ") + kColumns + " FROM surveys s WHERE " + condition, {param});
+    auto r = db.exec(std::string("SELECT ") + kSurveyColumns + " FROM surveys s WHERE " + condition, {param});
     if (r.empty()) return std::nullopt;
     return survey_of(r.one());
 }
@@ -30,7 +30,7 @@ std::optional<Survey> find_where(Db& db, const std::string& condition, const Val
 
 std::vector<Survey> list_surveys(Db& db, std::int64_t programme_id, std::int64_t organisation_id) {
     std::vector<Survey> out;
-    for (const auto& row : db.exec(std::string("SELECT ") + kColumns +
+    for (const auto& row : db.exec(std::string("SELECT ") + kSurveyColumns +
                                        " FROM surveys s WHERE s.programme_id = $1 AND s.organisation_id = $2 "
                                        "ORDER BY CASE s.kind WHEN 'baseline' THEN 1 ELSE 2 END, " +
                                        kGroupOrder,

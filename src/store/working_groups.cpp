@@ -14,12 +14,12 @@ std::vector<std::string> split_ids(const std::string& s) {
     return out;
 }
 
-constexpr const char* kSelect = "SELECT id, programme_id, title, description, criterion_ids, status FROM working_groups ";
+constexpr const char* kWorkingGroupSelect = "SELECT id, programme_id, title, description, criterion_ids, status FROM working_groups ";
 constexpr const char* kMembers =
     "SELECT wm.group_id, wm.organisation_id, o.name, wm.kind FROM working_group_members wm JOIN organisations o ON o.id = wm.organisation_id ";
 constexpr const char* kMemberOrder = " ORDER BY wm.kind DESC, o.name, o.id";  // 'school' before 'company'
 
-WorkingGroup from_row(const Row& r) {
+WorkingGroup working_group_from_row(const Row& r) {
     return {r.i64(0), r.i64(1), r.str(2), r.str(3), split_ids(r.str(4)), r.str(5), {}};
 }
 
@@ -32,9 +32,9 @@ std::string join_ids(const std::vector<std::string>& ids) {
 }
 
 std::optional<WorkingGroup> find_working_group(Db& db, std::int64_t id) {
-    const auto r = db.exec(std::string(kSelect) + "WHERE id = $1", {id});
+    const auto r = db.exec(std::string(kWorkingGroupSelect) + "WHERE id = $1", {id});
     if (r.empty()) return std::nullopt;
-    auto g = from_row(r.one());
+    auto g = working_group_from_row(r.one());
     for (const auto& m : db.exec(std::string(kMembers) + "WHERE wm.group_id = $1" + kMemberOrder, {id}).rows)
         g.members.push_back({m.i64(1), m.str(2), m.str(3)});
     return g;
@@ -43,11 +43,12 @@ std::optional<WorkingGroup> find_working_group(Db& db, std::int64_t id) {
 std::vector<WorkingGroup> programme_working_groups(Db& db, std::int64_t programme_id) {
     std::vector<WorkingGroup> out;
     std::map<std::int64_t, std::size_t> at;
-    for (const auto& r : db.exec(std::string(kSelect) + "WHERE programme_id = $1 ORDER BY CASE WHEN status = 'open' THEN 0 ELSE 1 END, title, id",
+    for (const auto& r : db.exec(std::string(kWorkingGroupSelect) +
+                                     "WHERE programme_id = $1 ORDER BY CASE WHEN status = 'open' THEN 0 ELSE 1 END, title, id",
                                  {programme_id})
                              .rows) {
         at[r.i64(0)] = out.size();
-        out.push_back(from_row(r));
+        out.push_back(working_group_from_row(r));
     }
     for (const auto& m : db.exec(std::string(kMembers) +
                                      "JOIN working_groups g ON g.id = wm.group_id WHERE g.programme_id = $1" + kMemberOrder,
