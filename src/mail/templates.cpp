@@ -1,20 +1,10 @@
 #include "mail/templates.h"
 
+#include "mail/template_text.h"
+
 namespace sk::mail {
-namespace {
 
 using core::Language;
-
-std::string greeting(Language lang, const std::string& name) {
-    const std::string hello = lang == Language::en ? "Hello" : "Hallo";
-    return name.empty() ? hello + ",\n\n" : hello + " " + name + ",\n\n";
-}
-
-std::string signature(Language lang) {
-    return lang == Language::en ? "Kind regards,\nThe STEMkompas team\n" : "Vriendelijke groeten,\nHet STEMkompas-team\n";
-}
-
-}  // namespace
 
 Email reset_email(Language lang, const std::string& to, const std::string& name, const std::string& link) {
     Email e;

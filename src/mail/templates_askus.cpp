@@ -3,6 +3,7 @@
 #include <date/date.h>
 #include <date/tz.h>
 
+#include "mail/template_text.h"
 #include "mail/templates.h"
 
 namespace sk::mail {
@@ -10,15 +11,6 @@ namespace sk::mail {
 namespace {
 
 using core::Language;
-
-std::string greeting(Language lang, const std::string& name) {
-    if (lang == Language::en) return name.empty() ? std::string("Hello,\n\n") : "Hello " + name + ",\n\n";
-    return name.empty() ? std::string("Hallo,\n\n") : "Hallo " + name + ",\n\n";
-}
-
-std::string closing(Language lang) {
-    return lang == Language::en ? "\n\nKind regards,\nThe STEMkompas team\n" : "\n\nVriendelijke groeten,\nHet STEMkompas-team\n";
-}
 
 // Each line of `text` prefixed with "> ", as mail clients quote.
 std::string quoted(const std::string& text) {

@@ -1,27 +1,10 @@
 // Mails of the reviewed label (nl and en). See templates.h.
+#include "mail/template_text.h"
 #include "mail/templates.h"
 
 namespace sk::mail {
 
-namespace {
-
 using core::Language;
-
-std::string belgian_date(const std::string& iso) {
-    if (iso.size() != 10) return iso;
-    return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
-}
-
-std::string greeting(Language lang, const std::string& name) {
-    if (lang == Language::en) return name.empty() ? std::string("Hello,\n\n") : "Hello " + name + ",\n\n";
-    return name.empty() ? std::string("Hallo,\n\n") : "Hallo " + name + ",\n\n";
-}
-
-std::string closing(Language lang) {
-    return lang == Language::en ? "\n\nKind regards,\nThe STEMkompas team\n" : "\n\nVriendelijke groeten,\nHet STEMkompas-team\n";
-}
-
-}  // namespace
 
 std::string label_name(Language lang, const std::string& label) {
     const bool en = lang == Language::en;

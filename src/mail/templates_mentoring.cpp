@@ -1,22 +1,11 @@
 // Mails of mentor matching (nl and en). See templates_mentoring.h.
 #include "mail/templates_mentoring.h"
 
+#include "mail/template_text.h"
+
 namespace sk::mail {
 
-namespace {
-
 using core::Language;
-
-std::string greeting(Language lang, const std::string& name) {
-    if (lang == Language::en) return name.empty() ? std::string("Hello,\n\n") : "Hello " + name + ",\n\n";
-    return name.empty() ? std::string("Hallo,\n\n") : "Hallo " + name + ",\n\n";
-}
-
-std::string closing(Language lang) {
-    return lang == Language::en ? "\n\nKind regards,\nThe STEMkompas team\n" : "\n\nVriendelijke groeten,\nHet STEMkompas-team\n";
-}
-
-}  // namespace
 
 Email mentor_confirmed_school_email(Language lang, const std::string& to, const std::string& name, const std::string& programme,
                                     const std::string& school, const std::string& company, const std::vector<std::string>& mentors,

@@ -1,25 +1,13 @@
 // Mails of the action plan (nl and en). See templates_plan.h.
 #include "mail/templates_plan.h"
 
+#include "mail/template_text.h"
+
 namespace sk::mail {
 
 namespace {
 
 using core::Language;
-
-std::string belgian_date(const std::string& iso) {
-    if (iso.size() != 10) return iso;
-    return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
-}
-
-std::string greeting(Language lang, const std::string& name) {
-    if (lang == Language::en) return name.empty() ? std::string("Hello,\n\n") : "Hello " + name + ",\n\n";
-    return name.empty() ? std::string("Hallo,\n\n") : "Hallo " + name + ",\n\n";
-}
-
-std::string closing(Language lang) {
-    return lang == Language::en ? "\n\nKind regards,\nThe STEMkompas team\n" : "\n\nVriendelijke groeten,\nHet STEMkompas-team\n";
-}
 
 // A comment is quoted in full up to this many bytes (cut at a UTF-8 boundary); the rest is on the site.
 std::string excerpt(const std::string& body) {

@@ -1,4 +1,5 @@
 // Mails of learning-network sessions and the playbook (nl and en). See templates.h.
+#include "mail/template_text.h"
 #include "mail/templates.h"
 
 namespace sk::mail {
@@ -7,24 +8,10 @@ namespace {
 
 using core::Language;
 
-std::string greeting(Language lang, const std::string& name) {
-    if (lang == Language::en) return name.empty() ? std::string("Hello,\n\n") : "Hello " + name + ",\n\n";
-    return name.empty() ? std::string("Hallo,\n\n") : "Hallo " + name + ",\n\n";
-}
-
-std::string closing(Language lang) {
-    return lang == Language::en ? "\n\nKind regards,\nThe STEMkompas team\n" : "\n\nVriendelijke groeten,\nHet STEMkompas-team\n";
-}
-
 // "2026-12-01T14:00" -> "01/12/2026 14:00" (Belgian order, both languages).
 std::string belgian_time(const std::string& local) {
     if (local.size() != 16) return local;
     return local.substr(8, 2) + "/" + local.substr(5, 2) + "/" + local.substr(0, 4) + " " + local.substr(11, 5);
-}
-
-std::string belgian_date(const std::string& iso) {
-    if (iso.size() != 10) return iso;
-    return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
 }
 
 std::string where(Language lang, const std::string& venue) {

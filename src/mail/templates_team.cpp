@@ -1,19 +1,10 @@
 // Mails of the school team and the phase reminders (nl and en). See templates.h.
+#include "mail/template_text.h"
 #include "mail/templates.h"
 
 namespace sk::mail {
 
-namespace {
-
 using core::Language;
-
-// '2026-03-15' -> '15/03/2026', as dates are written in Belgium.
-std::string belgian_date(const std::string& iso) {
-    if (iso.size() != 10) return iso;
-    return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
-}
-
-}  // namespace
 
 std::string phase_name(Language lang, const std::string& kind) {
     const bool en = lang == Language::en;
