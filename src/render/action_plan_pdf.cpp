@@ -9,10 +9,8 @@ namespace sk::render {
 
 namespace {
 
-const Rgb kAccent{0.11, 0.30, 0.62};
-const Rgb kMuted{0.42, 0.42, 0.46};
 const Rgb kLate{0.70, 0.10, 0.10};
-const Rgb kShade{0.93, 0.94, 0.97};
+const Rgb kPlanShade{0.93, 0.94, 0.97};
 
 // A label and its value on one line, skipped when the value is empty.
 void field(PdfLayout& page, const std::string& label, const std::string& value) {
@@ -65,7 +63,7 @@ std::string render_action_plan_pdf(const ActionPlanPdfData& d) {
         if (g.actions.empty()) {
             page.paragraph(en ? "No actions yet." : "Nog geen acties.", Style{9, false, true, kMuted});
         } else {
-            page.row({en ? "Action" : "Actie", en ? "Owner" : "Trekker", en ? "Due" : "Deadline", "Status"}, cols, Style{9, true}, &kShade);
+            page.row({en ? "Action" : "Actie", en ? "Owner" : "Trekker", en ? "Due" : "Deadline", "Status"}, cols, Style{9, true}, &kPlanShade);
             for (const auto& a : g.actions) {
                 std::string due = date(a.due_on);
                 if (a.overdue) due += en ? " (overdue)" : " (te laat)";

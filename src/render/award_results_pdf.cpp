@@ -10,13 +10,11 @@ namespace sk::render {
 
 namespace {
 
-const Rgb kAccent{0.11, 0.30, 0.62};
-const Rgb kMuted{0.42, 0.42, 0.46};
-const Rgb kShade{0.94, 0.95, 0.97};
-const Style kBody{9.5};
-const Style kSmall{8, false, false, kMuted};
-const Style kHeading{14, true, false, kAccent};
-const Style kBold{9.5, true};
+const Rgb kAwardShade{0.94, 0.95, 0.97};
+const Style kAwardBody{9.5};
+const Style kAwardSmall{8, false, false, kMuted};
+const Style kAwardHeading{14, true, false, kAccent};
+const Style kAwardBold{9.5, true};
 const Style kCell{8.5};
 const Style kCellBold{8.5, true};
 
@@ -29,14 +27,14 @@ std::string short_number(core::Language lang, double v) {
     return s;
 }
 
-class Writer {
+class AwardResultsWriter {
 public:
-    Writer(const AwardResultsView& v, core::Language lang, std::string date) : v_(v), lang_(lang), date_(std::move(date)) {}
+    AwardResultsWriter(const AwardResultsView& v, core::Language lang, std::string date) : v_(v), lang_(lang), date_(std::move(date)) {}
 
     std::string render() {
         page_.on_page_end([this](PdfLayout& p) {
             const std::string footer = v_.programme_name + " · " + t("page") + " " + std::to_string(p.page());
-            p.text_at(footer, kSmall, p.left(), PdfLayout::kHeight - 36, p.content_width(), 1);
+            p.text_at(footer, kAwardSmall, p.left(), PdfLayout::kHeight - 36, p.content_width(), 1);
         });
         const std::string title = t("title") + " – " + v_.programme_name;
         cairo_pdf_surface_set_metadata(cairo_get_target(page_.cr()), CAIRO_PDF_METADATA_TITLE, title.c_str());
@@ -55,22 +53,22 @@ private:
     void heading(const std::string& text) {
         page_.keep(60);
         page_.space(10);
-        page_.paragraph(text, kHeading);
+        page_.paragraph(text, kAwardHeading);
         page_.space(4);
     }
 
     void table(const std::vector<std::vector<std::string>>& rows, const std::vector<double>& fractions, const std::vector<double>& align = {},
-               const Style& body = kBody, const Style& head = kBold) {
+               const Style& body = kAwardBody, const Style& head = kAwardBold) {
         std::vector<double> widths;
         for (double fr : fractions) widths.push_back(fr * page_.content_width());
-        for (std::size_t i = 0; i < rows.size(); ++i) page_.row(rows[i], widths, i == 0 ? head : body, i % 2 == 1 ? &kShade : nullptr, align);
+        for (std::size_t i = 0; i < rows.size(); ++i) page_.row(rows[i], widths, i == 0 ? head : body, i % 2 == 1 ? &kAwardShade : nullptr, align);
     }
 
     void cover() {
         page_.paragraph(t("title"), Style{22, true, false, kAccent});
         page_.space(4);
         page_.paragraph(v_.programme_name, Style{14, true});
-        page_.paragraph(t("date") + ": " + format_date(lang_, date_), kSmall);
+        page_.paragraph(t("date") + ": " + format_date(lang_, date_), kAwardSmall);
         heading(t("status"));
         std::vector<std::vector<std::string>> rows = {
             {t("figure"), t("value")},
@@ -103,12 +101,12 @@ private:
     // between the two is easy to spot.
     void ranking() {
         heading(t("ranking"));
-        page_.paragraph(t("ranking_intro"), kSmall);
+        page_.paragraph(t("ranking_intro"), kAwardSmall);
         page_.space(4);
         const auto raw = award_in_rank_order(v_, AwardOrder::raw);
         const auto norm = award_in_rank_order(v_, AwardOrder::normalised);
         const double half = page_.content_width() / 2;
-        page_.row({t("raw"), t("normalised")}, {half, half}, kBold);
+        page_.row({t("raw"), t("normalised")}, {half, half}, kAwardBold);
         std::vector<std::vector<std::string>> rows = {{t("rank"), t("school"), t("score"), t("rank"), t("school"), t("score")}};
         for (std::size_t i = 0; i < raw.size(); ++i) {
             const auto& a = *raw[i];
@@ -123,31 +121,31 @@ private:
         heading(t("flagged"));
         const double scale = v_.scale;
         page_.paragraph(t("flagged_intro", {{"range", short_number(lang_, (scale - 1) / 2)}, {"sd", short_number(lang_, (scale - 1) / 4)}}),
-                        kSmall);
+                        kAwardSmall);
         page_.space(4);
         bool any = false;
         for (const auto* c : award_in_rank_order(v_, AwardOrder::normalised)) {
             if (!c->flagged) continue;
             any = true;
             page_.keep(40);
-            page_.paragraph(award_school_name(v_, c->candidacy), kBold);
+            page_.paragraph(award_school_name(v_, c->candidacy), kAwardBold);
             std::vector<std::vector<std::string>> rows = {{t("juror"), t("raw_total"), t("normalised_total")}};
             for (const auto& j : c->jurors) rows.push_back({award_juror_name(v_, j.juror), two(lang_, j.raw), two(lang_, j.normalised)});
             table(rows, {0.5, 0.25, 0.25}, {0, 1, 1});
             page_.space(6);
         }
-        if (!any) page_.paragraph(t("no_flagged"), kBody);
+        if (!any) page_.paragraph(t("no_flagged"), kAwardBody);
     }
 
     // Criteria as C1..Cn columns with a legend above, so long criterion names do not squeeze the table.
     void per_criterion() {
         heading(t("per_criterion"));
-        page_.paragraph(t("per_criterion_intro", {{"scale", std::to_string(v_.scale)}}), kSmall);
+        page_.paragraph(t("per_criterion_intro", {{"scale", std::to_string(v_.scale)}}), kAwardSmall);
         page_.space(4);
         for (std::size_t k = 0; k < v_.criteria.size(); ++k)
             page_.paragraph("C" + std::to_string(k + 1) + " = " + v_.criteria[k].name + " · " + t("weight") + " " +
                                 std::to_string(v_.criteria[k].weight),
-                            kBody);
+                            kAwardBody);
         page_.space(4);
         std::vector<std::string> head = {t("school")};
         std::vector<double> widths = {0.34};
@@ -174,7 +172,7 @@ private:
 
     void method() {
         heading(t("method"));
-        page_.paragraph(t("method_text"), kSmall);
+        page_.paragraph(t("method_text"), kAwardSmall);
     }
 
     const AwardResultsView& v_;
@@ -186,7 +184,7 @@ private:
 }  // namespace
 
 std::string render_award_results_pdf(const AwardResultsView& view, core::Language lang, const std::string& date) {
-    return Writer(view, lang, date).render();
+    return AwardResultsWriter(view, lang, date).render();
 }
 
 }  // namespace sk::render

@@ -12,7 +12,7 @@ namespace sk::render {
 namespace {
 
 // Two decimals, like the PDF, stored as a number so a spreadsheet can sort and compute with it.
-XlsxCell number(const std::optional<double>& v) {
+XlsxCell two_decimals(const std::optional<double>& v) {
     if (!v) return std::monostate{};
     return std::round(*v * 100) / 100;
 }
@@ -33,7 +33,7 @@ std::string write_award_results_xlsx(const AwardResultsView& v, core::Language l
     XlsxTable ranking = {{t("school"), t("raw"), t("raw_rank"), t("normalised"), t("normalised_rank"), t("jurors_counted"),
                           t("disagreement"), t("winner_column")}};
     for (const auto* c : order)
-        ranking.push_back({award_school_name(v, c->candidacy), number(c->raw), whole(c->raw_rank), number(c->normalised),
+        ranking.push_back({award_school_name(v, c->candidacy), two_decimals(c->raw), whole(c->raw_rank), two_decimals(c->normalised),
                            whole(c->normalised_rank), static_cast<double>(c->jurors.size()), yes_no(c->flagged),
                            yes_no(award_is_winner(v, c->candidacy))});
     sheets.push_back({t("sheet_ranking"), std::move(ranking)});
@@ -46,7 +46,7 @@ std::string write_award_results_xlsx(const AwardResultsView& v, core::Language l
         for (const auto& crit : v.criteria) {
             XlsxCell cell;
             for (const auto& m : v.ranking.per_criterion)
-                if (m.candidacy == c->candidacy && m.criterion == crit.id) cell = number(m.mean);
+                if (m.candidacy == c->candidacy && m.criterion == crit.id) cell = two_decimals(m.mean);
             row.push_back(cell);
         }
         criteria.push_back(std::move(row));
@@ -58,7 +58,7 @@ std::string write_award_results_xlsx(const AwardResultsView& v, core::Language l
     for (const auto& juror : v.jurors)
         for (const auto* c : order)
             for (const auto& j : c->jurors)
-                if (j.juror == juror.id) totals.push_back({juror.name, award_school_name(v, c->candidacy), number(j.raw), number(j.normalised)});
+                if (j.juror == juror.id) totals.push_back({juror.name, award_school_name(v, c->candidacy), two_decimals(j.raw), two_decimals(j.normalised)});
     sheets.push_back({t("sheet_totals"), std::move(totals)});
 
     // Every score the view holds (also recused ones, marked), by juror, school in ranking order, then rubric order.

@@ -11,8 +11,6 @@ namespace sk::render {
 
 namespace {
 
-const Rgb kAccent{0.11, 0.30, 0.62};
-const Rgb kMuted{0.42, 0.42, 0.46};
 
 std::string level_name(bool en, const std::string& label) {
     if (label == "competent") return "Competent";

@@ -12,30 +12,28 @@ namespace sk::render {
 
 namespace {
 
-const Rgb kAccent{0.11, 0.30, 0.62};
-const Rgb kMuted{0.42, 0.42, 0.46};
-const Rgb kShade{0.94, 0.95, 0.97};
+const Rgb kGroupShade{0.94, 0.95, 0.97};
 // not_yet .. expert: light to dark, readable in grey print too.
 const Rgb kLevelColors[core::kLevelCount] = {{0.86, 0.44, 0.36}, {0.96, 0.76, 0.36}, {0.47, 0.71, 0.86}, {0.15, 0.42, 0.70}};
-const Style kBody{9.5};
-const Style kSmall{8, false, false, kMuted};
-const Style kHeading{14, true, false, kAccent};
-const Style kBold{9.5, true};
+const Style kGroupBody{9.5};
+const Style kGroupSmall{8, false, false, kMuted};
+const Style kGroupHeading{14, true, false, kAccent};
+const Style kGroupBold{9.5, true};
 
-class Writer {
+class GroupReportWriter {
 public:
-    Writer(const GroupReportView& v, core::Language lang, std::string date) : v_(v), f_(*v.framework), lang_(lang), date_(std::move(date)) {}
+    GroupReportWriter(const GroupReportView& v, core::Language lang, std::string date) : v_(v), f_(*v.framework), lang_(lang), date_(std::move(date)) {}
 
     std::string render() {
         page_.on_page_end([this](PdfLayout& p) {
             const std::string footer = v_.programme_name + " · " + t("page") + " " + std::to_string(p.page());
-            p.text_at(footer, kSmall, p.left(), PdfLayout::kHeight - 36, p.content_width(), 1);
+            p.text_at(footer, kGroupSmall, p.left(), PdfLayout::kHeight - 36, p.content_width(), 1);
         });
         const std::string title = t("title") + " – " + v_.programme_name;
         cairo_pdf_surface_set_metadata(cairo_get_target(page_.cr()), CAIRO_PDF_METADATA_TITLE, title.c_str());
         cover();
         if (v_.suppressed) {
-            page_.paragraph(t("suppressed"), kBody);
+            page_.paragraph(t("suppressed"), kGroupBody);
             return page_.finish();
         }
         criteria_chart();
@@ -58,7 +56,7 @@ private:
     void heading(const std::string& text) {
         page_.keep(60);
         page_.space(10);
-        page_.paragraph(text, kHeading);
+        page_.paragraph(text, kGroupHeading);
         page_.space(4);
     }
 
@@ -66,16 +64,16 @@ private:
         std::vector<double> widths;
         for (double fr : fractions) widths.push_back(fr * page_.content_width());
         for (std::size_t i = 0; i < rows.size(); ++i)
-            page_.row(rows[i], widths, i == 0 ? kBold : kBody, i % 2 == 1 ? &kShade : nullptr, align);
+            page_.row(rows[i], widths, i == 0 ? kGroupBold : kGroupBody, i % 2 == 1 ? &kGroupShade : nullptr, align);
     }
 
     void cover() {
         page_.paragraph(t("title"), Style{22, true, false, kAccent});
         page_.space(4);
         page_.paragraph(v_.programme_name, Style{14, true});
-        page_.paragraph(measurement_name(lang_, v_.kind) + " · " + f_.name.in(lang_) + " " + f_.version, kBody);
-        page_.paragraph(t("date") + ": " + format_date(lang_, date_), kSmall);
-        if (v_.own_organisation_id) page_.paragraph(v_.own_name, kBody);
+        page_.paragraph(measurement_name(lang_, v_.kind) + " · " + f_.name.in(lang_) + " " + f_.version, kGroupBody);
+        page_.paragraph(t("date") + ": " + format_date(lang_, date_), kGroupSmall);
+        if (v_.own_organisation_id) page_.paragraph(v_.own_name, kGroupBody);
         heading(t("participation"));
         table({{t("figure"), t("value")},
                {t("schools"), std::to_string(v_.schools)},
@@ -89,7 +87,7 @@ private:
     // A horizontal bar per criterion, split in the four level counts, 100% = the schools that answered it.
     void criteria_chart() {
         heading(t("criteria"));
-        page_.paragraph(t("criteria_intro"), kSmall);
+        page_.paragraph(t("criteria_intro"), kGroupSmall);
         page_.space(6);
         legend();
         const double label_w = 190;
@@ -100,10 +98,10 @@ private:
         for (std::size_t c = 0; c < f_.criteria.size(); ++c) {
             const auto& s = v_.report.criteria[c];
             const std::string name = criterion(c);
-            const double h = std::max(bar_h, page_.measure(name, kSmall, label_w)) + 5;
+            const double h = std::max(bar_h, page_.measure(name, kGroupSmall, label_w)) + 5;
             page_.keep(h);
             const double y = page_.y();
-            page_.text_at(name, kSmall, page_.left(), y, label_w);
+            page_.text_at(name, kGroupSmall, page_.left(), y, label_w);
             double x = bar_x;
             for (int l = 0; l < core::kLevelCount; ++l) {
                 const int n = s.counts[static_cast<std::size_t>(l)];
@@ -115,7 +113,7 @@ private:
                 if (w > 14) page_.text_at(std::to_string(n), Style{7, false, false, l >= 2 ? Rgb{1, 1, 1} : Rgb{0.1, 0.1, 0.12}}, x, y + 1, w, 0.5);
                 x += w;
             }
-            page_.text_at(std::to_string(s.answered), kSmall, bar_x + bar_w + 4, y, 26, 0);
+            page_.text_at(std::to_string(s.answered), kGroupSmall, bar_x + bar_w + 4, y, 26, 0);
             page_.set_y(y + h);
         }
     }
@@ -130,7 +128,7 @@ private:
             cairo_rectangle(cr, x, y + 2, 9, 9);
             cairo_fill(cr);
             const std::string name = f_.level_names[static_cast<std::size_t>(l)].in(lang_);
-            page_.text_at(name, kSmall, x + 12, y, 100);
+            page_.text_at(name, kGroupSmall, x + 12, y, 100);
             x += 110;
         }
         page_.set_y(y + 18);
@@ -139,7 +137,7 @@ private:
     // Bars 0..3 per key element; a school's own mean as a marker line.
     void element_chart() {
         heading(t("elements"));
-        page_.paragraph(t("elements_intro"), kSmall);
+        page_.paragraph(t("elements_intro"), kGroupSmall);
         page_.space(6);
         const double label_w = 190;
         const double bar_x = page_.left() + label_w + 8;
@@ -147,10 +145,10 @@ private:
         cairo_t* cr = page_.cr();
         for (std::size_t e = 0; e < f_.elements.size(); ++e) {
             const std::string name = f_.elements[e].id + " " + f_.elements[e].name.in(lang_);
-            const double h = std::max(14.0, page_.measure(name, kSmall, label_w)) + 5;
+            const double h = std::max(14.0, page_.measure(name, kGroupSmall, label_w)) + 5;
             page_.keep(h);
             const double y = page_.y();
-            page_.text_at(name, kSmall, page_.left(), y, label_w);
+            page_.text_at(name, kGroupSmall, page_.left(), y, label_w);
             cairo_set_source_rgb(cr, 0.9, 0.9, 0.92);
             cairo_rectangle(cr, bar_x, y, bar_w, 12);
             cairo_fill(cr);
@@ -170,14 +168,14 @@ private:
                     cairo_stroke(cr);
                 }
             }
-            page_.text_at(mean ? format_number(lang_, *mean) : "–", kSmall, bar_x + bar_w + 4, y, 36);
+            page_.text_at(mean ? format_number(lang_, *mean) : "–", kGroupSmall, bar_x + bar_w + 4, y, 36);
             page_.set_y(y + h);
         }
     }
 
     void focus() {
         heading(t("focus"));
-        page_.paragraph(t("focus_intro"), kSmall);
+        page_.paragraph(t("focus_intro"), kGroupSmall);
         page_.space(4);
         std::vector<std::vector<std::string>> rows = {{t("criterion"), t("median"), t("spread")}};
         for (const auto& p : v_.report.focus_points)
@@ -207,7 +205,7 @@ private:
 
     void stand() {
         heading(t("stand"));
-        page_.paragraph(t("stand_intro"), kSmall);
+        page_.paragraph(t("stand_intro"), kGroupSmall);
         page_.space(4);
         std::vector<std::vector<std::string>> rows = {{t("criterion"), t("own_level"), t("median")}};
         for (std::size_t c = 0; c < f_.criteria.size(); ++c) {
@@ -235,7 +233,7 @@ private:
 }  // namespace
 
 std::string render_group_report_pdf(const GroupReportView& view, core::Language lang, const std::string& date) {
-    return Writer(view, lang, date).render();
+    return GroupReportWriter(view, lang, date).render();
 }
 
 }  // namespace sk::render

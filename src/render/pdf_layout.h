@@ -27,6 +27,10 @@ struct Style {
     Rgb color{0.1, 0.1, 0.12};
 };
 
+// The house colours of every document: headings and rules, and secondary text.
+inline constexpr Rgb kAccent{0.11, 0.30, 0.62};
+inline constexpr Rgb kMuted{0.42, 0.42, 0.46};
+
 class PdfLayout {
 public:
     static constexpr double kWidth = 595.28;   // A4 in points

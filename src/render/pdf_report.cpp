@@ -10,8 +10,6 @@ namespace sk::render {
 
 namespace {
 
-const Rgb kAccent{0.11, 0.30, 0.62};
-const Rgb kMuted{0.42, 0.42, 0.46};
 const Rgb kShade{0.93, 0.95, 0.98};
 const Rgb kHeaderShade{0.86, 0.90, 0.96};
 
