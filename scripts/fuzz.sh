@@ -18,6 +18,9 @@ fi
 out="build/fuzz"
 mkdir -p "$out"
 flags=(-std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -Isrc)
+flags+=(-Wall -Wextra -Wno-unused-parameter)
+# Warnings stay at zero here too: errors in CI (.ci/run sets CI), as in the CMake build.
+if [[ -n "${CI:-}" && "${CI}" != "0" && "${CI}" != "false" ]]; then flags+=(-Werror); fi
 
 # target name -> the core sources it needs (pure code only: no database, no Boost)
 declare -A sources=(
