@@ -12,7 +12,7 @@ XlsxCell level_cell(const core::Framework& f, core::Language lang, std::int8_t v
     return f.level_names[static_cast<std::size_t>(v)].in(lang);
 }
 
-XlsxCell one_decimal(const std::optional<double>& v) {
+XlsxCell one_decimal_cell(const std::optional<double>& v) {
     if (!v) return std::monostate{};
     return static_cast<double>(static_cast<long long>(*v * 10 + (*v < 0 ? -0.5 : 0.5))) / 10;  // one decimal
 }
@@ -56,8 +56,8 @@ std::string write_group_report_xlsx(const GroupReportView& v, core::Language lan
     XlsxTable elements = {{t("element"), t("mean")}};
     if (school_view) elements[0].push_back(t("own_mean"));
     for (std::size_t e = 0; e < f.elements.size(); ++e) {
-        std::vector<XlsxCell> row = {f.elements[e].id + " " + f.elements[e].name.in(lang), one_decimal(v.report.element_means[e])};
-        if (school_view) row.push_back(one_decimal(v.own_levels ? core::element_mean(f, f.elements[e].id, *v.own_levels) : std::nullopt));
+        std::vector<XlsxCell> row = {f.elements[e].id + " " + f.elements[e].name.in(lang), one_decimal_cell(v.report.element_means[e])};
+        if (school_view) row.push_back(one_decimal_cell(v.own_levels ? core::element_mean(f, f.elements[e].id, *v.own_levels) : std::nullopt));
         elements.push_back(std::move(row));
     }
     sheets.push_back({t("sheet_elements"), std::move(elements)});
@@ -77,7 +77,7 @@ std::string write_group_report_xlsx(const GroupReportView& v, core::Language lan
     XlsxTable progress = {{t("criterion"), t("compared"), t("mean_change"), t("improved")}};
     for (std::size_t c = 0; c < f.criteria.size(); ++c) {
         const auto& p = v.report.progress[c];
-        progress.push_back({f.criteria[c].id + " " + f.criteria[c].name.in(lang), static_cast<double>(p.compared), one_decimal(p.mean_change),
+        progress.push_back({f.criteria[c].id + " " + f.criteria[c].name.in(lang), static_cast<double>(p.compared), one_decimal_cell(p.mean_change),
                             static_cast<double>(p.improved)});
     }
     sheets.push_back({t("sheet_progress"), std::move(progress)});
