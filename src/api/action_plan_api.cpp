@@ -11,6 +11,7 @@
 #include "api/authz.h"
 #include "api/input_values.h"
 #include "api/json_input.h"
+#include "api/json_output.h"
 #include "core/brussels_date.h"
 #include "core/language.h"
 #include "mail/outbox.h"
@@ -23,12 +24,10 @@ void add_action_plan_export_routes(ApiRouter& r);  // action_plan_export.cpp
 
 namespace {
 
-constexpr std::size_t kTitleMax = 200;
+constexpr std::size_t kPlanTitleMax = 200;
 constexpr std::size_t kIndicatorMax = 1000;
 constexpr std::size_t kLongTextMax = 2000;
-constexpr std::size_t kCommentMax = 4000;
-
-boost::json::value opt(const std::optional<std::string>& v) { return v ? boost::json::value(*v) : boost::json::value(nullptr); }
+constexpr std::size_t kPlanCommentMax = 4000;
 
 std::string today(Ctx& ctx) { return core::brussels_date(ctx.now()); }
 
@@ -102,7 +101,7 @@ store::GoalFields read_goal(Ctx& ctx, const LoadedPlan& p, const store::GoalFiel
         if (id && !proposal) in.fail("fromProposal", "field.plan_from_proposal");
     }
     if (create || obj.contains("title"))
-        if (auto t = in.text("title", {.required = true, .max = kTitleMax})) f.title = *t;
+        if (auto t = in.text("title", {.required = true, .max = kPlanTitleMax})) f.title = *t;
     if (obj.contains("criterionIds") || (create && !proposal)) {
         if (auto c = read_criteria(in, obj, fw)) f.criterion_ids = *c;
     } else if (create) {
@@ -133,7 +132,7 @@ store::ActionFields read_action(Ctx& ctx, std::int64_t organisation_id, const st
     const bool create = current == nullptr;
     store::ActionFields f = current ? *current : store::ActionFields{};
     if (create || obj.contains("title"))
-        if (auto t = in.text("title", {.required = true, .max = kTitleMax})) f.title = *t;
+        if (auto t = in.text("title", {.required = true, .max = kPlanTitleMax})) f.title = *t;
     f.owner_user_id = read_owner(ctx, in, obj, organisation_id, f.owner_user_id);
     bool ok = true;
     f.due_on = read_date(in, obj, "dueOn", f.due_on, ok);
@@ -147,7 +146,7 @@ store::ActionFields read_action(Ctx& ctx, std::int64_t organisation_id, const st
 
 boost::json::value owner_value(Ctx& ctx, const std::optional<std::int64_t>& owner) {
     if (!owner) return nullptr;
-    return opt(store::plan_user_name(ctx.db, *owner));
+    return or_null(store::plan_user_name(ctx.db, *owner));
 }
 
 boost::json::object goal_fields_json(Ctx& ctx, const store::GoalFields& f) {
@@ -155,12 +154,12 @@ boost::json::object goal_fields_json(Ctx& ctx, const store::GoalFields& f) {
     for (const auto& c : f.criterion_ids) criteria.emplace_back(c);
     return {{"title", f.title},           {"criterionIds", std::move(criteria)}, {"targetLevel", f.target_level},
             {"successIndicator", f.success_indicator}, {"ownerName", owner_value(ctx, f.owner_user_id)},
-            {"startOn", opt(f.start_on)}, {"endOn", opt(f.end_on)},               {"resources", f.resources},
+            {"startOn", or_null(f.start_on)}, {"endOn", or_null(f.end_on)},       {"resources", f.resources},
             {"monitoring", f.monitoring}, {"status", f.status}};
 }
 
 boost::json::object action_fields_json(Ctx& ctx, const store::ActionFields& f) {
-    return {{"title", f.title}, {"ownerName", owner_value(ctx, f.owner_user_id)}, {"dueOn", opt(f.due_on)}, {"status", f.status}};
+    return {{"title", f.title}, {"ownerName", owner_value(ctx, f.owner_user_id)}, {"dueOn", or_null(f.due_on)}, {"status", f.status}};
 }
 
 // {field: {"from","to"}} for every field that differs; a missing side is null (created / deleted).
@@ -203,7 +202,7 @@ http::Response no_content() {
 }
 
 // GET /api/programmes/{id}/schools/{orgId}/action-plan
-http::Response show(Ctx& ctx) {
+http::Response show_action_plan(Ctx& ctx) {
     const auto p = load_plan(ctx);
     return json_response(200, boost::json::serialize(plan_json(ctx, p)));
 }
@@ -331,7 +330,7 @@ http::Response delete_action(Ctx& ctx) {
 http::Response comment(Ctx& ctx) {
     const auto g = load_goal(ctx);
     JsonInput in(ctx.req.body);
-    const auto body = in.text("body", {.required = true, .max = kCommentMax});
+    const auto body = in.text("body", {.required = true, .max = kPlanCommentMax});
     in.done();
     const auto& user = ctx.user();
     const auto role = g.plan.access.comment_role();
@@ -383,7 +382,7 @@ http::Response my_overdue(Ctx& ctx) {
                                           {"programmeId", a.programme_id},
                                           {"organisationId", a.organisation_id},
                                           {"organisationName", a.organisation_name},
-                                          {"ownerName", opt(a.owner_name)},
+                                          {"ownerName", or_null(a.owner_name)},
                                           {"own", a.owner_user_id == user.id}});
     return json_response(200, boost::json::serialize(boost::json::object{{"actions", std::move(out)}}));
 }
@@ -401,7 +400,7 @@ http::Response plan_action_response(Ctx& ctx, int status, std::int64_t action_id
 
 void add_action_plan_routes(ApiRouter& r) {
     const std::string plan = "/api/programmes/{id}/schools/{orgId}/action-plan";
-    r.add("GET", plan, show);
+    r.add("GET", plan, show_action_plan);
     r.add("POST", plan + "/goals", create_goal);
     r.add("POST", plan + "/dismissals", dismiss);
     r.add("GET", plan + "/history", history);

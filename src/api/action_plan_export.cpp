@@ -53,7 +53,7 @@ ExportData load_export(Ctx& ctx) {
     return d;
 }
 
-std::string file_name(const ExportData& d, const std::string& ext) {
+std::string action_plan_file_name(const ExportData& d, const std::string& ext) {
     return (d.lang == core::Language::en ? "action-plan-" : "actieplan-") + std::to_string(d.plan.plan.organisation_id) + "." + ext;
 }
 
@@ -84,7 +84,7 @@ http::Response pdf(Ctx& ctx) {
                                   action_overdue(a, d.today)});
         out.goals.push_back(std::move(pg));
     }
-    return file_response(render::render_action_plan_pdf(out), "application/pdf", file_name(d, "pdf"));
+    return file_response(render::render_action_plan_pdf(out), "application/pdf", action_plan_file_name(d, "pdf"));
 }
 
 // GET /api/programmes/{id}/schools/{orgId}/action-plan.xlsx: sheet 1 the goals, sheet 2 the actions.
@@ -113,7 +113,7 @@ http::Response xlsx(Ctx& ctx) {
                                text(action_overdue(a, d.today) ? (en ? "yes" : "ja") : (en ? "no" : "nee"))});
     }
     return file_response(render::write_xlsx_sheets({{en ? "Goals" : "Doelen", std::move(goals)}, {en ? "Actions" : "Acties", std::move(actions)}}),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file_name(d, "xlsx"));
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", action_plan_file_name(d, "xlsx"));
 }
 
 }  // namespace

@@ -4,18 +4,12 @@
 #include <map>
 
 #include "api/authz.h"
+#include "api/json_output.h"
 #include "core/brussels_date.h"
 #include "store/measurements.h"
 #include "store/mentor_access.h"
 
 namespace sk::api {
-
-namespace {
-
-boost::json::value opt(const std::optional<std::string>& v) { return v ? boost::json::value(*v) : boost::json::value(nullptr); }
-boost::json::value opt(const std::optional<std::int64_t>& v) { return v ? boost::json::value(*v) : boost::json::value(nullptr); }
-
-}  // namespace
 
 std::string PlanAccess::comment_role() const {
     if (coordinator) return "coordinator";
@@ -36,7 +30,7 @@ PlanAccess plan_access(Ctx& ctx, std::int64_t programme_id, std::int64_t organis
 
 LoadedPlan load_plan(Ctx& ctx) {
     ctx.user();
-    const auto programme = load_programme(ctx, id_param(ctx, "id"));
+    const auto programme = load_programme_ref(ctx, id_param(ctx, "id"));
     const auto org_id = id_param(ctx, "orgId");
     const auto access = plan_access(ctx, programme.id, org_id);
     require(access.read());
@@ -49,7 +43,7 @@ LoadedPlan load_plan_of(Ctx& ctx, std::int64_t plan_id) {
     if (!plan) throw ApiError::not_found();
     const auto access = plan_access(ctx, plan->programme_id, plan->organisation_id);
     require(access.read());
-    return {load_programme(ctx, plan->programme_id), *plan, access};
+    return {load_programme_ref(ctx, plan->programme_id), *plan, access};
 }
 
 LoadedGoal load_goal(Ctx& ctx) {
@@ -123,12 +117,12 @@ boost::json::object action_json(const store::PlanAction& a, const std::string& t
     return {{"id", a.id},
             {"goalId", a.goal_id},
             {"title", a.title},
-            {"ownerUserId", opt(a.owner_user_id)},
-            {"ownerName", opt(a.owner_name)},
-            {"dueOn", opt(a.due_on)},
+            {"ownerUserId", or_null(a.owner_user_id)},
+            {"ownerName", or_null(a.owner_name)},
+            {"dueOn", or_null(a.due_on)},
             {"status", a.status},
             {"overdue", action_overdue(a, today)},
-            {"completedAt", opt(a.completed_at)}};
+            {"completedAt", or_null(a.completed_at)}};
 }
 
 boost::json::object goal_json(const store::PlanGoal& g, const std::string& today) {
@@ -145,10 +139,10 @@ boost::json::object goal_json(const store::PlanGoal& g, const std::string& today
             {"criterionIds", std::move(criteria)},
             {"targetLevel", f.target_level},
             {"successIndicator", f.success_indicator},
-            {"ownerUserId", opt(f.owner_user_id)},
-            {"ownerName", opt(g.owner_name)},
-            {"startOn", opt(f.start_on)},
-            {"endOn", opt(f.end_on)},
+            {"ownerUserId", or_null(f.owner_user_id)},
+            {"ownerName", or_null(g.owner_name)},
+            {"startOn", or_null(f.start_on)},
+            {"endOn", or_null(f.end_on)},
             {"resources", f.resources},
             {"monitoring", f.monitoring},
             {"status", f.status},

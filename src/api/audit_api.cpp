@@ -28,7 +28,7 @@ boost::json::value json_or_null(const std::optional<std::string>& text) {
     return ec ? boost::json::value(*text) : v;
 }
 
-http::Response show(Ctx& ctx) {
+http::Response show_audit_log(Ctx& ctx) {
     const auto programme = organiser_programme(ctx);
     std::map<std::string, FieldError> errors;
     std::int64_t page = 1;
@@ -83,6 +83,6 @@ http::Response show(Ctx& ctx) {
 
 }  // namespace
 
-void add_audit_routes(ApiRouter& r) { r.add("GET", "/api/programmes/{id}/audit", show); }
+void add_audit_routes(ApiRouter& r) { r.add("GET", "/api/programmes/{id}/audit", show_audit_log); }
 
 }  // namespace sk::api

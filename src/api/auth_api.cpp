@@ -16,20 +16,13 @@ namespace sk::api {
 
 namespace {
 
-constexpr std::int64_t kWindow = 15 * 60;
+constexpr std::int64_t kAuthWindow = 15 * 60;
 constexpr std::int64_t kMaxFailuresPerAccount = 5;
 constexpr std::int64_t kMaxFailuresPerAddress = 20;
 constexpr std::int64_t kMaxResetsPerAccount = 3;
 constexpr std::int64_t kMaxResetsPerAddress = 10;
 constexpr std::int64_t kResetSeconds = 3600;
 constexpr std::size_t kMinPassword = 10;
-
-ApiError rate_limited(std::int64_t now) {
-    const std::int64_t retry = kWindow - now % kWindow;
-    ApiError e{429, "rate_limited", {}, {{"minutes", std::to_string((retry + 59) / 60)}}, {}};
-    e.headers.emplace_back("Retry-After", std::to_string(retry));
-    return e;
-}
 
 // Verifying against a fixed hash when the account does not exist keeps the answer time the same, so
 // timing does not reveal which e-mail addresses have an account.
@@ -47,17 +40,17 @@ http::Response login(Ctx& ctx) {
     const std::int64_t now = ctx.now();
     const std::string account_bucket = "login:account:" + *email;
     const std::string address_bucket = "login:address:" + ctx.req.remote_address;
-    if (store::rate_limit_count(ctx.db, account_bucket, now, kWindow) >= kMaxFailuresPerAccount ||
-        store::rate_limit_count(ctx.db, address_bucket, now, kWindow) >= kMaxFailuresPerAddress) {
-        throw rate_limited(now);
+    if (store::rate_limit_count(ctx.db, account_bucket, now, kAuthWindow) >= kMaxFailuresPerAccount ||
+        store::rate_limit_count(ctx.db, address_bucket, now, kAuthWindow) >= kMaxFailuresPerAddress) {
+        throw ApiError::rate_limited(now, kAuthWindow);
     }
 
     auto user = store::find_user_by_email(ctx.db, *email);
     const bool ok = user && user->password_hash ? core::verify_password(*password, *user->password_hash)
                                                 : (core::verify_password(*password, dummy_hash()), false);
     if (!ok) {
-        store::rate_limit_hit(ctx.db, account_bucket, now, kWindow);
-        store::rate_limit_hit(ctx.db, address_bucket, now, kWindow);
+        store::rate_limit_hit(ctx.db, account_bucket, now, kAuthWindow);
+        store::rate_limit_hit(ctx.db, address_bucket, now, kAuthWindow);
         throw ApiError{401, "invalid_credentials", {}, {}, {}};
     }
     auto res = json_response(200, me_json(ctx.db, *user));
@@ -77,10 +70,10 @@ http::Response request_reset(Ctx& ctx) {
     in.done();
 
     const std::int64_t now = ctx.now();
-    if (store::rate_limit_hit(ctx.db, "reset:address:" + ctx.req.remote_address, now, kWindow) > kMaxResetsPerAddress)
-        throw rate_limited(now);
+    if (store::rate_limit_hit(ctx.db, "reset:address:" + ctx.req.remote_address, now, kAuthWindow) > kMaxResetsPerAddress)
+        throw ApiError::rate_limited(now, kAuthWindow);
     // Past the per-account limit we answer as usual but send nothing: no mail bombing, no enumeration.
-    const bool under_limit = store::rate_limit_hit(ctx.db, "reset:account:" + *email, now, kWindow) <= kMaxResetsPerAccount;
+    const bool under_limit = store::rate_limit_hit(ctx.db, "reset:account:" + *email, now, kAuthWindow) <= kMaxResetsPerAccount;
     auto user = store::find_user_by_email(ctx.db, *email);
     if (user && under_limit) {
         const std::string token = core::random_token();

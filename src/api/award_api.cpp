@@ -22,8 +22,6 @@ namespace sk::api {
 
 namespace {
 
-constexpr std::int64_t kInviteSeconds = 7 * 24 * 3600;  // as the organisations invitation flow
-
 boost::json::object round_audit(const store::AwardRound& r) {
     return {{"opensOn", r.opens_on}, {"closesOn", r.closes_on}, {"scale", r.scale}, {"status", r.status}};
 }
@@ -52,7 +50,7 @@ boost::json::object juror_json(const store::AwardJuror& j, const AwardData& d) {
 }
 
 // GET /api/programmes/{id}/award
-http::Response show(Ctx& ctx) {
+http::Response show_award(Ctx& ctx) {
     const auto s = load_award(ctx);
     boost::json::object doc;
     doc["round"] = s.round ? boost::json::value(round_json(ctx, *s.round)) : nullptr;
@@ -244,7 +242,7 @@ http::Response invite_juror(Ctx& ctx) {
         const bool sets_password = !user || !user->password_hash;
         if (sets_password) {
             const std::string token = core::random_token();
-            store::create_one_time_token(ctx.db, core::token_digest(token), user_id, "invite", now, now + kInviteSeconds);
+            store::create_one_time_token(ctx.db, core::token_digest(token), user_id, "invite", now, now + store::kInvitationSeconds);
             link = ctx.services.base_url + "/set-password#token=" + token;
         }
         mail::enqueue(ctx.db, mail::award_juror_invited_email(lang, *email, user ? user->name : *name, s.programme.name, link, sets_password));
@@ -287,7 +285,7 @@ http::Response remove_juror(Ctx& ctx) {
 }  // namespace
 
 void add_award_routes(ApiRouter& r) {
-    r.add("GET", "/api/programmes/{id}/award", show);
+    r.add("GET", "/api/programmes/{id}/award", show_award);
     r.add("PUT", "/api/programmes/{id}/award", put_round);
     r.add("PUT", "/api/programmes/{id}/award/rubric", put_rubric);
     r.add("POST", "/api/programmes/{id}/award/jurors", invite_juror);

@@ -209,7 +209,7 @@ http::Response announce(Ctx& ctx) {
     return json_response(200, boost::json::serialize(round_json(ctx, *store::award_find_round(ctx.db, s.programme.id))));
 }
 
-std::string file_name(core::Language lang, std::int64_t programme_id, const std::string& ext) {
+std::string award_results_file_name(core::Language lang, std::int64_t programme_id, const std::string& ext) {
     return (lang == core::Language::en ? "award-results-" : "award-resultaten-") + std::to_string(programme_id) + "." + ext;
 }
 
@@ -227,7 +227,7 @@ http::Response results_pdf(Ctx& ctx) {
     const auto lang = require_query_language(ctx);
     const auto v = award_results_view(ctx, s.programme.name, round);
     return file_response(render::render_award_results_pdf(v, lang, core::brussels_date(ctx.now())), "application/pdf",
-                file_name(lang, s.programme.id, "pdf"));
+                award_results_file_name(lang, s.programme.id, "pdf"));
 }
 
 http::Response results_xlsx(Ctx& ctx) {
@@ -236,7 +236,7 @@ http::Response results_xlsx(Ctx& ctx) {
     const auto lang = require_query_language(ctx);
     const auto v = award_results_view(ctx, s.programme.name, round);
     return file_response(render::write_award_results_xlsx(v, lang), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                file_name(lang, s.programme.id, "xlsx"));
+                award_results_file_name(lang, s.programme.id, "xlsx"));
 }
 
 }  // namespace

@@ -8,7 +8,7 @@ namespace sk::api {
 AwardScope load_award(Ctx& ctx) {
     const auto user_id = ctx.user().id;
     AwardScope s;
-    s.programme = load_programme(ctx, id_param(ctx, "id"));
+    s.programme = load_programme_ref(ctx, id_param(ctx, "id"));
     s.round = store::award_find_round(ctx.db, s.programme.id);
     s.organiser = is_programme_organiser(ctx, s.programme.id);
     s.juror = s.round && store::award_is_juror(ctx.db, s.round->id, user_id);

@@ -17,7 +17,7 @@ namespace sk::api {
 
 namespace {
 
-constexpr std::size_t kPitchMin = 50, kPitchMax = 5000, kUrlMax = 2000, kTeamMax = 20, kEvidenceMax = 20;
+constexpr std::size_t kPitchMin = 50, kPitchMax = 5000, kVideoUrlMax = 2000, kTeamMax = 20, kEvidenceMax = 20;
 
 // An http(s) URL with a host, without spaces or control characters.
 bool web_url(std::string_view url) {
@@ -42,7 +42,7 @@ struct Loaded {
 };
 
 // 401, 404 programme or a school that does not take part; the handler decides 403.
-Loaded load(Ctx& ctx) {
+Loaded load_candidacy(Ctx& ctx) {
     Loaded l{load_award(ctx), id_param(ctx, "orgId"), {}};
     if (!is_school_participant(ctx, l.scope.programme.id, l.org_id)) throw ApiError::not_found();
     l.access = school_access(ctx, l.scope.programme.id, l.org_id);
@@ -77,7 +77,7 @@ boost::json::object candidacy_json(Ctx& ctx, const store::AwardCandidacy& c, con
             {"canEdit", coordinator && accepting_candidacies(ctx, round)}};
 }
 
-store::AwardCandidacyInput read_input(Ctx& ctx, std::int64_t org_id) {
+store::AwardCandidacyInput read_candidacy(Ctx& ctx, std::int64_t org_id) {
     JsonInput in(ctx.req.body);
     const auto obj = parse_object(ctx.req.body);
     store::AwardCandidacyInput out;
@@ -89,7 +89,7 @@ store::AwardCandidacyInput read_input(Ctx& ctx, std::int64_t org_id) {
     if (const auto* v = field_value(obj, "videoUrl")) {
         if (!v->is_string()) in.fail("videoUrl", "field.award_video_url");
         else if (const auto url = trimmed_string(v)) {
-            if (url->size() > kUrlMax || !web_url(*url)) in.fail("videoUrl", "field.award_video_url");
+            if (url->size() > kVideoUrlMax || !web_url(*url)) in.fail("videoUrl", "field.award_video_url");
             else out.video_url = *url;
         }
     }
@@ -129,8 +129,8 @@ store::AwardCandidacyInput read_input(Ctx& ctx, std::int64_t org_id) {
 }
 
 // GET /api/programmes/{id}/schools/{orgId}/candidacy
-http::Response show(Ctx& ctx) {
-    const auto l = load(ctx);
+http::Response show_candidacy(Ctx& ctx) {
+    const auto l = load_candidacy(ctx);
     require(l.access.any());
     if (!l.scope.round) throw ApiError::not_found();
     const auto c = store::award_school_candidacy(ctx.db, l.scope.round->id, l.org_id);
@@ -140,12 +140,12 @@ http::Response show(Ctx& ctx) {
 
 // PUT /api/programmes/{id}/schools/{orgId}/candidacy: submit, update or re-submit.
 http::Response put(Ctx& ctx) {
-    const auto l = load(ctx);
+    const auto l = load_candidacy(ctx);
     require(l.access.coordinator);
     const auto& round = require_round(l.scope);
     if (!final_submitted(ctx, l.scope.programme.id, l.org_id)) award_conflict("final_not_submitted");
     if (!accepting_candidacies(ctx, round)) award_conflict("round_not_accepting");
-    const auto input = read_input(ctx, l.org_id);
+    const auto input = read_candidacy(ctx, l.org_id);
     bool created = false;
     {
         store::Transaction tx(ctx.db);
@@ -165,8 +165,8 @@ http::Response put(Ctx& ctx) {
 }
 
 // DELETE /api/programmes/{id}/schools/{orgId}/candidacy: withdraw (the row stays, PUT submits it again).
-http::Response withdraw(Ctx& ctx) {
-    const auto l = load(ctx);
+http::Response withdraw_candidacy(Ctx& ctx) {
+    const auto l = load_candidacy(ctx);
     require(l.access.coordinator);
     const auto& round = require_round(l.scope);
     {
@@ -186,9 +186,9 @@ http::Response withdraw(Ctx& ctx) {
 }  // namespace
 
 void add_candidacy_routes(ApiRouter& r) {
-    r.add("GET", "/api/programmes/{id}/schools/{orgId}/candidacy", show);
+    r.add("GET", "/api/programmes/{id}/schools/{orgId}/candidacy", show_candidacy);
     r.add("PUT", "/api/programmes/{id}/schools/{orgId}/candidacy", put);
-    r.add("DELETE", "/api/programmes/{id}/schools/{orgId}/candidacy", withdraw);
+    r.add("DELETE", "/api/programmes/{id}/schools/{orgId}/candidacy", withdraw_candidacy);
 }
 
 }  // namespace sk::api

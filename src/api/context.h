@@ -89,4 +89,10 @@ void add_all_routes(ApiRouter& r);
 // JSON helpers shared by the resource files.
 http::Response json_response(int status, const std::string& serialized);
 
+// Request helpers shared by the resource files.
+// A query parameter, "" when absent.
+std::string query_value(const Ctx& ctx, const std::string& name);
+// Whether any loaded framework (of any version) has the criterion `id`.
+bool known_criterion(Ctx& ctx, const std::string& id);
+
 }  // namespace sk::api

@@ -21,6 +21,14 @@ ApiError ApiError::field(const std::string& name, std::string key, std::map<std:
 ApiError ApiError::unauthenticated() { return ApiError{401, "unauthenticated", {}, {}, {}}; }
 ApiError ApiError::forbidden() { return ApiError{403, "forbidden", {}, {}, {}}; }
 ApiError ApiError::not_found() { return ApiError{404, "not_found", {}, {}, {}}; }
+ApiError ApiError::conflict(const std::string& code) { return ApiError{409, code, {}, {}, {}}; }
+
+ApiError ApiError::rate_limited(std::int64_t now, std::int64_t window_seconds) {
+    const std::int64_t retry = window_seconds - now % window_seconds;
+    ApiError e{429, "rate_limited", {}, {{"minutes", std::to_string((retry + 59) / 60)}}, {}};
+    e.headers.emplace_back("Retry-After", std::to_string(retry));
+    return e;
+}
 
 http::Response render_error(core::Language lang, const ApiError& error) {
     boost::json::object fields;

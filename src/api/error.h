@@ -2,6 +2,7 @@
 // {"error":{"code","message","fields":{field: message}}} in the request's language.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <utility>
@@ -32,6 +33,11 @@ struct ApiError {
     static ApiError unauthenticated();
     static ApiError forbidden();
     static ApiError not_found();
+    // 409 with the message of `code`, which says what is in the way (not a generic "conflict").
+    static ApiError conflict(const std::string& code);
+    // 429 until the end of the fixed rate-limit window of `window_seconds` that holds `now`: Retry-After
+    // in seconds, the message in whole minutes.
+    static ApiError rate_limited(std::int64_t now, std::int64_t window_seconds);
 };
 
 http::Response render_error(core::Language lang, const ApiError& error);

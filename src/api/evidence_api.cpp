@@ -24,8 +24,8 @@ namespace sk::api {
 namespace {
 
 constexpr std::int64_t kQuotaBytes = 200LL << 20;  // per school, the sum of its files' sizes
-constexpr std::size_t kUrlMax = 2000;
-constexpr std::size_t kQueryMax = 200;
+constexpr std::size_t kLinkUrlMax = 2000;
+constexpr std::size_t kEvidenceQueryMax = 200;
 
 struct EvidenceAccess {
     bool editor = false;     // coordinator or team member of the school
@@ -51,7 +51,7 @@ EvidenceAccess evidence_access(Ctx& ctx, std::int64_t organisation_id) {
 }
 
 // The school named by `{orgId}`: 401, 404 (no such organisation), then the caller's access.
-std::pair<std::int64_t, EvidenceAccess> load_school(Ctx& ctx) {
+std::pair<std::int64_t, EvidenceAccess> load_evidence_school(Ctx& ctx) {
     ctx.user();
     const auto org_id = id_param(ctx, "orgId");
     if (ctx.db.exec("SELECT 1 FROM organisations WHERE id = $1", {org_id}).empty()) throw ApiError::not_found();
@@ -65,13 +65,6 @@ std::pair<store::Evidence, EvidenceAccess> load_evidence(Ctx& ctx) {
     if (!e) throw ApiError::not_found();
     const auto access = evidence_access(ctx, e->organisation_id);
     return {std::move(*e), access};
-}
-
-bool known_criterion(Ctx& ctx, const std::string& id) {
-    if (!ctx.services.frameworks) return false;
-    for (const auto& entry : ctx.services.frameworks->entries)
-        if (entry.framework->find_criterion(id)) return true;
-    return false;
 }
 
 boost::json::object evidence_json(const store::Evidence& e) {
@@ -124,25 +117,8 @@ void check_quota(Ctx& ctx, std::int64_t organisation_id, std::int64_t adding) {
                    {}};
 }
 
-// An http(s) URL with a host, without spaces or control characters.
-bool valid_web_url(std::string_view url) {
-    std::string lower;
-    for (char c : url.substr(0, 8)) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    std::size_t rest = 0;
-    if (lower.starts_with("https://")) rest = 8;
-    else if (lower.starts_with("http://")) rest = 7;
-    else return false;
-    const auto host_end = url.find_first_of("/?#", rest);
-    auto host = url.substr(rest, host_end == std::string_view::npos ? std::string_view::npos : host_end - rest);
-    if (const auto at = host.rfind('@'); at != std::string_view::npos) host.remove_prefix(at + 1);
-    if (host.empty() || host.front() == ':') return false;
-    for (unsigned char c : url)
-        if (c <= ' ' || c == 0x7F) return false;
-    return true;
-}
-
 // `criterionIds` of a JSON body: a list of known criterion ids (repeats dropped).
-std::optional<std::vector<std::string>> criteria_field(Ctx& ctx, JsonInput& in, const boost::json::object& obj) {
+std::optional<std::vector<std::string>> evidence_criteria(Ctx& ctx, JsonInput& in, const boost::json::object& obj) {
     const auto* v = field_value(obj, "criterionIds");
     if (!v) return std::nullopt;
     if (!v->is_array() || v->as_array().size() > core::kEvidenceCriteriaMax) {
@@ -166,7 +142,7 @@ std::optional<std::vector<std::string>> criteria_field(Ctx& ctx, JsonInput& in, 
 }
 
 std::optional<std::string> url_field(JsonInput& in, bool required) {
-    auto url = in.text("url", {.required = required, .max = kUrlMax});
+    auto url = in.text("url", {.required = required, .max = kLinkUrlMax});
     if (url && !valid_web_url(*url)) {
         in.fail("url", "field.url_http");
         return std::nullopt;
@@ -175,8 +151,8 @@ std::optional<std::string> url_field(JsonInput& in, bool required) {
 }
 
 // GET /api/organisations/{orgId}/evidence
-http::Response list(Ctx& ctx) {
-    const auto [org_id, access] = load_school(ctx);
+http::Response list_evidence(Ctx& ctx) {
+    const auto [org_id, access] = load_evidence_school(ctx);
     require(access.read());
     store::EvidenceFilter filter;
     if (auto it = ctx.req.query.find("criterion"); it != ctx.req.query.end() && !it->second.empty()) filter.criterion = it->second;
@@ -184,7 +160,7 @@ http::Response list(Ctx& ctx) {
         std::string q = it->second;
         q.erase(0, q.find_first_not_of(" \t"));
         q.erase(q.find_last_not_of(" \t") + 1);
-        if (utf8_length(q) > kQueryMax) throw ApiError::field("q", "field.too_long", {{"max", std::to_string(kQueryMax)}});
+        if (utf8_length(q) > kEvidenceQueryMax) throw ApiError::field("q", "field.too_long", {{"max", std::to_string(kEvidenceQueryMax)}});
         if (!q.empty()) filter.query = q;
     }
     boost::json::array items;
@@ -194,8 +170,8 @@ http::Response list(Ctx& ctx) {
 }
 
 // POST /api/organisations/{orgId}/evidence/files: the raw body is the file; metadata in headers.
-http::Response upload(Ctx& ctx) {
-    const auto [org_id, access] = load_school(ctx);
+http::Response upload_evidence(Ctx& ctx) {
+    const auto [org_id, access] = load_evidence_school(ctx);
     require(access.editor);
 
     core::RawUploadHeaders raw{ctx.req.header("x-file-name"), ctx.req.header("x-evidence-title"),
@@ -239,14 +215,14 @@ http::Response upload(Ctx& ctx) {
 
 // POST /api/organisations/{orgId}/evidence/links
 http::Response add_link(Ctx& ctx) {
-    const auto [org_id, access] = load_school(ctx);
+    const auto [org_id, access] = load_evidence_school(ctx);
     require(access.editor);
     JsonInput in(ctx.req.body);
     const auto obj = parse_object(ctx.req.body);
     const auto title = in.text("title", {.required = true, .max = core::kEvidenceTitleMax});
     const auto description = in.text("description", {.required = false, .max = core::kEvidenceDescriptionMax});
     const auto url = url_field(in, true);
-    const auto criteria = criteria_field(ctx, in, obj);
+    const auto criteria = evidence_criteria(ctx, in, obj);
     in.done();
 
     store::NewEvidence n;
@@ -267,7 +243,7 @@ http::Response add_link(Ctx& ctx) {
 }
 
 // PATCH /api/evidence/{id}: any of title, description, criterionIds, url (links only).
-http::Response update(Ctx& ctx) {
+http::Response update_evidence(Ctx& ctx) {
     const auto [e, access] = load_evidence(ctx);
     require(access.editor);
     JsonInput in(ctx.req.body);
@@ -280,7 +256,7 @@ http::Response update(Ctx& ctx) {
         if (e.kind != "link") in.fail("url", "field.url_not_link");
         else change.url = url_field(in, true);
     }
-    change.criterion_ids = criteria_field(ctx, in, obj);
+    change.criterion_ids = evidence_criteria(ctx, in, obj);
     if (obj.contains("criterionIds") && obj.at("criterionIds").is_null()) change.criterion_ids = std::vector<std::string>{};
     in.done();
     {
@@ -293,7 +269,7 @@ http::Response update(Ctx& ctx) {
 
 // DELETE /api/evidence/{id}: the row, its criteria and its links from measurement answers; the stored
 // file too unless another row or a label application snapshot still names it.
-http::Response remove(Ctx& ctx) {
+http::Response remove_evidence(Ctx& ctx) {
     const auto [e, access] = load_evidence(ctx);
     require(access.editor);
     {
@@ -306,7 +282,7 @@ http::Response remove(Ctx& ctx) {
 }
 
 // GET /api/evidence/{id}/file (?inline=1 for PDF and images)
-http::Response download(Ctx& ctx) {
+http::Response download_evidence(Ctx& ctx) {
     const auto [e, access] = load_evidence(ctx);
     require(access.read());
     if (e.kind != "file" || !e.sha256 || !e.content_type || !e.file_name) throw ApiError::not_found();
@@ -318,12 +294,12 @@ http::Response download(Ctx& ctx) {
 }  // namespace
 
 void add_evidence_routes(ApiRouter& r) {
-    r.add("GET", "/api/organisations/{orgId}/evidence", list);
-    r.add("POST", "/api/organisations/{orgId}/evidence/files", upload);
+    r.add("GET", "/api/organisations/{orgId}/evidence", list_evidence);
+    r.add("POST", "/api/organisations/{orgId}/evidence/files", upload_evidence);
     r.add("POST", "/api/organisations/{orgId}/evidence/links", add_link);
-    r.add("PATCH", "/api/evidence/{id}", update);
-    r.add("DELETE", "/api/evidence/{id}", remove);
-    r.add("GET", "/api/evidence/{id}/file", download);
+    r.add("PATCH", "/api/evidence/{id}", update_evidence);
+    r.add("DELETE", "/api/evidence/{id}", remove_evidence);
+    r.add("GET", "/api/evidence/{id}/file", download_evidence);
 }
 
 }  // namespace sk::api

@@ -7,7 +7,7 @@ namespace sk::api {
 
 namespace {
 
-http::Response list(Ctx& ctx) {
+http::Response list_frameworks(Ctx& ctx) {
     boost::json::array items;
     for (const auto& f : ctx.services.frameworks->entries) {
         items.push_back(boost::json::object{
@@ -25,7 +25,7 @@ http::Response document(const core::FrameworkEntry* f) {
 }
 
 // The newest loaded version.
-http::Response show(Ctx& ctx) { return document(ctx.services.frameworks->find(ctx.req.param("id"))); }
+http::Response show_framework(Ctx& ctx) { return document(ctx.services.frameworks->find(ctx.req.param("id"))); }
 
 // Exactly one version: what a measurement started on that version is read against.
 http::Response show_version(Ctx& ctx) {
@@ -35,8 +35,8 @@ http::Response show_version(Ctx& ctx) {
 }  // namespace
 
 void add_framework_routes(ApiRouter& r) {
-    r.add("GET", "/api/frameworks", list);
-    r.add("GET", "/api/frameworks/{id}", show);
+    r.add("GET", "/api/frameworks", list_frameworks);
+    r.add("GET", "/api/frameworks/{id}", show_framework);
     r.add("GET", "/api/frameworks/{id}/versions/{version}", show_version);
 }
 

@@ -16,11 +16,6 @@ namespace sk::api {
 
 namespace {
 
-std::string query(const Ctx& ctx, const std::string& name) {
-    auto it = ctx.req.query.find(name);
-    return it == ctx.req.query.end() ? "" : it->second;
-}
-
 // One decimal, like the other reports: the same number on every screen.
 boost::json::value one_decimal(const std::optional<double>& v) {
     if (!v) return nullptr;
@@ -125,7 +120,7 @@ Request parse(Ctx& ctx, bool with_lang) {
     q.programme_id = id_param(ctx, "id");
     authorize_group_report(ctx, q.programme_id);
     std::map<std::string, FieldError> fields;
-    q.kind = query(ctx, "measurement");
+    q.kind = query_value(ctx, "measurement");
     if (q.kind.empty())
         fields["measurement"] = {"field.required", {}};
     else if (q.kind != "baseline" && q.kind != "final")
@@ -139,36 +134,36 @@ Request parse(Ctx& ctx, bool with_lang) {
     return q;
 }
 
-std::string file_name(core::Language lang, const Request& q, const std::string& ext) {
+std::string group_report_file_name(core::Language lang, const Request& q, const std::string& ext) {
     const bool en = lang == core::Language::en;
     const std::string kind = q.kind == "baseline" ? (en ? "baseline" : "nulmeting") : (en ? "final" : "eindmeting");
     return (en ? "group-report-" : "groepsrapport-") + kind + "-" + std::to_string(q.programme_id) + "." + ext;
 }
 
-http::Response show(Ctx& ctx) {
+http::Response show_group_report(Ctx& ctx) {
     const auto q = parse(ctx, false);
     return json_response(200, boost::json::serialize(report_json(load_group_report(ctx, q.programme_id, q.kind))));
 }
 
-http::Response show_pdf(Ctx& ctx) {
+http::Response show_group_report_pdf(Ctx& ctx) {
     const auto q = parse(ctx, true);
     const auto v = load_group_report(ctx, q.programme_id, q.kind);
-    return file_response(render::render_group_report_pdf(v, q.lang, core::brussels_date(ctx.now())), "application/pdf", file_name(q.lang, q, "pdf"));
+    return file_response(render::render_group_report_pdf(v, q.lang, core::brussels_date(ctx.now())), "application/pdf", group_report_file_name(q.lang, q, "pdf"));
 }
 
-http::Response show_xlsx(Ctx& ctx) {
+http::Response show_group_report_xlsx(Ctx& ctx) {
     const auto q = parse(ctx, true);
     const auto v = load_group_report(ctx, q.programme_id, q.kind);
     return file_response(render::write_group_report_xlsx(v, q.lang), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                file_name(q.lang, q, "xlsx"));
+                group_report_file_name(q.lang, q, "xlsx"));
 }
 
 }  // namespace
 
 void add_group_report_routes(ApiRouter& r) {
-    r.add("GET", "/api/programmes/{id}/group-report", show);
-    r.add("GET", "/api/programmes/{id}/group-report.pdf", show_pdf);
-    r.add("GET", "/api/programmes/{id}/group-report.xlsx", show_xlsx);
+    r.add("GET", "/api/programmes/{id}/group-report", show_group_report);
+    r.add("GET", "/api/programmes/{id}/group-report.pdf", show_group_report_pdf);
+    r.add("GET", "/api/programmes/{id}/group-report.xlsx", show_group_report_xlsx);
 }
 
 }  // namespace sk::api

@@ -28,7 +28,6 @@ namespace sk::api {
 
 namespace {
 
-constexpr std::int64_t kInviteSeconds = 7 * 24 * 3600;
 constexpr std::size_t kMaxRows = 1000;
 
 struct Line {
@@ -37,7 +36,7 @@ struct Line {
     std::map<std::string, core::CellError> errors;
 };
 
-std::string trim(const std::string& s) {
+std::string trim_cell(const std::string& s) {
     const auto b = s.find_first_not_of(" \t");
     if (b == std::string::npos) return "";
     return s.substr(b, s.find_last_not_of(" \t") - b + 1);
@@ -67,7 +66,7 @@ std::vector<Line> read_file(Ctx& ctx, core::ImportKind kind) {
     std::vector<std::optional<std::string>> columns;
     std::set<std::string> seen;
     for (const auto& h : table.records[0].fields) {
-        columns.push_back(core::import_column(kind, trim(h)));
+        columns.push_back(core::import_column(kind, trim_cell(h)));
         if (columns.back()) seen.insert(*columns.back());
     }
     std::map<std::string, FieldError> missing;
@@ -81,7 +80,7 @@ std::vector<Line> read_file(Ctx& ctx, core::ImportKind kind) {
         l.line = table.records[r].line;
         const auto& fields = table.records[r].fields;
         for (std::size_t c = 0; c < columns.size() && c < fields.size(); ++c)
-            if (columns[c]) l.cells[*columns[c]] = trim(fields[c]);
+            if (columns[c]) l.cells[*columns[c]] = trim_cell(fields[c]);
         lines.push_back(std::move(l));
     }
     return lines;
@@ -124,7 +123,7 @@ void validate(Ctx& ctx, core::ImportKind kind, const BoardProgramme& programme, 
 }
 
 // Creates what one valid line describes; returns the new organisation's id.
-std::int64_t create(Ctx& ctx, core::ImportKind kind, const BoardProgramme& programme, Line& l) {
+std::int64_t create_imported(Ctx& ctx, core::ImportKind kind, const BoardProgramme& programme, Line& l) {
     const auto now = ctx.now();
     const bool school = kind == core::ImportKind::schools;
     const auto org_id = store::create_organisation(ctx.db, l.cells["name"], school ? "school" : "company", now);
@@ -159,7 +158,7 @@ std::int64_t create(Ctx& ctx, core::ImportKind kind, const BoardProgramme& progr
     std::string link = ctx.services.base_url + "/";
     if (!user || !user->password_hash) {
         const std::string token = core::random_token();
-        store::create_one_time_token(ctx.db, core::token_digest(token), user_id, "invite", now, now + kInviteSeconds);
+        store::create_one_time_token(ctx.db, core::token_digest(token), user_id, "invite", now, now + store::kInvitationSeconds);
         link = ctx.services.base_url + "/set-password#token=" + token;
     }
     mail::enqueue(ctx.db, mail::invitation_email(lang, email, user ? user->name : l.cells["contact_name"], l.cells["name"],
@@ -190,7 +189,7 @@ http::Response import(Ctx& ctx) {
     if (write) {
         for (auto& l : lines) {
             if (!l.errors.empty()) continue;
-            created.push_back(boost::json::value(create(ctx, kind, programme, l)));
+            created.push_back(boost::json::value(create_imported(ctx, kind, programme, l)));
             ++imported;
         }
         if (imported > 0) {

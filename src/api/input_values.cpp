@@ -57,4 +57,20 @@ std::optional<std::string> trimmed_string(const boost::json::value* v) {
     return std::string(s);
 }
 
+bool valid_web_url(std::string_view url) {
+    std::string lower;
+    for (char c : url.substr(0, 8)) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::size_t rest = 0;
+    if (lower.starts_with("https://")) rest = 8;
+    else if (lower.starts_with("http://")) rest = 7;
+    else return false;
+    const auto host_end = url.find_first_of("/?#", rest);
+    auto host = url.substr(rest, host_end == std::string_view::npos ? std::string_view::npos : host_end - rest);
+    if (const auto at = host.rfind('@'); at != std::string_view::npos) host.remove_prefix(at + 1);
+    if (host.empty() || host.front() == ':') return false;
+    for (unsigned char c : url)
+        if (c <= ' ' || c == 0x7F) return false;
+    return true;
+}
+
 }  // namespace sk::api

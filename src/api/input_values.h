@@ -25,5 +25,7 @@ std::optional<std::int64_t> whole_number(JsonInput& in, const boost::json::value
 std::optional<bool> boolean(JsonInput& in, const boost::json::value* v, const std::string& field, std::optional<bool> fallback);
 // A string value trimmed; nullopt when missing, not a string, or blank (and no message: the caller decides).
 std::optional<std::string> trimmed_string(const boost::json::value* v);
+// An http(s) URL with a host, without spaces or control characters (evidence links, resource URLs).
+bool valid_web_url(std::string_view url);
 
 }  // namespace sk::api

@@ -17,7 +17,7 @@ namespace sk::api {
 
 namespace {
 
-constexpr std::size_t kCommentMax = 2000, kReasonMin = 10, kReasonMax = 1000;
+constexpr std::size_t kScoreCommentMax = 2000, kReasonMin = 10, kRecusalReasonMax = 1000;
 
 struct Judging {
     AwardScope scope;
@@ -54,7 +54,7 @@ boost::json::array my_scores(const Judging& j, std::int64_t me) {
 }
 
 // GET /api/programmes/{id}/award/candidates/{candidacyId}
-http::Response show(Ctx& ctx) {
+http::Response show_candidate(Ctx& ctx) {
     const auto j = load_judging(ctx);
     if (!j.scope.organiser && j.recused) recused_error();
     const auto& round = *j.scope.round;
@@ -163,7 +163,7 @@ http::Response put_scores(Ctx& ctx) {
                 if (!c->is_string()) in.fail(at + ".comment", "field.not_text");
                 else {
                     const auto text = trimmed_string(c).value_or("");
-                    if (utf8_length(text) > kCommentMax) in.fail(at + ".comment", "field.award_comment", {{"max", std::to_string(kCommentMax)}});
+                    if (utf8_length(text) > kScoreCommentMax) in.fail(at + ".comment", "field.award_comment", {{"max", std::to_string(kScoreCommentMax)}});
                     else item.comment = text;
                 }
             }
@@ -190,8 +190,8 @@ http::Response recuse(Ctx& ctx) {
     require(j.scope.juror);
     if (j.scope.round->status != "open") award_conflict("round_closed");
     JsonInput in(ctx.req.body);
-    const auto reason = in.text("reason", {.required = true, .max = kReasonMax + 1000});
-    if (reason && (utf8_length(*reason) < kReasonMin || utf8_length(*reason) > kReasonMax)) in.fail("reason", "field.award_reason");
+    const auto reason = in.text("reason", {.required = true, .max = kRecusalReasonMax + 1000});
+    if (reason && (utf8_length(*reason) < kReasonMin || utf8_length(*reason) > kRecusalReasonMax)) in.fail("reason", "field.award_reason");
     else if (!reason) {
         in.fail("reason", "field.award_reason");
     }
@@ -248,7 +248,7 @@ http::Response my_rounds(Ctx& ctx) {
 
 void add_jury_routes(ApiRouter& r) {
     r.add("GET", "/api/awards/jury", my_rounds);
-    r.add("GET", "/api/programmes/{id}/award/candidates/{candidacyId}", show);
+    r.add("GET", "/api/programmes/{id}/award/candidates/{candidacyId}", show_candidate);
     r.add("GET", "/api/programmes/{id}/award/candidates/{candidacyId}/evidence/{evidenceId}/file", evidence_file);
     r.add("PUT", "/api/programmes/{id}/award/candidates/{candidacyId}/scores", put_scores);
     r.add("POST", "/api/programmes/{id}/award/candidates/{candidacyId}/recusal", recuse);

@@ -11,8 +11,10 @@
 #include "api/context.h"
 #include "api/input_values.h"
 #include "api/json_input.h"
+#include "api/json_output.h"
 #include "api/label_scope.h"
 #include "api/measurement_scope.h"
+#include "api/programme_handlers.h"
 #include "core/brussels_date.h"
 #include "core/label_decision.h"
 #include "core/label_rule.h"
@@ -31,15 +33,11 @@ namespace {
 
 constexpr std::size_t kFeedbackMax = 4000;
 
-[[noreturn]] void conflict(const std::string& code) { throw ApiError{409, code, {}, {}, {}}; }
-
 // 409 unless the application is open (submitted or in review).
 void require_open(const store::LabelApplication& a) {
-    if (a.status == "decided") conflict("application_decided");
-    if (a.status != "submitted" && a.status != "in_review") conflict("application_not_open");
+    if (a.status == "decided") throw ApiError::conflict("application_decided");
+    if (a.status != "submitted" && a.status != "in_review") throw ApiError::conflict("application_not_open");
 }
-
-core::Language language_of(const std::string& code) { return core::parse_language(code).value_or(core::Language::nl); }
 
 std::int64_t organiser_of(Ctx& ctx, std::int64_t programme_id) {
     return ctx.db.exec("SELECT organiser_id FROM programmes WHERE id = $1", {programme_id}).one().i64(0);
@@ -85,9 +83,9 @@ std::string make_snapshot(Ctx& ctx, const core::Framework& fw, std::int64_t meas
 }
 
 // GET /api/programmes/{id}/schools/{orgId}/label-applications
-http::Response list_for_school(Ctx& ctx) {
+http::Response list_school_applications(Ctx& ctx) {
     ctx.user();
-    const auto programme = load_programme(ctx, id_param(ctx, "id"));
+    const auto programme = load_programme_ref(ctx, id_param(ctx, "id"));
     const auto org_id = id_param(ctx, "orgId");
     require(school_access(ctx, programme.id, org_id).any());
     if (!is_school_participant(ctx, programme.id, org_id)) throw ApiError::not_found();
@@ -110,7 +108,7 @@ http::Response list_for_school(Ctx& ctx) {
 // POST /api/programmes/{id}/schools/{orgId}/label-applications: the coordinator applies.
 http::Response apply(Ctx& ctx) {
     ctx.user();
-    const auto programme = load_programme(ctx, id_param(ctx, "id"));
+    const auto programme = load_programme_ref(ctx, id_param(ctx, "id"));
     const auto org_id = id_param(ctx, "orgId");
     require(school_access(ctx, programme.id, org_id).coordinator);
 
@@ -133,8 +131,8 @@ http::Response apply(Ctx& ctx) {
         store::Transaction tx(ctx.db);
         store::label_lock_school(ctx.db, programme.id, org_id);
         // Read under the lock: a reopen between the check and the snapshot cannot slip through.
-        if (store::find_measurement(ctx.db, m->id)->status != "submitted") conflict("measurement_not_submitted");
-        if (store::label_has_open_application(ctx.db, programme.id, org_id)) conflict("application_open");
+        if (store::find_measurement(ctx.db, m->id)->status != "submitted") throw ApiError::conflict("measurement_not_submitted");
+        if (store::label_has_open_application(ctx.db, programme.id, org_id)) throw ApiError::conflict("application_open");
         store::NewLabelApplication a;
         a.programme_id = programme.id;
         a.organisation_id = org_id;
@@ -146,8 +144,8 @@ http::Response apply(Ctx& ctx) {
         id = store::label_create_application(ctx.db, a, ctx.now());
         const std::string link = ctx.services.base_url + "/organiser/programmes/" + std::to_string(programme.id) + "/label";
         for (const auto& p : store::label_members_with_role(ctx.db, organiser_of(ctx, programme.id), "organiser"))
-            mail::enqueue(ctx.db, mail::label_application_received_email(language_of(p.language), p.email, p.name, programme.name,
-                                                                         m->organisation_name, link));
+            mail::enqueue(ctx.db, mail::label_application_received_email(programmes::language_of(p.language), p.email, p.name,
+                                                                         programme.name, m->organisation_name, link));
         tx.commit();
     }
     if (ctx.services.wake_mail) ctx.services.wake_mail();
@@ -155,13 +153,13 @@ http::Response apply(Ctx& ctx) {
 }
 
 // POST /api/label-applications/{id}/withdraw: the coordinator, while it is open.
-http::Response withdraw(Ctx& ctx) {
+http::Response withdraw_application(Ctx& ctx) {
     const auto [a, access] = load_application(ctx);
     require(access.coordinator);
     require_open(a);
     {
         store::Transaction tx(ctx.db);
-        if (!store::label_withdraw(ctx.db, a.id)) conflict("application_not_open");
+        if (!store::label_withdraw(ctx.db, a.id)) throw ApiError::conflict("application_not_open");
         tx.commit();
     }
     return application_response(ctx, 200, a.id);
@@ -172,12 +170,10 @@ boost::json::value reviewer_json(const store::LabelApplication& a) {
     return boost::json::object{{"id", *a.reviewer_id}, {"name", a.reviewer_name.value_or("")}};
 }
 
-boost::json::value opt(const std::optional<std::string>& v) { return v ? boost::json::value(*v) : boost::json::value(nullptr); }
-
 // GET /api/programmes/{id}/label-applications: the organisers' overview with the reviewers to choose from.
 http::Response list_for_programme(Ctx& ctx) {
     ctx.user();
-    const auto programme = load_programme(ctx, id_param(ctx, "id"));
+    const auto programme = load_programme_ref(ctx, id_param(ctx, "id"));
     require(is_programme_organiser(ctx, programme.id));
     boost::json::array apps;
     for (const auto& a : store::label_programme_applications(ctx.db, programme.id))
@@ -187,8 +183,8 @@ http::Response list_for_programme(Ctx& ctx) {
                                            {"status", a.status},
                                            {"submittedAt", a.submitted_at},
                                            {"reviewer", reviewer_json(a)},
-                                           {"dueOn", opt(a.due_on)},
-                                           {"decidedLabel", opt(a.decided_label)}});
+                                           {"dueOn", or_null(a.due_on)},
+                                           {"decidedLabel", or_null(a.decided_label)}});
     boost::json::array reviewers;
     for (const auto& p : store::label_reviewers_of(ctx.db, organiser_of(ctx, programme.id)))
         reviewers.push_back(boost::json::object{{"id", p.id}, {"name", p.name}});
@@ -200,7 +196,7 @@ boost::json::object assignment_json(const store::LabelApplication& a) {
             {"organisationId", a.organisation_id},
             {"status", a.status},
             {"reviewerId", a.reviewer_id ? boost::json::value(*a.reviewer_id) : boost::json::value(nullptr)},
-            {"dueOn", opt(a.due_on)}};
+            {"dueOn", or_null(a.due_on)}};
 }
 
 // PUT /api/label-applications/{id}/reviewer: an organiser of the programme (re)assigns; audited.
@@ -221,15 +217,15 @@ http::Response assign(Ctx& ctx) {
     const auto reviewer = store::label_person(ctx.db, *reviewer_id);
     {
         store::Transaction tx(ctx.db);
-        if (!store::label_assign(ctx.db, a.id, *reviewer_id, *due_on, ctx.now())) conflict("application_not_open");
+        if (!store::label_assign(ctx.db, a.id, *reviewer_id, *due_on, ctx.now())) throw ApiError::conflict("application_not_open");
         const auto after = store::label_find_application(ctx.db, a.id);
         store::write_audit(ctx.db,
                            {ctx.user().id, a.programme_id, "label.assign", "label_application", a.id,
                             boost::json::serialize(assignment_json(a)), boost::json::serialize(assignment_json(*after))},
                            ctx.now());
         if (reviewer)
-            mail::enqueue(ctx.db, mail::label_reviewer_assigned_email(language_of(reviewer->language), reviewer->email, reviewer->name,
-                                                                      a.programme_name, a.organisation_name, *due_on,
+            mail::enqueue(ctx.db, mail::label_reviewer_assigned_email(programmes::language_of(reviewer->language), reviewer->email,
+                                                                      reviewer->name, a.programme_name, a.organisation_name, *due_on,
                                                                       ctx.services.base_url + "/reviews/" + std::to_string(a.id)));
         tx.commit();
     }
@@ -248,8 +244,8 @@ http::Response board(Ctx& ctx) {
     std::stable_sort(apps.begin(), apps.end(), [](const auto& x, const auto& y) { return x.due_on.value_or("") < y.due_on.value_or(""); });
     std::vector<const store::LabelApplication*> decided;
     for (const auto& a : apps) {
-        boost::json::object item{{"applicationId", a.id},     {"programmeName", a.programme_name}, {"organisationName", a.organisation_name},
-                                 {"dueOn", opt(a.due_on)},    {"status", a.status},               {"decidedLabel", opt(a.decided_label)}};
+        boost::json::object item{{"applicationId", a.id},      {"programmeName", a.programme_name}, {"organisationName", a.organisation_name},
+                                 {"dueOn", or_null(a.due_on)}, {"status", a.status},                {"decidedLabel", or_null(a.decided_label)}};
         if (a.status == "in_review") {
             const auto days = a.due_on ? core::days_between(today, *a.due_on) : std::nullopt;
             (days && *days <= 7 ? due : assigned).push_back(std::move(item));
@@ -259,13 +255,13 @@ http::Response board(Ctx& ctx) {
     }
     std::stable_sort(decided.begin(), decided.end(), [](const auto* x, const auto* y) { return x->decided_at.value_or(0) > y->decided_at.value_or(0); });
     for (const auto* a : decided)
-        done.push_back(boost::json::object{{"applicationId", a->id},  {"programmeName", a->programme_name}, {"organisationName", a->organisation_name},
-                                           {"dueOn", opt(a->due_on)}, {"status", a->status},               {"decidedLabel", opt(a->decided_label)}});
+        done.push_back(boost::json::object{{"applicationId", a->id},      {"programmeName", a->programme_name}, {"organisationName", a->organisation_name},
+                                           {"dueOn", or_null(a->due_on)}, {"status", a->status},                {"decidedLabel", or_null(a->decided_label)}});
     return json_response(200, boost::json::serialize(boost::json::object{{"assigned", std::move(assigned)}, {"due", std::move(due)}, {"done", std::move(done)}}));
 }
 
 // GET /api/label-applications/{id}
-http::Response show(Ctx& ctx) {
+http::Response show_application(Ctx& ctx) {
     const auto [a, access] = load_application(ctx);
     return json_response(200, boost::json::serialize(application_json(ctx, a, access)));
 }
@@ -320,7 +316,7 @@ bool lock_in_review(Ctx& ctx, std::int64_t id) {
 
 void require_in_review(const store::LabelApplication& a) {
     require_open(a);
-    if (a.status != "in_review") conflict("application_not_in_review");
+    if (a.status != "in_review") throw ApiError::conflict("application_not_in_review");
 }
 
 // PUT /api/label-applications/{id}/reviews/{criterionId}: the assigned reviewer.
@@ -336,7 +332,7 @@ http::Response review(Ctx& ctx) {
     require_in_review(a);
     {
         store::Transaction tx(ctx.db);
-        if (!lock_in_review(ctx, a.id)) conflict("application_decided");
+        if (!lock_in_review(ctx, a.id)) throw ApiError::conflict("application_decided");
         store::label_save_review(ctx.db, a.id, criterion_id, *level, feedback.value_or(""), ctx.user().id, ctx.now());
         tx.commit();
     }
@@ -347,11 +343,11 @@ boost::json::object decision_audit_json(const store::LabelApplication& a) {
     return {{"id", a.id},
             {"organisationId", a.organisation_id},
             {"status", a.status},
-            {"label", opt(a.decided_label)},
-            {"proposedLabel", opt(a.proposed_label)},
-            {"overrideReason", opt(a.override_reason)},
-            {"validUntil", opt(a.valid_until)},
-            {"certificateCode", opt(a.certificate_code)}};
+            {"label", or_null(a.decided_label)},
+            {"proposedLabel", or_null(a.proposed_label)},
+            {"overrideReason", or_null(a.override_reason)},
+            {"validUntil", or_null(a.valid_until)},
+            {"certificateCode", or_null(a.certificate_code)}};
 }
 
 // POST /api/label-applications/{id}/decision: the assigned reviewer decides; every criterion needs an
@@ -396,14 +392,14 @@ http::Response decide(Ctx& ctx) {
     d.valid_until = *core::label_valid_until(d.valid_from);
     {
         store::Transaction tx(ctx.db);
-        if (!lock_in_review(ctx, a.id)) conflict("application_decided");
+        if (!lock_in_review(ctx, a.id)) throw ApiError::conflict("application_decided");
         if (decided != core::Label::none) {
             std::string code;
             do code = core::new_certificate_code();
             while (store::label_certificate_code_taken(ctx.db, code));
             d.certificate_code = code;
         }
-        if (!store::label_decide(ctx.db, a.id, d, ctx.user().id, ctx.now())) conflict("application_decided");
+        if (!store::label_decide(ctx.db, a.id, d, ctx.user().id, ctx.now())) throw ApiError::conflict("application_decided");
         const auto after = store::label_find_application(ctx.db, a.id);
         store::write_audit(ctx.db,
                            {ctx.user().id, a.programme_id, "label.decide", "label_application", a.id,
@@ -411,8 +407,8 @@ http::Response decide(Ctx& ctx) {
                            ctx.now());
         const auto link = school_label_link(ctx, a.programme_id, a.organisation_id);
         for (const auto& p : store::label_members_with_role(ctx.db, a.organisation_id, "coordinator"))
-            mail::enqueue(ctx.db, mail::label_decided_email(language_of(p.language), p.email, p.name, a.programme_name, a.organisation_name,
-                                                            d.label, d.valid_until, link));
+            mail::enqueue(ctx.db, mail::label_decided_email(programmes::language_of(p.language), p.email, p.name, a.programme_name,
+                                                            a.organisation_name, d.label, d.valid_until, link));
         tx.commit();
     }
     if (ctx.services.wake_mail) ctx.services.wake_mail();
@@ -422,13 +418,13 @@ http::Response decide(Ctx& ctx) {
 }  // namespace
 
 void add_label_routes(ApiRouter& r) {
-    r.add("GET", "/api/programmes/{id}/schools/{orgId}/label-applications", list_for_school);
+    r.add("GET", "/api/programmes/{id}/schools/{orgId}/label-applications", list_school_applications);
     r.add("POST", "/api/programmes/{id}/schools/{orgId}/label-applications", apply);
-    r.add("POST", "/api/label-applications/{id}/withdraw", withdraw);
+    r.add("POST", "/api/label-applications/{id}/withdraw", withdraw_application);
     r.add("GET", "/api/programmes/{id}/label-applications", list_for_programme);
     r.add("PUT", "/api/label-applications/{id}/reviewer", assign);
     r.add("GET", "/api/reviews", board);
-    r.add("GET", "/api/label-applications/{id}", show);
+    r.add("GET", "/api/label-applications/{id}", show_application);
     r.add("GET", "/api/label-applications/{id}/evidence/{evidenceId}/file", snapshot_file_download);
     r.add("PUT", "/api/label-applications/{id}/reviews/{criterionId}", review);
     r.add("POST", "/api/label-applications/{id}/decision", decide);

@@ -25,13 +25,6 @@ namespace {
 constexpr std::int64_t kVerifyWindow = 3600;          // rate limit: verifications per address per hour
 constexpr std::int64_t kMaxVerificationsPerAddress = 60;
 
-ApiError rate_limited(std::int64_t now) {
-    const std::int64_t retry = kVerifyWindow - now % kVerifyWindow;
-    ApiError e{429, "rate_limited", {}, {{"minutes", std::to_string((retry + 59) / 60)}}, {}};
-    e.headers.emplace_back("Retry-After", std::to_string(retry));
-    return e;
-}
-
 // GET /api/label-applications/{id}/certificate.pdf?lang=nl|en
 http::Response certificate_pdf(Ctx& ctx) {
     const auto [a, access] = load_application(ctx);
@@ -56,7 +49,7 @@ http::Response certificate_pdf(Ctx& ctx) {
 http::Response verify(Ctx& ctx) {
     const auto now = ctx.now();
     if (store::rate_limit_hit(ctx.db, "certificate:address:" + ctx.req.remote_address, now, kVerifyWindow) > kMaxVerificationsPerAddress)
-        throw rate_limited(now);
+        throw ApiError::rate_limited(now, kVerifyWindow);
     const auto code = core::normalize_certificate_code(ctx.req.param("code"));
     const auto a = code ? store::label_find_by_certificate(ctx.db, *code) : std::nullopt;
     if (!a || !a->valid_until || !a->decided_label) throw ApiError{404, "certificate_not_found", {}, {}, {}};

@@ -1,15 +1,13 @@
 #include "api/label_scope.h"
 
 #include "api/authz.h"
+#include "api/json_output.h"
 #include "api/measurement_scope.h"
 #include "core/label_rule.h"
 
 namespace sk::api {
 
 namespace {
-
-boost::json::value opt(const std::optional<std::string>& v) { return v ? boost::json::value(*v) : boost::json::value(nullptr); }
-boost::json::value opt(const std::optional<std::int64_t>& v) { return v ? boost::json::value(*v) : boost::json::value(nullptr); }
 
 // A snapshot evidence item as the API shows it: the stored hash stays inside, files get their URL.
 boost::json::object snapshot_evidence_json(std::int64_t application_id, const boost::json::object& e) {
@@ -65,7 +63,7 @@ boost::json::object application_json(Ctx& ctx, const store::LabelApplication& a,
                                                {"level", c.at("level")},
                                                {"comment", c.at("comment")},
                                                {"evidence", std::move(evidence)},
-                                               {"acceptedLevel", review ? opt(level) : boost::json::value(nullptr)},
+                                               {"acceptedLevel", review ? or_null(level) : boost::json::value(nullptr)},
                                                {"feedback", review && it != reviews.end() ? it->second.feedback : std::string()}});
     }
 
@@ -88,13 +86,13 @@ boost::json::object application_json(Ctx& ctx, const store::LabelApplication& a,
         const std::string base = "/api/label-applications/" + std::to_string(a.id);
         decision = boost::json::object{
             {"label", *a.decided_label},
-            {"proposedLabel", opt(a.proposed_label)},
-            {"overrideReason", opt(a.override_reason)},
-            {"decidedAt", opt(a.decided_at)},
-            {"decidedByName", opt(a.decided_by_name)},
-            {"validFrom", opt(a.valid_from)},
-            {"validUntil", opt(a.valid_until)},
-            {"certificateCode", opt(a.certificate_code)},
+            {"proposedLabel", or_null(a.proposed_label)},
+            {"overrideReason", or_null(a.override_reason)},
+            {"decidedAt", or_null(a.decided_at)},
+            {"decidedByName", or_null(a.decided_by_name)},
+            {"validFrom", or_null(a.valid_from)},
+            {"validUntil", or_null(a.valid_until)},
+            {"certificateCode", or_null(a.certificate_code)},
             {"certificateUrl", a.certificate_code ? boost::json::value(base + "/certificate.pdf") : nullptr},
             {"verifyUrl", a.certificate_code ? boost::json::value(ctx.services.base_url + "/verify/" + *a.certificate_code) : nullptr}};
     }
@@ -111,10 +109,10 @@ boost::json::object application_json(Ctx& ctx, const store::LabelApplication& a,
             {"frameworkVersion", a.framework_version},
             {"status", a.status},
             {"submittedAt", a.submitted_at},
-            {"submittedByName", opt(a.submitted_by_name)},
+            {"submittedByName", or_null(a.submitted_by_name)},
             {"reviewer", a.reviewer_id ? boost::json::value(boost::json::object{{"id", *a.reviewer_id}, {"name", a.reviewer_name.value_or("")}})
                                        : boost::json::value(nullptr)},
-            {"dueOn", opt(a.due_on)},
+            {"dueOn", or_null(a.due_on)},
             {"criteria", std::move(criteria)},
             {"proposal", std::move(proposal)},
             {"decision", std::move(decision)},

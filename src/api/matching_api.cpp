@@ -10,6 +10,7 @@
 #include "api/input_values.h"
 #include "api/json_input.h"
 #include "api/mentor_scope.h"
+#include "api/programme_handlers.h"
 #include "core/language.h"
 #include "mail/outbox.h"
 #include "mail/templates_mentoring.h"
@@ -31,8 +32,6 @@ void require_programme_organiser(Ctx& ctx, std::int64_t programme_id) {
 void lock_matching(Ctx& ctx, std::int64_t programme_id) {
     ctx.db.exec("UPDATE programmes SET updated_at = updated_at WHERE id = $1", {programme_id});
 }
-
-core::Language language_of(const std::string& code) { return core::parse_language(code).value_or(core::Language::nl); }
 
 struct Stored {
     std::int64_t school_id, company_id;
@@ -121,7 +120,7 @@ std::string matching_answer(Ctx& ctx, std::int64_t programme_id) {
 }
 
 // GET /api/programmes/{id}/matching
-http::Response show(Ctx& ctx) {
+http::Response show_matching(Ctx& ctx) {
     const auto programme_id = id_param(ctx, "id");
     require_programme_organiser(ctx, programme_id);
     return json_response(200, matching_answer(ctx, programme_id));
@@ -265,9 +264,11 @@ http::Response remove_pair(Ctx& ctx) {
             const auto programme = programme_name(ctx, programme_id);
             const auto school = org_name(ctx, school_id), company = org_name(ctx, company_id);
             for (const auto& p : members_with_role(ctx, school_id, "coordinator"))
-                mail::enqueue(ctx.db, mail::mentor_pair_ended_email(language_of(p.language), p.email, p.name, programme, school, company));
+                mail::enqueue(ctx.db, mail::mentor_pair_ended_email(programmes::language_of(p.language), p.email, p.name, programme, school,
+                                                                    company));
             for (const auto& p : members_with_role(ctx, company_id, "mentor"))
-                mail::enqueue(ctx.db, mail::mentor_pair_ended_email(language_of(p.language), p.email, p.name, programme, school, company));
+                mail::enqueue(ctx.db, mail::mentor_pair_ended_email(programmes::language_of(p.language), p.email, p.name, programme, school,
+                                                                    company));
             mailed = true;
         }
         tx.commit();
@@ -302,12 +303,12 @@ http::Response confirm(Ctx& ctx) {
             const auto meetings = ctx.services.base_url + "/programmes/" + std::to_string(programme_id) + "/schools/" +
                                   std::to_string(school_id) + "/meetings";
             for (const auto& p : members_with_role(ctx, school_id, "coordinator"))
-                mail::enqueue(ctx.db, mail::mentor_confirmed_school_email(language_of(p.language), p.email, p.name, programme, school, company,
-                                                                          contacts, meetings));
+                mail::enqueue(ctx.db, mail::mentor_confirmed_school_email(programmes::language_of(p.language), p.email, p.name, programme,
+                                                                          school, company, contacts, meetings));
             auto municipality = ctx.db.exec("SELECT municipality FROM school_profiles WHERE organisation_id = $1", {school_id});
             for (const auto& p : mentors)
-                mail::enqueue(ctx.db, mail::mentor_confirmed_company_email(language_of(p.language), p.email, p.name, programme, school,
-                                                                           municipality.empty() ? "" : municipality.one().str(0),
+                mail::enqueue(ctx.db, mail::mentor_confirmed_company_email(programmes::language_of(p.language), p.email, p.name, programme,
+                                                                           school, municipality.empty() ? "" : municipality.one().str(0),
                                                                            ctx.services.base_url + "/mentoring"));
             mailed = true;
         }
@@ -324,7 +325,7 @@ http::Response confirm(Ctx& ctx) {
 }  // namespace
 
 void add_matching_routes(ApiRouter& r) {
-    r.add("GET", "/api/programmes/{id}/matching", show);
+    r.add("GET", "/api/programmes/{id}/matching", show_matching);
     r.add("POST", "/api/programmes/{id}/matching/proposal", propose);
     r.add("PUT", "/api/programmes/{id}/matching/pairs/{schoolOrgId}", set_pair);
     r.add("DELETE", "/api/programmes/{id}/matching/pairs/{schoolOrgId}", remove_pair);

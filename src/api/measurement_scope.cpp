@@ -23,7 +23,7 @@ SchoolAccess school_access(Ctx& ctx, std::int64_t programme_id, std::int64_t org
     return a;
 }
 
-ProgrammeRef load_programme(Ctx& ctx, std::int64_t programme_id) {
+ProgrammeRef load_programme_ref(Ctx& ctx, std::int64_t programme_id) {
     auto r = ctx.db.exec("SELECT id, name, framework_id, framework_version FROM programmes WHERE id = $1", {programme_id});
     if (r.empty()) throw ApiError::not_found();
     const auto& row = r.one();

@@ -31,7 +31,7 @@ struct ProgrammeRef {
     std::string framework_version;
 };
 // 404 when it does not exist.
-ProgrammeRef load_programme(Ctx& ctx, std::int64_t programme_id);
+ProgrammeRef load_programme_ref(Ctx& ctx, std::int64_t programme_id);
 // Whether `organisation_id` takes part in the programme as a school.
 bool is_school_participant(Ctx& ctx, std::int64_t programme_id, std::int64_t organisation_id);
 

@@ -23,11 +23,11 @@ namespace sk::api {
 
 namespace {
 
-constexpr std::size_t kCommentMax = 4000;
-constexpr std::size_t kReasonMax = 1000;
+constexpr std::size_t kAnswerCommentMax = 4000;
+constexpr std::size_t kReopenReasonMax = 1000;
 constexpr std::size_t kEvidenceLinksMax = 100;  // per answer
 
-bool valid_kind(const std::string& kind) { return kind == "baseline" || kind == "final"; }
+bool valid_measurement_kind(const std::string& kind) { return kind == "baseline" || kind == "final"; }
 bool valid_level(std::string_view level) {
     return level == "not_yet" || level == "competent" || level == "proficient" || level == "expert";
 }
@@ -49,9 +49,9 @@ std::pair<store::Measurement, SchoolAccess> load_measurement(Ctx& ctx) {
 }
 
 // GET /api/programmes/{id}/schools/{orgId}/measurements: both kinds, baseline first.
-http::Response list(Ctx& ctx) {
+http::Response list_measurements(Ctx& ctx) {
     ctx.user();
-    const auto programme = load_programme(ctx, id_param(ctx, "id"));
+    const auto programme = load_programme_ref(ctx, id_param(ctx, "id"));
     const auto org_id = id_param(ctx, "orgId");
     require(school_access(ctx, programme.id, org_id).any());
     if (!is_school_participant(ctx, programme.id, org_id)) throw ApiError::not_found();
@@ -85,10 +85,10 @@ http::Response list(Ctx& ctx) {
 // POST /api/programmes/{id}/schools/{orgId}/measurements/{kind}: start (or return the started one).
 http::Response start(Ctx& ctx) {
     ctx.user();
-    const auto programme = load_programme(ctx, id_param(ctx, "id"));
+    const auto programme = load_programme_ref(ctx, id_param(ctx, "id"));
     const auto org_id = id_param(ctx, "orgId");
     const std::string kind = ctx.req.param("kind");
-    if (!valid_kind(kind)) throw ApiError::not_found();
+    if (!valid_measurement_kind(kind)) throw ApiError::not_found();
     const auto access = school_access(ctx, programme.id, org_id);
     require(access.editor());
     if (auto existing = store::find_measurement(ctx.db, programme.id, org_id, kind))
@@ -105,7 +105,7 @@ http::Response start(Ctx& ctx) {
     return measurement_response(ctx, started.second ? 201 : 200, started.first, access);
 }
 
-http::Response show(Ctx& ctx) {
+http::Response show_measurement(Ctx& ctx) {
     const auto [m, access] = load_measurement(ctx);
     return json_response(200, boost::json::serialize(measurement_json(ctx, m, access)));
 }
@@ -131,7 +131,7 @@ SaveInput read_save_input(const Ctx& ctx) {
             if (v->is_string() && valid_level(v->as_string())) s.level = std::string(v->as_string());
             else in.fail("level", "field.measurement_level");
         }
-        s.comment = in.text("comment", {.required = false, .max = kCommentMax, .trim = false}).value_or("");
+        s.comment = in.text("comment", {.required = false, .max = kAnswerCommentMax, .trim = false}).value_or("");
         const auto version = whole_number(in, field_value(obj, "version"), "version", 0, INT64_MAX, "field.measurement_version");
         if (const auto* v = field_value(obj, "evidenceIds")) {
             std::vector<std::int64_t> ids;
@@ -227,7 +227,7 @@ http::Response submit(Ctx& ctx) {
     return measurement_response(ctx, 200, m.id, access);
 }
 
-boost::json::object audit_json(const store::Measurement& m) {
+boost::json::object measurement_audit_json(const store::Measurement& m) {
     return {{"id", m.id},
             {"organisationId", m.organisation_id},
             {"organisation", m.organisation_name},
@@ -242,17 +242,17 @@ http::Response reopen(Ctx& ctx) {
     const auto [m, access] = load_measurement(ctx);
     require(access.organiser);
     JsonInput in(ctx.req.body);
-    const auto reason = in.text("reason", {.required = true, .max = kReasonMax});
+    const auto reason = in.text("reason", {.required = true, .max = kReopenReasonMax});
     in.done();
     if (m.status != "submitted") throw ApiError{409, "measurement_not_submitted", {}, {}, {}};
-    const auto programme = load_programme(ctx, m.programme_id);
+    const auto programme = load_programme_ref(ctx, m.programme_id);
     {
         store::Transaction tx(ctx.db);
         if (!store::mark_reopened(ctx.db, m.id, *reason, ctx.now())) throw ApiError{409, "measurement_not_submitted", {}, {}, {}};
         const auto after = store::find_measurement(ctx.db, m.id);
         store::write_audit(ctx.db,
-                           {ctx.user().id, m.programme_id, "measurement.reopen", "measurement", m.id, boost::json::serialize(audit_json(m)),
-                            boost::json::serialize(audit_json(*after))},
+                           {ctx.user().id, m.programme_id, "measurement.reopen", "measurement", m.id, boost::json::serialize(measurement_audit_json(m)),
+                            boost::json::serialize(measurement_audit_json(*after))},
                            ctx.now());
         const std::string link = ctx.services.base_url + "/programmes/" + std::to_string(m.programme_id) + "/schools/" +
                                  std::to_string(m.organisation_id) + "/measurements/" + m.kind;
@@ -276,9 +276,9 @@ http::Response reopen(Ctx& ctx) {
 void add_phase_extension_routes(ApiRouter& r);  // phase_extensions_api.cpp
 
 void add_measurement_routes(ApiRouter& r) {
-    r.add("GET", "/api/programmes/{id}/schools/{orgId}/measurements", list);
+    r.add("GET", "/api/programmes/{id}/schools/{orgId}/measurements", list_measurements);
     r.add("POST", "/api/programmes/{id}/schools/{orgId}/measurements/{kind}", start);
-    r.add("GET", "/api/measurements/{id}", show);
+    r.add("GET", "/api/measurements/{id}", show_measurement);
     r.add("PUT", "/api/measurements/{id}/answers/{criterionId}", save);
     r.add("POST", "/api/measurements/{id}/submit", submit);
     r.add("POST", "/api/measurements/{id}/reopen", reopen);

@@ -82,7 +82,7 @@ struct MeetingInput {
 
 // Reads the body; on create every required field must be there. Unknown follow-up ids are checked
 // against `existing` (the meeting's follow-ups; empty on create).
-MeetingInput read_input(Ctx& ctx, bool create, const std::set<std::int64_t>& existing) {
+MeetingInput read_meeting(Ctx& ctx, bool create, const std::set<std::int64_t>& existing) {
     JsonInput in(ctx.req.body);
     const auto body = parse_object(ctx.req.body);
     MeetingInput out;
@@ -159,9 +159,9 @@ void require_school(Ctx& ctx, std::int64_t programme_id, std::int64_t school_id)
 }
 
 // GET /api/programmes/{id}/schools/{orgId}/meetings
-http::Response list(Ctx& ctx) {
+http::Response list_meetings(Ctx& ctx) {
     const auto programme_id = id_param(ctx, "id"), school_id = id_param(ctx, "orgId");
-    load_programme(ctx, programme_id);
+    load_programme_ref(ctx, programme_id);
     const auto s = standing(ctx, programme_id, school_id);
     require(s.organiser || s.writer());
     require_school(ctx, programme_id, school_id);
@@ -174,13 +174,13 @@ http::Response list(Ctx& ctx) {
 }
 
 // POST /api/programmes/{id}/schools/{orgId}/meetings
-http::Response create(Ctx& ctx) {
+http::Response create_meeting(Ctx& ctx) {
     const auto programme_id = id_param(ctx, "id"), school_id = id_param(ctx, "orgId");
-    load_programme(ctx, programme_id);
+    load_programme_ref(ctx, programme_id);
     const auto s = standing(ctx, programme_id, school_id);
     require(s.writer());
     require_school(ctx, programme_id, school_id);
-    const auto input = read_input(ctx, true, {});
+    const auto input = read_meeting(ctx, true, {});
     std::int64_t id = 0;
     {
         store::Transaction tx(ctx.db);
@@ -211,11 +211,11 @@ Standing require_author_side(Ctx& ctx, const MeetingRow& m) {
 }
 
 // PATCH /api/meetings/{meetingId}
-http::Response update(Ctx& ctx) {
+http::Response update_meeting(Ctx& ctx) {
     ctx.user();
     const auto m = load_meeting(ctx, id_param(ctx, "meetingId"));
     const auto s = require_author_side(ctx, m);
-    const auto input = read_input(ctx, false, follow_up_ids(ctx, m.id));
+    const auto input = read_meeting(ctx, false, follow_up_ids(ctx, m.id));
     {
         store::Transaction tx(ctx.db);
         if (input.held_on) ctx.db.exec("UPDATE mentor_meetings SET held_on = $1 WHERE id = $2", {*input.held_on, m.id});
@@ -229,7 +229,7 @@ http::Response update(Ctx& ctx) {
 }
 
 // DELETE /api/meetings/{meetingId}
-http::Response remove(Ctx& ctx) {
+http::Response remove_meeting(Ctx& ctx) {
     ctx.user();
     const auto m = load_meeting(ctx, id_param(ctx, "meetingId"));
     require_author_side(ctx, m);
@@ -283,10 +283,10 @@ http::Response to_action(Ctx& ctx) {
 }  // namespace
 
 void add_meeting_routes(ApiRouter& r) {
-    r.add("GET", "/api/programmes/{id}/schools/{orgId}/meetings", list);
-    r.add("POST", "/api/programmes/{id}/schools/{orgId}/meetings", create);
-    r.add("PATCH", "/api/meetings/{meetingId}", update);
-    r.add("DELETE", "/api/meetings/{meetingId}", remove);
+    r.add("GET", "/api/programmes/{id}/schools/{orgId}/meetings", list_meetings);
+    r.add("POST", "/api/programmes/{id}/schools/{orgId}/meetings", create_meeting);
+    r.add("PATCH", "/api/meetings/{meetingId}", update_meeting);
+    r.add("DELETE", "/api/meetings/{meetingId}", remove_meeting);
     r.add("POST", "/api/meetings/{meetingId}/follow-ups/{followUpId}/action", to_action);
 }
 

@@ -13,7 +13,7 @@ namespace {
 
 // The action plan's progress: the mean over the goals that are not dropped of (achieved: 100, else done
 // actions / all actions, rounded; no actions: 0); 0 without a plan. Same rule as the plan's own answer.
-std::int64_t plan_progress(Ctx& ctx, std::int64_t programme_id, std::int64_t school_id) {
+std::int64_t school_plan_progress(Ctx& ctx, std::int64_t programme_id, std::int64_t school_id) {
     auto goals = ctx.db.exec(
         "SELECT g.status, (SELECT COUNT(*) FROM action_items a WHERE a.goal_id = g.id), "
         "(SELECT COUNT(*) FROM action_items a WHERE a.goal_id = g.id AND a.status = 'done') "
@@ -53,7 +53,7 @@ http::Response my_schools(Ctx& ctx) {
             {"name", r.str(3)},
             {"municipality", r.opt_str(4).value_or("")},
             {"province", r.opt_str(5).value_or("")},
-            {"planProgress", plan_progress(ctx, programme_id, school_id)},
+            {"planProgress", school_plan_progress(ctx, programme_id, school_id)},
             {"lastMeetingOn", last.empty() || last.one().is_null(0) ? boost::json::value(nullptr) : boost::json::value(last.one().str(0))}});
     }
     return json_response(200, boost::json::serialize(boost::json::object{{"schools", std::move(schools)}}));
@@ -62,7 +62,7 @@ http::Response my_schools(Ctx& ctx) {
 // GET /api/programmes/{id}/schools/{orgId}/mentor
 http::Response school_mentor(Ctx& ctx) {
     const auto programme_id = id_param(ctx, "id"), school_id = id_param(ctx, "orgId");
-    load_programme(ctx, programme_id);
+    load_programme_ref(ctx, programme_id);
     const auto access = school_access(ctx, programme_id, school_id);
     require(access.any() || is_confirmed_mentor_of(ctx, programme_id, school_id));
     if (!is_school_participant(ctx, programme_id, school_id)) throw ApiError::not_found();

@@ -17,8 +17,6 @@ namespace sk::api {
 
 namespace {
 
-constexpr std::int64_t kInviteSeconds = 7 * 24 * 3600;
-
 // Which roles exist in which kind of organisation.
 bool role_fits_kind(const std::string& role, const std::string& kind) {
     if (kind == "organiser") return role == "organiser" || role == "reviewer" || role == "jury";
@@ -27,17 +25,17 @@ bool role_fits_kind(const std::string& role, const std::string& kind) {
     return false;
 }
 
-store::Organisation load(Ctx& ctx, std::int64_t id) {
+store::Organisation load_organisation(Ctx& ctx, std::int64_t id) {
     auto org = store::find_organisation(ctx.db, id);
     if (!org) throw ApiError::not_found();
     return *org;
 }
 
-http::Response show(Ctx& ctx) {
+http::Response show_organisation(Ctx& ctx) {
     ctx.user();
     const auto id = id_param(ctx, "id");
     require(is_member(ctx, id) || is_organiser(ctx));
-    const auto org = load(ctx, id);
+    const auto org = load_organisation(ctx, id);
     boost::json::array members;
     for (const auto& m : store::members_of(ctx.db, id))
         members.push_back(boost::json::object{{"userId", m.user_id},
@@ -56,7 +54,7 @@ http::Response invite(Ctx& ctx) {
     const bool organiser = is_organiser(ctx);
     const bool coordinator = has_role(ctx, id, "coordinator");
     require(organiser || coordinator);
-    const auto org = load(ctx, id);
+    const auto org = load_organisation(ctx, id);
 
     JsonInput in(ctx.req.body);
     auto email = in.email("email");
@@ -86,7 +84,7 @@ http::Response invite(Ctx& ctx) {
     std::string link = ctx.services.base_url + "/";
     if (!user || !user->password_hash) {
         const std::string token = core::random_token();
-        store::create_one_time_token(ctx.db, core::token_digest(token), user_id, "invite", now, now + kInviteSeconds);
+        store::create_one_time_token(ctx.db, core::token_digest(token), user_id, "invite", now, now + store::kInvitationSeconds);
         link = ctx.services.base_url + "/set-password#token=" + token;
     }
     mail::enqueue(ctx.db, mail::invitation_email(lang, *email, user ? user->name : *name, org.name,
@@ -109,7 +107,7 @@ http::Response invite(Ctx& ctx) {
 }  // namespace
 
 void add_organisation_routes(ApiRouter& r) {
-    r.add("GET", "/api/organisations/{id}", show);
+    r.add("GET", "/api/organisations/{id}", show_organisation);
     r.add("POST", "/api/organisations/{id}/invitations", invite);
 }
 

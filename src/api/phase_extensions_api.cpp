@@ -22,10 +22,10 @@ struct ExtensionTarget {
 };
 
 // 401, 404 (programme), 403 (not its organiser), 404 (school not in it, phase not in it).
-ExtensionTarget load_target(Ctx& ctx) {
+ExtensionTarget load_extension_target(Ctx& ctx) {
     ctx.user();
     ExtensionTarget t;
-    t.programme = load_programme(ctx, id_param(ctx, "id"));
+    t.programme = load_programme_ref(ctx, id_param(ctx, "id"));
     require(is_programme_organiser(ctx, t.programme.id));
     t.organisation_id = id_param(ctx, "orgId");
     if (!is_school_participant(ctx, t.programme.id, t.organisation_id)) throw ApiError::not_found();
@@ -42,7 +42,7 @@ boost::json::object extension_json(const ExtensionTarget& t, const std::optional
 }
 
 http::Response set_extension(Ctx& ctx) {
-    const auto t = load_target(ctx);
+    const auto t = load_extension_target(ctx);
     JsonInput in(ctx.req.body);
     auto closes_on = in.text("closesOn", {.required = true, .max = 10});
     if (closes_on && !core::valid_date(*closes_on)) {
@@ -65,7 +65,7 @@ http::Response set_extension(Ctx& ctx) {
 }
 
 http::Response remove_extension(Ctx& ctx) {
-    const auto t = load_target(ctx);
+    const auto t = load_extension_target(ctx);
     if (!t.window.has_extension) throw ApiError::not_found();
     store::Transaction tx(ctx.db);
     ctx.db.exec("DELETE FROM phase_extensions WHERE programme_id = $1 AND organisation_id = $2 AND kind = $3",

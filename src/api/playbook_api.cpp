@@ -20,10 +20,10 @@ namespace sk::api {
 namespace {
 
 constexpr std::int64_t kLinkValidity = 14 * 86400;
-constexpr std::int64_t kWindow = 3600;
+constexpr std::int64_t kPlaybookWindow = 3600;
 constexpr std::int64_t kMaxPerAddress = 10;
 
-bool honeypot_filled(const boost::json::object& obj) {
+bool playbook_honeypot_filled(const boost::json::object& obj) {
     const auto* v = field_value(obj, "website");
     return v && (!v->is_string() || !v->as_string().empty());
 }
@@ -40,14 +40,14 @@ http::Response request_playbook(Ctx& ctx) {
     in.done();
     const auto now = ctx.now();
     store::Transaction tx(ctx.db);
-    if (store::rate_limit_hit(ctx.db, "playbook:address:" + ctx.req.remote_address, now, kWindow) > kMaxPerAddress) {
-        const std::int64_t retry = kWindow - now % kWindow;
+    if (store::rate_limit_hit(ctx.db, "playbook:address:" + ctx.req.remote_address, now, kPlaybookWindow) > kMaxPerAddress) {
+        const std::int64_t retry = kPlaybookWindow - now % kPlaybookWindow;
         ApiError e{429, "rate_limited", {}, {{"minutes", std::to_string((retry + 59) / 60)}}, {}};
         e.headers.emplace_back("Retry-After", std::to_string(retry));
         tx.commit();  // the hit counts
         throw e;
     }
-    if (!honeypot_filled(obj))
+    if (!playbook_honeypot_filled(obj))
         ctx.db.exec("INSERT INTO playbook_requests (name, email, organisation, language, created_at) VALUES ($1, $2, $3, $4, $5)",
                     {*name, *email, *organisation, std::string(core::language_code(ctx.lang)), now});
     tx.commit();
@@ -64,7 +64,7 @@ constexpr const char* kRequestColumns =
     "SELECT id, name, email, organisation, status, created_at, approved_at, expires_at, language FROM playbook_requests ";
 
 // GET /api/playbook-requests
-http::Response list(Ctx& ctx) {
+http::Response list_playbook_requests(Ctx& ctx) {
     ctx.user();
     require(is_organiser(ctx));
     boost::json::array items;
@@ -99,7 +99,7 @@ http::Response approve(Ctx& ctx) {
 }
 
 // GET /api/public/playbook/{token}
-http::Response download(Ctx& ctx) {
+http::Response download_playbook(Ctx& ctx) {
     const auto& token = ctx.req.params.at("token");
     if (token.empty() || token.size() > 100 ||
         ctx.db.exec("SELECT 1 FROM playbook_requests WHERE token_hash = $1 AND expires_at > $2", {core::token_digest(token), ctx.now()})
@@ -117,9 +117,9 @@ http::Response download(Ctx& ctx) {
 
 void add_playbook_routes(ApiRouter& r) {
     r.add("POST", "/api/public/playbook-requests", request_playbook);
-    r.add("GET", "/api/playbook-requests", list);
+    r.add("GET", "/api/playbook-requests", list_playbook_requests);
     r.add("POST", "/api/playbook-requests/{id}/approve", approve);
-    r.add("GET", "/api/public/playbook/{token}", download);
+    r.add("GET", "/api/public/playbook/{token}", download_playbook);
 }
 
 }  // namespace sk::api

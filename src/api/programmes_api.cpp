@@ -65,9 +65,7 @@ core::Language language_of(const std::string& code) { return core::parse_languag
 
 namespace {
 
-using namespace programmes;
-
-std::string programme_audit_json(const store::Programme& p) { return boost::json::serialize(programme_json(p, true)); }
+std::string programme_audit_json(const store::Programme& p) { return boost::json::serialize(programmes::programme_json(p, true)); }
 
 // The organiser organisation the signed-in organiser creates programmes for (their first one).
 std::int64_t organiser_organisation(Ctx& ctx) {
@@ -82,24 +80,25 @@ bool signed_in_organiser_of(Ctx& ctx, const store::Programme& p) { return ctx.se
 
 // --- programmes ---
 
-http::Response list(Ctx& ctx) {
+http::Response list_programmes(Ctx& ctx) {
     std::optional<std::int64_t> user_id;
     if (ctx.session) user_id = ctx.session->user.id;
     boost::json::array out;
-    for (const auto& p : store::visible_programmes(ctx.db, user_id)) out.push_back(programme_json(p, signed_in_organiser_of(ctx, p)));
+    for (const auto& p : store::visible_programmes(ctx.db, user_id))
+        out.push_back(programmes::programme_json(p, signed_in_organiser_of(ctx, p)));
     return json_response(200, boost::json::serialize(boost::json::object{{"programmes", std::move(out)}}));
 }
 
-http::Response show(Ctx& ctx) {
+http::Response show_programme(Ctx& ctx) {
     const auto id = id_param(ctx, "id");
-    const auto p = load_programme(ctx, id);
+    const auto p = programmes::load_programme(ctx, id);
     const bool organiser = signed_in_organiser_of(ctx, p);
     // An unpublished programme is not there for outsiders (not even its existence is told).
     if (!p.fields.published && !organiser && !(ctx.session && is_programme_participant(ctx, id))) throw ApiError::not_found();
-    return json_response(200, boost::json::serialize(programme_json(p, organiser)));
+    return json_response(200, boost::json::serialize(programmes::programme_json(p, organiser)));
 }
 
-http::Response create(Ctx& ctx) {
+http::Response create_programme(Ctx& ctx) {
     ctx.user();
     require(is_organiser(ctx));
     const auto organiser_id = organiser_organisation(ctx);
@@ -107,41 +106,41 @@ http::Response create(Ctx& ctx) {
     const auto now = ctx.now();
     store::Transaction tx(ctx.db);
     const auto id = store::create_programme(ctx.db, organiser_id, fields, now);
-    const auto p = load_programme(ctx, id);
+    const auto p = programmes::load_programme(ctx, id);
     store::write_audit(ctx.db, {ctx.user().id, id, "programme.create", "programme", id, std::nullopt, programme_audit_json(p)}, now);
     tx.commit();
-    return json_response(201, boost::json::serialize(programme_json(p, true)));
+    return json_response(201, boost::json::serialize(programmes::programme_json(p, true)));
 }
 
-http::Response update(Ctx& ctx) {
+http::Response update_programme(Ctx& ctx) {
     ctx.user();
     const auto id = id_param(ctx, "id");
-    load_programme(ctx, id);
+    programmes::load_programme(ctx, id);
     require(is_programme_organiser(ctx, id));
     const auto fields = read_programme(ctx.req.body, ctx.services.frameworks);
     const auto now = ctx.now();
     store::Transaction tx(ctx.db);
     store::lock_programme(ctx.db, id);
-    const auto before = load_programme(ctx, id);
+    const auto before = programmes::load_programme(ctx, id);
     if (fields.max_schools < before.school_count)
         throw ApiError::field("maxSchools", "field.max_schools_below", {{"count", std::to_string(before.school_count)}});
     store::update_programme(ctx.db, id, fields, now);
-    const auto after = load_programme(ctx, id);
+    const auto after = programmes::load_programme(ctx, id);
     store::write_audit(ctx.db,
                        {ctx.user().id, id, "programme.update", "programme", id, programme_audit_json(before), programme_audit_json(after)},
                        now);
     tx.commit();
-    return json_response(200, boost::json::serialize(programme_json(after, true)));
+    return json_response(200, boost::json::serialize(programmes::programme_json(after, true)));
 }
 
 }  // namespace
 
 void add_programme_routes(ApiRouter& r) {
     using namespace programmes;
-    r.add("GET", "/api/programmes", list);
-    r.add("POST", "/api/programmes", create);
-    r.add("GET", "/api/programmes/{id}", show);
-    r.add("PUT", "/api/programmes/{id}", update);
+    r.add("GET", "/api/programmes", list_programmes);
+    r.add("POST", "/api/programmes", create_programme);
+    r.add("GET", "/api/programmes/{id}", show_programme);
+    r.add("PUT", "/api/programmes/{id}", update_programme);
     r.add("POST", "/api/programmes/{id}/school-registrations", register_school);
     r.add("POST", "/api/programmes/{id}/mentor-registrations", register_mentor);
     r.add("GET", "/api/programmes/{id}/registrations", list_registrations);

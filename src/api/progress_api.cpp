@@ -35,17 +35,12 @@ struct Board {
     std::vector<BoardRow> rows;
 };
 
-std::string query(const Ctx& ctx, const std::string& name) {
-    auto it = ctx.req.query.find(name);
-    return it == ctx.req.query.end() ? "" : it->second;
-}
-
 Board build_board(Ctx& ctx) {
     const auto programme = organiser_programme(ctx);
-    const std::string q = core::fold_case(query(ctx, "q"));
-    const std::string phase_filter = query(ctx, "phase");
-    const std::string status_filter = query(ctx, "status");
-    const std::string sort = query(ctx, "sort").empty() ? "name" : query(ctx, "sort");
+    const std::string q = core::fold_case(query_value(ctx, "q"));
+    const std::string phase_filter = query_value(ctx, "phase");
+    const std::string status_filter = query_value(ctx, "status");
+    const std::string sort = query_value(ctx, "sort").empty() ? "name" : query_value(ctx, "sort");
 
     Board board;
     board.phases = programme_phases(ctx.db, programme.id);
@@ -122,7 +117,7 @@ Board build_board(Ctx& ctx) {
     return board;
 }
 
-http::Response show(Ctx& ctx) {
+http::Response show_progress(Ctx& ctx) {
     const auto board = build_board(ctx);
     boost::json::array phases;
     for (const auto& p : board.phases) phases.push_back(boost::json::value(p.kind));
@@ -156,27 +151,27 @@ render::Table board_table(Ctx& ctx, const Board& board) {
     return table;
 }
 
-std::string file_name(Ctx& ctx, const std::string& ext) {
+std::string progress_file_name(Ctx& ctx, const std::string& ext) {
     return (ctx.lang == core::Language::en ? "progress-" : "voortgang-") + ctx.req.param("id") + "." + ext;
 }
 
 http::Response show_csv(Ctx& ctx) {
     const auto board = build_board(ctx);
-    return file_response(render::write_csv(board_table(ctx, board)), "text/csv; charset=utf-8", file_name(ctx, "csv"));
+    return file_response(render::write_csv(board_table(ctx, board)), "text/csv; charset=utf-8", progress_file_name(ctx, "csv"));
 }
 
-http::Response show_xlsx(Ctx& ctx) {
+http::Response show_progress_xlsx(Ctx& ctx) {
     const auto board = build_board(ctx);
     return file_response(render::write_xlsx(board_table(ctx, board), message(ctx.lang, "progress.sheet")),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file_name(ctx, "xlsx"));
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", progress_file_name(ctx, "xlsx"));
 }
 
 }  // namespace
 
 void add_progress_routes(ApiRouter& r) {
-    r.add("GET", "/api/programmes/{id}/progress", show);
+    r.add("GET", "/api/programmes/{id}/progress", show_progress);
     r.add("GET", "/api/programmes/{id}/progress.csv", show_csv);
-    r.add("GET", "/api/programmes/{id}/progress.xlsx", show_xlsx);
+    r.add("GET", "/api/programmes/{id}/progress.xlsx", show_progress_xlsx);
 }
 
 }  // namespace sk::api

@@ -10,6 +10,7 @@
 #include "api/authz.h"
 #include "api/context.h"
 #include "api/json_input.h"
+#include "api/json_output.h"
 #include "core/working_days.h"
 #include "mail/outbox.h"
 #include "mail/templates.h"
@@ -28,11 +29,6 @@ constexpr std::size_t kNoteMax = 2000;
 boost::json::value user_json(const std::optional<store::UserRef>& u) {
     if (!u) return nullptr;
     return boost::json::object{{"id", u->id}, {"name", u->name}};
-}
-
-template <class T>
-boost::json::value opt(const std::optional<T>& v) {
-    return v ? boost::json::value(*v) : boost::json::value(nullptr);
 }
 
 boost::json::value local_or_null(const std::optional<std::int64_t>& t) {
@@ -63,11 +59,11 @@ boost::json::object question_json(const store::Question& q, std::int64_t now) {
             {"status", q.status},
             {"takenBy", user_json(q.taken_by)},
             {"takenAt", local_or_null(q.taken_at)},
-            {"answer", opt(q.answer)},
+            {"answer", or_null(q.answer)},
             {"answeredAt", local_or_null(q.answered_at)},
             {"answeredBy", user_json(q.answered_by)},
-            {"forwardedTo", opt(q.forwarded_to)},
-            {"forwardNote", opt(q.forward_note)},
+            {"forwardedTo", or_null(q.forwarded_to)},
+            {"forwardNote", or_null(q.forward_note)},
             {"forwardedAt", local_or_null(q.forwarded_at)},
             {"forwardedBy", user_json(q.forwarded_by)},
             {"onTime", on_time(q, now)},
@@ -75,10 +71,10 @@ boost::json::object question_json(const store::Question& q, std::int64_t now) {
 }
 
 // What the audit log keeps of a question: its handling, never the asker's text.
-std::string audit_json(const store::Question& q) {
+std::string question_audit_json(const store::Question& q) {
     return boost::json::serialize(boost::json::object{{"status", q.status},
                                                       {"takenBy", q.taken_by ? boost::json::value(q.taken_by->id) : nullptr},
-                                                      {"forwardedTo", opt(q.forwarded_to)},
+                                                      {"forwardedTo", or_null(q.forwarded_to)},
                                                       {"answered", q.answer.has_value()}});
 }
 
@@ -87,7 +83,7 @@ void require_organiser(Ctx& ctx) {
     require(is_organiser(ctx));
 }
 
-store::Question load(Ctx& ctx) {
+store::Question load_question(Ctx& ctx) {
     require_organiser(ctx);
     auto q = store::find_question(ctx.db, id_param(ctx, "id"));
     if (!q) throw ApiError::not_found();
@@ -101,7 +97,7 @@ http::Response question_response(Ctx& ctx, std::int64_t id) {
 }
 
 // GET /api/questions?status=
-http::Response list(Ctx& ctx) {
+http::Response list_questions(Ctx& ctx) {
     require_organiser(ctx);
     std::string status;
     if (auto it = ctx.req.query.find("status"); it != ctx.req.query.end()) status = it->second;
@@ -114,27 +110,27 @@ http::Response list(Ctx& ctx) {
 }
 
 // GET /api/questions/{id}
-http::Response show(Ctx& ctx) {
-    const auto q = load(ctx);
+http::Response show_question(Ctx& ctx) {
+    const auto q = load_question(ctx);
     return json_response(200, boost::json::serialize(question_json(q, ctx.now())));
 }
 
 // POST /api/questions/{id}/take: assign to self; another organiser may take it over (audited).
 http::Response take(Ctx& ctx) {
-    const auto q = load(ctx);
+    const auto q = load_question(ctx);
     JsonInput in(ctx.req.body.empty() ? std::string_view("{}") : std::string_view(ctx.req.body));
     in.done();
     store::Transaction tx(ctx.db);
     if (!store::take_question(ctx.db, q.id, ctx.user().id, ctx.now())) already_answered();
     const auto after = store::find_question(ctx.db, q.id);
-    store::write_audit(ctx.db, {ctx.user().id, std::nullopt, "question.take", "question", q.id, audit_json(q), audit_json(*after)}, ctx.now());
+    store::write_audit(ctx.db, {ctx.user().id, std::nullopt, "question.take", "question", q.id, question_audit_json(q), question_audit_json(*after)}, ctx.now());
     tx.commit();
     return question_response(ctx, q.id);
 }
 
 // POST /api/questions/{id}/answer: the answer is mailed to the asker in their language.
 http::Response answer(Ctx& ctx) {
-    const auto q = load(ctx);
+    const auto q = load_question(ctx);
     JsonInput in(ctx.req.body);
     auto text = in.text("answer", {.max = kAnswerMax});
     in.done();
@@ -143,7 +139,7 @@ http::Response answer(Ctx& ctx) {
     store::Transaction tx(ctx.db);
     if (!store::answer_question(ctx.db, q.id, user.id, *text, ctx.now())) already_answered();
     const auto after = store::find_question(ctx.db, q.id);
-    store::write_audit(ctx.db, {user.id, std::nullopt, "question.answer", "question", q.id, audit_json(q), audit_json(*after)}, ctx.now());
+    store::write_audit(ctx.db, {user.id, std::nullopt, "question.answer", "question", q.id, question_audit_json(q), question_audit_json(*after)}, ctx.now());
     const auto lang = core::parse_language(q.language).value_or(core::Language::nl);
     mail::enqueue(ctx.db, mail::question_answer_email(lang, q.email, q.name, q.question, *text, user.name));
     tx.commit();
@@ -154,7 +150,7 @@ http::Response answer(Ctx& ctx) {
 // POST /api/questions/{id}/forward: the question is mailed to `email` with the organiser's note (in the
 // organiser's language: the recipient is a colleague, not the asker).
 http::Response forward(Ctx& ctx) {
-    const auto q = load(ctx);
+    const auto q = load_question(ctx);
     JsonInput in(ctx.req.body);
     auto email = in.email("email");
     auto note = in.text("note", {.required = false, .max = kNoteMax});
@@ -164,7 +160,7 @@ http::Response forward(Ctx& ctx) {
     store::Transaction tx(ctx.db);
     if (!store::forward_question(ctx.db, q.id, user.id, *email, note.value_or(""), ctx.now())) already_answered();
     const auto after = store::find_question(ctx.db, q.id);
-    store::write_audit(ctx.db, {user.id, std::nullopt, "question.forward", "question", q.id, audit_json(q), audit_json(*after)}, ctx.now());
+    store::write_audit(ctx.db, {user.id, std::nullopt, "question.forward", "question", q.id, question_audit_json(q), question_audit_json(*after)}, ctx.now());
     mail::enqueue(ctx.db, mail::question_forwarded_email(ctx.lang, *email, q.name, q.email, q.organisation, q.topic, q.question,
                                                          note.value_or(""), user.name));
     tx.commit();
@@ -209,9 +205,9 @@ http::Response stats(Ctx& ctx) {
 
 void add_question_routes(ApiRouter& r) {
     add_question_public_routes(r);
-    r.add("GET", "/api/questions", list);
+    r.add("GET", "/api/questions", list_questions);
     r.add("GET", "/api/questions/stats", stats);
-    r.add("GET", "/api/questions/{id}", show);
+    r.add("GET", "/api/questions/{id}", show_question);
     r.add("POST", "/api/questions/{id}/take", take);
     r.add("POST", "/api/questions/{id}/answer", answer);
     r.add("POST", "/api/questions/{id}/forward", forward);

@@ -22,17 +22,10 @@ constexpr std::int64_t kMaxQuestionsPerAddress = 5;  // a person rarely has more
 constexpr std::size_t kQuestionMin = 10;
 constexpr std::size_t kQuestionMax = 5000;
 
-ApiError rate_limited(std::int64_t now) {
-    const std::int64_t retry = kQuestionWindow - now % kQuestionWindow;
-    ApiError e{429, "rate_limited", {}, {{"minutes", std::to_string((retry + 59) / 60)}}, {}};
-    e.headers.emplace_back("Retry-After", std::to_string(retry));
-    return e;
-}
-
 void count_question(Ctx& ctx) {
     const auto now = ctx.now();
     if (store::rate_limit_hit(ctx.db, "question:address:" + ctx.req.remote_address, now, kQuestionWindow) > kMaxQuestionsPerAddress)
-        throw rate_limited(now);
+        throw ApiError::rate_limited(now, kQuestionWindow);
 }
 
 http::Response due_answer(std::int64_t due) {

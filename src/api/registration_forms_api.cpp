@@ -25,13 +25,6 @@ ApiError conflict_on(const std::string& field, const std::string& key) {
     return e;
 }
 
-ApiError rate_limited(std::int64_t now) {
-    const std::int64_t retry = kRegistrationWindow - now % kRegistrationWindow;
-    ApiError e{429, "rate_limited", {}, {{"minutes", std::to_string((retry + 59) / 60)}}, {}};
-    e.headers.emplace_back("Retry-After", std::to_string(retry));
-    return e;
-}
-
 }  // namespace
 
 // The programme a public form is for: published, else it does not exist for the public.
@@ -45,7 +38,7 @@ static void count_registration(Ctx& ctx) {
     const auto now = ctx.now();
     if (store::rate_limit_hit(ctx.db, "registration:address:" + ctx.req.remote_address, now, kRegistrationWindow) >
         ctx.services.registration_limit)
-        throw rate_limited(now);
+        throw ApiError::rate_limited(now, kRegistrationWindow);
 }
 
 // A bot that filled in the hidden field is told "thank you" and nothing happens.

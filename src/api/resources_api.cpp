@@ -20,25 +20,8 @@ namespace sk::api {
 
 namespace {
 
-constexpr std::size_t kQueryMax = 200;
+constexpr std::size_t kResourceQueryMax = 200;
 constexpr std::size_t kTagsMax = 50;
-
-// An http(s) URL with a host, without spaces or control characters (the evidence links' rule).
-bool valid_web_url(std::string_view url) {
-    std::string lower;
-    for (char c : url.substr(0, 8)) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    std::size_t rest = 0;
-    if (lower.starts_with("https://")) rest = 8;
-    else if (lower.starts_with("http://")) rest = 7;
-    else return false;
-    const auto host_end = url.find_first_of("/?#", rest);
-    auto host = url.substr(rest, host_end == std::string_view::npos ? std::string_view::npos : host_end - rest);
-    if (const auto at = host.rfind('@'); at != std::string_view::npos) host.remove_prefix(at + 1);
-    if (host.empty() || host.front() == ':') return false;
-    for (unsigned char c : url)
-        if (c <= ' ' || c == 0x7F) return false;
-    return true;
-}
 
 bool known_element(Ctx& ctx, const std::string& id) {
     if (!ctx.services.frameworks) return false;
@@ -47,14 +30,7 @@ bool known_element(Ctx& ctx, const std::string& id) {
     return false;
 }
 
-bool known_criterion(Ctx& ctx, const std::string& id) {
-    if (!ctx.services.frameworks) return false;
-    for (const auto& e : ctx.services.frameworks->entries)
-        if (e.framework->find_criterion(id)) return true;
-    return false;
-}
-
-bool valid_kind(const std::string& k) { return k == "playbook" || k == "best_practice" || k == "session_report" || k == "other"; }
+bool valid_resource_kind(const std::string& k) { return k == "playbook" || k == "best_practice" || k == "session_report" || k == "other"; }
 
 // A list of ids each passing `known`; repeats dropped.
 std::optional<std::vector<std::string>> id_list(Ctx& ctx, JsonInput& in, const boost::json::object& obj, const std::string& field,
@@ -148,7 +124,7 @@ std::optional<std::string> query_param(Ctx& ctx, const std::string& name) {
 }
 
 // GET /api/resources
-http::Response list(Ctx& ctx) {
+http::Response list_resources(Ctx& ctx) {
     ctx.user();
     store::ResourceFilter f;
     std::map<std::string, FieldError> bad;
@@ -156,7 +132,7 @@ http::Response list(Ctx& ctx) {
         std::string s = *q;
         s.erase(0, s.find_first_not_of(" \t"));
         s.erase(s.find_last_not_of(" \t") + 1);
-        if (utf8_length(s) > kQueryMax) bad["q"] = {"field.too_long", {{"max", std::to_string(kQueryMax)}}};
+        if (utf8_length(s) > kResourceQueryMax) bad["q"] = {"field.too_long", {{"max", std::to_string(kResourceQueryMax)}}};
         else if (!s.empty()) f.query = s;
     }
     if (auto e = query_param(ctx, "element")) {
@@ -168,7 +144,7 @@ http::Response list(Ctx& ctx) {
         else f.criterion = c;
     }
     if (auto k = query_param(ctx, "kind")) {
-        if (!valid_kind(*k)) bad["kind"] = {"field.resource_kind", {}};
+        if (!valid_resource_kind(*k)) bad["kind"] = {"field.resource_kind", {}};
         else f.kind = k;
     }
     if (auto p = query_param(ctx, "programme")) {
@@ -189,7 +165,7 @@ http::Response list(Ctx& ctx) {
 }
 
 // POST /api/resources
-http::Response create(Ctx& ctx) {
+http::Response create_resource(Ctx& ctx) {
     ctx.user();
     require(is_organiser(ctx));
     const auto f = resource_input(ctx, std::nullopt);
@@ -205,7 +181,7 @@ http::Response create(Ctx& ctx) {
     return resource_response(ctx, 201, id);
 }
 
-store::Resource load_for_organiser(Ctx& ctx) {
+store::Resource load_resource_for_organiser(Ctx& ctx) {
     ctx.user();
     auto r = store::find_resource(ctx.db, id_param(ctx, "id"));
     if (!r) throw ApiError::not_found();
@@ -214,8 +190,8 @@ store::Resource load_for_organiser(Ctx& ctx) {
 }
 
 // PATCH /api/resources/{id}
-http::Response patch(Ctx& ctx) {
-    const auto before = load_for_organiser(ctx);
+http::Response patch_resource(Ctx& ctx) {
+    const auto before = load_resource_for_organiser(ctx);
     const auto f = resource_input(ctx, static_cast<const store::ResourceFields&>(before));
     {
         store::Transaction tx(ctx.db);
@@ -230,8 +206,8 @@ http::Response patch(Ctx& ctx) {
 }
 
 // DELETE /api/resources/{id}
-http::Response remove(Ctx& ctx) {
-    const auto r = load_for_organiser(ctx);
+http::Response remove_resource(Ctx& ctx) {
+    const auto r = load_resource_for_organiser(ctx);
     {
         store::Transaction tx(ctx.db);
         store::delete_resource(ctx.db, r.id);
@@ -246,7 +222,7 @@ http::Response remove(Ctx& ctx) {
 
 // PUT /api/resources/{id}/file: the raw body is the file (X-File-Name), as for evidence uploads.
 http::Response put_file(Ctx& ctx) {
-    const auto r = load_for_organiser(ctx);
+    const auto r = load_resource_for_organiser(ctx);
     const auto file = read_raw_file(ctx);
     const auto sha = store_raw_file(ctx, ctx.req.body, [&](const std::string& sha256) {
         store::set_resource_file(ctx.db, r.id, file.name, file.content_type, file.size, sha256, ctx.now());
@@ -270,10 +246,10 @@ http::Response get_file(Ctx& ctx) {
 }  // namespace
 
 void add_resource_routes(ApiRouter& r) {
-    r.add("GET", "/api/resources", list);
-    r.add("POST", "/api/resources", create);
-    r.add("PATCH", "/api/resources/{id}", patch);
-    r.add("DELETE", "/api/resources/{id}", remove);
+    r.add("GET", "/api/resources", list_resources);
+    r.add("POST", "/api/resources", create_resource);
+    r.add("PATCH", "/api/resources/{id}", patch_resource);
+    r.add("DELETE", "/api/resources/{id}", remove_resource);
     r.add("PUT", "/api/resources/{id}/file", put_file);
     r.add("GET", "/api/resources/{id}/file", get_file);
 }

@@ -21,11 +21,6 @@ namespace sk::api {
 
 namespace {
 
-std::string query(const Ctx& ctx, const std::string& name) {
-    auto it = ctx.req.query.find(name);
-    return it == ctx.req.query.end() ? "" : it->second;
-}
-
 struct Subject {
     std::int64_t programme_id = 0;
     std::int64_t organisation_id = 0;
@@ -56,7 +51,7 @@ void authorize(Ctx& ctx, std::int64_t programme_id, std::int64_t organisation_id
 }
 
 std::string parse_kind(const Ctx& ctx) {
-    const std::string kind = query(ctx, "kind");
+    const std::string kind = query_value(ctx, "kind");
     if (kind.empty()) throw ApiError::field("kind", "field.required");
     if (kind != "baseline" && kind != "final") throw ApiError::field("kind", "results.bad_kind");
     return kind;
@@ -71,7 +66,7 @@ core::Results results_of(Ctx& ctx, const store::Measurement& m, const core::Fram
     return core::compute_results(framework, answers, groups);
 }
 
-Subject load(Ctx& ctx) {
+Subject load_subject(Ctx& ctx) {
     Subject s;
     s.programme_id = id_param(ctx, "id");
     s.organisation_id = id_param(ctx, "orgId");
@@ -174,30 +169,30 @@ boost::json::value results_json(const Subject& s, core::Language lang) {
                                {"comparison", std::move(comparison)}};
 }
 
-std::string file_name(core::Language lang, const Subject& s, const std::string& ext) {
+std::string results_file_name(core::Language lang, const Subject& s, const std::string& ext) {
     const bool en = lang == core::Language::en;
     const std::string kind = s.kind == "baseline" ? (en ? "baseline" : "nulmeting") : (en ? "final" : "eindmeting");
     return (en ? "results-" : "resultaten-") + kind + "-" + std::to_string(s.organisation_id) + "." + ext;
 }
 
-http::Response show(Ctx& ctx) {
-    const auto s = load(ctx);
+http::Response show_results(Ctx& ctx) {
+    const auto s = load_subject(ctx);
     return json_response(200, boost::json::serialize(results_json(s, ctx.lang)));
 }
 
-http::Response show_pdf(Ctx& ctx) {
+http::Response show_results_pdf(Ctx& ctx) {
     // The language is checked with the other input, before anything is read.
     const auto query_lang = query_language(ctx);
     if (!query_lang) {
         // Authorization still comes first: a stranger learns nothing from a 400.
         authorize(ctx, id_param(ctx, "id"), id_param(ctx, "orgId"));
         std::map<std::string, FieldError> fields{{"lang", {kBadLangKey, {}}}};
-        const std::string kind = query(ctx, "kind");
+        const std::string kind = query_value(ctx, "kind");
         if (kind != "baseline" && kind != "final") fields["kind"] = {kind.empty() ? "field.required" : "results.bad_kind", {}};
         throw ApiError::validation(std::move(fields));
     }
     const core::Language lang = *query_lang;
-    const auto s = load(ctx);
+    const auto s = load_subject(ctx);
     render::ReportData data;
     data.lang = lang;
     data.school_name = s.school_name;
@@ -208,21 +203,21 @@ http::Response show_pdf(Ctx& ctx) {
     data.framework = s.framework;
     data.results = s.results;
     data.comparison = s.comparison;
-    return file_response(render::render_report_pdf(data), "application/pdf", file_name(lang, s, "pdf"));
+    return file_response(render::render_report_pdf(data), "application/pdf", results_file_name(lang, s, "pdf"));
 }
 
-http::Response show_xlsx(Ctx& ctx) {
-    const auto s = load(ctx);
+http::Response show_answers_xlsx(Ctx& ctx) {
+    const auto s = load_subject(ctx);
     return file_response(render::write_answers_xlsx(*s.framework, s.results, ctx.lang), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                file_name(ctx.lang, s, "xlsx"));
+                results_file_name(ctx.lang, s, "xlsx"));
 }
 
 }  // namespace
 
 void add_results_routes(ApiRouter& r) {
-    r.add("GET", "/api/programmes/{id}/schools/{orgId}/results", show);
-    r.add("GET", "/api/programmes/{id}/schools/{orgId}/report.pdf", show_pdf);
-    r.add("GET", "/api/programmes/{id}/schools/{orgId}/answers.xlsx", show_xlsx);
+    r.add("GET", "/api/programmes/{id}/schools/{orgId}/results", show_results);
+    r.add("GET", "/api/programmes/{id}/schools/{orgId}/report.pdf", show_results_pdf);
+    r.add("GET", "/api/programmes/{id}/schools/{orgId}/answers.xlsx", show_answers_xlsx);
 }
 
 }  // namespace sk::api

@@ -22,8 +22,6 @@ namespace sk::api::programmes {
 
 namespace {
 
-constexpr std::int64_t kInviteSeconds = 7 * 24 * 3600;
-
 std::string registration_audit_json(const store::Registration& r) { return boost::json::serialize(registration_json(r)); }
 
 }  // namespace
@@ -129,7 +127,7 @@ http::Response accept(Ctx& ctx) {
     std::string link = ctx.services.base_url + "/";
     if (sets_password) {
         const std::string token = core::random_token();
-        store::create_one_time_token(ctx.db, core::token_digest(token), user_id, "invite", now, now + kInviteSeconds);
+        store::create_one_time_token(ctx.db, core::token_digest(token), user_id, "invite", now, now + store::kInvitationSeconds);
         link = ctx.services.base_url + "/set-password#token=" + token;
     }
     const auto org = store::find_organisation(ctx.db, org_id);

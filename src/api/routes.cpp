@@ -10,6 +10,18 @@ const store::User& Ctx::user() const {
 
 http::Response json_response(int status, const std::string& serialized) { return http::Response::json(status, serialized); }
 
+std::string query_value(const Ctx& ctx, const std::string& name) {
+    auto it = ctx.req.query.find(name);
+    return it == ctx.req.query.end() ? "" : it->second;
+}
+
+bool known_criterion(Ctx& ctx, const std::string& id) {
+    if (!ctx.services.frameworks) return false;
+    for (const auto& entry : ctx.services.frameworks->entries)
+        if (entry.framework->find_criterion(id)) return true;
+    return false;
+}
+
 void add_all_routes(ApiRouter& r) {
     add_health_routes(r);
     add_auth_routes(r);

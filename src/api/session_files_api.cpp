@@ -15,7 +15,7 @@ namespace sk::api {
 namespace {
 
 // POST /api/sessions/{id}/attachments
-http::Response upload(Ctx& ctx) {
+http::Response upload_attachment(Ctx& ctx) {
     const auto s = load_session_as_organiser(ctx, id_param(ctx, "id"));
     const auto file = read_raw_file(ctx);
     store::Attachment a;
@@ -36,7 +36,7 @@ http::Response upload(Ctx& ctx) {
 }
 
 // DELETE /api/sessions/{id}/attachments/{attId}
-http::Response remove(Ctx& ctx) {
+http::Response remove_attachment(Ctx& ctx) {
     const auto s = load_session_as_organiser(ctx, id_param(ctx, "id"));
     const auto a = store::find_attachment(ctx.db, s.id, id_param(ctx, "attId"));
     if (!a) throw ApiError::not_found();
@@ -50,7 +50,7 @@ http::Response remove(Ctx& ctx) {
 }
 
 // GET /api/sessions/{id}/attachments/{attId}
-http::Response download(Ctx& ctx) {
+http::Response download_attachment(Ctx& ctx) {
     const auto [s, access] = load_session(ctx, id_param(ctx, "id"));
     const auto a = store::find_attachment(ctx.db, s.id, id_param(ctx, "attId"));
     if (!a) throw ApiError::not_found();
@@ -61,9 +61,9 @@ http::Response download(Ctx& ctx) {
 }  // namespace
 
 void add_session_file_routes(ApiRouter& r) {
-    r.add("POST", "/api/sessions/{id}/attachments", upload);
-    r.add("DELETE", "/api/sessions/{id}/attachments/{attId}", remove);
-    r.add("GET", "/api/sessions/{id}/attachments/{attId}", download);
+    r.add("POST", "/api/sessions/{id}/attachments", upload_attachment);
+    r.add("DELETE", "/api/sessions/{id}/attachments/{attId}", remove_attachment);
+    r.add("GET", "/api/sessions/{id}/attachments/{attId}", download_attachment);
 }
 
 }  // namespace sk::api

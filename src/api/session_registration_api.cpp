@@ -23,8 +23,6 @@ namespace {
 
 constexpr std::size_t kReportMax = 20000;
 
-ApiError conflict(const std::string& code) { return ApiError{409, code, {}, {}, {}}; }
-
 boost::json::object registration_state(Ctx& ctx, std::int64_t session_id) {
     std::vector<core::Spot> queue;
     std::optional<std::size_t> mine;
@@ -45,8 +43,8 @@ boost::json::object registration_state(Ctx& ctx, std::int64_t session_id) {
 http::Response register_user(Ctx& ctx) {
     auto [s, access] = load_session(ctx, id_param(ctx, "id"));
     require(access.register_as.has_value());
-    if (s.status == "cancelled") throw conflict("session_cancelled");
-    if (ctx.now() >= s.starts_at) throw conflict("session_started");
+    if (s.status == "cancelled") throw ApiError::conflict("session_cancelled");
+    if (ctx.now() >= s.starts_at) throw ApiError::conflict("session_started");
     int status = 200;
     {
         store::Transaction tx(ctx.db);
@@ -134,7 +132,7 @@ http::Response attendance(Ctx& ctx) {
         }
     }
     in.done();
-    if (ctx.now() < s.starts_at) throw conflict("session_not_started");
+    if (ctx.now() < s.starts_at) throw ApiError::conflict("session_not_started");
     {
         store::Transaction tx(ctx.db);
         store::set_attendance(ctx.db, s.id, ids);

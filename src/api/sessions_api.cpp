@@ -20,7 +20,7 @@ namespace {
 
 constexpr std::int64_t kCapacityMax = 10000;
 constexpr std::int64_t kMaxDurationDays = 7;
-constexpr std::size_t kDescriptionMax = 4000;
+constexpr std::size_t kSessionDescriptionMax = 4000;
 
 // An optional text that PATCH may clear: absent keeps `current`, null or "" empties it.
 std::string optional_text(JsonInput& in, const boost::json::object& obj, const std::string& field, std::size_t max,
@@ -57,7 +57,7 @@ store::SessionFields session_input(Ctx& ctx, std::int64_t programme_id, const st
         f.type = *type;
     if (creating || obj.contains("title"))
         if (auto title = in.text("title", {.required = true, .max = 200})) f.title = *title;
-    f.description = optional_text(in, obj, "description", kDescriptionMax, f.description);
+    f.description = optional_text(in, obj, "description", kSessionDescriptionMax, f.description);
     f.venue_name = optional_text(in, obj, "venueName", 200, f.venue_name);
     f.address = optional_text(in, obj, "address", 500, f.address);
 
@@ -124,14 +124,14 @@ store::SessionFields session_input(Ctx& ctx, std::int64_t programme_id, const st
     return f;
 }
 
-boost::json::object audit_json(const store::SessionFields& f) {
+boost::json::object session_audit_json(const store::SessionFields& f) {
     return {{"type", f.type},         {"title", f.title},     {"startsAt", core::format_brussels_local(f.starts_at)},
             {"endsAt", core::format_brussels_local(f.ends_at)}, {"capacity", f.capacity}, {"status", f.status},
             {"audience", f.audience_kind}};
 }
 
 // GET /api/programmes/{id}/sessions
-http::Response list(Ctx& ctx) {
+http::Response list_sessions(Ctx& ctx) {
     ctx.user();
     const auto programme_id = id_param(ctx, "id");
     programmes::load_programme(ctx, programme_id);  // 404 when unknown
@@ -145,7 +145,7 @@ http::Response list(Ctx& ctx) {
 }
 
 // POST /api/programmes/{id}/sessions
-http::Response create(Ctx& ctx) {
+http::Response create_network_session(Ctx& ctx) {
     ctx.user();
     const auto programme_id = id_param(ctx, "id");
     programmes::load_programme(ctx, programme_id);
@@ -156,7 +156,7 @@ http::Response create(Ctx& ctx) {
         store::Transaction tx(ctx.db);
         id = store::create_session(ctx.db, programme_id, f, ctx.user().id, ctx.now());
         store::write_audit(ctx.db, {ctx.user().id, programme_id, "session.create", "session", id, std::nullopt,
-                                    boost::json::serialize(audit_json(f))},
+                                    boost::json::serialize(session_audit_json(f))},
                            ctx.now());
         tx.commit();
     }
@@ -177,7 +177,7 @@ http::Response get(Ctx& ctx) {
 }
 
 // PATCH /api/sessions/{id}
-http::Response patch(Ctx& ctx) {
+http::Response patch_session(Ctx& ctx) {
     const auto before = load_session_as_organiser(ctx, id_param(ctx, "id"));
     const auto f = session_input(ctx, before.programme_id, static_cast<const store::SessionFields&>(before));
     int promoted = 0;
@@ -187,7 +187,7 @@ http::Response patch(Ctx& ctx) {
         store::update_session(ctx.db, before.id, f, ctx.now());
         if (auto after = store::find_session(ctx.db, before.id)) promoted = promote_waitlisted(ctx, *after);
         store::write_audit(ctx.db, {ctx.user().id, before.programme_id, "session.update", "session", before.id,
-                                    boost::json::serialize(audit_json(before)), boost::json::serialize(audit_json(f))},
+                                    boost::json::serialize(session_audit_json(before)), boost::json::serialize(session_audit_json(f))},
                            ctx.now());
         tx.commit();
     }
@@ -196,14 +196,14 @@ http::Response patch(Ctx& ctx) {
 }
 
 // DELETE /api/sessions/{id}
-http::Response remove(Ctx& ctx) {
+http::Response remove_session(Ctx& ctx) {
     const auto s = load_session_as_organiser(ctx, id_param(ctx, "id"));
     const auto files = store::session_attachments(ctx.db, s.id);
     {
         store::Transaction tx(ctx.db);
         store::delete_session(ctx.db, s.id);
         store::write_audit(ctx.db, {ctx.user().id, s.programme_id, "session.delete", "session", s.id,
-                                    boost::json::serialize(audit_json(s)), std::nullopt},
+                                    boost::json::serialize(session_audit_json(s)), std::nullopt},
                            ctx.now());
         tx.commit();
     }
@@ -214,11 +214,11 @@ http::Response remove(Ctx& ctx) {
 }  // namespace
 
 void add_session_routes(ApiRouter& r) {
-    r.add("GET", "/api/programmes/{id}/sessions", list);
-    r.add("POST", "/api/programmes/{id}/sessions", create);
+    r.add("GET", "/api/programmes/{id}/sessions", list_sessions);
+    r.add("POST", "/api/programmes/{id}/sessions", create_network_session);
     r.add("GET", "/api/sessions/{id}", get);
-    r.add("PATCH", "/api/sessions/{id}", patch);
-    r.add("DELETE", "/api/sessions/{id}", remove);
+    r.add("PATCH", "/api/sessions/{id}", patch_session);
+    r.add("DELETE", "/api/sessions/{id}", remove_session);
     add_session_registration_routes(r);
     add_session_file_routes(r);
 }

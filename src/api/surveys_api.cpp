@@ -29,13 +29,6 @@ constexpr std::int64_t kMaxResponsesPerAddress = 60;  // a class on one school n
     throw e;
 }
 
-ApiError rate_limited(std::int64_t now) {
-    const std::int64_t retry = kResponseWindow - now % kResponseWindow;
-    ApiError e{429, "rate_limited", {}, {{"minutes", std::to_string((retry + 59) / 60)}}, {}};
-    e.headers.emplace_back("Retry-After", std::to_string(retry));
-    return e;
-}
-
 boost::json::object survey_json(const Ctx& ctx, const store::Survey& s) {
     return {{"id", s.id},
             {"programmeId", s.programme_id},
@@ -63,7 +56,7 @@ struct School {
 
 // The programme and school of the path; 404 when either does not exist or the school does not take
 // part in the programme (checked after the caller's right to look, so outsiders learn nothing).
-School load_school(Ctx& ctx) {
+School load_survey_school(Ctx& ctx) {
     ctx.user();
     auto programme = store::find_programme(ctx.db, id_param(ctx, "id"));
     if (!programme) throw ApiError::not_found();
@@ -89,8 +82,8 @@ void require_coordinator(Ctx& ctx, std::int64_t programme_id, std::int64_t organ
     require(has_role(ctx, organisation_id, "coordinator") && store::is_participant(ctx.db, programme_id, organisation_id));
 }
 
-http::Response list_for_school(Ctx& ctx) {
-    const auto school = load_school(ctx);
+http::Response list_surveys(Ctx& ctx) {
+    const auto school = load_survey_school(ctx);
     require_view(ctx, school);
     boost::json::array out;
     for (const auto& s : store::list_surveys(ctx.db, school.programme.id, school.organisation.id)) out.push_back(survey_json(ctx, s));
@@ -103,7 +96,7 @@ std::string school_level(Ctx& ctx, std::int64_t organisation_id) {
 }
 
 http::Response open_survey(Ctx& ctx) {
-    const auto school = load_school(ctx);
+    const auto school = load_survey_school(ctx);
     require_coordinator(ctx, school.programme.id, school.organisation.id);
     JsonInput in(ctx.req.body);
     auto kind = in.one_of("kind", {"baseline", "final"}, "field.survey_kind");
@@ -265,7 +258,8 @@ http::Response respond(Ctx& ctx) {
     const auto now = ctx.now();
     // The address only names a rate-limit bucket (kept for a day, see jobs/maintenance.cpp), never a response.
     const std::string bucket = "survey:" + std::to_string(s.id) + ":address:" + ctx.req.remote_address;
-    if (store::rate_limit_count(ctx.db, bucket, now, kResponseWindow) >= kMaxResponsesPerAddress) throw rate_limited(now);
+    if (store::rate_limit_count(ctx.db, bucket, now, kResponseWindow) >= kMaxResponsesPerAddress)
+        throw ApiError::rate_limited(now, kResponseWindow);
     // Validated before the token is spent, so a respondent can correct a mistake and send again.
     const auto input = read_response(ctx, statements_of(ctx, s));
 
@@ -281,7 +275,7 @@ http::Response respond(Ctx& ctx) {
 }  // namespace
 
 void add_survey_routes(ApiRouter& r) {
-    r.add("GET", "/api/programmes/{id}/schools/{orgId}/surveys", list_for_school);
+    r.add("GET", "/api/programmes/{id}/schools/{orgId}/surveys", list_surveys);
     r.add("POST", "/api/programmes/{id}/schools/{orgId}/surveys", open_survey);
     r.add("POST", "/api/surveys/{surveyId}/close", close_survey);
     r.add("POST", "/api/surveys/{surveyId}/reopen", reopen_survey);

@@ -20,8 +20,6 @@ namespace sk::api {
 
 namespace {
 
-constexpr std::int64_t kInviteSeconds = 7 * 24 * 3600;
-
 struct Target {
     store::Organisation org;
     store::User user;
@@ -29,13 +27,7 @@ struct Target {
     bool organiser = false;          // the actor acts as organiser (audit)
 };
 
-// 409 with a specific message: the error's message is the team message, not the generic "already exists".
-[[noreturn]] void throw_conflict(const std::string& code) {
-    ApiError e{409, code, {}, {}, {}};
-    throw e;
-}
-
-Target load_target(Ctx& ctx) {
+Target load_member_target(Ctx& ctx) {
     ctx.user();
     const auto org_id = id_param(ctx, "id");
     const auto user_id = id_param(ctx, "userId");
@@ -84,13 +76,13 @@ void drop_orphan(Ctx& ctx, std::int64_t user_id) {
 }
 
 http::Response resend(Ctx& ctx) {
-    auto t = load_target(ctx);
-    if (t.user.password_hash) throw_conflict("not_pending");
+    auto t = load_member_target(ctx);
+    if (t.user.password_hash) throw ApiError::conflict("not_pending");
     const auto now = ctx.now();
     store::Transaction tx(ctx.db);
     retire_invitations(ctx, t.user.id);
     const std::string token = core::random_token();
-    store::create_one_time_token(ctx.db, core::token_digest(token), t.user.id, "invite", now, now + kInviteSeconds);
+    store::create_one_time_token(ctx.db, core::token_digest(token), t.user.id, "invite", now, now + store::kInvitationSeconds);
     const auto lang = core::parse_language(t.user.language).value_or(core::Language::nl);
     // Coordinator first when the user holds several roles: the most telling one.
     std::string role = t.roles.front();
@@ -105,8 +97,8 @@ http::Response resend(Ctx& ctx) {
 }
 
 http::Response revoke(Ctx& ctx) {
-    auto t = load_target(ctx);
-    if (t.user.password_hash) throw_conflict("not_pending");
+    auto t = load_member_target(ctx);
+    if (t.user.password_hash) throw ApiError::conflict("not_pending");
     store::Transaction tx(ctx.db);
     ctx.db.exec("DELETE FROM memberships WHERE user_id = $1 AND organisation_id = $2", {t.user.id, t.org.id});
     ctx.db.exec("DELETE FROM one_time_tokens WHERE user_id = $1 AND purpose = 'invite' AND used_at IS NULL", {t.user.id});
@@ -116,8 +108,8 @@ http::Response revoke(Ctx& ctx) {
     return http::Response::empty(204);
 }
 
-http::Response remove_member(Ctx& ctx) {
-    auto t = load_target(ctx);
+http::Response remove_team_member(Ctx& ctx) {
+    auto t = load_member_target(ctx);
     std::vector<std::string> removing = t.roles;
     if (auto it = ctx.req.query.find("role"); it != ctx.req.query.end() && !it->second.empty()) {
         static const std::vector<std::string> kRoles = {"organiser", "coordinator", "team_member", "mentor", "reviewer", "jury"};
@@ -134,7 +126,7 @@ http::Response remove_member(Ctx& ctx) {
                                       {t.org.id, t.user.id})
                                 .one()
                                 .i64(0);
-        if (others == 0) throw_conflict("last_coordinator");
+        if (others == 0) throw ApiError::conflict("last_coordinator");
     }
     for (const auto& role : removing)
         ctx.db.exec("DELETE FROM memberships WHERE user_id = $1 AND organisation_id = $2 AND role = $3", {t.user.id, t.org.id, role});
@@ -155,7 +147,7 @@ http::Response remove_member(Ctx& ctx) {
 void add_team_routes(ApiRouter& r) {
     r.add("POST", "/api/organisations/{id}/invitations/{userId}/resend", resend);
     r.add("DELETE", "/api/organisations/{id}/invitations/{userId}", revoke);
-    r.add("DELETE", "/api/organisations/{id}/members/{userId}", remove_member);
+    r.add("DELETE", "/api/organisations/{id}/members/{userId}", remove_team_member);
 }
 
 }  // namespace sk::api

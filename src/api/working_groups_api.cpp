@@ -22,10 +22,10 @@ namespace sk::api {
 
 namespace {
 
-constexpr std::size_t kTitleMax = 200;
-constexpr std::size_t kDescriptionMax = 4000;
+constexpr std::size_t kGroupTitleMax = 200;
+constexpr std::size_t kGroupDescriptionMax = 4000;
 
-std::shared_ptr<const core::Framework> programme_framework(Ctx& ctx, std::int64_t programme_id) {
+std::shared_ptr<const core::Framework> required_framework(Ctx& ctx, std::int64_t programme_id) {
     const auto p = ctx.db.exec("SELECT framework_id, framework_version FROM programmes WHERE id = $1", {programme_id});
     if (p.empty()) throw ApiError::not_found();
     const auto* entry = ctx.services.frameworks ? ctx.services.frameworks->find(p.one().str(0), p.one().str(1)) : nullptr;
@@ -92,10 +92,10 @@ http::Response group_response(Ctx& ctx, int status, std::int64_t id) {
     return json_response(status, boost::json::serialize(with_sessions(ctx, group_json(*g, false, true))));
 }
 
-std::string audit_json(const store::WorkingGroup& g) { return boost::json::serialize(group_json(g, false, true)); }
+std::string group_audit_json(const store::WorkingGroup& g) { return boost::json::serialize(group_json(g, false, true)); }
 
 // `criterionIds`: 1..#criteria distinct ids of the framework, returned in framework order.
-std::optional<std::vector<std::string>> criteria_field(JsonInput& in, const boost::json::object& obj, const core::Framework& f) {
+std::optional<std::vector<std::string>> group_criteria(JsonInput& in, const boost::json::object& obj, const core::Framework& f) {
     const auto* v = field_value(obj, "criterionIds");
     const std::map<std::string, std::string> args{{"max", std::to_string(f.criteria.size())}};
     if (!v) {
@@ -147,7 +147,7 @@ std::vector<std::int64_t> org_ids_field(Ctx& ctx, JsonInput& in, const boost::js
 }
 
 // GET /api/programmes/{id}/working-groups
-http::Response list(Ctx& ctx) {
+http::Response list_working_groups(Ctx& ctx) {
     const auto programme_id = id_param(ctx, "id");
     require_programme(ctx, programme_id);
     const bool organiser = is_programme_organiser(ctx, programme_id);
@@ -189,7 +189,7 @@ http::Response proposal(Ctx& ctx) {
     const auto kind = in.one_of("measurement", {"baseline", "final"}, "field.group_report_measurement", false).value_or("baseline");
     in.done();
 
-    const auto framework = programme_framework(ctx, programme_id);
+    const auto framework = required_framework(ctx, programme_id);
     const auto& f = *framework;
     const core::CriterionIndex index(f);
     const auto measured = store::submitted_levels(ctx.db, programme_id, kind, index);
@@ -229,17 +229,17 @@ http::Response proposal(Ctx& ctx) {
 }
 
 // POST /api/programmes/{id}/working-groups
-http::Response create(Ctx& ctx) {
+http::Response create_working_group(Ctx& ctx) {
     const auto programme_id = id_param(ctx, "id");
     require_programme(ctx, programme_id);
     require(is_programme_organiser(ctx, programme_id));
-    const auto framework = programme_framework(ctx, programme_id);
+    const auto framework = required_framework(ctx, programme_id);
     JsonInput in(ctx.req.body);
     const auto obj = parse_object(ctx.req.body);
     store::WorkingGroupFields fields;
-    const auto title = in.text("title", {.required = true, .max = kTitleMax});
-    const auto description = in.text("description", {.required = false, .max = kDescriptionMax});
-    const auto criteria = criteria_field(in, obj, *framework);
+    const auto title = in.text("title", {.required = true, .max = kGroupTitleMax});
+    const auto description = in.text("description", {.required = false, .max = kGroupDescriptionMax});
+    const auto criteria = group_criteria(in, obj, *framework);
     const auto schools = org_ids_field(ctx, in, obj, "schoolIds", programme_id, "school");
     const auto companies = org_ids_field(ctx, in, obj, "companyIds", programme_id, "company");
     in.done();
@@ -254,7 +254,7 @@ http::Response create(Ctx& ctx) {
         for (auto s : schools) store::add_working_group_member(ctx.db, id, s, "school", ctx.now());
         for (auto c : companies) store::add_working_group_member(ctx.db, id, c, "company", ctx.now());
         const auto after = store::find_working_group(ctx.db, id);
-        store::write_audit(ctx.db, {ctx.user().id, programme_id, "working_group.create", "working_group", id, std::nullopt, audit_json(*after)},
+        store::write_audit(ctx.db, {ctx.user().id, programme_id, "working_group.create", "working_group", id, std::nullopt, group_audit_json(*after)},
                            ctx.now());
         tx.commit();
     }
@@ -262,7 +262,7 @@ http::Response create(Ctx& ctx) {
 }
 
 // The group and the programme's organiser check for the /api/working-groups/{id} routes.
-store::WorkingGroup load_for_organiser(Ctx& ctx) {
+store::WorkingGroup load_group_for_organiser(Ctx& ctx) {
     const auto id = id_param(ctx, "id");
     ctx.user();
     const auto g = store::find_working_group(ctx.db, id);
@@ -272,7 +272,7 @@ store::WorkingGroup load_for_organiser(Ctx& ctx) {
 }
 
 // GET /api/working-groups/{id}
-http::Response show(Ctx& ctx) {
+http::Response show_working_group(Ctx& ctx) {
     const auto id = id_param(ctx, "id");
     ctx.user();
     const auto g = store::find_working_group(ctx.db, id);
@@ -285,24 +285,24 @@ http::Response show(Ctx& ctx) {
 }
 
 // PATCH /api/working-groups/{id}
-http::Response update(Ctx& ctx) {
-    const auto g = load_for_organiser(ctx);
-    const auto framework = programme_framework(ctx, g.programme_id);
+http::Response update_working_group(Ctx& ctx) {
+    const auto g = load_group_for_organiser(ctx);
+    const auto framework = required_framework(ctx, g.programme_id);
     JsonInput in(ctx.req.body);
     const auto obj = parse_object(ctx.req.body);
     store::WorkingGroupFields fields{g.title, g.description, g.criterion_ids, g.status};
     bool any = false;
     if (obj.contains("title")) {
         any = true;
-        if (auto t = in.text("title", {.required = true, .max = kTitleMax})) fields.title = *t;
+        if (auto t = in.text("title", {.required = true, .max = kGroupTitleMax})) fields.title = *t;
     }
     if (obj.contains("description")) {
         any = true;
-        fields.description = in.text("description", {.required = false, .max = kDescriptionMax}).value_or("");
+        fields.description = in.text("description", {.required = false, .max = kGroupDescriptionMax}).value_or("");
     }
     if (obj.contains("criterionIds")) {
         any = true;
-        if (auto c = criteria_field(in, obj, *framework)) fields.criterion_ids = *c;
+        if (auto c = group_criteria(in, obj, *framework)) fields.criterion_ids = *c;
     }
     if (obj.contains("status")) {
         any = true;
@@ -314,7 +314,7 @@ http::Response update(Ctx& ctx) {
         store::Transaction tx(ctx.db);
         store::update_working_group(ctx.db, g.id, fields, ctx.now());
         const auto after = store::find_working_group(ctx.db, g.id);
-        store::write_audit(ctx.db, {ctx.user().id, g.programme_id, "working_group.update", "working_group", g.id, audit_json(g), audit_json(*after)},
+        store::write_audit(ctx.db, {ctx.user().id, g.programme_id, "working_group.update", "working_group", g.id, group_audit_json(g), group_audit_json(*after)},
                            ctx.now());
         tx.commit();
     }
@@ -322,12 +322,12 @@ http::Response update(Ctx& ctx) {
 }
 
 // DELETE /api/working-groups/{id}
-http::Response remove(Ctx& ctx) {
-    const auto g = load_for_organiser(ctx);
+http::Response remove_working_group(Ctx& ctx) {
+    const auto g = load_group_for_organiser(ctx);
     {
         store::Transaction tx(ctx.db);
         store::delete_working_group(ctx.db, g.id);
-        store::write_audit(ctx.db, {ctx.user().id, g.programme_id, "working_group.delete", "working_group", g.id, audit_json(g), std::nullopt},
+        store::write_audit(ctx.db, {ctx.user().id, g.programme_id, "working_group.delete", "working_group", g.id, group_audit_json(g), std::nullopt},
                            ctx.now());
         tx.commit();
     }
@@ -336,7 +336,7 @@ http::Response remove(Ctx& ctx) {
 
 // PUT /api/working-groups/{id}/members/{orgId}
 http::Response add_member(Ctx& ctx) {
-    const auto g = load_for_organiser(ctx);
+    const auto g = load_group_for_organiser(ctx);
     const auto org = id_param(ctx, "orgId");
     const auto kind = store::participant_kind(ctx.db, g.programme_id, org);
     if (!kind) throw ApiError::not_found();
@@ -345,7 +345,7 @@ http::Response add_member(Ctx& ctx) {
         store::add_working_group_member(ctx.db, g.id, org, *kind, ctx.now());
         const auto after = store::find_working_group(ctx.db, g.id);
         store::write_audit(ctx.db,
-                           {ctx.user().id, g.programme_id, "working_group.member_add", "working_group", g.id, audit_json(g), audit_json(*after)},
+                           {ctx.user().id, g.programme_id, "working_group.member_add", "working_group", g.id, group_audit_json(g), group_audit_json(*after)},
                            ctx.now());
         tx.commit();
     }
@@ -353,8 +353,8 @@ http::Response add_member(Ctx& ctx) {
 }
 
 // DELETE /api/working-groups/{id}/members/{orgId}
-http::Response remove_member(Ctx& ctx) {
-    const auto g = load_for_organiser(ctx);
+http::Response remove_group_member(Ctx& ctx) {
+    const auto g = load_group_for_organiser(ctx);
     const auto org = id_param(ctx, "orgId");
     if (!store::participant_kind(ctx.db, g.programme_id, org)) throw ApiError::not_found();
     {
@@ -362,7 +362,7 @@ http::Response remove_member(Ctx& ctx) {
         store::remove_working_group_member(ctx.db, g.id, org);
         const auto after = store::find_working_group(ctx.db, g.id);
         store::write_audit(
-            ctx.db, {ctx.user().id, g.programme_id, "working_group.member_remove", "working_group", g.id, audit_json(g), audit_json(*after)},
+            ctx.db, {ctx.user().id, g.programme_id, "working_group.member_remove", "working_group", g.id, group_audit_json(g), group_audit_json(*after)},
             ctx.now());
         tx.commit();
     }
@@ -372,15 +372,15 @@ http::Response remove_member(Ctx& ctx) {
 }  // namespace
 
 void add_working_group_routes(ApiRouter& r) {
-    r.add("GET", "/api/programmes/{id}/working-groups", list);
+    r.add("GET", "/api/programmes/{id}/working-groups", list_working_groups);
     r.add("GET", "/api/programmes/{id}/companies", companies);
     r.add("POST", "/api/programmes/{id}/working-groups/proposal", proposal);
-    r.add("POST", "/api/programmes/{id}/working-groups", create);
-    r.add("GET", "/api/working-groups/{id}", show);
-    r.add("PATCH", "/api/working-groups/{id}", update);
-    r.add("DELETE", "/api/working-groups/{id}", remove);
+    r.add("POST", "/api/programmes/{id}/working-groups", create_working_group);
+    r.add("GET", "/api/working-groups/{id}", show_working_group);
+    r.add("PATCH", "/api/working-groups/{id}", update_working_group);
+    r.add("DELETE", "/api/working-groups/{id}", remove_working_group);
     r.add("PUT", "/api/working-groups/{id}/members/{orgId}", add_member);
-    r.add("DELETE", "/api/working-groups/{id}/members/{orgId}", remove_member);
+    r.add("DELETE", "/api/working-groups/{id}/members/{orgId}", remove_group_member);
 }
 
 }  // namespace sk::api
