@@ -4,8 +4,16 @@
 
 #include <cstdio>
 #include <fstream>
+#include <sstream>
 
 namespace sk::test {
+
+std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
 
 std::string run_command(const std::string& command) {
     std::string out;

@@ -1,13 +1,17 @@
 #pragma once
 // Exported files opened by the real readers a user would have: poppler's pdftotext for PDF and
 // openpyxl (Debian's python3-openpyxl) for XLSX. The files are written under `dir` (a test server's
-// data dir) so a failing test leaves them behind for a look.
+// data dir) so a failing test leaves them behind for a look. And plain files read whole.
 
 #include <boost/json.hpp>
 
+#include <filesystem>
 #include <string>
 
 namespace sk::test {
+
+// The file's bytes; "" when it cannot be read.
+std::string read_file(const std::filesystem::path& path);
 
 // Runs a shell command; its stdout and stderr.
 std::string run_command(const std::string& command);

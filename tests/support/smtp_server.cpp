@@ -19,6 +19,8 @@
 #include <stdexcept>
 #include <thread>
 
+#include "support/file_readers.h"
+
 namespace sk::test {
 namespace {
 
@@ -87,13 +89,6 @@ else:
     with open(sys.argv[2], 'rb') as f:
         print(json.dumps(decode(f.read())))
 )PY";
-
-std::string read_file(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 void write_file(const fs::path& p, std::string_view data) {
     std::ofstream out(p, std::ios::binary | std::ios::trunc);

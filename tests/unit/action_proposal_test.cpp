@@ -14,6 +14,8 @@
 
 #include "core/action_proposal.h"
 
+namespace action_proposal_test {
+
 using namespace sk::core;
 
 namespace {
@@ -82,3 +84,5 @@ TEST(ActionProposalReason, Ids) {
 }
 
 }  // namespace
+
+}  // namespace action_proposal_test

@@ -13,6 +13,8 @@
 
 #include "core/award_ranking.h"
 
+namespace award_ranking_test {
+
 using namespace sk::core::award;
 
 namespace {
@@ -322,3 +324,5 @@ INSTANTIATE_TEST_SUITE_P(
                      {{1, 11, 101, 3}, {1, 11, 102, 1}, {1, 11, 103, 5}}, {{1, 11}}, 1, 11, 3, true}));
 
 }  // namespace
+
+}  // namespace award_ranking_test

@@ -18,6 +18,8 @@
 #include "render/award_results.h"
 #include "support/file_readers.h"
 
+namespace award_results_files_test {
+
 using namespace sk;
 using namespace sk::render;
 
@@ -267,3 +269,5 @@ TEST(AwardResultsXlsx, EnglishLabelsAndTwoDecimals) {
 }
 
 }  // namespace
+
+}  // namespace award_results_files_test

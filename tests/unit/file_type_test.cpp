@@ -4,6 +4,8 @@
 #include "core/file_type.h"
 #include "support/sample_files.h"
 
+namespace file_type_test {
+
 using namespace sk::core;
 using namespace sk::test;
 
@@ -87,3 +89,5 @@ TEST(FileType, EveryTruncationOfAValidFileIsHandled) {
     for (const auto& full : {sample_docx(), sample_odt(), make_ole2(u"Workbook"), sample_png()})
         for (std::size_t n = 0; n <= full.size(); ++n) (void)detect_file_type(std::string_view(full).substr(0, n));
 }
+
+}  // namespace file_type_test

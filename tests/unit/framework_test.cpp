@@ -11,11 +11,15 @@
 #include <unistd.h>
 
 #include "core/framework.h"
+#include "support/file_readers.h"
 #include "support/paths.h"
+
+namespace framework_test {
 
 using namespace sk::core;
 namespace json = boost::json;
 namespace fs = std::filesystem;
+using sk::test::read_file;
 using testing::ElementsAreArray;
 using testing::HasSubstr;
 using testing::StartsWith;
@@ -23,13 +27,6 @@ using testing::StartsWith;
 namespace {
 
 const fs::path kFrameworks = fs::path(SK_SOURCE_DIR) / "data" / "frameworks";
-
-std::string read_file(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 std::string errors_of(const LoadResult& r) {
     std::string s;
@@ -314,3 +311,5 @@ TEST(FrameworkDir, MissingFolderIsAnError) {
 }
 
 }  // namespace
+
+}  // namespace framework_test

@@ -13,6 +13,8 @@
 #include "core/group_report.h"
 #include "support/level_fixtures.h"
 
+namespace group_report_test {
+
 using namespace sk::core;
 
 namespace {
@@ -203,3 +205,5 @@ TEST(ElementMean, OwnSchool) {
 }
 
 }  // namespace
+
+}  // namespace group_report_test

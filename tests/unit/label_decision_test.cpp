@@ -4,6 +4,8 @@
 #include "core/label_decision.h"
 #include "core/secrets.h"
 
+namespace label_decision_test {
+
 using namespace sk::core;
 
 TEST(LabelValidUntil, ThreeYearsLaterTheSameDay) {
@@ -77,3 +79,5 @@ TEST(CertificateCode, NormalizesWhatPeopleType) {
     };
     for (const auto& c : cases) EXPECT_EQ(normalize_certificate_code(c.typed), c.code) << c.typed;
 }
+
+}  // namespace label_decision_test

@@ -12,6 +12,8 @@
 
 #include "core/label_rule.h"
 
+namespace label_rule_test {
+
 using namespace sk::core;
 
 namespace {
@@ -152,3 +154,5 @@ TEST(LabelRule, NotYetIsAlwaysMet) {
     EXPECT_TRUE(meets(kDefault, none, Level::not_yet));
     EXPECT_FALSE(meets(kDefault, none, Level::competent));
 }
+
+}  // namespace label_rule_test

@@ -12,6 +12,8 @@
 
 #include "core/matching.h"
 
+namespace matching_test {
+
 using namespace sk::core::matching;
 
 namespace {
@@ -223,3 +225,5 @@ TEST(Matching, DuplicateIdsAreRejected) {
 }
 
 }  // namespace
+
+}  // namespace matching_test

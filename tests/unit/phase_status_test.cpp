@@ -8,7 +8,7 @@ using sk::core::PhaseStatus;
 
 namespace {
 
-struct Case {
+struct PhaseCase {
     std::string name;
     PhaseFacts facts;
     PhaseStatus expected;
@@ -16,7 +16,7 @@ struct Case {
 
 TEST(PhaseStatus, Table) {
     const std::optional<std::string> none;
-    const std::vector<Case> cases = {
+    const std::vector<PhaseCase> cases = {
         {"no data, open", {false, false, "2026-03-01", "2026-03-10", none}, PhaseStatus::not_started},
         {"no data, closed: not claimed overdue", {false, false, "2026-03-11", "2026-03-10", none}, PhaseStatus::not_started},
         {"data, open", {true, false, "2026-03-01", "2026-03-10", none}, PhaseStatus::in_progress},

@@ -20,7 +20,7 @@ const std::string kMentor =
     R"("companySize":"250+","contactName":"Bert Bos","contactFunction":"ingenieur","contactEmail":"bert@energielab.be",)"
     R"("contactPhone":"+32 470 12 34 56","expertise":["E6","E1","E6"],"capacity":20,"consent":true,"language":"en"})";
 
-const std::vector<std::string> kElements = {"E1", "E2", "E3", "E4", "E5", "E6", "E7"};
+const std::vector<std::string> kElementIds = {"E1", "E2", "E3", "E4", "E5", "E6", "E7"};
 
 // The fields an input error names, or {"<no error>"} when it did not throw.
 template <typename F>
@@ -78,7 +78,7 @@ TEST(RegistrationInput, SchoolFieldsAreEachChecked) {
 }
 
 TEST(RegistrationInput, MentorFormNormalisesTheEnterpriseNumberAndExpertise) {
-    const auto r = sk::api::read_mentor_registration(kMentor, kElements);
+    const auto r = sk::api::read_mentor_registration(kMentor, kElementIds);
     EXPECT_EQ(r.enterprise_number, "0456.789.123");
     EXPECT_EQ(r.enterprise_digits, "0456789123");
     EXPECT_EQ(r.expertise, (std::vector<std::string>{"E6", "E1"}));
@@ -87,9 +87,9 @@ TEST(RegistrationInput, MentorFormNormalisesTheEnterpriseNumberAndExpertise) {
     EXPECT_EQ(fields_of([&] { sk::api::read_mentor_registration(kMentor, {"E1"}); }),
               (std::map<std::string, std::string>{{"expertise", "field.expertise"}}))
         << "E6 is not an element of a framework without it";
-    EXPECT_EQ(fields_of([&] { sk::api::read_mentor_registration(replace(kMentor, "0456 789 123", "BE0456789123"), kElements); }),
+    EXPECT_EQ(fields_of([&] { sk::api::read_mentor_registration(replace(kMentor, "0456 789 123", "BE0456789123"), kElementIds); }),
               (std::map<std::string, std::string>{{"enterpriseNumber", "field.enterprise_number"}}));
-    EXPECT_EQ(fields_of([&] { sk::api::read_mentor_registration(replace(kMentor, R"("capacity":20)", R"("capacity":21)"), kElements); }),
+    EXPECT_EQ(fields_of([&] { sk::api::read_mentor_registration(replace(kMentor, R"("capacity":20)", R"("capacity":21)"), kElementIds); }),
               (std::map<std::string, std::string>{{"capacity", "field.capacity"}}));
 }
 

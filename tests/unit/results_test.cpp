@@ -14,6 +14,8 @@
 
 #include "core/results.h"
 
+namespace results_test {
+
 using namespace sk::core;
 
 namespace {
@@ -233,3 +235,5 @@ TEST(ResultsCompare, NeedsAnswersOnBothSidesAndSubtractsFinalMinusBaseline) {
 }
 
 }  // namespace
+
+}  // namespace results_test

@@ -4,7 +4,7 @@
 #include "http/router.h"
 
 namespace {
-struct Case {
+struct RouteCase {
     std::string method;
     std::string path;
     std::string expected_pattern;  // "" when nothing matches
@@ -21,7 +21,7 @@ TEST(Router, MatchesTable) {
     t.add("GET", "/api/organisations/{id}");
     t.add("POST", "/api/organisations/{id}/invitations");
     t.add("GET", "/api/frameworks/{id}");
-    const std::vector<Case> cases = {
+    const std::vector<RouteCase> cases = {
         {"GET", "/api/me", "/api/me", {}, true},
         {"GET", "/api/me/", "/api/me", {}, true},
         {"PUT", "/api/me/language", "/api/me/language", {}, true},

@@ -6,6 +6,8 @@
 #include "core/secrets.h"
 #include "core/survey_code.h"
 
+namespace survey_code_test {
+
 using namespace sk::core;
 
 TEST(SurveyCode, NewCodesUseOnlyTheUnambiguousAlphabet) {
@@ -33,3 +35,5 @@ TEST(SurveyCode, TypedCodesAreNormalised) {
     };
     for (const auto& c : cases) EXPECT_EQ(normalize_survey_code(c.typed), c.code) << "'" << c.typed << "'";
 }
+
+}  // namespace survey_code_test

@@ -12,23 +12,20 @@
 
 #include "core/framework.h"
 #include "core/survey_statements.h"
+#include "support/file_readers.h"
 #include "support/paths.h"
+
+namespace survey_statements_test {
 
 using namespace sk::core;
 namespace json = boost::json;
 namespace fs = std::filesystem;
+using sk::test::read_file;
 using testing::HasSubstr;
 
 namespace {
 
 const fs::path kSource = fs::path(SK_SOURCE_DIR) / "data";
-
-std::string read_file(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 const FrameworkSet& frameworks() {
     static const FrameworkSet set = [] {
@@ -160,3 +157,5 @@ TEST(SurveyStatements, BrokenJsonAndRepeatedKeysAreErrors) {
 
     EXPECT_FALSE(load_survey_statements("[]", frameworks()).ok());
 }
+
+}  // namespace survey_statements_test

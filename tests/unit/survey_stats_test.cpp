@@ -6,6 +6,8 @@
 
 #include "core/survey_stats.h"
 
+namespace survey_stats_test {
+
 using namespace sk::core;
 
 namespace {
@@ -87,3 +89,5 @@ TEST(SurveyStats, CriteriaFollowTheGivenOrderAndIgnoreOthers) {
     EXPECT_EQ(g.criteria[2].responses, 0);
     EXPECT_FALSE(g.criteria[2].mean.has_value());
 }
+
+}  // namespace survey_stats_test

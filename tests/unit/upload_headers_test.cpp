@@ -3,6 +3,8 @@
 
 #include "core/upload_headers.h"
 
+namespace upload_headers_test {
+
 using namespace sk::core;
 
 TEST(UploadHeaders, PercentDecodingAcceptsOnlyValidUtf8) {
@@ -124,3 +126,5 @@ TEST(UploadHeaders, LengthsCountCodePointsNotBytes) {
     EXPECT_TRUE(h.problems.empty());
     EXPECT_EQ(code_points(h.title), 200u);
 }
+
+}  // namespace upload_headers_test

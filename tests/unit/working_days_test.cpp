@@ -9,6 +9,8 @@
 #include "core/brussels_date.h"
 #include "core/working_days.h"
 
+namespace working_days_test {
+
 namespace {
 
 using namespace sk::core;
@@ -123,3 +125,5 @@ TEST(WorkingDays, LocalFormats) {
 }
 
 }  // namespace
+
+}  // namespace working_days_test

@@ -12,6 +12,8 @@
 #include "core/working_groups.h"
 #include "support/level_fixtures.h"
 
+namespace working_groups_test {
+
 using namespace sk::core;
 
 namespace {
@@ -98,3 +100,5 @@ TEST(ThemeGap, LevelsBelowProficient) {
 }
 
 }  // namespace
+
+}  // namespace working_groups_test
