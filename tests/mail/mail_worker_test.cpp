@@ -13,6 +13,8 @@
 #include "support/smtp_server.h"
 #include "support/test_db.h"
 
+namespace mail_worker_test {
+
 using namespace std::chrono_literals;
 using sk::jobs::MailWorker;
 using sk::jobs::MailWorkerOptions;
@@ -201,3 +203,5 @@ TEST(MailWorker, AnUnformattableRowIsNotRetried) {
     EXPECT_EQ(worker.drain_once(), 0);
     EXPECT_EQ(count(t.db(), "attempts = 8 AND sent_at IS NULL AND last_error LIKE 'not a mail address%'"), 1);
 }
+
+}  // namespace mail_worker_test

@@ -3,6 +3,8 @@
 #include "mail/message_format.h"
 #include "support/smtp_server.h"
 
+namespace message_format_test {
+
 using namespace sk::mail;
 
 namespace {
@@ -121,3 +123,5 @@ TEST(MessageFormat, QuotedPrintableKeepsEveryLineShort) {
     EXPECT_NE(qp.find("=3D"), std::string::npos);
     EXPECT_NE(qp.find("=20\r\n"), std::string::npos) << "trailing space encoded";
 }
+
+}  // namespace message_format_test

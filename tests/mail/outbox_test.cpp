@@ -4,6 +4,8 @@
 #include "mail/outbox.h"
 #include "support/test_db.h"
 
+namespace outbox_test {
+
 using namespace sk::mail;
 
 TEST(Outbox, QueuedOnlyWhenTheTransactionCommits) {
@@ -32,3 +34,5 @@ TEST(Outbox, RefusesAnUnusableAddress) {
     sk::test::TestDb t;
     EXPECT_THROW(enqueue(t.db(), {"not an address", "s", "b"}), MessageError);
 }
+
+}  // namespace outbox_test

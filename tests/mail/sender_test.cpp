@@ -8,6 +8,8 @@
 #include "mail/sender.h"
 #include "support/smtp_server.h"
 
+namespace sender_test {
+
 using namespace sk::mail;
 namespace fs = std::filesystem;
 
@@ -72,3 +74,5 @@ TEST(SmtpSender, RejectsUnknownUrlOptions) {
     EXPECT_THROW(SmtpSender("smtp://mail.example?tls=maybe", "a@b.be"), std::invalid_argument);
     EXPECT_THROW(SmtpSender("http://mail.example", "a@b.be"), std::invalid_argument);
 }
+
+}  // namespace sender_test

@@ -5,6 +5,8 @@
 #include "mail/templates.h"
 
 using sk::core::Language;
+namespace templates_askus_test {
+
 using namespace sk::mail;
 
 namespace {
@@ -70,3 +72,5 @@ TEST(AskUsTemplates, OverdueAlertLinksToTheQuestion) {
     EXPECT_EQ(en.subject, "Overdue: question #12 from Ann");
     EXPECT_TRUE(has(en.body_text, "(Learning network) was due Tuesday 27 October 2026 at 23:59"));
 }
+
+}  // namespace templates_askus_test

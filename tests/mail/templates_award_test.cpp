@@ -4,6 +4,8 @@
 #include "mail/templates_award.h"
 
 using sk::core::Language;
+namespace templates_award_test {
+
 using namespace sk::mail;
 
 TEST(AwardTemplates, JurorInvitationLinksToThePasswordOrTheJuryPage) {
@@ -32,3 +34,5 @@ TEST(AwardTemplates, ResultTellsWonOrNotWonInTheRecipientsLanguage) {
     const auto lost_nl = award_result_email(Language::nl, "c@s.be", "Cas", "STEM 2026", "GO! atheneum", false, link);
     EXPECT_NE(lost_nl.body_text.find("er deze keer niet bij"), std::string::npos);
 }
+
+}  // namespace templates_award_test

@@ -4,6 +4,8 @@
 #include "mail/templates.h"
 
 using sk::core::Language;
+namespace templates_label_test {
+
 using namespace sk::mail;
 
 TEST(LabelTemplates, ApplicationReceivedTellsTheOrganiserWhereToAssign) {
@@ -43,3 +45,5 @@ TEST(LabelTemplates, DecisionMailNamesTheLabelAndItsValidityOrNoLabel) {
     EXPECT_EQ(label_name(Language::en, "proficient"), "Proficient");
     EXPECT_EQ(label_name(Language::nl, "none"), "Geen label");
 }
+
+}  // namespace templates_label_test

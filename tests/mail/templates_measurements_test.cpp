@@ -4,6 +4,8 @@
 #include "mail/templates.h"
 
 using sk::core::Language;
+namespace templates_measurements_test {
+
 using namespace sk::mail;
 
 TEST(MeasurementTemplates, ReopenedMailCarriesTheReasonAndTheLinkInTheCoordinatorsLanguage) {
@@ -23,3 +25,5 @@ TEST(MeasurementTemplates, ReopenedMailCarriesTheReasonAndTheLinkInTheCoordinato
     EXPECT_NE(en.body_text.find("\nPlease review C04.\n"), std::string::npos);
     EXPECT_NE(en.body_text.find("submit it again"), std::string::npos);
 }
+
+}  // namespace templates_measurements_test

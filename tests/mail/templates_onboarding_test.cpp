@@ -4,6 +4,8 @@
 #include "mail/templates.h"
 
 using sk::core::Language;
+namespace templates_onboarding_test {
+
 using namespace sk::mail;
 
 TEST(OnboardingTemplates, ReceivedMailsNameSchoolOrCompanyAndProgramme) {
@@ -39,3 +41,5 @@ TEST(OnboardingTemplates, RefusedMailCarriesTheReason) {
         EXPECT_NE(e.subject.find("STEM 2026"), std::string::npos);
     }
 }
+
+}  // namespace templates_onboarding_test

@@ -4,6 +4,8 @@
 #include "mail/templates.h"
 
 using sk::core::Language;
+namespace templates_sessions_test {
+
 using namespace sk::mail;
 
 TEST(SessionTemplates, PromotionNamesTheSessionTimeVenueAndLink) {
@@ -44,3 +46,5 @@ TEST(SessionTemplates, PlaybookLinkSaysUntilWhen) {
     const auto en = playbook_link_email(Language::en, "p@example.be", "Pia", "https://x.be/api/public/playbook/abc", "2026-12-15");
     EXPECT_NE(en.body_text.find("until 15/12/2026"), std::string::npos);
 }
+
+}  // namespace templates_sessions_test

@@ -3,6 +3,8 @@
 #include "mail/templates.h"
 
 using sk::core::Language;
+namespace templates_test {
+
 using namespace sk::mail;
 
 TEST(Templates, ResetMailNamesTheLinkAndItsLifetime) {
@@ -26,3 +28,5 @@ TEST(Templates, InvitationNamesOrganisationRoleAndLifetime) {
     EXPECT_NE(en.body_text.find("Hello,\n"), std::string::npos) << "no dangling space without a name";
     EXPECT_NE(en.body_text.find("7 days"), std::string::npos);
 }
+
+}  // namespace templates_test

@@ -4,6 +4,8 @@
 #include "store/migrations.h"
 #include "support/test_db.h"
 
+namespace store_basics_test {
+
 using namespace sk::store;
 
 TEST(Store, MigratesAndRoundTripsValues) {
@@ -32,3 +34,5 @@ TEST(Store, ReportsUniqueViolation) {
         EXPECT_EQ(e.kind(), DbError::Kind::unique_violation);
     }
 }
+
+}  // namespace store_basics_test

@@ -6,6 +6,8 @@
 #include "store/db.h"
 #include "support/test_db.h"
 
+namespace store_errors_test {
+
 using namespace sk::store;
 
 namespace {
@@ -92,3 +94,5 @@ TEST(StoreErrors, PostgresConnectFailureHidesThePassword) {
         EXPECT_EQ(std::string(e.what()).find("s3cretPw"), std::string::npos) << e.what();
     }
 }
+
+}  // namespace store_errors_test

@@ -3,6 +3,8 @@
 #include "store/db.h"
 #include "support/test_db.h"
 
+namespace store_snapshot_test {
+
 using namespace sk::store;
 
 TEST(StoreSnapshot, ReadsInsideASnapshotWorkAndWritesAfterItAreSeen) {
@@ -37,3 +39,5 @@ TEST(StoreSnapshot, IsStableAgainstConcurrentWritesOnSqlite) {
     writer->exec("INSERT INTO organisations (name, kind, created_at) VALUES ('A', 'school', 0)");
     EXPECT_EQ(reader->exec("SELECT COUNT(*) FROM organisations").one().i64(0), 0) << "one consistent view per request";
 }
+
+}  // namespace store_snapshot_test

@@ -4,6 +4,8 @@
 #include "store/db.h"
 #include "support/test_db.h"
 
+namespace store_statements_test {
+
 using namespace sk::store;
 
 namespace {
@@ -116,3 +118,5 @@ TEST(StoreStatements, ReusesStatementsWithNewParameters) {
     for (int i = 0; i < 20; ++i) add_user(t.db(), "u" + std::to_string(i) + "@x.be");
     EXPECT_EQ(count(t.db(), "users"), 20);
 }
+
+}  // namespace store_statements_test

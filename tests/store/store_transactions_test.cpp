@@ -6,6 +6,8 @@
 #include "store/db.h"
 #include "support/test_db.h"
 
+namespace store_transactions_test {
+
 using namespace sk::store;
 
 namespace {
@@ -85,3 +87,5 @@ TEST(StoreTransactions, TwoConnectionsSeeEachOthersCommittedWrites) {
     a->commit();
     EXPECT_EQ(buckets(*b), 3);
 }
+
+}  // namespace store_transactions_test

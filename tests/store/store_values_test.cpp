@@ -7,6 +7,8 @@
 #include "store/db.h"
 #include "support/test_db.h"
 
+namespace store_values_test {
+
 using namespace sk::store;
 
 namespace {
@@ -97,3 +99,5 @@ TEST(StoreValues, IntegerExpressionsComeBackAsIntegers) {
     EXPECT_EQ(row.i64(1), 42);
     EXPECT_EQ(row.i64(2), 2);
 }
+
+}  // namespace store_values_test
