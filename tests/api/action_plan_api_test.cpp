@@ -10,6 +10,7 @@
 
 #include <ctime>
 
+#include "api/api_helpers.h"
 #include "app/demo.h"
 #include "core/secrets.h"
 #include "jobs/overdue_actions.h"
@@ -18,38 +19,28 @@
 #include "support/team_fixtures.h"
 #include "support/test_server.h"
 
+using sk::test::at_ten_utc;
+using sk::test::criterion_id;
 using sk::test::HttpClient;
 using sk::test::HttpResponse;
+using sk::test::json;
+using sk::test::kCoordinator;
+using sk::test::kMentor;
+using sk::test::kOrganiser;
+using sk::test::kTeamMember;
 using sk::test::TestServer;
 
 namespace {
 
-constexpr const char* kOrganiser = "organisator@demo.stemkompas.be";
-constexpr const char* kCoordinator = "coordinator@demo.stemkompas.be";
-constexpr const char* kTeamMember = "teamlid@demo.stemkompas.be";
-constexpr const char* kMentor = "mentor@demo.stemkompas.be";
-
-std::int64_t noon(const std::string& date) {
-    std::tm tm{};
-    tm.tm_year = std::stoi(date.substr(0, 4)) - 1900;
-    tm.tm_mon = std::stoi(date.substr(5, 2)) - 1;
-    tm.tm_mday = std::stoi(date.substr(8, 2));
-    tm.tm_hour = 10;
-    return static_cast<std::int64_t>(timegm(&tm));
-}
-
-boost::json::value json(const HttpResponse& res) { return boost::json::parse(res.body); }
-std::string criterion_id(int i) { return (i < 10 ? "C0" : "C") + std::to_string(i); }
-
 // A programme of the demo organiser with the demo school (Sint-Lucas) taking part. Its submitted
 // baseline: C01..C18 competent, C19 and C20 not yet, C21 proficient — label competent, next proficient.
 // A second school takes part too. The clock stands on 2026-11-26.
-struct Fixture {
+struct PlanFixture {
     TestServer server;
     std::int64_t programme = 0, school = 0, other_school = 0, baseline = 0;
     std::string plan;
 
-    Fixture() {
+    PlanFixture() {
         auto& db = server.db();
         programme = sk::test::make_programme(db, sk::test::org_of(db, kOrganiser), "Actieplanprogramma", 20,
                                              {{"baseline", "2026-09-01", "2026-10-15"}, {"action_plan", "2026-10-16", "2027-03-31"}});
@@ -62,7 +53,7 @@ struct Fixture {
         for (int i = 1; i <= 21; ++i)
             sk::test::set_answer(db, baseline, criterion_id(i), i <= 18 ? "competent" : i <= 20 ? "not_yet" : "proficient");
         plan = "/api/programmes/" + std::to_string(programme) + "/schools/" + std::to_string(school) + "/action-plan";
-        server.set_now(noon("2026-11-26"));
+        server.set_now(at_ten_utc("2026-11-26"));
     }
 
     HttpClient as(const std::string& email, const std::string& lang = "nl") {
@@ -91,7 +82,7 @@ struct Fixture {
 };
 
 TEST(ActionPlanApi, FirstReadCreatesAnEmptyPlanWithProposals) {
-    Fixture f;
+    PlanFixture f;
     auto coordinator = f.as(kCoordinator, "en");
     auto res = coordinator.get(f.plan);
     ASSERT_EQ(res.status, 200) << res.body;
@@ -130,7 +121,7 @@ TEST(ActionPlanApi, FirstReadCreatesAnEmptyPlanWithProposals) {
 }
 
 TEST(ActionPlanApi, NoSubmittedMeasurementMeansNoProposals) {
-    Fixture f;
+    PlanFixture f;
     f.server.db().exec("UPDATE measurements SET status = 'open', submitted_at = NULL WHERE id = $1", {f.baseline});
     auto c = f.as(kCoordinator);
     auto p = json(c.get(f.plan));
@@ -139,7 +130,7 @@ TEST(ActionPlanApi, NoSubmittedMeasurementMeansNoProposals) {
 }
 
 TEST(ActionPlanApi, NewestSubmittedMeasurementIsTheSource) {
-    Fixture f;
+    PlanFixture f;
     auto& db = f.server.db();
     const auto final_m = sk::test::make_measurement(db, f.programme, f.school, "final", "submitted");
     db.exec("UPDATE measurements SET submitted_at = 200 WHERE id = $1", {final_m});
@@ -153,7 +144,7 @@ TEST(ActionPlanApi, NewestSubmittedMeasurementIsTheSource) {
 }
 
 TEST(ActionPlanApi, GoalFromProposalAndFreeGoalWithHistory) {
-    Fixture f;
+    PlanFixture f;
     auto c = f.as(kCoordinator);
     c.get(f.plan);
     auto res = c.post(f.plan + "/goals", R"({"fromProposal":"C19","title":"Lokale partners zoeken"})");
@@ -217,7 +208,7 @@ TEST(ActionPlanApi, GoalFromProposalAndFreeGoalWithHistory) {
 }
 
 TEST(ActionPlanApi, BadGoalInputNamesEveryFieldAndStoresNothing) {
-    Fixture f;
+    PlanFixture f;
     auto c = f.as(kCoordinator, "en");
     const auto other_coordinator = sk::test::make_member(f.server.db(), f.other_school, "coord@andere.be", "coordinator", false);
     auto res = c.post(f.plan + "/goals", R"({"title":"","criterionIds":["C01","C01"],"targetLevel":"not_yet","successIndicator":")" +
@@ -256,7 +247,7 @@ TEST(ActionPlanApi, BadGoalInputNamesEveryFieldAndStoresNothing) {
 }
 
 TEST(ActionPlanApi, ActionsProgressOverdueAndTheTeamMembersLimits) {
-    Fixture f;
+    PlanFixture f;
     auto c = f.as(kCoordinator);
     const auto team_member = f.uid(kTeamMember);
     const auto goal = f.add_goal(c, R"({"title":"Doel","criterionIds":["C01"],"targetLevel":"proficient"})");
@@ -277,7 +268,7 @@ TEST(ActionPlanApi, ActionsProgressOverdueAndTheTeamMembersLimits) {
     auto res = t.send("PATCH", "/api/actions/" + std::to_string(mine), R"({"status":"done","title":"Bevraging afgenomen"})");
     ASSERT_EQ(res.status, 200) << res.body;
     EXPECT_FALSE(json(res).at("overdue").as_bool());
-    EXPECT_EQ(res.json_int("/completedAt"), noon("2026-11-26"));
+    EXPECT_EQ(res.json_int("/completedAt"), at_ten_utc("2026-11-26"));
     EXPECT_EQ(t.send("PATCH", "/api/actions/" + std::to_string(mine), R"({"ownerUserId":null})").status, 403);
     EXPECT_EQ(t.send("PATCH", "/api/actions/" + std::to_string(other), R"({"status":"doing"})").status, 403);
     EXPECT_EQ(t.send("DELETE", "/api/actions/" + std::to_string(mine), "").status, 403);
@@ -311,7 +302,7 @@ TEST(ActionPlanApi, ActionsProgressOverdueAndTheTeamMembersLimits) {
 }
 
 TEST(ActionPlanApi, CommentsMailTheCoordinatorsButNotTheAuthor) {
-    Fixture f;
+    PlanFixture f;
     auto c = f.as(kCoordinator);
     const auto goal = f.add_goal(c, R"({"title":"Doel","criterionIds":["C01"],"targetLevel":"proficient"})");
     auto o = f.as(kOrganiser);
@@ -347,7 +338,7 @@ TEST(ActionPlanApi, CommentsMailTheCoordinatorsButNotTheAuthor) {
 }
 
 TEST(ActionPlanApi, DismissedProposalsStayAway) {
-    Fixture f;
+    PlanFixture f;
     auto c = f.as(kCoordinator);
     ASSERT_EQ(c.post(f.plan + "/dismissals", R"({"criterionId":"C19"})").status, 204);
     ASSERT_EQ(c.post(f.plan + "/dismissals", R"({"criterionId":"C19"})").status, 204);  // idempotent
@@ -363,7 +354,7 @@ TEST(ActionPlanApi, DismissedProposalsStayAway) {
 }
 
 TEST(ActionPlanApi, WhoMayReadThePlan) {
-    Fixture f;
+    PlanFixture f;
     auto& db = f.server.db();
     const std::string other_plan = "/api/programmes/" + std::to_string(f.programme) + "/schools/" + std::to_string(f.other_school) + "/action-plan";
     auto c = f.as(kCoordinator);
@@ -385,7 +376,7 @@ TEST(ActionPlanApi, WhoMayReadThePlan) {
 }
 
 TEST(ActionPlanApi, ExportsInBothLanguages) {
-    Fixture f;
+    PlanFixture f;
     auto c = f.as(kCoordinator);
     const auto goal = f.add_goal(c, R"({"title":"Doel met <tekens> & meer","criterionIds":["C01","C02"],"targetLevel":"proficient"})");
     f.add_action(c, goal, R"({"title":"Eerste stap","dueOn":"2026-11-01"})");
@@ -406,7 +397,7 @@ TEST(ActionPlanApi, ExportsInBothLanguages) {
 }
 
 TEST(ActionPlanApi, OverdueListAndTheOverdueMailGoOnce) {
-    Fixture f;
+    PlanFixture f;
     auto c = f.as(kCoordinator);
     const auto team_member = f.uid(kTeamMember);
     const auto coordinator = f.uid(kCoordinator);
@@ -435,7 +426,7 @@ TEST(ActionPlanApi, OverdueListAndTheOverdueMailGoOnce) {
     auto& db = f.server.db();
     db.exec("DELETE FROM outbox");
     db.exec("UPDATE users SET language = 'en' WHERE id = $1", {team_member});
-    const auto now = noon("2026-11-26");
+    const auto now = at_ten_utc("2026-11-26");
     EXPECT_EQ(sk::jobs::queue_overdue_actions(db, now, "http://app.test"), 2);
     EXPECT_EQ(sk::jobs::queue_overdue_actions(db, now + 3600, "http://app.test"), 0);
     auto mails = db.exec("SELECT to_address, subject FROM outbox ORDER BY id").rows;
@@ -445,18 +436,18 @@ TEST(ActionPlanApi, OverdueListAndTheOverdueMailGoOnce) {
     EXPECT_EQ(mails[1].str(0), kCoordinator);
     EXPECT_EQ(mails[1].str(1), "Actie over tijd: Van de coördinator");
     // The next day the action due today is overdue too: its mail goes then.
-    EXPECT_EQ(sk::jobs::queue_overdue_actions(db, noon("2026-11-27"), "http://app.test"), 1);
+    EXPECT_EQ(sk::jobs::queue_overdue_actions(db, at_ten_utc("2026-11-27"), "http://app.test"), 1);
     // A new due date can be mailed about again once it passes.
     ASSERT_EQ(c.send("PATCH", "/api/actions/" + std::to_string(a1), R"({"dueOn":"2026-11-30"})").status, 200);
-    EXPECT_EQ(sk::jobs::queue_overdue_actions(db, noon("2026-11-28"), "http://app.test"), 0);
-    EXPECT_EQ(sk::jobs::queue_overdue_actions(db, noon("2026-12-01"), "http://app.test"), 1);
-    EXPECT_EQ(sk::jobs::queue_overdue_actions(db, noon("2026-12-02"), "http://app.test"), 0);
+    EXPECT_EQ(sk::jobs::queue_overdue_actions(db, at_ten_utc("2026-11-28"), "http://app.test"), 0);
+    EXPECT_EQ(sk::jobs::queue_overdue_actions(db, at_ten_utc("2026-12-01"), "http://app.test"), 1);
+    EXPECT_EQ(sk::jobs::queue_overdue_actions(db, at_ten_utc("2026-12-02"), "http://app.test"), 0);
 }
 
 // A mentor of a company with a CONFIRMED match to the school reads the plan and comments (signed as
 // mentor, mailed to the coordinators); a proposed match gives nothing; neither may edit.
 TEST(ActionPlanApi, ConfirmedMentorReadsAndComments) {
-    Fixture f;
+    PlanFixture f;
     auto& db = f.server.db();
     auto c = f.as(kCoordinator);
     const auto goal = f.add_goal(c, R"({"title":"Doel","criterionIds":["C01"],"targetLevel":"proficient"})");
@@ -487,7 +478,7 @@ TEST(ActionPlanApi, ConfirmedMentorReadsAndComments) {
 TEST(ActionPlanApi, TheDemoPlanOfTerDuinen) {
     TestServer server(sk::test::TestServerOptions{.demo_results_school = true});
     auto& db = server.db();
-    server.set_now(noon("2026-12-20"));
+    server.set_now(at_ten_utc("2026-12-20"));
     const auto programme = db.exec("SELECT id FROM programmes WHERE name = 'STEM-traject 2026-2027 (demo)'").one().i64(0);
     const auto school = sk::test::org_id(db, "Demoschool Ter Duinen");
     auto c = server.client();

@@ -1,21 +1,21 @@
 // Log-in, sessions, CSRF, rate limits and input errors over real HTTP, on SQLite and PostgreSQL.
 #include <gtest/gtest.h>
 
+#include "api/api_helpers.h"
 #include "app/demo.h"
 #include "support/test_server.h"
 
 using sk::test::HttpClient;
+using sk::test::kCoordinator;
 using sk::test::TestServer;
 
 namespace {
-const std::string kCoordinator = "coordinator@demo.stemkompas.be";
-const std::string kPassword = sk::app::kDemoPassword;
 }  // namespace
 
 TEST(AuthApi, LogInReturnsMeAndSetsHardenedCookies) {
     TestServer server;
     auto c = server.client();
-    auto res = c.login(kCoordinator, kPassword);
+    auto res = c.login(kCoordinator, sk::app::kDemoPassword);
     ASSERT_EQ(res.status, 200) << res.body;
     EXPECT_EQ(res.json_string("/user/email"), kCoordinator);
     EXPECT_EQ(res.json_string("/memberships/0/role"), "coordinator");
@@ -45,10 +45,10 @@ TEST(AuthApi, LogInReturnsMeAndSetsHardenedCookies) {
 TEST(AuthApi, LogInRotatesTheSessionAndCsrfToken) {
     TestServer server;
     auto c = server.client();
-    ASSERT_EQ(c.login(kCoordinator, kPassword).status, 200);
+    ASSERT_EQ(c.login(kCoordinator, sk::app::kDemoPassword).status, 200);
     const auto first_session = c.cookies["sk_session"];
     const auto first_csrf = c.cookies["sk_csrf"];
-    ASSERT_EQ(c.login(kCoordinator, kPassword).status, 200);
+    ASSERT_EQ(c.login(kCoordinator, sk::app::kDemoPassword).status, 200);
     EXPECT_NE(c.cookies["sk_session"], first_session);
     EXPECT_NE(c.cookies["sk_csrf"], first_csrf);
     // The old session is gone.
@@ -82,16 +82,16 @@ TEST(AuthApi, LoginIsRateLimitedPerAccount) {
     EXPECT_EQ(limited.json_string("/error/code"), "rate_limited");
     EXPECT_TRUE(limited.header("retry-after").has_value());
     // Even the right password waits out the window: the limit protects the account.
-    EXPECT_EQ(c.login(kCoordinator, kPassword).status, 429);
+    EXPECT_EQ(c.login(kCoordinator, sk::app::kDemoPassword).status, 429);
     // Another account from the same address is not blocked yet.
-    EXPECT_EQ(c.login("mentor@demo.stemkompas.be", kPassword).status, 200);
+    EXPECT_EQ(c.login("mentor@demo.stemkompas.be", sk::app::kDemoPassword).status, 200);
 }
 
 TEST(AuthApi, LoginIsRateLimitedPerAddress) {
     TestServer server;
     auto c = server.client();
     for (int i = 0; i < 20; ++i) c.login("user" + std::to_string(i) + "@example.be", "wrong-password");
-    EXPECT_EQ(c.login(kCoordinator, kPassword).status, 429);
+    EXPECT_EQ(c.login(kCoordinator, sk::app::kDemoPassword).status, 429);
 }
 
 TEST(AuthApi, MutatingRequestWithoutCsrfTokenIs403) {
@@ -114,7 +114,7 @@ TEST(AuthApi, MutatingRequestWithoutCsrfTokenIs403) {
 TEST(AuthApi, ExpiredSessionIs401) {
     TestServer server;
     auto c = server.client();
-    ASSERT_EQ(c.login(kCoordinator, kPassword).status, 200);
+    ASSERT_EQ(c.login(kCoordinator, sk::app::kDemoPassword).status, 200);
     server.db().exec("UPDATE sessions SET expires_at = 1");
     auto res = c.get("/api/me");
     EXPECT_EQ(res.status, 401);
@@ -124,7 +124,7 @@ TEST(AuthApi, ExpiredSessionIs401) {
 TEST(AuthApi, LogoutEndsTheSession) {
     TestServer server;
     auto c = server.client();
-    ASSERT_EQ(c.login(kCoordinator, kPassword).status, 200);
+    ASSERT_EQ(c.login(kCoordinator, sk::app::kDemoPassword).status, 200);
     const auto token = c.cookies["sk_session"];
     EXPECT_EQ(c.post("/api/auth/logout", "").status, 204);
     EXPECT_EQ(c.get("/api/me").status, 401);
@@ -184,7 +184,7 @@ TEST(AuthApi, OversizedBodyIs413) {
 TEST(AuthApi, LanguagePreferenceIsStoredAndUsed) {
     TestServer server;
     auto c = server.client();
-    ASSERT_EQ(c.login(kCoordinator, kPassword).status, 200);
+    ASSERT_EQ(c.login(kCoordinator, sk::app::kDemoPassword).status, 200);
     auto res = c.put("/api/me/language", R"({"language":"en"})");
     ASSERT_EQ(res.status, 200) << res.body;
     EXPECT_EQ(res.json_string("/user/language"), "en");
@@ -198,7 +198,7 @@ TEST(AuthApi, LanguagePreferenceIsStoredAndUsed) {
 TEST(AuthApi, ReadsRefreshTheSessionsLastSeenTimeNowAndThen) {
     TestServer server;
     auto c = server.client();
-    ASSERT_EQ(c.login(kCoordinator, kPassword).status, 200);
+    ASSERT_EQ(c.login(kCoordinator, sk::app::kDemoPassword).status, 200);
     server.db().exec("UPDATE sessions SET last_seen_at = 1");
     ASSERT_EQ(c.get("/api/me").status, 200);
     EXPECT_GT(server.db().exec("SELECT last_seen_at FROM sessions").one().i64(0), 1);

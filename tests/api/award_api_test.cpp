@@ -6,6 +6,7 @@
 
 #include <boost/json.hpp>
 
+#include "api/api_helpers.h"
 #include "app/demo.h"
 #include "core/secrets.h"
 #include "store/accounts.h"
@@ -17,19 +18,18 @@
 
 using sk::test::HttpClient;
 using sk::test::HttpResponse;
+using sk::test::json;
+using sk::test::kCoordinator;
+using sk::test::kJury;
+using sk::test::kMentor;
+using sk::test::kOrganiser;
+using sk::test::kTeamMember;
 using sk::test::TestServer;
 
 namespace {
 
-constexpr const char* kOrganiser = "organisator@demo.stemkompas.be";
-constexpr const char* kCoordinator = "coordinator@demo.stemkompas.be";
-constexpr const char* kTeamMember = "teamlid@demo.stemkompas.be";
-constexpr const char* kJury = "jury@demo.stemkompas.be";
-constexpr const char* kMentor = "mentor@demo.stemkompas.be";  // a member of the demo company Demotech NV
 constexpr const char* kLimburgCoordinator = "carla@limburg.be";
 constexpr const char* kNoFinalCoordinator = "nina@zonder.be";
-
-boost::json::value json(const HttpResponse& res) { return boost::json::parse(res.body); }
 
 const std::string kRubric =
     R"({"criteria":[{"name":"Visie","weight":1,"descriptors":["a","b","c","d","e"]},)"
@@ -38,12 +38,12 @@ const std::string kRubric =
 // A programme of the demo organiser with three schools: Sint-Lucas (the demo school) and Basisschool Limburg with
 // a SUBMITTED final measurement, and a school whose final measurement is still open. The clock stands on
 // 2026-11-26; the round (when made with `open_round`) runs 2026-11-01..2026-12-15.
-struct Fixture {
+struct AwardFixture {
     TestServer server;
     std::int64_t programme = 0, lucas = 0, limburg = 0, nofinal = 0, demotech = 0;
     std::vector<std::int64_t> criteria;
 
-    Fixture() {
+    AwardFixture() {
         auto& db = server.db();
         programme = sk::test::make_programme(db, sk::test::org_of(db, kOrganiser), "Awardprogramma", 20);
         db.exec("UPDATE programmes SET framework_version = '2024.1' WHERE id = $1", {programme});
@@ -107,7 +107,7 @@ struct Fixture {
 };
 
 TEST(AwardApi, RoundJuryScoresCloseRankAnnounce) {
-    Fixture f;
+    AwardFixture f;
     f.open_round({kJury, kMentor, "nieuw.jurylid@example.be"});
     // A new address gets an account, the jury membership and a set-password link; an existing user a link to /jury.
     EXPECT_NE(f.mail_to("nieuw.jurylid@example.be", "set-password#token="), "");
@@ -208,7 +208,7 @@ TEST(AwardApi, RoundJuryScoresCloseRankAnnounce) {
 }
 
 TEST(AwardApi, BadInputNamesEveryFieldAndStoresNothing) {
-    Fixture f;
+    AwardFixture f;
     auto org = f.as(kOrganiser);
     org.language = "en";
     auto bad_round = org.put(f.award(), R"({"opensOn":"2026-13-01","closesOn":"2026-10-01","scale":7})");
@@ -269,7 +269,7 @@ TEST(AwardApi, BadInputNamesEveryFieldAndStoresNothing) {
 }
 
 TEST(AwardApi, ConflictsFollowTheRoundsState) {
-    Fixture f;
+    AwardFixture f;
     f.open_round({kJury, kMentor});
     auto org = f.as(kOrganiser);
     auto nofinal = f.as(kNoFinalCoordinator);
@@ -310,7 +310,7 @@ TEST(AwardApi, ConflictsFollowTheRoundsState) {
 }
 
 TEST(AwardApi, RecusalDeclaredAndAutomaticFromAConfirmedMentorMatch) {
-    Fixture f;
+    AwardFixture f;
     f.open_round({kJury, kMentor});
     const auto c_lucas = f.submit(kCoordinator, f.lucas);
     const auto c_limburg = f.submit(kLimburgCoordinator, f.limburg);
@@ -371,7 +371,7 @@ TEST(AwardApi, RecusalDeclaredAndAutomaticFromAConfirmedMentorMatch) {
 }
 
 TEST(AwardApi, CandidacyWithEvidenceWithdrawAndResubmit) {
-    Fixture f;
+    AwardFixture f;
     f.open_round({kJury});
     auto& db = f.server.db();
     const std::string bytes = "%PDF-1.4 award evidence";
@@ -432,7 +432,7 @@ TEST(AwardApi, CandidacyWithEvidenceWithdrawAndResubmit) {
 }
 
 TEST(AwardApi, ChangingTheScaleEmptiesAnUnlockedRubric) {
-    Fixture f;
+    AwardFixture f;
     f.open_round({});
     auto org = f.as(kOrganiser);
     auto res = org.put(f.award(), R"({"opensOn":"2026-11-01","closesOn":"2026-12-15","scale":10})");
@@ -449,7 +449,7 @@ TEST(AwardApi, ChangingTheScaleEmptiesAnUnlockedRubric) {
 namespace {
 
 TEST(AwardApi, ResultsFilesOnceClosed) {
-    Fixture f;
+    AwardFixture f;
     f.open_round({kJury});
     const auto c = f.submit(kCoordinator, f.lucas);
     ASSERT_EQ(f.as(kJury).put(f.candidate(c, "/scores"), f.scores_body(4, 3, 5)).status, 200);

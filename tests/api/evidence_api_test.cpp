@@ -14,6 +14,7 @@
 #include <ctime>
 #include <filesystem>
 
+#include "api/api_helpers.h"
 #include "app/demo.h"
 #include "core/secrets.h"
 #include "store/accounts.h"
@@ -24,12 +25,13 @@
 
 using sk::test::HttpClient;
 using sk::test::HttpResponse;
+using sk::test::json;
 using sk::test::TestServer;
 namespace fs = std::filesystem;
 
 namespace {
 
-std::int64_t noon(int y, int m, int d) {
+std::int64_t noon_on(int y, int m, int d) {
     std::tm tm{};
     tm.tm_year = y - 1900;
     tm.tm_mon = m - 1;
@@ -38,15 +40,13 @@ std::int64_t noon(int y, int m, int d) {
     return static_cast<std::int64_t>(timegm(&tm));
 }
 
-boost::json::value json(const HttpResponse& res) { return boost::json::parse(res.body); }
-
 // The demo school and a second school (with its own coordinator) in a programme of the demo organiser;
 // a baseline phase open on the frozen clock (2026-09-15).
-struct Fixture {
+struct EvidenceFixture {
     TestServer server;
     std::int64_t programme = 0, school = 0, other_school = 0;
 
-    Fixture() {
+    EvidenceFixture() {
         auto& db = server.db();
         programme = sk::test::make_programme(db, sk::test::org_of(db, "organisator@demo.stemkompas.be"), "Bewijsprogramma", 20,
                                              {{"baseline", "2026-09-01", "2026-10-15"}});
@@ -57,7 +57,7 @@ struct Fixture {
         const auto uid = sk::store::create_user(db, "coord@andere.be", "Andere Coördinator", "nl",
                                                 sk::core::hash_password(sk::app::kDemoPassword), 1);
         sk::store::add_membership(db, uid, other_school, "coordinator", 1);
-        server.set_now(noon(2026, 9, 15));
+        server.set_now(noon_on(2026, 9, 15));
     }
 
     HttpClient as(const std::string& email) {
@@ -90,7 +90,7 @@ struct Fixture {
 
 class EvidenceApi : public ::testing::Test {
 protected:
-    Fixture f;
+    EvidenceFixture f;
 };
 
 TEST_F(EvidenceApi, UploadListAndDownloadAFile) {

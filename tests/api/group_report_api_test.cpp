@@ -8,13 +8,17 @@
 #include <cstdio>
 #include <fstream>
 
+#include "api/api_helpers.h"
 #include "app/demo.h"
 #include "store/measurements.h"
+#include "support/file_readers.h"
 #include "support/results_fixtures.h"
 #include "support/team_fixtures.h"
 #include "support/test_server.h"
 
+using sk::test::criterion_id;
 using sk::test::HttpClient;
+using sk::test::run_command;
 using sk::test::TestServer;
 
 namespace {
@@ -24,15 +28,13 @@ constexpr const char* kAlfa = "Alfa Atheneum";
 constexpr const char* kBeta = "Beta Basisschool";
 constexpr const char* kGamma = "Gamma Instituut";
 
-std::string criterion_id(int i) { return (i < 10 ? "C0" : "C") + std::to_string(i); }
-
-struct Fixture {
+struct GroupReportFixture {
     TestServer server;
     std::int64_t programme = 0;
     std::int64_t demo = 0;  // the demo coordinator's school
     std::int64_t alfa = 0, beta = 0, gamma = 0;
 
-    Fixture() {
+    GroupReportFixture() {
         auto& db = server.db();
         programme = sk::test::make_programme(db, sk::test::org_of(db, "organisator@demo.stemkompas.be"), "Groepsprogramma");
         db.exec("UPDATE programmes SET framework_version = '2024.1' WHERE id = $1", {programme});
@@ -75,20 +77,10 @@ struct Fixture {
     }
 };
 
-std::string run(const std::string& command) {
-    std::string out;
-    FILE* p = popen(command.c_str(), "r");
-    if (!p) return out;
-    char buf[4096];
-    while (std::size_t n = fread(buf, 1, sizeof buf, p)) out.append(buf, n);
-    pclose(p);
-    return out;
-}
-
-std::string pdf_text(Fixture& f, const std::string& body, const std::string& name) {
+std::string pdf_text(GroupReportFixture& f, const std::string& body, const std::string& name) {
     const std::string path = f.server.data_dir() + "/" + name + ".pdf";
     std::ofstream(path, std::ios::binary) << body;
-    const std::string raw = run("pdftotext -enc UTF-8 " + path + " - 2>&1");
+    const std::string raw = run_command("pdftotext -enc UTF-8 " + path + " - 2>&1");
     std::string out;
     for (char c : raw) {
         const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
@@ -102,7 +94,7 @@ std::string pdf_text(Fixture& f, const std::string& body, const std::string& nam
 }
 
 // Every sheet of the workbook: {"sheets": [{"title", "rows"}]}.
-boost::json::value xlsx_sheets(Fixture& f, const std::string& body, const std::string& name) {
+boost::json::value xlsx_sheets(GroupReportFixture& f, const std::string& body, const std::string& name) {
     const std::string path = f.server.data_dir() + "/" + name + ".xlsx";
     std::ofstream(path, std::ios::binary) << body;
     const std::string script =
@@ -112,7 +104,7 @@ boost::json::value xlsx_sheets(Fixture& f, const std::string& body, const std::s
         "ws.iter_rows(values_only=True)]} for ws in wb.worksheets]}))\n";
     const std::string script_path = f.server.data_dir() + "/read_sheets.py";
     std::ofstream(script_path) << script;
-    const auto out = run("/usr/bin/python3 " + script_path + " " + path + " 2>&1");
+    const auto out = run_command("/usr/bin/python3 " + script_path + " " + path + " 2>&1");
     boost::system::error_code ec;
     auto doc = boost::json::parse(out, ec);
     EXPECT_FALSE(ec) << out;
@@ -128,7 +120,7 @@ const boost::json::object& by_id(const boost::json::value& list, const char* key
 }  // namespace
 
 TEST(GroupReportApi, OrganiserSeesTheFiguresAndEverySchoolByName) {
-    Fixture f;
+    GroupReportFixture f;
     f.three_baselines();
     auto res = f.organiser().get(f.path("?measurement=baseline"));
     ASSERT_EQ(res.status, 200) << res.body;
@@ -175,7 +167,7 @@ TEST(GroupReportApi, OrganiserSeesTheFiguresAndEverySchoolByName) {
 }
 
 TEST(GroupReportApi, ASchoolSeesTheAggregatesAndWhereItStandsButNoOtherSchool) {
-    Fixture f;
+    GroupReportFixture f;
     f.three_baselines();
     auto c = f.coordinator();
     auto res = c.get(f.path("?measurement=baseline"));
@@ -211,7 +203,7 @@ TEST(GroupReportApi, ASchoolSeesTheAggregatesAndWhereItStandsButNoOtherSchool) {
 }
 
 TEST(GroupReportApi, OrganiserFilesCarryTheChartsFiguresAndSchoolNames) {
-    Fixture f;
+    GroupReportFixture f;
     f.three_baselines();
     auto o = f.organiser();
     auto pdf = o.get(f.path(".pdf?measurement=baseline&lang=nl"));
@@ -243,7 +235,7 @@ TEST(GroupReportApi, OrganiserFilesCarryTheChartsFiguresAndSchoolNames) {
 }
 
 TEST(GroupReportApi, FewerThanThreeSubmittedSchoolsShowASchoolOnlyParticipation) {
-    Fixture f;
+    GroupReportFixture f;
     f.submitted(f.alfa, "baseline", "competent");
     f.submitted(f.demo, "baseline", "proficient");
     auto c = f.coordinator();
@@ -276,7 +268,7 @@ TEST(GroupReportApi, FewerThanThreeSubmittedSchoolsShowASchoolOnlyParticipation)
 }
 
 TEST(GroupReportApi, ProgressComparesSchoolsWithBothMeasurementsAndLabelsCountTheNewestDecision) {
-    Fixture f;
+    GroupReportFixture f;
     f.three_baselines();
     f.submitted(f.alfa, "final", "proficient");                     // C01 not_yet -> proficient, others competent -> proficient
     f.submitted(f.beta, "final", "proficient", {{"C01", "not_yet"}});  // C01 competent -> not_yet
@@ -305,7 +297,7 @@ TEST(GroupReportApi, ProgressComparesSchoolsWithBothMeasurementsAndLabelsCountTh
 }
 
 TEST(GroupReportApi, SubmitWritesTheProjectionAndReopenTakesTheSchoolOut) {
-    Fixture f;
+    GroupReportFixture f;
     f.three_baselines();
     auto& db = f.server.db();
     // Alfa's final through the store's submit: the projection row is written in that step.
@@ -332,7 +324,7 @@ TEST(GroupReportApi, SubmitWritesTheProjectionAndReopenTakesTheSchoolOut) {
 }
 
 TEST(GroupReportApi, BadInputAndStrangers) {
-    Fixture f;
+    GroupReportFixture f;
     f.three_baselines();
     auto o = f.organiser();
     auto res = o.get(f.path());

@@ -4,6 +4,7 @@
 
 #include <boost/json.hpp>
 
+#include "api/api_helpers.h"
 #include "app/demo.h"
 #include "support/smtp_server.h"
 #include "support/team_fixtures.h"
@@ -22,11 +23,11 @@ std::string school_line(const std::string& name, const std::string& number, cons
     return name + ";" + number + ";Kerkstraat 1;9000;Gent;oost-vlaanderen;kov;secondary;800;Contact " + name + ";" + email + "\r\n";
 }
 
-struct Fixture {
+struct ImportFixture {
     TestServer server;
     std::int64_t programme = 0;
     std::string base;
-    explicit Fixture(std::int64_t max_schools = 20, sk::test::TestServerOptions options = {}) : server(options) {
+    explicit ImportFixture(std::int64_t max_schools = 20, sk::test::TestServerOptions options = {}) : server(options) {
         auto& db = server.db();
         programme = sk::test::make_programme(db, sk::test::org_of(db, "organisator@demo.stemkompas.be"), "Importprogramma", max_schools);
         base = "/api/programmes/" + std::to_string(programme) + "/imports/";
@@ -44,7 +45,7 @@ struct Fixture {
 }  // namespace
 
 TEST(ImportApi, PreviewListsEveryRowAndWritesNothing) {
-    Fixture f;
+    ImportFixture f;
     auto c = f.organiser();
     const std::string csv = kSchoolHeader + school_line("Sint-Jan", "246810", "jan@school.be") +
                             "Kapot;12345;Straat;999;Gent;gent;GO!;hoger;0;Iemand;geen-mail\r\n";
@@ -73,7 +74,7 @@ TEST(ImportApi, PreviewListsEveryRowAndWritesNothing) {
 }
 
 TEST(ImportApi, AllWritesNothingUnlessEveryRowIsValid) {
-    Fixture f;
+    ImportFixture f;
     auto c = f.organiser();
     const std::string csv = kSchoolHeader + school_line("Sint-Jan", "246810", "jan@school.be") +
                             school_line("Dubbel", "246810", "dubbel@school.be");
@@ -91,7 +92,7 @@ TEST(ImportApi, AllWritesNothingUnlessEveryRowIsValid) {
 
 TEST(ImportApi, AllImportsAValidFileAndTheContactsAcceptTheirInvitation) {
     sk::test::SmtpServer smtp;
-    Fixture f(20, {.smtp_url = smtp.url()});
+    ImportFixture f(20, {.smtp_url = smtp.url()});
     auto c = f.organiser();
     const std::string csv = kSchoolHeader + school_line("Sint-Jan", "246810", "Jan@School.be") +
                             
@@ -134,7 +135,7 @@ TEST(ImportApi, AllImportsAValidFileAndTheContactsAcceptTheirInvitation) {
 }
 
 TEST(ImportApi, ValidImportsOnlyTheValidRowsAndCapacityCounts) {
-    Fixture f(2);
+    ImportFixture f(2);
     auto& db = f.server.db();
     sk::test::make_school(db, "Al deelnemer", "100000", "limburg", f.programme);
     auto c = f.organiser();
@@ -152,7 +153,7 @@ TEST(ImportApi, ValidImportsOnlyTheValidRowsAndCapacityCounts) {
 }
 
 TEST(ImportApi, CompaniesWithDutchHeadersCommasAndExpertise) {
-    Fixture f;
+    ImportFixture f;
     auto c = f.organiser();
     const std::string csv =
         "\xEF\xBB\xBF" "Naam,Ondernemingsnummer,Sector,Provincie,Grootte,Expertise,Capaciteit,Contactpersoon,E-mail\n"
@@ -182,7 +183,7 @@ TEST(ImportApi, CompaniesWithDutchHeadersCommasAndExpertise) {
 }
 
 TEST(ImportApi, BrokenFilesAndRequests) {
-    Fixture f;
+    ImportFixture f;
     auto c = f.organiser();
     auto no_rows = c.post(f.base + "schools", kSchoolHeader, kCsv);
     EXPECT_EQ(no_rows.status, 400);
@@ -206,7 +207,7 @@ TEST(ImportApi, BrokenFilesAndRequests) {
 }
 
 TEST(ImportApi, OnlyItsOrganisers) {
-    Fixture f;
+    ImportFixture f;
     sk::test::make_other_organiser(f.server.db(), "olga@andere.be");
     auto other = f.server.client();
     ASSERT_EQ(other.login("olga@andere.be", sk::app::kDemoPassword).status, 200);

@@ -14,6 +14,7 @@
 #include <fstream>
 #include <thread>
 
+#include "api/api_helpers.h"
 #include "app/demo.h"
 #include "core/secrets.h"
 #include "store/accounts.h"
@@ -22,42 +23,33 @@
 #include "support/team_fixtures.h"
 #include "support/test_server.h"
 
+using sk::test::at_ten_utc;
+using sk::test::criterion;
+using sk::test::criterion_id;
 using sk::test::HttpClient;
 using sk::test::HttpResponse;
+using sk::test::json;
+using sk::test::kCoordinator;
+using sk::test::kOrganiser;
+using sk::test::kReviewer;
+using sk::test::kTeamMember;
 using sk::test::TestServer;
 
 namespace {
 
-constexpr const char* kOrganiser = "organisator@demo.stemkompas.be";
-constexpr const char* kCoordinator = "coordinator@demo.stemkompas.be";
-constexpr const char* kTeamMember = "teamlid@demo.stemkompas.be";
-constexpr const char* kReviewer = "reviewer@demo.stemkompas.be";
 const std::string kFileBytes = "%PDF-1.4\n% a tiny stand-in for a real PDF\n";
 const std::string kSha = "ab12cd34ef56ab12cd34ef56ab12cd34ef56ab12cd34ef56ab12cd34ef56ab12";
-
-std::int64_t noon(const std::string& date) {
-    std::tm tm{};
-    tm.tm_year = std::stoi(date.substr(0, 4)) - 1900;
-    tm.tm_mon = std::stoi(date.substr(5, 2)) - 1;
-    tm.tm_mday = std::stoi(date.substr(8, 2));
-    tm.tm_hour = 10;  // 10:00 UTC is 11:00 or 12:00 in Brussels: the same calendar day
-    return static_cast<std::int64_t>(timegm(&tm));
-}
-
-boost::json::value json(const HttpResponse& res) { return boost::json::parse(res.body); }
-
-std::string criterion_id(int i) { return (i < 10 ? "C0" : "C") + std::to_string(i); }
 
 // A programme of the demo organiser with a label phase, the demo school (submitted baseline, every
 // criterion answered, C01 with a file and a link as evidence) and a second school with its own
 // coordinator. The clock stands on 2026-11-26.
-struct Fixture {
+struct LabelFixture {
     TestServer server;
     std::int64_t programme = 0, school = 0, other_school = 0, baseline = 0, final_open = 0, other_baseline = 0;
     std::int64_t file_evidence = 0, link_evidence = 0;
     std::string base, other_base;
 
-    Fixture() {
+    LabelFixture() {
         auto& db = server.db();
         programme = sk::test::make_programme(db, sk::test::org_of(db, kOrganiser), "Labelprogramma", 20,
                                              {{"baseline", "2026-09-01", "2026-10-15"}, {"label", "2027-01-01", "2027-03-31"}});
@@ -92,7 +84,7 @@ struct Fixture {
         std::ofstream(dir + "/" + kSha, std::ios::binary) << kFileBytes;
         base = "/api/programmes/" + std::to_string(programme) + "/schools/" + std::to_string(school) + "/label-applications";
         other_base = "/api/programmes/" + std::to_string(programme) + "/schools/" + std::to_string(other_school) + "/label-applications";
-        server.set_now(noon("2026-11-26"));
+        server.set_now(at_ten_utc("2026-11-26"));
     }
 
     HttpClient as(const std::string& email) {
@@ -138,16 +130,10 @@ struct Fixture {
     }
 };
 
-const boost::json::object& criterion(const boost::json::value& app, const std::string& id) {
-    for (const auto& c : app.at("criteria").as_array())
-        if (c.at("criterionId").as_string() == id) return c.as_object();
-    throw std::runtime_error("no criterion " + id);
-}
-
 }  // namespace
 
 TEST(LabelApi, ApplyAssignReviewDecideCertifyVerifyAndShowcase) {
-    Fixture f;
+    LabelFixture f;
     auto coordinator = f.as(kCoordinator);
     auto organiser = f.as(kOrganiser);
     auto reviewer = f.as(kReviewer);
@@ -258,12 +244,12 @@ TEST(LabelApi, ApplyAssignReviewDecideCertifyVerifyAndShowcase) {
     ASSERT_EQ(board.status, 200) << board.body;
     EXPECT_EQ(board.json_int("/assigned/0/applicationId"), id);
     EXPECT_TRUE(json(board).at("due").as_array().empty());
-    f.server.set_now(noon("2027-01-13"));
+    f.server.set_now(at_ten_utc("2027-01-13"));
     reviewer = f.as(kReviewer);  // sessions last 14 days on the test clock too
     coordinator = f.as(kCoordinator);
     organiser = f.as(kOrganiser);
     EXPECT_EQ(reviewer.get("/api/reviews").json_int("/due/0/applicationId"), id);
-    f.server.set_now(noon("2027-01-25"));
+    f.server.set_now(at_ten_utc("2027-01-25"));
     EXPECT_EQ(reviewer.get("/api/reviews").json_int("/due/0/applicationId"), id);  // overdue is due too
     EXPECT_EQ(coordinator.get("/api/reviews").status, 403);
 
@@ -418,24 +404,24 @@ TEST(LabelApi, ApplyAssignReviewDecideCertifyVerifyAndShowcase) {
     EXPECT_FALSE(bad_filter.json_string("/error/fields/province").empty());
 
     // Three years: valid through the last day, expired the day after (and off the showcase).
-    f.server.set_now(noon("2030-01-25"));
+    f.server.set_now(at_ten_utc("2030-01-25"));
     EXPECT_TRUE(json(anonymous.get("/api/public/certificates/" + code)).at("valid").as_bool());
     EXPECT_EQ(json(anonymous.get("/api/public/showcase")).at("schools").as_array().size(), 1u);
-    f.server.set_now(noon("2030-01-26"));
+    f.server.set_now(at_ten_utc("2030-01-26"));
     auto expired = anonymous.get("/api/public/certificates/" + code);
     ASSERT_EQ(expired.status, 200);
     EXPECT_FALSE(json(expired).at("valid").as_bool());
     EXPECT_TRUE(json(anonymous.get("/api/public/showcase")).at("schools").as_array().empty());
 
     // Withdrawing consent takes the school off.
-    f.server.set_now(noon("2027-01-26"));
+    f.server.set_now(at_ten_utc("2027-01-26"));
     coordinator = f.as(kCoordinator);
     ASSERT_EQ(coordinator.put("/api/organisations/" + std::to_string(f.school) + "/showcase", R"({"consented":false})").status, 200);
     EXPECT_TRUE(json(anonymous.get("/api/public/showcase")).at("schools").as_array().empty());
 }
 
 TEST(LabelApi, ReapplyAfterADecisionWithoutOverrideAndWithdraw) {
-    Fixture f;
+    LabelFixture f;
     auto coordinator = f.as(kCoordinator);
     auto organiser = f.as(kOrganiser);
     auto reviewer = f.as(kReviewer);
@@ -483,7 +469,7 @@ TEST(LabelApi, ReapplyAfterADecisionWithoutOverrideAndWithdraw) {
 }
 
 TEST(LabelApi, BadApplicationsStoreNothing) {
-    Fixture f;
+    LabelFixture f;
     auto coordinator = f.as(kCoordinator);
     auto count = [&] { return f.server.db().exec("SELECT COUNT(*) FROM label_applications").one().i64(0); };
     for (const std::string& body : std::vector<std::string>{"{}", R"({"measurementId":"een"})", R"({"measurementId":-3})", R"({"measurementId":null})"}) {
@@ -514,7 +500,7 @@ TEST(LabelApi, BadApplicationsStoreNothing) {
 }
 
 TEST(LabelApi, EachSeesOnlyTheirOwn) {
-    Fixture f;
+    LabelFixture f;
     auto coordinator = f.as(kCoordinator);
     auto other = f.as("coord@andere.be");
     auto organiser = f.as(kOrganiser);
@@ -542,7 +528,7 @@ TEST(LabelApi, EachSeesOnlyTheirOwn) {
 }
 
 TEST(LabelApi, ConcurrentApplicationsMakeExactlyOne) {
-    Fixture f;
+    LabelFixture f;
     std::vector<HttpClient> clients;
     for (int i = 0; i < 4; ++i) clients.push_back(f.as(kCoordinator));
     std::vector<int> statuses(clients.size());
@@ -558,7 +544,7 @@ TEST(LabelApi, ConcurrentApplicationsMakeExactlyOne) {
 }
 
 TEST(LabelApi, VerificationIsRateLimitedPerAddress) {
-    Fixture f;
+    LabelFixture f;
     auto anonymous = f.server.client();
     // Unknown codes count too: trying codes in bulk is what the limit stops.
     for (int i = 0; i < 60; ++i) ASSERT_EQ(anonymous.get("/api/public/certificates/AAAAAAAAAA").status, 404) << i;

@@ -10,6 +10,7 @@
 #include <thread>
 #include <vector>
 
+#include "api/api_helpers.h"
 #include "app/demo.h"
 #include "core/secrets.h"
 #include "store/accounts.h"
@@ -18,6 +19,7 @@
 
 using sk::test::HttpClient;
 using sk::test::HttpResponse;
+using sk::test::json;
 using sk::test::TestServer;
 
 namespace {
@@ -32,17 +34,15 @@ std::int64_t noon(const std::string& date) {
     return static_cast<std::int64_t>(timegm(&tm));
 }
 
-boost::json::value json(const HttpResponse& res) { return boost::json::parse(res.body); }
-
 // A programme of the demo organiser with the demo school and a second school (its own coordinator can
 // sign in) taking part; baseline 2026-09-01..2026-10-15, final 2027-05-17..2027-06-11. The clock stands
 // on 2026-09-15.
-struct Fixture {
+struct MeasurementFixture {
     TestServer server;
     std::int64_t programme = 0, school = 0, other_school = 0;
     std::string school_base, other_base;
 
-    explicit Fixture(sk::test::TestServerOptions options = {}) : server(std::move(options)) {
+    explicit MeasurementFixture(sk::test::TestServerOptions options = {}) : server(std::move(options)) {
         auto& db = server.db();
         programme = sk::test::make_programme(db, sk::test::org_of(db, "organisator@demo.stemkompas.be"), "Meetprogramma", 20,
                                              {{"baseline", "2026-09-01", "2026-10-15"}, {"final", "2027-05-17", "2027-06-11"}});
@@ -83,7 +83,7 @@ std::string answer_path(std::int64_t id, const std::string& criterion) {
     return "/api/measurements/" + std::to_string(id) + "/answers/" + criterion;
 }
 
-std::string body(const std::string& level, const std::string& comment, long long version) {
+std::string answer_body(const std::string& level, const std::string& comment, long long version) {
     return R"({"level":)" + (level.empty() ? std::string("null") : "\"" + level + "\"") + R"(,"comment":)" +
            sk::test::json_quote(comment) + R"(,"version":)" + std::to_string(version) + "}";
 }
@@ -91,7 +91,7 @@ std::string body(const std::string& level, const std::string& comment, long long
 }  // namespace
 
 TEST(MeasurementsApi, StartPinsTheFrameworkListsEveryCriterionAndAutosaves) {
-    Fixture f;
+    MeasurementFixture f;
     auto coordinator = f.coordinator();
     auto list = coordinator.get(f.school_base + "/measurements");
     ASSERT_EQ(list.status, 200) << list.body;
@@ -135,7 +135,7 @@ TEST(MeasurementsApi, StartPinsTheFrameworkListsEveryCriterionAndAutosaves) {
     EXPECT_TRUE(json(again).at_pointer("/editable").as_bool());
 
     auto team = f.team_member();
-    auto saved = team.put(answer_path(id, "C02"), body("competent", "We hebben een STEM-visie.", 0));
+    auto saved = team.put(answer_path(id, "C02"), answer_body("competent", "We hebben een STEM-visie.", 0));
     ASSERT_EQ(saved.status, 200) << saved.body;
     EXPECT_EQ(saved.json_string("/criterionId"), "C02");
     EXPECT_EQ(saved.json_string("/level"), "competent");
@@ -144,9 +144,9 @@ TEST(MeasurementsApi, StartPinsTheFrameworkListsEveryCriterionAndAutosaves) {
     EXPECT_EQ(saved.json_int("/updatedAt"), f.server.now());
     EXPECT_FALSE(saved.json_string("/updatedByName").empty());
     // A comment without a level is kept too (not "answered").
-    auto comment_only = team.put(answer_path(id, "C03"), body("", "nog bespreken", 0));
+    auto comment_only = team.put(answer_path(id, "C03"), answer_body("", "nog bespreken", 0));
     ASSERT_EQ(comment_only.status, 200) << comment_only.body;
-    auto next = team.put(answer_path(id, "C02"), body("proficient", "We hebben een STEM-visie.", 1));
+    auto next = team.put(answer_path(id, "C02"), answer_body("proficient", "We hebben een STEM-visie.", 1));
     ASSERT_EQ(next.status, 200) << next.body;
     EXPECT_EQ(next.json_int("/version"), 2);
 
@@ -166,14 +166,14 @@ TEST(MeasurementsApi, StartPinsTheFrameworkListsEveryCriterionAndAutosaves) {
 }
 
 TEST(MeasurementsApi, TheLaterOfTwoWritersGetsAConflictWithTheCurrentAnswerAndNothingIsLost) {
-    Fixture f;
+    MeasurementFixture f;
     const auto id = f.start();
     auto ann = f.coordinator();
     auto bert = f.team_member();
     // Both read version 0 of C05; Ann saves first.
-    auto first = ann.put(answer_path(id, "C05"), body("expert", "Ann's tekst", 0));
+    auto first = ann.put(answer_path(id, "C05"), answer_body("expert", "Ann's tekst", 0));
     ASSERT_EQ(first.status, 200) << first.body;
-    auto late = bert.put(answer_path(id, "C05"), body("not_yet", "Bert's tekst", 0));
+    auto late = bert.put(answer_path(id, "C05"), answer_body("not_yet", "Bert's tekst", 0));
     ASSERT_EQ(late.status, 409) << late.body;
     EXPECT_EQ(late.json_string("/error/code"), "edit_conflict");
     EXPECT_FALSE(late.json_string("/error/message").empty());
@@ -186,15 +186,15 @@ TEST(MeasurementsApi, TheLaterOfTwoWritersGetsAConflictWithTheCurrentAnswerAndNo
     auto shown = bert.get("/api/measurements/" + std::to_string(id));
     EXPECT_EQ(shown.json_string("/answers/4/comment"), "Ann's tekst");
     // Bert merges on the version he now knows; Ann's next write on her old version conflicts in turn.
-    auto merged = bert.put(answer_path(id, "C05"), body("expert", "Ann's tekst + Bert's tekst", 1));
+    auto merged = bert.put(answer_path(id, "C05"), answer_body("expert", "Ann's tekst + Bert's tekst", 1));
     ASSERT_EQ(merged.status, 200) << merged.body;
     EXPECT_EQ(merged.json_int("/version"), 2);
-    auto stale = ann.put(answer_path(id, "C05"), body("competent", "Ann opnieuw", 1));
+    auto stale = ann.put(answer_path(id, "C05"), answer_body("competent", "Ann opnieuw", 1));
     ASSERT_EQ(stale.status, 409);
     EXPECT_EQ(stale.json_string("/error/current/comment"), "Ann's tekst + Bert's tekst");
     EXPECT_EQ(stale.json_int("/error/current/version"), 2);
     // A version from the future for a never-written criterion: conflict with the untouched answer.
-    auto future = ann.put(answer_path(id, "C06"), body("competent", "", 7));
+    auto future = ann.put(answer_path(id, "C06"), answer_body("competent", "", 7));
     ASSERT_EQ(future.status, 409);
     EXPECT_EQ(future.json_int("/error/current/version"), 0);
     EXPECT_EQ(f.answer_rows(id), 1);
@@ -204,7 +204,7 @@ TEST(MeasurementsApi, TheLaterOfTwoWritersGetsAConflictWithTheCurrentAnswerAndNo
 
 // Really at the same time: writers that all read version 0 race; exactly one wins, every other one gets
 // the winner's answer back, and the stored answer is the winner's.
-static void race_on_one_answer(Fixture& f) {
+static void race_on_one_answer(MeasurementFixture& f) {
     const auto id = f.start();
     constexpr int kWriters = 6;
     std::vector<HttpClient> clients;
@@ -212,7 +212,7 @@ static void race_on_one_answer(Fixture& f) {
     std::vector<HttpResponse> results(kWriters);
     std::vector<std::thread> threads;
     for (int i = 0; i < kWriters; ++i)
-        threads.emplace_back([&, i] { results[i] = clients[i].put(answer_path(id, "C07"), body("competent", "schrijver " + std::to_string(i), 0)); });
+        threads.emplace_back([&, i] { results[i] = clients[i].put(answer_path(id, "C07"), answer_body("competent", "schrijver " + std::to_string(i), 0)); });
     for (auto& t : threads) t.join();
     int won = -1, conflicts = 0;
     for (int i = 0; i < kWriters; ++i) {
@@ -237,31 +237,31 @@ static void race_on_one_answer(Fixture& f) {
     // Writers on different answers at the same time all succeed.
     threads.clear();
     for (int i = 0; i < kWriters; ++i)
-        threads.emplace_back([&, i] { results[i] = clients[i].put(answer_path(id, "C1" + std::to_string(i)), body("expert", "", 0)); });
+        threads.emplace_back([&, i] { results[i] = clients[i].put(answer_path(id, "C1" + std::to_string(i)), answer_body("expert", "", 0)); });
     for (auto& t : threads) t.join();
     for (const auto& r : results) EXPECT_EQ(r.status, 200) << r.body;
     EXPECT_EQ(f.answer_rows(id), 1 + kWriters);
 }
 
 TEST(MeasurementsApi, ConcurrentWritersOnOneVersionExactlyOneWins) {
-    Fixture f;
+    MeasurementFixture f;
     race_on_one_answer(f);
 }
 
 // Durable SQLite (every commit fsynced) runs autosaves through group commit: the same guarantees hold,
 // and a write on a submitted measurement is refused there too. (On PostgreSQL the setting changes nothing.)
 TEST(MeasurementsApi, DurableModeWithGroupCommitKeepsEveryGuarantee) {
-    Fixture f(sk::test::TestServerOptions{.durable_sqlite = true});
+    MeasurementFixture f(sk::test::TestServerOptions{.durable_sqlite = true});
     EXPECT_EQ(sk::store::sqlite_sync(), sk::store::SqliteSync::full);
     race_on_one_answer(f);
     const auto id = f.server.db().exec("SELECT id FROM measurements").one().i64(0);
     auto c = f.coordinator();
-    auto next = c.put(answer_path(id, "C07"), body("proficient", "verder", 1));
+    auto next = c.put(answer_path(id, "C07"), answer_body("proficient", "verder", 1));
     ASSERT_EQ(next.status, 200) << next.body;
     EXPECT_EQ(next.json_int("/version"), 2);
-    EXPECT_EQ(c.put(answer_path(id, "C07"), body("expert", "oud", 1)).json_string("/error/code"), "edit_conflict");
+    EXPECT_EQ(c.put(answer_path(id, "C07"), answer_body("expert", "oud", 1)).json_string("/error/code"), "edit_conflict");
     f.server.db().exec("UPDATE measurements SET status = 'submitted' WHERE id = $1", {id});
-    EXPECT_EQ(c.put(answer_path(id, "C07"), body("expert", "te laat", 2)).json_string("/error/code"), "measurement_locked");
+    EXPECT_EQ(c.put(answer_path(id, "C07"), answer_body("expert", "te laat", 2)).json_string("/error/code"), "measurement_locked");
     EXPECT_EQ(f.server.db().exec("SELECT comment FROM measurement_answers WHERE measurement_id = $1 AND criterion_id = 'C07'", {id})
                   .one()
                   .str(0),
@@ -271,25 +271,25 @@ TEST(MeasurementsApi, DurableModeWithGroupCommitKeepsEveryGuarantee) {
     f.server.db().exec("UPDATE measurements SET status = 'open' WHERE id = $1", {id});
     auto stranger = f.as("coord@andere.be");
     EXPECT_EQ(stranger.put(answer_path(id, "C07"), R"({"level":"perfect"})").status, 403);
-    EXPECT_EQ(c.put(answer_path(id, "C99"), body("expert", "", 0)).status, 404);
+    EXPECT_EQ(c.put(answer_path(id, "C99"), answer_body("expert", "", 0)).status, 404);
     auto bad = c.put(answer_path(id, "C08"), R"({"level":"perfect","version":-1})");
     EXPECT_EQ(bad.status, 400) << bad.body;
     EXPECT_FALSE(bad.json_string("/error/fields/level").empty());
     EXPECT_FALSE(bad.json_string("/error/fields/version").empty());
     f.server.set_now(noon("2026-10-16"));
-    EXPECT_EQ(f.coordinator().put(answer_path(id, "C08"), body("expert", "", 0)).json_string("/error/code"), "phase_closed");
+    EXPECT_EQ(f.coordinator().put(answer_path(id, "C08"), answer_body("expert", "", 0)).json_string("/error/code"), "phase_closed");
     EXPECT_TRUE(f.server.db().exec("SELECT 1 FROM measurement_answers WHERE measurement_id = $1 AND criterion_id = 'C08'", {id}).empty());
 }
 
 TEST(MeasurementsApi, SubmitNeedsEveryLevelLocksAndAnOrganiserReopensWithAReason) {
-    Fixture f;
+    MeasurementFixture f;
     const auto id = f.start();
     const std::string path = "/api/measurements/" + std::to_string(id);
     auto coordinator = f.coordinator();
     auto team = f.team_member();
     auto organiser = f.organiser();
-    ASSERT_EQ(coordinator.put(answer_path(id, "C01"), body("competent", "", 0)).status, 200);
-    ASSERT_EQ(coordinator.put(answer_path(id, "C02"), body("", "alleen commentaar", 0)).status, 200);
+    ASSERT_EQ(coordinator.put(answer_path(id, "C01"), answer_body("competent", "", 0)).status, 200);
+    ASSERT_EQ(coordinator.put(answer_path(id, "C02"), answer_body("", "alleen commentaar", 0)).status, 200);
     auto incomplete = coordinator.post(path + "/submit", "{}");
     ASSERT_EQ(incomplete.status, 400) << incomplete.body;
     EXPECT_EQ(incomplete.json_string("/error/code"), "validation_failed");
@@ -301,7 +301,7 @@ TEST(MeasurementsApi, SubmitNeedsEveryLevelLocksAndAnOrganiserReopensWithAReason
 
     for (int i = 2; i <= 21; ++i) {
         const std::string c = (i < 10 ? "C0" : "C") + std::to_string(i);
-        ASSERT_EQ(team.put(answer_path(id, c), body("proficient", "", i == 2 ? 1 : 0)).status, 200) << c;
+        ASSERT_EQ(team.put(answer_path(id, c), answer_body("proficient", "", i == 2 ? 1 : 0)).status, 200) << c;
     }
     EXPECT_EQ(team.post(path + "/submit", "{}").status, 403);       // a team member does not submit
     EXPECT_EQ(organiser.post(path + "/submit", "{}").status, 403);  // nor does an organiser
@@ -313,7 +313,7 @@ TEST(MeasurementsApi, SubmitNeedsEveryLevelLocksAndAnOrganiserReopensWithAReason
     EXPECT_FALSE(json(submitted).at_pointer("/editable").as_bool());
     EXPECT_FALSE(json(submitted).at_pointer("/canSubmit").as_bool());
 
-    auto locked = team.put(answer_path(id, "C01"), body("expert", "", 1));
+    auto locked = team.put(answer_path(id, "C01"), answer_body("expert", "", 1));
     ASSERT_EQ(locked.status, 409);
     EXPECT_EQ(locked.json_string("/error/code"), "measurement_locked");
     EXPECT_EQ(coordinator.post(path + "/submit", "{}").json_string("/error/code"), "measurement_locked");
@@ -340,7 +340,7 @@ TEST(MeasurementsApi, SubmitNeedsEveryLevelLocksAndAnOrganiserReopensWithAReason
     EXPECT_EQ(seen.json_string("/reopenReason"), "Graag C04 herbekijken.");
     EXPECT_TRUE(json(seen).at_pointer("/editable").as_bool());
     EXPECT_TRUE(json(seen).at_pointer("/canSubmit").as_bool());
-    EXPECT_EQ(team.put(answer_path(id, "C04"), body("expert", "herbekeken", 1)).status, 200);
+    EXPECT_EQ(team.put(answer_path(id, "C04"), answer_body("expert", "herbekeken", 1)).status, 200);
     // Audit and mail.
     auto audit = f.server.db().exec("SELECT actor_id, programme_id, object_id, before_json, after_json FROM audit_log "
                                     "WHERE action = 'measurement.reopen'");
@@ -360,7 +360,7 @@ TEST(MeasurementsApi, SubmitNeedsEveryLevelLocksAndAnOrganiserReopensWithAReason
 }
 
 TEST(MeasurementsApi, PhaseDatesHoldAndAnExtensionLetsOneSchoolContinue) {
-    Fixture f;
+    MeasurementFixture f;
     auto coordinator = f.coordinator();
     f.server.set_now(noon("2026-08-31"));
     auto early = coordinator.post(f.school_base + "/measurements/baseline", "{}");
@@ -375,10 +375,10 @@ TEST(MeasurementsApi, PhaseDatesHoldAndAnExtensionLetsOneSchoolContinue) {
     const auto other = f.start(f.other_base, "coord@andere.be");
     f.server.set_now(noon("2026-10-15"));  // so does the closing day
     coordinator = f.coordinator();         // sessions last 14 days on the test clock too
-    ASSERT_EQ(coordinator.put(answer_path(id, "C01"), body("competent", "", 0)).status, 200);
+    ASSERT_EQ(coordinator.put(answer_path(id, "C01"), answer_body("competent", "", 0)).status, 200);
 
     f.server.set_now(noon("2026-10-16"));
-    auto closed = coordinator.put(answer_path(id, "C01"), body("expert", "", 1));
+    auto closed = coordinator.put(answer_path(id, "C01"), answer_body("expert", "", 1));
     ASSERT_EQ(closed.status, 409);
     EXPECT_EQ(closed.json_string("/error/code"), "phase_closed");
     EXPECT_FALSE(json(coordinator.get("/api/measurements/" + std::to_string(id))).at_pointer("/editable").as_bool());
@@ -398,18 +398,18 @@ TEST(MeasurementsApi, PhaseDatesHoldAndAnExtensionLetsOneSchoolContinue) {
     EXPECT_EQ(extended.json_string("/closesOn"), "2026-10-31");
 
     // This school continues; the other school stays closed.
-    auto continued = coordinator.put(answer_path(id, "C01"), body("expert", "", 1));
+    auto continued = coordinator.put(answer_path(id, "C01"), answer_body("expert", "", 1));
     ASSERT_EQ(continued.status, 200) << continued.body;
     auto shown = coordinator.get("/api/measurements/" + std::to_string(id));
     EXPECT_EQ(shown.json_string("/closesOn"), "2026-10-31");
     EXPECT_TRUE(json(shown).at_pointer("/editable").as_bool());
     EXPECT_EQ(coordinator.get(f.school_base + "/measurements").json_string("/measurements/0/closesOn"), "2026-10-31");
     auto andere = f.as("coord@andere.be");
-    EXPECT_EQ(andere.put(answer_path(other, "C01"), body("expert", "", 0)).json_string("/error/code"), "phase_closed");
+    EXPECT_EQ(andere.put(answer_path(other, "C01"), answer_body("expert", "", 0)).json_string("/error/code"), "phase_closed");
 
     ASSERT_EQ(organiser.send("DELETE", ext, "").status, 204);
     EXPECT_EQ(organiser.send("DELETE", ext, "").status, 404);
-    EXPECT_EQ(coordinator.put(answer_path(id, "C01"), body("competent", "", 2)).json_string("/error/code"), "phase_closed");
+    EXPECT_EQ(coordinator.put(answer_path(id, "C01"), answer_body("competent", "", 2)).json_string("/error/code"), "phase_closed");
     auto audit = f.server.db().exec("SELECT action FROM audit_log WHERE action LIKE 'phase.%' ORDER BY id");
     ASSERT_EQ(audit.rows.size(), 2u);
     EXPECT_EQ(audit.rows[0].str(0), "phase.extend");
@@ -417,7 +417,7 @@ TEST(MeasurementsApi, PhaseDatesHoldAndAnExtensionLetsOneSchoolContinue) {
 }
 
 TEST(MeasurementsApi, BadInputIsNamedPerFieldAndNothingIsStored) {
-    Fixture f;
+    MeasurementFixture f;
     const auto id = f.start();
     auto c = f.coordinator();
     struct Case {
@@ -460,23 +460,23 @@ TEST(MeasurementsApi, BadInputIsNamedPerFieldAndNothingIsStored) {
     std::string long_comment;
     for (int i = 0; i < 4000; ++i) long_comment += "é";
     // Unknown criterion, unknown measurement, bad kind.
-    EXPECT_EQ(c.put(answer_path(id, "C99"), body("competent", "", 0)).status, 404);
-    EXPECT_EQ(c.put(answer_path(999999, "C01"), body("competent", "", 0)).status, 404);
-    EXPECT_EQ(c.put("/api/measurements/abc/answers/C01", body("competent", "", 0)).status, 404);
+    EXPECT_EQ(c.put(answer_path(id, "C99"), answer_body("competent", "", 0)).status, 404);
+    EXPECT_EQ(c.put(answer_path(999999, "C01"), answer_body("competent", "", 0)).status, 404);
+    EXPECT_EQ(c.put("/api/measurements/abc/answers/C01", answer_body("competent", "", 0)).status, 404);
     EXPECT_EQ(c.post(f.school_base + "/measurements/midterm", "{}").status, 404);
     EXPECT_EQ(f.answer_rows(id), 0);  // nothing half stored
-    auto ok = c.put(answer_path(id, "C01"), body("competent", long_comment, 0));
+    auto ok = c.put(answer_path(id, "C01"), answer_body("competent", long_comment, 0));
     ASSERT_EQ(ok.status, 200) << ok.body;
     EXPECT_EQ(f.answer_rows(id), 1);
 }
 
 TEST(MeasurementsApi, ASchoolOnlyReachesItsOwnMeasurements) {
-    Fixture f;
+    MeasurementFixture f;
     const auto own = f.start();
     const auto other = f.start(f.other_base, "coord@andere.be");
     auto c = f.coordinator();
     EXPECT_EQ(c.get("/api/measurements/" + std::to_string(other)).status, 403);
-    EXPECT_EQ(c.put(answer_path(other, "C01"), body("expert", "", 0)).status, 403);
+    EXPECT_EQ(c.put(answer_path(other, "C01"), answer_body("expert", "", 0)).status, 403);
     EXPECT_EQ(c.post("/api/measurements/" + std::to_string(other) + "/submit", "{}").status, 403);
     EXPECT_EQ(c.get(f.other_base + "/measurements").status, 403);
     EXPECT_EQ(c.post(f.other_base + "/measurements/final", "{}").status, 403);

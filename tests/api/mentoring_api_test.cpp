@@ -8,6 +8,7 @@
 
 #include <ctime>
 
+#include "api/api_helpers.h"
 #include "app/demo.h"
 #include "core/secrets.h"
 #include "store/accounts.h"
@@ -15,32 +16,30 @@
 #include "support/team_fixtures.h"
 #include "support/test_server.h"
 
+using sk::test::criterion_id;
 using sk::test::HttpClient;
 using sk::test::HttpResponse;
+using sk::test::json;
+using sk::test::kCoordinator;
+using sk::test::kMentor;
+using sk::test::kOrganiser;
+using sk::test::kTeamMember;
 using sk::test::TestServer;
 
 namespace {
 
-constexpr const char* kOrganiser = "organisator@demo.stemkompas.be";
-constexpr const char* kCoordinator = "coordinator@demo.stemkompas.be";
-constexpr const char* kTeamMember = "teamlid@demo.stemkompas.be";
-constexpr const char* kMentor = "mentor@demo.stemkompas.be";
 constexpr const char* kBouwMentor = "bea@bouw.be";
-
-boost::json::value json(const HttpResponse& res) { return boost::json::parse(res.body); }
-
-std::string criterion_id(int i) { return (i < 10 ? "C0" : "C") + std::to_string(i); }
 
 // A programme of the demo organiser with: the demo school Sint-Lucas (west-vlaanderen; submitted baseline
 // with C01, C02, C15 not yet and the rest competent, so its focus criteria are C01 C02 C15 C03 C04 C05), a
 // school in Limburg without a measurement, the demo company Demotech (west-vlaanderen, E1+E6, capacity 3)
 // and Bouw BV (limburg, E2, capacity 1) with its own mentor. The clock stands on 2026-11-26.
-struct Fixture {
+struct MentoringFixture {
     TestServer server;
     std::int64_t programme = 0, school = 0, limburg = 0, demotech = 0, bouw = 0;
     std::string base;
 
-    Fixture() {
+    MentoringFixture() {
         auto& db = server.db();
         programme = sk::test::make_programme(db, sk::test::org_of(db, kOrganiser), "Mentorprogramma", 20);
         db.exec("UPDATE programmes SET framework_version = '2024.1' WHERE id = $1", {programme});
@@ -91,7 +90,7 @@ const boost::json::object* pair_of(const boost::json::value& doc, std::int64_t s
 }
 
 TEST(MentoringApi, ProposalMaximisesAndExplainsEachPair) {
-    Fixture f;
+    MentoringFixture f;
     auto org = f.as(kOrganiser);
     auto empty = org.get(f.base);
     ASSERT_EQ(empty.status, 200) << empty.body;
@@ -128,7 +127,7 @@ TEST(MentoringApi, ProposalMaximisesAndExplainsEachPair) {
 }
 
 TEST(MentoringApi, ManualPairsRespectCapacityAndSurviveARerun) {
-    Fixture f;
+    MentoringFixture f;
     auto org = f.as(kOrganiser);
     ASSERT_EQ(org.post(f.base + "/proposal", "{}").status, 200);
     // Bouw BV (capacity 1) already has the Limburg school.
@@ -169,7 +168,7 @@ TEST(MentoringApi, ManualPairsRespectCapacityAndSurviveARerun) {
 }
 
 TEST(MentoringApi, ConfirmMailsBothSidesAndOpensTheSchoolToTheMentor) {
-    Fixture f;
+    MentoringFixture f;
     auto org = f.as(kOrganiser);
     auto mentor = f.as(kMentor);
     auto results = f.school_path(f.school, "/results?kind=baseline");
@@ -220,7 +219,7 @@ TEST(MentoringApi, ConfirmMailsBothSidesAndOpensTheSchoolToTheMentor) {
 }
 
 TEST(MentoringApi, MeetingLogBelongsToItsAuthorsSide) {
-    Fixture f;
+    MentoringFixture f;
     auto org = f.as(kOrganiser);
     ASSERT_EQ(org.post(f.base + "/proposal", "{}").status, 200);
     ASSERT_EQ(org.post(f.base + "/confirm", "{}").status, 200);
@@ -313,7 +312,7 @@ TEST(MentoringApi, MeetingLogBelongsToItsAuthorsSide) {
 }
 
 TEST(MentoringApi, OnlyProgrammeOrganisersMatch) {
-    Fixture f;
+    MentoringFixture f;
     for (const auto* who : {kCoordinator, kMentor}) {
         auto c = f.as(who);
         EXPECT_EQ(c.get(f.base).status, 403);

@@ -2,19 +2,20 @@
 // the .eml folder, and the test follows the link in it like a person would.
 #include <gtest/gtest.h>
 
+#include "api/api_helpers.h"
 #include "app/demo.h"
 #include "support/smtp_server.h"
 #include "support/test_server.h"
 
 using sk::test::HttpClient;
+using sk::test::kSetPasswordLink;
 using sk::test::TestServer;
 
 namespace {
-const std::string kLinkPrefix = "http://app.test/set-password#token=";
 
 std::string token_from(const std::string& body) {
-    const auto link = sk::test::find_link(body, kLinkPrefix);
-    return link.empty() ? std::string() : link.substr(kLinkPrefix.size());
+    const auto link = sk::test::find_link(body, kSetPasswordLink);
+    return link.empty() ? std::string() : link.substr(kSetPasswordLink.size());
 }
 }  // namespace
 

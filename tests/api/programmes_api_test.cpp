@@ -2,6 +2,7 @@
 // checked), the public sees only published ones, `Me` lists the programmes of the user.
 #include <gtest/gtest.h>
 
+#include "api/api_helpers.h"
 #include "api/messages.h"
 #include "api/onboarding_forms.h"
 #include "app/demo.h"
@@ -11,28 +12,14 @@
 
 using sk::test::answer;
 using sk::test::body;
+using sk::test::count;
 using sk::test::error_fields;
 using sk::test::HttpClient;
+using sk::test::kOrganiser;
+using sk::test::nl;
 using sk::test::programme_form;
+using sk::test::signed_in;
 using sk::test::TestServer;
-
-namespace {
-
-const std::string kOrganiser = "organisator@demo.stemkompas.be";
-
-HttpClient signed_in(TestServer& server, const std::string& email) {
-    auto c = server.client();
-    EXPECT_EQ(c.login(email, sk::app::kDemoPassword).status, 200) << email;
-    return c;
-}
-
-std::int64_t count(TestServer& server, const std::string& sql) { return server.db().exec(sql).one().i64(0); }
-
-std::string nl(const std::string& key, const std::map<std::string, std::string>& args = {}) {
-    return sk::api::message(sk::core::Language::nl, key, args);
-}
-
-}  // namespace
 
 TEST(ProgrammesApi, OrganiserCreatesAndEditsAProgrammeAndBothAreAudited) {
     TestServer server;

@@ -19,12 +19,12 @@ using sk::test::TestServer;
 
 namespace {
 
-struct Fixture {
+struct ProgressFixture {
     TestServer server;
     std::int64_t programme = 0;
     std::string base;
 
-    Fixture() {
+    ProgressFixture() {
         auto& db = server.db();
         programme = sk::test::make_programme(db, sk::test::org_of(db, "organisator@demo.stemkompas.be"), "Voortgangsprogramma", 20,
                                              {{"final", "2027-04-01", "2027-05-31"},
@@ -45,7 +45,7 @@ struct Fixture {
     }
 };
 
-std::vector<std::string> names(const sk::test::HttpResponse& res) {
+std::vector<std::string> school_names(const sk::test::HttpResponse& res) {
     std::vector<std::string> out;
     const auto doc = boost::json::parse(res.body);
     for (const auto& row : doc.at("rows").as_array()) out.emplace_back(row.at("name").as_string());
@@ -55,14 +55,14 @@ std::vector<std::string> names(const sk::test::HttpResponse& res) {
 }  // namespace
 
 TEST(ProgressApi, EverySchoolTimesEveryPhaseNotStartedWhileNoPhaseHasData) {
-    Fixture f;
+    ProgressFixture f;
     auto c = f.organiser();
     auto res = c.get(f.base + "/progress");
     ASSERT_EQ(res.status, 200) << res.body;
     const auto doc = boost::json::parse(res.body);
     // Phases in trajectory order, not in insertion order.
     EXPECT_EQ(boost::json::serialize(doc.at("phases")), R"(["baseline","action_plan","final"])");
-    EXPECT_EQ(names(res), (std::vector<std::string>{"Atheneum Brugge", "Sint-Jozef; \"Klein\" College", "Zonnebloem Basisschool"}));
+    EXPECT_EQ(school_names(res), (std::vector<std::string>{"Atheneum Brugge", "Sint-Jozef; \"Klein\" College", "Zonnebloem Basisschool"}));
     const auto& row = doc.at("rows").as_array()[0].as_object();
     EXPECT_EQ(row.at("institutionNumber").as_string(), "222222");
     EXPECT_EQ(row.at("province").as_string(), "west-vlaanderen");
@@ -71,18 +71,18 @@ TEST(ProgressApi, EverySchoolTimesEveryPhaseNotStartedWhileNoPhaseHasData) {
 }
 
 TEST(ProgressApi, SearchFilterAndSort) {
-    Fixture f;
+    ProgressFixture f;
     auto c = f.organiser();
-    EXPECT_EQ(names(c.get(f.base + "/progress?q=ZONNE")), (std::vector<std::string>{"Zonnebloem Basisschool"}));
-    EXPECT_EQ(names(c.get(f.base + "/progress?q=22222")), (std::vector<std::string>{"Atheneum Brugge"}));
+    EXPECT_EQ(school_names(c.get(f.base + "/progress?q=ZONNE")), (std::vector<std::string>{"Zonnebloem Basisschool"}));
+    EXPECT_EQ(school_names(c.get(f.base + "/progress?q=22222")), (std::vector<std::string>{"Atheneum Brugge"}));
     sk::test::make_school(f.server.db(), "École Européenne", "555555", "brussel", f.programme);
-    EXPECT_EQ(names(c.get(f.base + "/progress?q=%C3%A9cole%20EUROP%C3%89")), (std::vector<std::string>{"École Européenne"}));
-    EXPECT_TRUE(names(c.get(f.base + "/progress?q=geen-treffer")).empty());
-    EXPECT_EQ(names(c.get(f.base + "/progress?sort=province")),
+    EXPECT_EQ(school_names(c.get(f.base + "/progress?q=%C3%A9cole%20EUROP%C3%89")), (std::vector<std::string>{"École Européenne"}));
+    EXPECT_TRUE(school_names(c.get(f.base + "/progress?q=geen-treffer")).empty());
+    EXPECT_EQ(school_names(c.get(f.base + "/progress?sort=province")),
               (std::vector<std::string>{"Sint-Jozef; \"Klein\" College", "Zonnebloem Basisschool", "École Européenne", "Atheneum Brugge"}));
-    EXPECT_EQ(names(c.get(f.base + "/progress?phase=baseline&status=not_started")).size(), 4u);
-    EXPECT_TRUE(names(c.get(f.base + "/progress?phase=baseline&status=overdue")).empty());
-    EXPECT_TRUE(names(c.get(f.base + "/progress?status=submitted")).empty());
+    EXPECT_EQ(school_names(c.get(f.base + "/progress?phase=baseline&status=not_started")).size(), 4u);
+    EXPECT_TRUE(school_names(c.get(f.base + "/progress?phase=baseline&status=overdue")).empty());
+    EXPECT_TRUE(school_names(c.get(f.base + "/progress?status=submitted")).empty());
 
     auto bad = c.get(f.base + "/progress?phase=award&status=done&sort=size");
     EXPECT_EQ(bad.status, 400);
@@ -94,7 +94,7 @@ TEST(ProgressApi, SearchFilterAndSort) {
 }
 
 TEST(ProgressApi, OnlyItsOrganisers) {
-    Fixture f;
+    ProgressFixture f;
     auto& db = f.server.db();
     sk::test::make_other_organiser(db, "olga@andere.be");
     auto other = f.server.client();
@@ -110,7 +110,7 @@ TEST(ProgressApi, OnlyItsOrganisers) {
 }
 
 TEST(ProgressApi, CsvIsExcelFriendlyAndReadsBackInTheRequestLanguage) {
-    Fixture f;
+    ProgressFixture f;
     auto c = f.organiser();
     auto res = c.get(f.base + "/progress.csv?sort=name");
     ASSERT_EQ(res.status, 200) << res.body;
@@ -135,7 +135,7 @@ TEST(ProgressApi, CsvIsExcelFriendlyAndReadsBackInTheRequestLanguage) {
 }
 
 TEST(ProgressApi, XlsxOpensInARealSpreadsheetReader) {
-    Fixture f;
+    ProgressFixture f;
     auto c = f.organiser();
     auto res = c.get(f.base + "/progress.xlsx");
     ASSERT_EQ(res.status, 200) << res.body;
@@ -168,7 +168,7 @@ TEST(ProgressApi, XlsxOpensInARealSpreadsheetReader) {
 // submitted → submitted, past the closing date unsubmitted → overdue; started without an answer is
 // still not_started.
 TEST(ProgressApi, BaselineAndFinalFollowTheSchoolsMeasurements) {
-    Fixture f;
+    ProgressFixture f;
     auto& db = f.server.db();
     auto measure = [&](const std::string& school, const std::string& kind, const std::string& status, bool answered) {
         const auto id = db.exec("INSERT INTO measurements (programme_id, organisation_id, kind, framework_id, framework_version, status, "
@@ -205,8 +205,8 @@ TEST(ProgressApi, BaselineAndFinalFollowTheSchoolsMeasurements) {
     EXPECT_EQ(phases_of(res), (std::map<std::string, std::string>{{"Atheneum Brugge", "submitted/in_progress"},
                                                                   {"Zonnebloem Basisschool", "overdue/not_started"},
                                                                   {"Sint-Jozef; \"Klein\" College", "not_started/not_started"}}));
-    EXPECT_EQ(names(c.get(f.base + "/progress?phase=baseline&status=overdue")), (std::vector<std::string>{"Zonnebloem Basisschool"}));
-    EXPECT_EQ(names(c.get(f.base + "/progress?phase=baseline&status=submitted")), (std::vector<std::string>{"Atheneum Brugge"}));
+    EXPECT_EQ(school_names(c.get(f.base + "/progress?phase=baseline&status=overdue")), (std::vector<std::string>{"Zonnebloem Basisschool"}));
+    EXPECT_EQ(school_names(c.get(f.base + "/progress?phase=baseline&status=submitted")), (std::vector<std::string>{"Atheneum Brugge"}));
     // An extension for the overdue school puts it back in progress.
     db.exec("INSERT INTO phase_extensions (programme_id, organisation_id, kind, closes_on) VALUES ($1, $2, 'baseline', '2026-11-30')",
             {f.programme, sk::test::org_id(db, "Zonnebloem Basisschool")});

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+#include "api/api_helpers.h"
 #include "api/messages.h"
 #include "api/onboarding_forms.h"
 #include "app/demo.h"
@@ -16,20 +17,20 @@
 
 using sk::test::answer;
 using sk::test::body;
+using sk::test::count;
 using sk::test::error_fields;
 using sk::test::HttpClient;
+using sk::test::kOrganiser;
+using sk::test::nl;
+using sk::test::signed_in;
 using sk::test::TestServer;
+using sk::test::visitor;
 
 namespace {
 
-const std::string kOrganiser = "organisator@demo.stemkompas.be";
 // Friday 23 October 2026, 18:00 in Brussels (CEST), the Friday before the autumn DST change.
 constexpr std::int64_t kFridayEvening = 1792771200;
 constexpr std::int64_t kDueTuesday = 1793141999;  // Tuesday 27 October 2026, 23:59:59 CET
-
-std::string nl(const std::string& key, const std::map<std::string, std::string>& args = {}) {
-    return sk::api::message(sk::core::Language::nl, key, args);
-}
 
 boost::json::object question_form(const std::string& email = "vraag@school.be", const std::string& language = "nl") {
     return boost::json::object{{"name", "Ann Peeters"},
@@ -41,20 +42,6 @@ boost::json::object question_form(const std::string& email = "vraag@school.be", 
                                {"language", language},
                                {"website", ""}};
 }
-
-HttpClient visitor(TestServer& server) {
-    auto c = server.client();
-    c.get("/api/me");
-    return c;
-}
-
-HttpClient signed_in(TestServer& server, const std::string& email) {
-    auto c = server.client();
-    EXPECT_EQ(c.login(email, sk::app::kDemoPassword).status, 200) << email;
-    return c;
-}
-
-std::int64_t count(TestServer& server, const std::string& sql) { return server.db().exec(sql).one().i64(0); }
 
 // Asks a question at `when` and returns its id.
 std::int64_t ask(TestServer& server, std::int64_t when, const std::string& email = "vraag@school.be", const std::string& language = "nl") {

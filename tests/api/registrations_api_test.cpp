@@ -4,6 +4,7 @@
 // set a password -> the programme home in `Me`).
 #include <gtest/gtest.h>
 
+#include "api/api_helpers.h"
 #include "api/messages.h"
 #include "api/onboarding_forms.h"
 #include "app/demo.h"
@@ -14,39 +15,25 @@
 
 using sk::test::answer;
 using sk::test::body;
+using sk::test::count;
 using sk::test::error_fields;
 using sk::test::HttpClient;
+using sk::test::kOrganiser;
+using sk::test::kSetPasswordLink;
 using sk::test::mentor_form;
+using sk::test::nl;
 using sk::test::school_form;
+using sk::test::signed_in;
 using sk::test::TestServer;
+using sk::test::visitor;
 
 namespace {
 
-const std::string kOrganiser = "organisator@demo.stemkompas.be";
-const std::string kLinkPrefix = "http://app.test/set-password#token=";
-
-HttpClient signed_in(TestServer& server, const std::string& email) {
-    auto c = server.client();
-    EXPECT_EQ(c.login(email, sk::app::kDemoPassword).status, 200) << email;
-    return c;
-}
-
-HttpClient visitor(TestServer& server) {
-    auto c = server.client();
-    c.get("/api/me");  // picks up the CSRF cookie, like the browser on the public page
-    return c;
-}
-
-std::int64_t count(TestServer& server, const std::string& sql) { return server.db().exec(sql).one().i64(0); }
 std::int64_t demo_programme(TestServer& server) {
     return count(server, "SELECT id FROM programmes WHERE name = 'STEM-traject 2026-2027 (demo)'");
 }
 std::string school_path(std::int64_t id) { return "/api/programmes/" + std::to_string(id) + "/school-registrations"; }
 std::string mentor_path(std::int64_t id) { return "/api/programmes/" + std::to_string(id) + "/mentor-registrations"; }
-
-std::string nl(const std::string& key, const std::map<std::string, std::string>& args = {}) {
-    return sk::api::message(sk::core::Language::nl, key, args);
-}
 
 // A programme of the demo organiser with `max_schools` places.
 std::int64_t new_programme(TestServer& server, HttpClient& organiser, int max_schools, bool published = true) {
@@ -297,9 +284,9 @@ TEST(RegistrationsApi, SchoolOnboardingThroughARealMailServer) {
     mails = smtp.wait_for(2);
     EXPECT_EQ(mails[1].envelope_to.at(0), "ann@sintjozef.be");
     EXPECT_EQ(mails[1].subject, "Welkom in \"STEM-traject 2026-2027 (demo)\"");
-    const auto link = sk::test::find_link(mails[1].body, kLinkPrefix);
+    const auto link = sk::test::find_link(mails[1].body, kSetPasswordLink);
     ASSERT_FALSE(link.empty()) << mails[1].body;
-    const auto token = link.substr(kLinkPrefix.size());
+    const auto token = link.substr(kSetPasswordLink.size());
 
     // What acceptance created, in one go.
     const auto org = count(server, "SELECT organisation_id FROM school_profiles WHERE institution_number = '654321'");
@@ -351,7 +338,7 @@ TEST(RegistrationsApi, MentorOnboardingThroughARealMailServerInEnglish) {
     mails = smtp.wait_for(2);
     EXPECT_EQ(mails[1].subject, "Welcome to \"STEM-traject 2026-2027 (demo)\"");
     EXPECT_NE(mails[1].body.find("as mentor"), std::string::npos);
-    const auto link = sk::test::find_link(mails[1].body, kLinkPrefix);
+    const auto link = sk::test::find_link(mails[1].body, kSetPasswordLink);
     ASSERT_FALSE(link.empty()) << mails[1].body;
 
     auto profile = server.db().exec("SELECT enterprise_number, expertise, capacity, size FROM company_profiles cp "
@@ -362,7 +349,7 @@ TEST(RegistrationsApi, MentorOnboardingThroughARealMailServerInEnglish) {
     EXPECT_EQ(profile.one().i64(2), 2);
 
     auto invitee = visitor(server);
-    ASSERT_EQ(invitee.post("/api/auth/set-password", R"({"token":")" + link.substr(kLinkPrefix.size()) + R"(","password":"a good password"})").status,
+    ASSERT_EQ(invitee.post("/api/auth/set-password", R"({"token":")" + link.substr(kSetPasswordLink.size()) + R"(","password":"a good password"})").status,
               200);
     auto me = invitee.get("/api/me");
     EXPECT_EQ(me.json_string("/user/language"), "en");

@@ -7,28 +7,23 @@
 
 #include <boost/json.hpp>
 
+#include "api/api_helpers.h"
 #include "app/demo.h"
 #include "support/team_fixtures.h"
 #include "support/test_server.h"
 
 using sk::test::HttpClient;
 using sk::test::HttpResponse;
+using sk::test::json;
+using sk::test::kCoordinator;
+using sk::test::kMentor;
+using sk::test::kOrganiser;
+using sk::test::signed_in;
 using sk::test::TestServer;
 
 namespace {
 
-constexpr const char* kOrganiser = "organisator@demo.stemkompas.be";
-constexpr const char* kCoordinator = "coordinator@demo.stemkompas.be";
-constexpr const char* kMentor = "mentor@demo.stemkompas.be";
-const std::string kPdf = "%PDF-1.4\n% playbook\n";
-
-boost::json::value json(const HttpResponse& res) { return boost::json::parse(res.body); }
-
-HttpClient as(TestServer& server, const std::string& email) {
-    auto c = server.client();
-    EXPECT_EQ(c.login(email, sk::app::kDemoPassword).status, 200) << email;
-    return c;
-}
+const std::string kPlaybookPdf = "%PDF-1.4\n% playbook\n";
 
 std::vector<std::string> titles(const HttpResponse& res) {
     std::vector<std::string> out;
@@ -61,7 +56,7 @@ TEST(ResourcesApi, CreateFilterSearchAndVisibility) {
     const auto programme = sk::test::make_programme(db, organiser_org, "Bronnenprogramma");
     sk::test::add_participant(db, programme, sk::test::org_id(db, "Demoschool Sint-Lucas"), "school");
     const auto foreign = sk::test::make_programme(db, organiser_org, "Ander programma");
-    auto organiser = as(server, kOrganiser);
+    auto organiser = signed_in(server, kOrganiser);
 
     auto bad = organiser.post("/api/resources", R"j({"kind":"poster","title":"","url":"javascript:alert(1)","elementIds":["E99"],)j"
                                                 R"("criterionIds":["C99"],"programmeId":999999,"published":"ja"})");
@@ -85,10 +80,10 @@ TEST(ResourcesApi, CreateFilterSearchAndVisibility) {
 
     // Organisers see everything; a coordinator the published global ones and those of their programme.
     EXPECT_EQ(titles(organiser.get("/api/resources")).size(), 5u);
-    auto coordinator = as(server, kCoordinator);
+    auto coordinator = signed_in(server, kCoordinator);
     EXPECT_EQ(titles(coordinator.get("/api/resources")),
               (std::vector<std::string>{"Playbook", "Robotica in de klas", "Verslag netwerkdag"}));
-    auto mentor = as(server, kMentor);  // the company is in neither programme
+    auto mentor = signed_in(server, kMentor);  // the company is in neither programme
     EXPECT_EQ(titles(mentor.get("/api/resources")), (std::vector<std::string>{"Playbook", "Robotica in de klas"}));
     EXPECT_EQ(server.client().get("/api/resources").status, 401);
 
@@ -115,12 +110,12 @@ TEST(ResourcesApi, CreateFilterSearchAndVisibility) {
     EXPECT_EQ(patched.json_string("/title"), "Playbook");
     EXPECT_EQ(patched.json_string("/criterionIds/0"), "C03");
     EXPECT_EQ(organiser.put(path + "/file", "MZ\x90\x00", {{"X-File-Name", "virus.pdf"}}).status, 415);
-    auto up = organiser.put(path + "/file", kPdf, {{"X-File-Name", "playbook.pdf"}});
+    auto up = organiser.put(path + "/file", kPlaybookPdf, {{"X-File-Name", "playbook.pdf"}});
     ASSERT_EQ(up.status, 200) << up.body;
     EXPECT_EQ(up.json_string("/downloadUrl"), path + "/file");
     auto file = coordinator.get(path + "/file");
     ASSERT_EQ(file.status, 200);
-    EXPECT_EQ(file.body, kPdf);
+    EXPECT_EQ(file.body, kPlaybookPdf);
     EXPECT_EQ(coordinator.send("DELETE", path, "").status, 403);
     EXPECT_EQ(organiser.send("DELETE", path, "").status, 204);
     EXPECT_EQ(coordinator.get(path + "/file").status, 404);
@@ -129,11 +124,11 @@ TEST(ResourcesApi, CreateFilterSearchAndVisibility) {
 TEST(ResourcesApi, PlaybookRequestApprovalAndExpiringLink) {
     TestServer server;
     auto& db = server.db();
-    auto organiser = as(server, kOrganiser);
+    auto organiser = signed_in(server, kOrganiser);
     server.set_now(1796130000);  // 2026-12-01
     auto pb = organiser.post("/api/resources", R"({"kind":"playbook","title":"Playbook","published":true})");
     ASSERT_EQ(pb.status, 201);
-    ASSERT_EQ(organiser.put("/api/resources/" + std::to_string(pb.json_int("/id")) + "/file", kPdf, {{"X-File-Name", "playbook.pdf"}}).status, 200);
+    ASSERT_EQ(organiser.put("/api/resources/" + std::to_string(pb.json_int("/id")) + "/file", kPlaybookPdf, {{"X-File-Name", "playbook.pdf"}}).status, 200);
 
     auto visitor = server.client();
     visitor.get("/api/me");  // picks up the CSRF cookie, as the web app does
@@ -147,7 +142,7 @@ TEST(ResourcesApi, PlaybookRequestApprovalAndExpiringLink) {
     ASSERT_EQ(visitor.post("/api/public/playbook-requests", R"({"name":"Bot","email":"bot@example.be","organisation":"Bot","consent":true,"website":"x"})").status, 202);
     EXPECT_EQ(db.exec("SELECT COUNT(*) FROM playbook_requests").one().i64(0), 1);
 
-    EXPECT_EQ(as(server, kCoordinator).get("/api/playbook-requests").status, 403);
+    EXPECT_EQ(signed_in(server, kCoordinator).get("/api/playbook-requests").status, 403);
     auto list = organiser.get("/api/playbook-requests");
     ASSERT_EQ(list.status, 200);
     EXPECT_EQ(list.json_string("/requests/0/status"), "pending");
@@ -161,7 +156,7 @@ TEST(ResourcesApi, PlaybookRequestApprovalAndExpiringLink) {
     ASSERT_FALSE(link.empty());
     auto download = server.client().get(link);
     ASSERT_EQ(download.status, 200) << download.body;
-    EXPECT_EQ(download.body, kPdf);
+    EXPECT_EQ(download.body, kPlaybookPdf);
     EXPECT_NE(download.header("content-disposition").value_or("").find("playbook.pdf"), std::string::npos);
 
     // Approving again mails a new link; the old one stops working.

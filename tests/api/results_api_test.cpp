@@ -8,12 +8,14 @@
 #include <cstdio>
 #include <fstream>
 
+#include "api/api_helpers.h"
 #include "app/demo.h"
 #include "support/file_readers.h"
 #include "support/results_fixtures.h"
 #include "support/team_fixtures.h"
 #include "support/test_server.h"
 
+using sk::test::criterion;
 using sk::test::HttpClient;
 using sk::test::TestServer;
 
@@ -21,7 +23,7 @@ namespace {
 
 constexpr const char* kComment = "Wij werken met <b>niveaus</b> & keuzes, ook in het café";
 
-struct Fixture {
+struct ResultsFixture {
     TestServer server;
     std::int64_t programme = 0;
     std::int64_t school = 0;       // École Sint-Jozef: organiser-only
@@ -29,7 +31,7 @@ struct Fixture {
     std::int64_t baseline = 0;
     std::int64_t teachers = 0;
 
-    Fixture() {
+    ResultsFixture() {
         auto& db = server.db();
         programme = sk::test::make_programme(db, sk::test::org_of(db, "organisator@demo.stemkompas.be"), "Resultatenprogramma");
         school = sk::test::make_school(db, "École Sint-Jozef", "555555", "antwerpen", programme);
@@ -60,16 +62,10 @@ struct Fixture {
     HttpClient organiser() { return as("organisator@demo.stemkompas.be"); }
 };
 
-const boost::json::object& criterion(const boost::json::value& doc, const std::string& id) {
-    for (const auto& c : doc.at("criteria").as_array())
-        if (c.at("criterionId").as_string() == id) return c.as_object();
-    throw std::runtime_error("no criterion " + id);
-}
-
 }  // namespace
 
 TEST(ResultsApi, FourResponsesLeaveTheGroupOutEverywhere) {
-    Fixture f;
+    ResultsFixture f;
     f.responses(4);
     auto res = f.organiser().get(f.base(f.school) + "/results?kind=baseline");
     ASSERT_EQ(res.status, 200) << res.body;
@@ -94,7 +90,7 @@ TEST(ResultsApi, FourResponsesLeaveTheGroupOutEverywhere) {
 }
 
 TEST(ResultsApi, FiveResponsesShowTheGroupWithScoresDivergenceAndLabel) {
-    Fixture f;
+    ResultsFixture f;
     f.responses(5);
     auto c = f.organiser();
     auto res = c.get(f.base(f.school) + "/results?kind=baseline", {{"Accept-Language", "en"}});
@@ -124,7 +120,7 @@ TEST(ResultsApi, FiveResponsesShowTheGroupWithScoresDivergenceAndLabel) {
 }
 
 TEST(ResultsApi, ComparisonWhenBothMeasurementsHaveAnswers) {
-    Fixture f;
+    ResultsFixture f;
     auto& db = f.server.db();
     const auto base = sk::test::make_measurement(db, f.programme, f.demo_school, "baseline", "submitted");
     const auto fin = sk::test::make_measurement(db, f.programme, f.demo_school, "final");
@@ -188,7 +184,7 @@ TEST(ResultsApi, ComparisonWhenBothMeasurementsHaveAnswers) {
 }
 
 TEST(ResultsApi, BadInputUnknownAndUnstarted) {
-    Fixture f;
+    ResultsFixture f;
     auto c = f.organiser();
     const auto base = f.base(f.school);
     for (const std::string path : {"/results", "/report.pdf", "/answers.xlsx"}) {
@@ -218,7 +214,7 @@ TEST(ResultsApi, BadInputUnknownAndUnstarted) {
 }
 
 TEST(ResultsApi, OnlyTheSchoolAndItsProgrammeOrganisers) {
-    Fixture f;
+    ResultsFixture f;
     auto& db = f.server.db();
     sk::test::make_measurement(db, f.programme, f.demo_school, "baseline");
     const std::string own = f.base(f.demo_school) + "/results?kind=baseline";
@@ -239,7 +235,7 @@ TEST(ResultsApi, OnlyTheSchoolAndItsProgrammeOrganisers) {
 }
 
 TEST(ResultsApi, ReportPdfInDutchAndEnglishShowsRealText) {
-    Fixture f;
+    ResultsFixture f;
     f.responses(4);
     auto c = f.organiser();
     auto res = c.get(f.base(f.school) + "/report.pdf?kind=baseline&lang=nl");
@@ -289,7 +285,7 @@ TEST(ResultsApi, ReportPdfInDutchAndEnglishShowsRealText) {
 }
 
 TEST(ResultsApi, AnswersXlsxReadsBackWithAShownGroupOnly) {
-    Fixture f;
+    ResultsFixture f;
     f.responses(4);
     auto c = f.organiser();
     auto res = c.get(f.base(f.school) + "/answers.xlsx?kind=baseline");
@@ -322,7 +318,7 @@ TEST(ResultsApi, AnswersXlsxReadsBackWithAShownGroupOnly) {
 }
 
 TEST(ResultsApi, ReportPdfFlowsALongCommentOverPagesWithoutLosingText) {
-    Fixture f;
+    ResultsFixture f;
     auto c = f.organiser();
     auto res = c.get(f.base(f.school) + "/report.pdf?kind=baseline&lang=nl");
     ASSERT_EQ(res.status, 200);

@@ -11,46 +11,38 @@
 #include <ctime>
 #include <fstream>
 
+#include "api/api_helpers.h"
 #include "app/demo.h"
 #include "core/local_time.h"
 #include "jobs/session_reminders.h"
+#include "support/file_readers.h"
 #include "support/team_fixtures.h"
 #include "support/test_server.h"
 #include "support/paths.h"
 
 using sk::test::HttpClient;
 using sk::test::HttpResponse;
+using sk::test::json;
+using sk::test::kCoordinator;
+using sk::test::kMentor;
+using sk::test::kOrganiser;
+using sk::test::kReviewer;
+using sk::test::kTeamMember;
+using sk::test::run_command;
 using sk::test::TestServer;
 
 namespace {
 
-constexpr const char* kOrganiser = "organisator@demo.stemkompas.be";
-constexpr const char* kCoordinator = "coordinator@demo.stemkompas.be";
-constexpr const char* kTeamMember = "teamlid@demo.stemkompas.be";
-constexpr const char* kMentor = "mentor@demo.stemkompas.be";
-constexpr const char* kReviewer = "reviewer@demo.stemkompas.be";
 const std::string kPdf = "%PDF-1.4\n% a tiny stand-in for a real PDF\n";
 
 std::int64_t at(const std::string& local) { return *sk::core::parse_brussels_local(local).unix_seconds; }
 
-boost::json::value json(const HttpResponse& res) { return boost::json::parse(res.body); }
-
-std::string run(const std::string& command) {
-    std::string out;
-    FILE* p = popen(command.c_str(), "r");
-    if (!p) return out;
-    char buf[4096];
-    while (std::size_t n = fread(buf, 1, sizeof buf, p)) out.append(buf, n);
-    pclose(p);
-    return out;
-}
-
-struct Fixture {
+struct SessionFixture {
     TestServer server;
     std::int64_t programme = 0, school = 0, company = 0;
     std::string sessions_path;
 
-    Fixture() {
+    SessionFixture() {
         auto& db = server.db();
         programme = sk::test::make_programme(db, sk::test::org_of(db, kOrganiser), "Netwerkprogramma", 20,
                                              {{"learning_network", "2026-09-01", "2027-06-30"}});
@@ -99,7 +91,7 @@ struct Fixture {
     boost::json::value parse_ics(const std::string& body, const std::string& name) {
         const std::string path = server.data_dir() + "/" + name + ".ics";
         std::ofstream(path, std::ios::binary) << body;
-        const auto out = run("/usr/bin/python3 " + std::string(SK_SOURCE_DIR) + "/tests/support/parse_ics.py " + path + " 2>&1");
+        const auto out = run_command("/usr/bin/python3 " + std::string(SK_SOURCE_DIR) + "/tests/support/parse_ics.py " + path + " 2>&1");
         try {
             return boost::json::parse(out);
         } catch (const std::exception&) {
@@ -114,7 +106,7 @@ std::string path_of(long long id) { return "/api/sessions/" + std::to_string(id)
 }  // namespace
 
 TEST(SessionsApi, CreateValidatesEveryFieldAndStoresNothingOnError) {
-    Fixture f;
+    SessionFixture f;
     auto organiser = f.as(kOrganiser);
     auto bad = organiser.post(f.sessions_path, R"({"type":"party","title":"","startsAt":"2026-03-29T02:30","endsAt":"morgen",)"
                                                R"("capacity":0,"hostSchoolId":999999,"audience":{"kind":"working_group","workingGroupId":999}})");
@@ -174,7 +166,7 @@ TEST(SessionsApi, CreateValidatesEveryFieldAndStoresNothingOnError) {
 }
 
 TEST(SessionsApi, WaitlistPromotionAttendanceAndReport) {
-    Fixture f;
+    SessionFixture f;
     auto organiser = f.as(kOrganiser);
     auto coordinator = f.as(kCoordinator);
     auto team_member = f.as(kTeamMember);
@@ -265,7 +257,7 @@ TEST(SessionsApi, WaitlistPromotionAttendanceAndReport) {
 }
 
 TEST(SessionsApi, AttachmentsUploadDownloadDelete) {
-    Fixture f;
+    SessionFixture f;
     auto organiser = f.as(kOrganiser);
     auto coordinator = f.as(kCoordinator);
     const auto id = f.create(organiser);
@@ -290,7 +282,7 @@ TEST(SessionsApi, AttachmentsUploadDownloadDelete) {
 }
 
 TEST(SessionsApi, IcsFileAndPrivateFeedParseWithIcalendarAcrossDst) {
-    Fixture f;
+    SessionFixture f;
     auto organiser = f.as(kOrganiser);
     auto coordinator = f.as(kCoordinator);
     f.server.set_now(at("2026-10-01T12:00"));
@@ -357,7 +349,7 @@ TEST(SessionsApi, IcsFileAndPrivateFeedParseWithIcalendarAcrossDst) {
 }
 
 TEST(SessionsApi, ReminderTwoDaysBeforeIsSentOnce) {
-    Fixture f;
+    SessionFixture f;
     auto organiser = f.as(kOrganiser);
     auto coordinator = f.as(kCoordinator);
     auto team_member = f.as(kTeamMember);
@@ -381,7 +373,7 @@ TEST(SessionsApi, ReminderTwoDaysBeforeIsSentOnce) {
 }
 
 TEST(SessionsApi, WorkingGroupAudience) {
-    Fixture f;
+    SessionFixture f;
     auto& db = f.server.db();
     const auto other_school = sk::test::make_school(db, "Andere School", "555555", "limburg", f.programme);
     sk::test::make_member(db, other_school, "coord@andere.be", "coordinator", false);

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <stdlib.h>
 
+#include "api/api_helpers.h"
 #include "app/app.h"
 #include "app/demo.h"
 #include "support/test_db.h"
@@ -19,19 +20,18 @@
 
 using sk::test::HttpClient;
 using sk::test::HttpResponse;
+using sk::test::kCoordinator;
 using sk::test::TestServer;
 
 namespace {
 
-constexpr const char* kCoordinator = "coordinator@demo.stemkompas.be";
-
-struct Fixture {
+struct SurveyFixture {
     TestServer server;
     std::int64_t programme = 0;
     std::int64_t school = 0;
     std::string base;
 
-    Fixture() {
+    SurveyFixture() {
         auto& db = server.db();
         programme = sk::test::make_programme(db, sk::test::org_of(db, "organisator@demo.stemkompas.be"), "Bevragingsprogramma");
         // The fixture's version is not a loaded one; surveys need the statements of a real version.
@@ -75,14 +75,14 @@ std::string answers(std::optional<int> score, const std::map<std::string, std::s
     return out + "}";
 }
 
-std::string body(const std::string& token, const std::string& answers_json) {
+std::string response_body(const std::string& token, const std::string& answers_json) {
     return R"({"token":")" + token + R"(","answers":)" + answers_json + "}";
 }
 
 }  // namespace
 
 TEST(SurveysApi, CoordinatorOpensListsClosesAndReopens) {
-    Fixture f;
+    SurveyFixture f;
     auto c = f.as(kCoordinator);
     auto empty = c.get(f.base);
     ASSERT_EQ(empty.status, 200) << empty.body;
@@ -139,7 +139,7 @@ TEST(SurveysApi, CoordinatorOpensListsClosesAndReopens) {
 }
 
 TEST(SurveysApi, BadOpeningInputIsRefusedPerField) {
-    Fixture f;
+    SurveyFixture f;
     auto c = f.as(kCoordinator);
     auto bad = c.post(f.base, R"({"kind":"midterm","group":"parents"})");
     ASSERT_EQ(bad.status, 400) << bad.body;
@@ -155,7 +155,7 @@ TEST(SurveysApi, BadOpeningInputIsRefusedPerField) {
 }
 
 TEST(SurveysApi, WhoMayDoWhat) {
-    Fixture f;
+    SurveyFixture f;
     // A team member, the organiser, a mentor: cannot open.
     EXPECT_EQ(f.as("teamlid@demo.stemkompas.be").post(f.base, R"({"kind":"baseline","group":"teachers"})").status, 403);
     EXPECT_EQ(f.as("organisator@demo.stemkompas.be").post(f.base, R"({"kind":"baseline","group":"teachers"})").status, 403);
@@ -186,7 +186,7 @@ TEST(SurveysApi, WhoMayDoWhat) {
 }
 
 TEST(SurveysApi, PublicQuestionnaireInTheRequestsLanguage) {
-    Fixture f;
+    SurveyFixture f;
     const auto code = f.open("baseline", "students");
     auto anon = f.server.client();
     auto nl = anon.get("/api/public/surveys/" + code);
@@ -236,7 +236,7 @@ TEST(SurveysApi, PublicQuestionnaireInTheRequestsLanguage) {
 }
 
 TEST(SurveysApi, PupilsOfAPrimarySchoolGetTheSimplerWording) {
-    Fixture f;
+    SurveyFixture f;
     f.server.db().exec("UPDATE school_profiles SET level = 'primary' WHERE organisation_id = $1", {f.school});
     const auto students = f.open("baseline", "students");
     const auto teachers = f.open("baseline", "teachers");
@@ -252,11 +252,11 @@ TEST(SurveysApi, PupilsOfAPrimarySchoolGetTheSimplerWording) {
 }
 
 TEST(SurveysApi, AResponseUsesItsTokenOnceAndStoresNoIdentity) {
-    Fixture f;
+    SurveyFixture f;
     const auto code = f.open("baseline", "teachers");
     auto anon = f.server.client();
     const auto token = anon.get("/api/public/surveys/" + code).json_string("/token");
-    auto res = anon.post("/api/public/surveys/" + code + "/responses", body(token, answers(4, {{"C02", "null"}, {"C03", "1"}})));
+    auto res = anon.post("/api/public/surveys/" + code + "/responses", response_body(token, answers(4, {{"C02", "null"}, {"C03", "1"}})));
     ASSERT_EQ(res.status, 201) << res.body;
     EXPECT_EQ(res.body, "{}");
     EXPECT_EQ(f.count("SELECT COUNT(*) FROM survey_responses"), 1);
@@ -272,33 +272,33 @@ TEST(SurveysApi, AResponseUsesItsTokenOnceAndStoresNoIdentity) {
     EXPECT_EQ(f.as(kCoordinator).get(f.base).json_int("/surveys/0/responses"), 1);
 
     // The same token again: 409, nothing stored.
-    auto replay = anon.post("/api/public/surveys/" + code + "/responses", body(token, answers(2)));
+    auto replay = anon.post("/api/public/surveys/" + code + "/responses", response_body(token, answers(2)));
     EXPECT_EQ(replay.status, 409);
     EXPECT_EQ(replay.json_string("/error/code"), "survey_token_invalid");
     EXPECT_EQ(f.count("SELECT COUNT(*) FROM survey_responses"), 1);
     // A made-up token, and a token of another survey: 409 too.
-    EXPECT_EQ(anon.post("/api/public/surveys/" + code + "/responses", body("made-up", answers(2))).status, 409);
+    EXPECT_EQ(anon.post("/api/public/surveys/" + code + "/responses", response_body("made-up", answers(2))).status, 409);
     const auto other = f.open("baseline", "leaders");
     const auto other_token = anon.get("/api/public/surveys/" + other).json_string("/token");
-    EXPECT_EQ(anon.post("/api/public/surveys/" + code + "/responses", body(other_token, answers(2))).status, 409);
+    EXPECT_EQ(anon.post("/api/public/surveys/" + code + "/responses", response_body(other_token, answers(2))).status, 409);
     EXPECT_EQ(f.count("SELECT COUNT(*) FROM survey_responses"), 1);
     // The other survey's token still works where it belongs.
-    EXPECT_EQ(anon.post("/api/public/surveys/" + other + "/responses", body(other_token, answers(2))).status, 201);
+    EXPECT_EQ(anon.post("/api/public/surveys/" + other + "/responses", response_body(other_token, answers(2))).status, 201);
 
     // An expired token (2 hours): 409.
     const auto late = anon.get("/api/public/surveys/" + code).json_string("/token");
     f.server.set_now(f.server.now() + 7200);
-    EXPECT_EQ(anon.post("/api/public/surveys/" + code + "/responses", body(late, answers(3))).status, 409);
+    EXPECT_EQ(anon.post("/api/public/surveys/" + code + "/responses", response_body(late, answers(3))).status, 409);
     EXPECT_EQ(f.count("SELECT COUNT(*) FROM survey_responses"), 2);
 }
 
 TEST(SurveysApi, BadAnswersAreRefusedPerFieldAndTheTokenIsKept) {
-    Fixture f;
+    SurveyFixture f;
     const auto code = f.open("final", "students");
     auto anon = f.server.client();
     const auto token = anon.get("/api/public/surveys/" + code).json_string("/token");
     const std::string url = "/api/public/surveys/" + code + "/responses";
-    auto bad = anon.post(url, body(token, answers(3, {{"C04", ""}, {"C05", "6"}, {"C06", "0"}, {"C07", "\"3\""}, {"C08", "2.5"},
+    auto bad = anon.post(url, response_body(token, answers(3, {{"C04", ""}, {"C05", "6"}, {"C06", "0"}, {"C07", "\"3\""}, {"C08", "2.5"},
                                                       {"X99", "3"}})));
     ASSERT_EQ(bad.status, 400) << bad.body;
     EXPECT_EQ(bad.json_string("/error/code"), "validation_failed");
@@ -325,11 +325,11 @@ TEST(SurveysApi, BadAnswersAreRefusedPerFieldAndTheTokenIsKept) {
     EXPECT_EQ(f.count("SELECT COUNT(*) FROM survey_responses"), 0);
     EXPECT_EQ(f.count("SELECT COUNT(*) FROM survey_answers"), 0);
     EXPECT_EQ(f.count("SELECT COUNT(*) FROM survey_tokens WHERE used = 1"), 0);
-    EXPECT_EQ(anon.post(url, body(token, answers(std::nullopt))).status, 201);
+    EXPECT_EQ(anon.post(url, response_body(token, answers(std::nullopt))).status, 201);
 }
 
 TEST(SurveysApi, AClosedSurveyIsGone) {
-    Fixture f;
+    SurveyFixture f;
     const auto code = f.open("baseline", "mentor");
     auto anon = f.server.client();
     const auto token = anon.get("/api/public/surveys/" + code).json_string("/token");
@@ -339,17 +339,17 @@ TEST(SurveysApi, AClosedSurveyIsGone) {
     auto get = anon.get("/api/public/surveys/" + code);
     EXPECT_EQ(get.status, 410);
     EXPECT_EQ(get.json_string("/error/code"), "survey_closed");
-    auto post = anon.post("/api/public/surveys/" + code + "/responses", body(token, answers(5)));
+    auto post = anon.post("/api/public/surveys/" + code + "/responses", response_body(token, answers(5)));
     EXPECT_EQ(post.status, 410);
     EXPECT_EQ(f.count("SELECT COUNT(*) FROM survey_responses"), 0);
     EXPECT_EQ(f.count("SELECT COUNT(*) FROM survey_tokens WHERE used = 1"), 0);
     // Reopened: the token handed out before still counts.
     ASSERT_EQ(c.post("/api/surveys/" + std::to_string(id) + "/reopen", "{}").status, 200);
-    EXPECT_EQ(anon.post("/api/public/surveys/" + code + "/responses", body(token, answers(5))).status, 201);
+    EXPECT_EQ(anon.post("/api/public/surveys/" + code + "/responses", response_body(token, answers(5))).status, 201);
 }
 
 TEST(SurveysApi, SixtyResponsesPerHourPerAddressPerSurvey) {
-    Fixture f;
+    SurveyFixture f;
     const auto code = f.open("baseline", "students");
     const auto other = f.open("baseline", "teachers");
     auto anon = f.server.client();
@@ -358,10 +358,10 @@ TEST(SurveysApi, SixtyResponsesPerHourPerAddressPerSurvey) {
     f.server.set_now(f.server.now() - f.server.now() % 3600 + 10);
     for (int i = 0; i < 60; ++i) {
         const auto token = anon.get("/api/public/surveys/" + code).json_string("/token");
-        ASSERT_EQ(anon.post(url, body(token, answers(1 + i % 5))).status, 201) << i;
+        ASSERT_EQ(anon.post(url, response_body(token, answers(1 + i % 5))).status, 201) << i;
     }
     const auto token = anon.get("/api/public/surveys/" + code).json_string("/token");
-    auto limited = anon.post(url, body(token, answers(3)));
+    auto limited = anon.post(url, response_body(token, answers(3)));
     EXPECT_EQ(limited.status, 429);
     EXPECT_EQ(limited.json_string("/error/code"), "rate_limited");
     EXPECT_TRUE(limited.header("retry-after").has_value());
@@ -369,14 +369,14 @@ TEST(SurveysApi, SixtyResponsesPerHourPerAddressPerSurvey) {
     EXPECT_EQ(f.count("SELECT COUNT(*) FROM survey_tokens WHERE used = 0"), 1);  // not spent
     // Another survey is counted apart; the next hour the first one takes answers again.
     const auto other_token = anon.get("/api/public/surveys/" + other).json_string("/token");
-    EXPECT_EQ(anon.post("/api/public/surveys/" + other + "/responses", body(other_token, answers(3))).status, 201);
+    EXPECT_EQ(anon.post("/api/public/surveys/" + other + "/responses", response_body(other_token, answers(3))).status, 201);
     f.server.set_now(f.server.now() + 3600);
     const auto fresh = anon.get("/api/public/surveys/" + code).json_string("/token");
-    EXPECT_EQ(anon.post(url, body(fresh, answers(3))).status, 201);
+    EXPECT_EQ(anon.post(url, response_body(fresh, answers(3))).status, 201);
 }
 
 TEST(SurveysApi, AggregatesAreThresholdedPerGroup) {
-    Fixture f;
+    SurveyFixture f;
     const auto teachers = f.open("baseline", "teachers");
     const auto students = f.open("baseline", "students");
     f.open("baseline", "leaders");
@@ -384,7 +384,7 @@ TEST(SurveysApi, AggregatesAreThresholdedPerGroup) {
     auto anon = f.server.client();
     auto answer = [&](const std::string& code, const std::string& answers_json) {
         const auto token = anon.get("/api/public/surveys/" + code).json_string("/token");
-        ASSERT_EQ(anon.post("/api/public/surveys/" + code + "/responses", body(token, answers_json)).status, 201);
+        ASSERT_EQ(anon.post("/api/public/surveys/" + code + "/responses", response_body(token, answers_json)).status, 201);
     };
     for (int i = 0; i < 5; ++i) answer(teachers, answers(i + 1, {{"C02", "null"}}));
     for (int i = 0; i < 4; ++i) answer(students, answers(5));

@@ -2,37 +2,36 @@
 // last-coordinator rule, over real HTTP on both databases.
 #include <gtest/gtest.h>
 
+#include "api/api_helpers.h"
 #include "app/demo.h"
 #include "support/smtp_server.h"
 #include "support/team_fixtures.h"
 #include "support/test_server.h"
 
 using sk::test::HttpClient;
+using sk::test::kSetPasswordLink;
 using sk::test::TestServer;
 
 namespace {
 
-const std::string kPassword = sk::app::kDemoPassword;
-const std::string kLinkPrefix = "http://app.test/set-password#token=";
-
-std::string school_path(TestServer& s) {
+std::string school_org_path(TestServer& s) {
     return "/api/organisations/" + std::to_string(sk::test::org_id(s.db(), "Demoschool Sint-Lucas"));
 }
 
-HttpClient signed_in(TestServer& s, const std::string& who) {
+HttpClient signed_in_demo(TestServer& s, const std::string& who) {
     auto c = s.client();
-    EXPECT_EQ(c.login(who + "@demo.stemkompas.be", kPassword).status, 200) << who;
+    EXPECT_EQ(c.login(who + "@demo.stemkompas.be", sk::app::kDemoPassword).status, 200) << who;
     return c;
 }
 
 std::string last_token_for(TestServer& s, const std::string& email) {
     auto r = s.db().exec("SELECT body_text FROM outbox WHERE to_address = $1 ORDER BY id DESC", {email});
     if (r.empty()) return "";
-    const auto link = sk::test::find_link(r.rows[0].str(0), kLinkPrefix);
-    return link.empty() ? "" : link.substr(kLinkPrefix.size());
+    const auto link = sk::test::find_link(r.rows[0].str(0), kSetPasswordLink);
+    return link.empty() ? "" : link.substr(kSetPasswordLink.size());
 }
 
-std::int64_t count(TestServer& s, const std::string& sql, std::vector<sk::store::Value> params) {
+std::int64_t count_rows(TestServer& s, const std::string& sql, std::vector<sk::store::Value> params) {
     return s.db().exec(sql, params).one().i64(0);
 }
 
@@ -40,11 +39,11 @@ std::int64_t count(TestServer& s, const std::string& sql, std::vector<sk::store:
 
 TEST(TeamApi, InviteWithTeamFunctionShowsPendingMemberWithFunction) {
     TestServer server;
-    auto c = signed_in(server, "coordinator");
-    auto res = c.post(school_path(server) + "/invitations",
+    auto c = signed_in_demo(server, "coordinator");
+    auto res = c.post(school_org_path(server) + "/invitations",
                       R"({"email":"leraar@school.be","name":"Lien Leraar","role":"team_member","teamFunction":"teacher"})");
     ASSERT_EQ(res.status, 201) << res.body;
-    auto show = c.get(school_path(server));
+    auto show = c.get(school_org_path(server));
     ASSERT_EQ(show.status, 200);
     bool found = false;
     for (int i = 0; i < 10; ++i) {
@@ -66,43 +65,43 @@ TEST(TeamApi, InviteWithTeamFunctionShowsPendingMemberWithFunction) {
 
 TEST(TeamApi, BadTeamFunctionIsRefusedInBothLanguagesAndNothingStored) {
     TestServer server;
-    auto c = signed_in(server, "coordinator");
-    auto bad = c.post(school_path(server) + "/invitations",
+    auto c = signed_in_demo(server, "coordinator");
+    auto bad = c.post(school_org_path(server) + "/invitations",
                       R"({"email":"x@school.be","name":"X","role":"team_member","teamFunction":"janitor"})");
     EXPECT_EQ(bad.status, 400);
     EXPECT_EQ(bad.json_string("/error/fields/teamFunction"), "Kies leiding (leader), leerkracht (teacher) of ondersteuning (support).");
     c.language = "en";
-    auto wrong_role = c.post(school_path(server) + "/invitations",
+    auto wrong_role = c.post(school_org_path(server) + "/invitations",
                              R"({"email":"x@school.be","name":"X","role":"coordinator","teamFunction":"leader"})");
     EXPECT_EQ(wrong_role.status, 400);
     EXPECT_EQ(wrong_role.json_string("/error/fields/teamFunction"), "A team function only goes with the role team member.");
-    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM users WHERE email = $1", {std::string("x@school.be")}), 0);
+    EXPECT_EQ(count_rows(server, "SELECT COUNT(*) FROM users WHERE email = $1", {std::string("x@school.be")}), 0);
 }
 
 TEST(TeamApi, ResendMailsANewLinkAndTheOldOneStopsWorking) {
     sk::test::SmtpServer smtp;
     TestServer server({.smtp_url = smtp.url()});
-    auto c = signed_in(server, "coordinator");
-    auto res = c.post(school_path(server) + "/invitations", R"({"email":"nieuw@school.be","name":"Nina Nieuw","role":"team_member"})");
+    auto c = signed_in_demo(server, "coordinator");
+    auto res = c.post(school_org_path(server) + "/invitations", R"({"email":"nieuw@school.be","name":"Nina Nieuw","role":"team_member"})");
     ASSERT_EQ(res.status, 201) << res.body;
     const auto uid = res.json_int("/userId");
     server.drain_mail();
     auto first_mail = smtp.wait_for(1);
     ASSERT_EQ(first_mail.size(), 1u);
-    const auto old_link = sk::test::find_link(first_mail[0].body, kLinkPrefix);
+    const auto old_link = sk::test::find_link(first_mail[0].body, kSetPasswordLink);
     ASSERT_FALSE(old_link.empty());
-    const auto old_token = old_link.substr(kLinkPrefix.size());
+    const auto old_token = old_link.substr(kSetPasswordLink.size());
 
-    auto resend = c.post(school_path(server) + "/invitations/" + std::to_string(uid) + "/resend", "");
+    auto resend = c.post(school_org_path(server) + "/invitations/" + std::to_string(uid) + "/resend", "");
     ASSERT_EQ(resend.status, 204) << resend.body;
     server.drain_mail();
     auto mails = smtp.wait_for(2);
     ASSERT_EQ(mails.size(), 2u);
     EXPECT_EQ(mails[1].envelope_to.at(0), "nieuw@school.be");
     EXPECT_NE(mails[1].subject.find("Demoschool Sint-Lucas"), std::string::npos) << mails[1].subject;
-    const auto new_link = sk::test::find_link(mails[1].body, kLinkPrefix);
+    const auto new_link = sk::test::find_link(mails[1].body, kSetPasswordLink);
     ASSERT_FALSE(new_link.empty()) << mails[1].body;
-    const auto new_token = new_link.substr(kLinkPrefix.size());
+    const auto new_token = new_link.substr(kSetPasswordLink.size());
     EXPECT_NE(new_token, old_token);
 
     HttpClient invitee(server.base_url());
@@ -113,31 +112,31 @@ TEST(TeamApi, ResendMailsANewLinkAndTheOldOneStopsWorking) {
     EXPECT_EQ(done.json_string("/memberships/0/organisationName"), "Demoschool Sint-Lucas");
 
     // Accepted now: nothing is pending any more.
-    auto again = c.post(school_path(server) + "/invitations/" + std::to_string(uid) + "/resend", "");
+    auto again = c.post(school_org_path(server) + "/invitations/" + std::to_string(uid) + "/resend", "");
     EXPECT_EQ(again.status, 409);
     EXPECT_EQ(again.json_string("/error/code"), "not_pending");
-    auto revoke = c.send("DELETE", school_path(server) + "/invitations/" + std::to_string(uid), "");
+    auto revoke = c.send("DELETE", school_org_path(server) + "/invitations/" + std::to_string(uid), "");
     EXPECT_EQ(revoke.status, 409);
 }
 
 TEST(TeamApi, RevokeRemovesTheMembershipTheLinksAndAnOrphanUser) {
     TestServer server;
-    auto c = signed_in(server, "coordinator");
-    auto res = c.post(school_path(server) + "/invitations", R"({"email":"weg@school.be","name":"Wim Weg","role":"team_member"})");
+    auto c = signed_in_demo(server, "coordinator");
+    auto res = c.post(school_org_path(server) + "/invitations", R"({"email":"weg@school.be","name":"Wim Weg","role":"team_member"})");
     ASSERT_EQ(res.status, 201);
     const auto uid = res.json_int("/userId");
     const auto token = last_token_for(server, "weg@school.be");
     ASSERT_FALSE(token.empty());
 
-    auto revoke = c.send("DELETE", school_path(server) + "/invitations/" + std::to_string(uid), "");
+    auto revoke = c.send("DELETE", school_org_path(server) + "/invitations/" + std::to_string(uid), "");
     ASSERT_EQ(revoke.status, 204) << revoke.body;
-    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM users WHERE id = $1", {std::int64_t{uid}}), 0);
-    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM one_time_tokens WHERE user_id = $1", {std::int64_t{uid}}), 0);
+    EXPECT_EQ(count_rows(server, "SELECT COUNT(*) FROM users WHERE id = $1", {std::int64_t{uid}}), 0);
+    EXPECT_EQ(count_rows(server, "SELECT COUNT(*) FROM one_time_tokens WHERE user_id = $1", {std::int64_t{uid}}), 0);
     EXPECT_EQ(c.get("/api/auth/tokens/" + token).status, 404);
     // Gone: a second revoke finds nothing.
-    EXPECT_EQ(c.send("DELETE", school_path(server) + "/invitations/" + std::to_string(uid), "").status, 404);
+    EXPECT_EQ(c.send("DELETE", school_org_path(server) + "/invitations/" + std::to_string(uid), "").status, 404);
     // A coordinator's action is not an organiser action: no audit entry.
-    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM audit_log", {}), 0);
+    EXPECT_EQ(count_rows(server, "SELECT COUNT(*) FROM audit_log", {}), 0);
 }
 
 TEST(TeamApi, RevokeKeepsAUserWhoBelongsElsewhere) {
@@ -146,10 +145,10 @@ TEST(TeamApi, RevokeKeepsAUserWhoBelongsElsewhere) {
     const auto other_school = sk::test::make_school(db, "Andere school", "222222", "limburg");
     const auto uid = sk::test::make_member(db, other_school, "twee@school.be", "team_member", true);
     sk::test::make_member(db, sk::test::org_id(db, "Demoschool Sint-Lucas"), "twee@school.be", "team_member", true);
-    auto c = signed_in(server, "coordinator");
-    ASSERT_EQ(c.send("DELETE", school_path(server) + "/invitations/" + std::to_string(uid), "").status, 204);
-    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM users WHERE id = $1", {uid}), 1);
-    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM memberships WHERE user_id = $1", {uid}), 1);
+    auto c = signed_in_demo(server, "coordinator");
+    ASSERT_EQ(c.send("DELETE", school_org_path(server) + "/invitations/" + std::to_string(uid), "").status, 204);
+    EXPECT_EQ(count_rows(server, "SELECT COUNT(*) FROM users WHERE id = $1", {uid}), 1);
+    EXPECT_EQ(count_rows(server, "SELECT COUNT(*) FROM memberships WHERE user_id = $1", {uid}), 1);
 }
 
 TEST(TeamApi, RemoveMemberAndTheLastCoordinatorRule) {
@@ -158,43 +157,43 @@ TEST(TeamApi, RemoveMemberAndTheLastCoordinatorRule) {
     const auto school = sk::test::org_id(db, "Demoschool Sint-Lucas");
     const auto coordinator = sk::test::user_id(db, "coordinator@demo.stemkompas.be");
     const auto teamlid = sk::test::user_id(db, "teamlid@demo.stemkompas.be");
-    auto c = signed_in(server, "coordinator");
+    auto c = signed_in_demo(server, "coordinator");
 
     // The only coordinator cannot remove themselves, in either language.
-    auto self = c.send("DELETE", school_path(server) + "/members/" + std::to_string(coordinator) + "?role=coordinator", "");
+    auto self = c.send("DELETE", school_org_path(server) + "/members/" + std::to_string(coordinator) + "?role=coordinator", "");
     EXPECT_EQ(self.status, 409);
     EXPECT_EQ(self.json_string("/error/code"), "last_coordinator");
     EXPECT_EQ(self.json_string("/error/message"),
               "Dit is de laatste coördinator van de school. Nodig eerst een andere coördinator uit voor je deze persoon verwijdert.");
     c.language = "en";
-    auto self_en = c.send("DELETE", school_path(server) + "/members/" + std::to_string(coordinator), "");
+    auto self_en = c.send("DELETE", school_org_path(server) + "/members/" + std::to_string(coordinator), "");
     EXPECT_EQ(self_en.status, 409);
     EXPECT_EQ(self_en.json_string("/error/message"),
               "This is the school's last coordinator. Invite another coordinator before you remove this person.");
-    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM memberships WHERE user_id = $1", {coordinator}), 1);
+    EXPECT_EQ(count_rows(server, "SELECT COUNT(*) FROM memberships WHERE user_id = $1", {coordinator}), 1);
 
     // Bad role and a role the member does not have.
-    auto bad_role = c.send("DELETE", school_path(server) + "/members/" + std::to_string(teamlid) + "?role=boss", "");
+    auto bad_role = c.send("DELETE", school_org_path(server) + "/members/" + std::to_string(teamlid) + "?role=boss", "");
     EXPECT_EQ(bad_role.status, 400);
     EXPECT_EQ(bad_role.json_string("/error/fields/role"), "Choose a valid role.");
-    EXPECT_EQ(c.send("DELETE", school_path(server) + "/members/" + std::to_string(teamlid) + "?role=coordinator", "").status, 404);
-    EXPECT_EQ(c.send("DELETE", school_path(server) + "/members/999999", "").status, 404);
-    EXPECT_EQ(c.send("DELETE", school_path(server) + "/members/abc", "").status, 404);
+    EXPECT_EQ(c.send("DELETE", school_org_path(server) + "/members/" + std::to_string(teamlid) + "?role=coordinator", "").status, 404);
+    EXPECT_EQ(c.send("DELETE", school_org_path(server) + "/members/999999", "").status, 404);
+    EXPECT_EQ(c.send("DELETE", school_org_path(server) + "/members/abc", "").status, 404);
 
     // A team member goes; their account stays (they chose a password).
-    ASSERT_EQ(c.send("DELETE", school_path(server) + "/members/" + std::to_string(teamlid) + "?role=team_member", "").status, 204);
-    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM memberships WHERE user_id = $1", {teamlid}), 0);
-    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM users WHERE id = $1", {teamlid}), 1);
+    ASSERT_EQ(c.send("DELETE", school_org_path(server) + "/members/" + std::to_string(teamlid) + "?role=team_member", "").status, 204);
+    EXPECT_EQ(count_rows(server, "SELECT COUNT(*) FROM memberships WHERE user_id = $1", {teamlid}), 0);
+    EXPECT_EQ(count_rows(server, "SELECT COUNT(*) FROM users WHERE id = $1", {teamlid}), 1);
 
     // With a second coordinator, the first may leave.
     const auto second = sk::test::make_member(db, school, "tweede@school.be", "coordinator", false);
-    ASSERT_EQ(c.send("DELETE", school_path(server) + "/members/" + std::to_string(coordinator), "").status, 204);
-    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM memberships WHERE organisation_id = $1 AND role = 'coordinator'", {school}), 1);
+    ASSERT_EQ(c.send("DELETE", school_org_path(server) + "/members/" + std::to_string(coordinator), "").status, 204);
+    EXPECT_EQ(count_rows(server, "SELECT COUNT(*) FROM memberships WHERE organisation_id = $1 AND role = 'coordinator'", {school}), 1);
     // ... and now the second is the last one, also for an organiser.
-    auto org = signed_in(server, "organisator");
-    EXPECT_EQ(org.send("DELETE", school_path(server) + "/members/" + std::to_string(second), "").status, 409);
+    auto org = signed_in_demo(server, "organisator");
+    EXPECT_EQ(org.send("DELETE", school_org_path(server) + "/members/" + std::to_string(second), "").status, 409);
     // The removed coordinator has no say over the school any more.
-    EXPECT_EQ(c.send("DELETE", school_path(server) + "/members/" + std::to_string(second), "").status, 403);
+    EXPECT_EQ(c.send("DELETE", school_org_path(server) + "/members/" + std::to_string(second), "").status, 403);
 }
 
 TEST(TeamApi, OrganiserActionsAreAudited) {
@@ -207,11 +206,11 @@ TEST(TeamApi, OrganiserActionsAreAudited) {
     db.exec("DELETE FROM programme_participants WHERE programme_id <> $1", {programme});
     const auto pending = sk::test::make_member(db, school, "wacht@school.be", "team_member", true);
     const auto teamlid = sk::test::user_id(db, "teamlid@demo.stemkompas.be");
-    auto org = signed_in(server, "organisator");
-    ASSERT_EQ(org.post(school_path(server) + "/invitations/" + std::to_string(pending) + "/resend", "").status, 204);
-    ASSERT_EQ(org.send("DELETE", school_path(server) + "/invitations/" + std::to_string(pending), "").status, 204);
-    ASSERT_EQ(org.send("DELETE", school_path(server) + "/members/" + std::to_string(teamlid), "").status, 204);
-    auto invited = org.post(school_path(server) + "/invitations",
+    auto org = signed_in_demo(server, "organisator");
+    ASSERT_EQ(org.post(school_org_path(server) + "/invitations/" + std::to_string(pending) + "/resend", "").status, 204);
+    ASSERT_EQ(org.send("DELETE", school_org_path(server) + "/invitations/" + std::to_string(pending), "").status, 204);
+    ASSERT_EQ(org.send("DELETE", school_org_path(server) + "/members/" + std::to_string(teamlid), "").status, 204);
+    auto invited = org.post(school_org_path(server) + "/invitations",
                             R"({"email":"nieuw@school.be","name":"Nieuw Lid","role":"team_member","teamFunction":"teacher"})");
     ASSERT_EQ(invited.status, 201) << invited.body;
     auto r = db.exec("SELECT action, object_id, programme_id, actor_id, before_json, after_json FROM audit_log ORDER BY id");
@@ -239,16 +238,16 @@ TEST(TeamApi, OnlyOrganisersAndThatSchoolsCoordinatorsManageTheTeam) {
     sk::test::make_member(db, other_school, "andere-coord@school.be", "coordinator", false);
     const auto pending = sk::test::make_member(db, other_school, "p@school.be", "team_member", true);
     const std::string path = "/api/organisations/" + std::to_string(other_school);
-    auto coord = signed_in(server, "coordinator");
+    auto coord = signed_in_demo(server, "coordinator");
     EXPECT_EQ(coord.post(path + "/invitations/" + std::to_string(pending) + "/resend", "").status, 403);
     EXPECT_EQ(coord.send("DELETE", path + "/invitations/" + std::to_string(pending), "").status, 403);
     EXPECT_EQ(coord.send("DELETE", path + "/members/" + std::to_string(pending), "").status, 403);
-    auto team = signed_in(server, "teamlid");
-    EXPECT_EQ(team.send("DELETE", school_path(server) + "/members/" + std::to_string(sk::test::user_id(db, "coordinator@demo.stemkompas.be")), "")
+    auto team = signed_in_demo(server, "teamlid");
+    EXPECT_EQ(team.send("DELETE", school_org_path(server) + "/members/" + std::to_string(sk::test::user_id(db, "coordinator@demo.stemkompas.be")), "")
                   .status,
               403);
     HttpClient anon(server.base_url());
     anon.get("/api/me");
     EXPECT_EQ(anon.send("DELETE", path + "/invitations/" + std::to_string(pending), "").status, 401);
-    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM memberships WHERE user_id = $1", {pending}), 1);
+    EXPECT_EQ(count_rows(server, "SELECT COUNT(*) FROM memberships WHERE user_id = $1", {pending}), 1);
 }

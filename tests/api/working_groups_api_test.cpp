@@ -4,26 +4,26 @@
 
 #include <boost/json.hpp>
 
+#include "api/api_helpers.h"
 #include "app/demo.h"
 #include "store/accounts.h"
 #include "support/results_fixtures.h"
 #include "support/team_fixtures.h"
 #include "support/test_server.h"
 
+using sk::test::criterion_id;
 using sk::test::HttpClient;
 using sk::test::TestServer;
 
 namespace {
 
-std::string criterion_id(int i) { return (i < 10 ? "C0" : "C") + std::to_string(i); }
-
-struct Fixture {
+struct WorkingGroupFixture {
     TestServer server;
     std::int64_t programme = 0;
     std::int64_t demo = 0, alfa = 0, beta = 0, gamma = 0;
     std::int64_t demotech = 0, acme = 0, bolt = 0, vol = 0;
 
-    Fixture() {
+    WorkingGroupFixture() {
         auto& db = server.db();
         programme = sk::test::make_programme(db, sk::test::org_of(db, "organisator@demo.stemkompas.be"), "Netwerkprogramma");
         db.exec("UPDATE programmes SET framework_version = '2024.1' WHERE id = $1", {programme});
@@ -80,7 +80,7 @@ struct Fixture {
     std::int64_t count(const std::string& table) { return server.db().exec("SELECT COUNT(*) FROM " + table).one().i64(0); }
 };
 
-std::vector<std::string> names(const boost::json::value& list, const char* key = "name") {
+std::vector<std::string> names_of(const boost::json::value& list, const char* key = "name") {
     std::vector<std::string> out;
     for (const auto& v : list.as_array()) out.emplace_back(v.at(key).as_string());
     return out;
@@ -89,7 +89,7 @@ std::vector<std::string> names(const boost::json::value& list, const char* key =
 }  // namespace
 
 TEST(WorkingGroupsApi, ProposalGroupsTheFocusPointsPlacesSchoolsAndSuggestsCompanies) {
-    Fixture f;
+    WorkingGroupFixture f;
     // Medians are all proficient; the widest spreads: C01 (Alfa not_yet), C04 (Beta not_yet), then C02
     // (the demo school competent), then C03, C05 in framework order. C01-C03 are key element E1, C04-C05 E2.
     f.submitted(f.alfa, {{"C01", "not_yet"}});
@@ -105,13 +105,13 @@ TEST(WorkingGroupsApi, ProposalGroupsTheFocusPointsPlacesSchoolsAndSuggestsCompa
     ASSERT_EQ(themes.size(), 2u) << res.body;
     EXPECT_EQ(themes[0].at("elementId").as_string(), "E1");
     EXPECT_EQ(boost::json::serialize(themes[0].at("criterionIds")), R"(["C01","C02","C03"])");
-    EXPECT_EQ(names(themes[0].at("schools")), (std::vector<std::string>{"Alfa Atheneum", "Demoschool Sint-Lucas"}));
-    EXPECT_EQ(names(themes[0].at("companies")), (std::vector<std::string>{"Bolt", "Acme", "Demotech NV"}));
+    EXPECT_EQ(names_of(themes[0].at("schools")), (std::vector<std::string>{"Alfa Atheneum", "Demoschool Sint-Lucas"}));
+    EXPECT_EQ(names_of(themes[0].at("companies")), (std::vector<std::string>{"Bolt", "Acme", "Demotech NV"}));
     EXPECT_EQ(themes[0].at("companies").at(0).at("freeCapacity").as_int64(), 5);
     EXPECT_EQ(themes[1].at("elementId").as_string(), "E2");
     EXPECT_EQ(boost::json::serialize(themes[1].at("criterionIds")), R"(["C04","C05"])");
-    EXPECT_EQ(names(themes[1].at("schools")), (std::vector<std::string>{"Beta Basisschool"}));
-    EXPECT_EQ(names(themes[1].at("companies")), (std::vector<std::string>{"Bolt"}));
+    EXPECT_EQ(names_of(themes[1].at("schools")), (std::vector<std::string>{"Beta Basisschool"}));
+    EXPECT_EQ(names_of(themes[1].at("companies")), (std::vector<std::string>{"Bolt"}));
     // A merged theme is titled by its key element, in the request language (not empty, not an id).
     EXPECT_FALSE(std::string(themes[0].at("title").as_string()).empty());
     EXPECT_EQ(f.count("working_groups"), 1);  // the proposal stores nothing
@@ -125,7 +125,7 @@ TEST(WorkingGroupsApi, ProposalGroupsTheFocusPointsPlacesSchoolsAndSuggestsCompa
 }
 
 TEST(WorkingGroupsApi, CreateStoresTheGroupWithMembersInFrameworkOrderAndAudits) {
-    Fixture f;
+    WorkingGroupFixture f;
     auto o = f.organiser();
     auto res = o.post(f.list(), R"({"title":"  Samen rond onderzoek  ","description":"Drie sessies","criterionIds":["C04","C01"],"schoolIds":[)" +
                                     std::to_string(f.demo) + "," + std::to_string(f.alfa) + "," + std::to_string(f.alfa) + R"(],"companyIds":[)" +
@@ -137,7 +137,7 @@ TEST(WorkingGroupsApi, CreateStoresTheGroupWithMembersInFrameworkOrderAndAudits)
     EXPECT_EQ(boost::json::serialize(g.at("criterionIds")), R"(["C01","C04"])");
     EXPECT_EQ(g.at("status").as_string(), "open");
     EXPECT_EQ(g.at("programmeId").as_int64(), f.programme);
-    EXPECT_EQ(names(g.at("members")), (std::vector<std::string>{"Alfa Atheneum", "Demoschool Sint-Lucas", "Acme"}));
+    EXPECT_EQ(names_of(g.at("members")), (std::vector<std::string>{"Alfa Atheneum", "Demoschool Sint-Lucas", "Acme"}));
     EXPECT_EQ(g.at("members").at(2).at("kind").as_string(), "company");
     EXPECT_TRUE(g.at("sessions").as_array().empty());
     const auto id = g.at("id").as_int64();
@@ -164,7 +164,7 @@ TEST(WorkingGroupsApi, CreateStoresTheGroupWithMembersInFrameworkOrderAndAudits)
 }
 
 TEST(WorkingGroupsApi, BadInputNamesEveryFieldInBothLanguagesAndStoresNothing) {
-    Fixture f;
+    WorkingGroupFixture f;
     auto o = f.organiser();
     const std::string bad = R"({"title":"","description":")" + std::string(4001, 'x') + R"(","criterionIds":["C01","C99"],"schoolIds":[)" +
                             std::to_string(f.acme) + R"(],"companyIds":"Acme"})";
@@ -203,7 +203,7 @@ TEST(WorkingGroupsApi, BadInputNamesEveryFieldInBothLanguagesAndStoresNothing) {
 }
 
 TEST(WorkingGroupsApi, ParticipantsSeeTheirGroupsInFullAndOnlyTheTitlesOfOtherOpenOnes) {
-    Fixture f;
+    WorkingGroupFixture f;
     auto o = f.organiser();
     const auto mine = f.create(o, "Met de demoschool", {f.demo, f.alfa}, {f.acme});
     const auto open_other = f.create(o, "Open zonder ons", {f.beta});
@@ -217,7 +217,7 @@ TEST(WorkingGroupsApi, ParticipantsSeeTheirGroupsInFullAndOnlyTheTitlesOfOtherOp
     ASSERT_EQ(groups.size(), 2u) << res.body;
     EXPECT_EQ(groups[0].at("id").as_int64(), mine);
     EXPECT_TRUE(groups[0].at("member").as_bool());
-    EXPECT_EQ(names(groups[0].at("members")), (std::vector<std::string>{"Alfa Atheneum", "Demoschool Sint-Lucas", "Acme"}));
+    EXPECT_EQ(names_of(groups[0].at("members")), (std::vector<std::string>{"Alfa Atheneum", "Demoschool Sint-Lucas", "Acme"}));
     EXPECT_EQ(groups[1].at("id").as_int64(), open_other);
     EXPECT_FALSE(groups[1].at("member").as_bool());
     EXPECT_TRUE(groups[1].at("members").as_array().empty());
@@ -237,8 +237,8 @@ TEST(WorkingGroupsApi, ParticipantsSeeTheirGroupsInFullAndOnlyTheTitlesOfOtherOp
 
     // The organiser sees all three in full: open first, then by title.
     groups = boost::json::parse(o.get(f.list()).body).at("groups").as_array();
-    EXPECT_EQ(names(groups, "title"), (std::vector<std::string>{"Met de demoschool", "Open zonder ons", "Gesloten zonder ons"}));
-    EXPECT_EQ(names(groups[1].at("members")), (std::vector<std::string>{"Beta Basisschool"}));
+    EXPECT_EQ(names_of(groups, "title"), (std::vector<std::string>{"Met de demoschool", "Open zonder ons", "Gesloten zonder ons"}));
+    EXPECT_EQ(names_of(groups[1].at("members")), (std::vector<std::string>{"Beta Basisschool"}));
 
     // A company that leaves the programme no longer sees anything there.
     f.server.db().exec("DELETE FROM programme_participants WHERE programme_id = $1 AND organisation_id = $2", {f.programme, f.demotech});
@@ -248,7 +248,7 @@ TEST(WorkingGroupsApi, ParticipantsSeeTheirGroupsInFullAndOnlyTheTitlesOfOtherOp
 }
 
 TEST(WorkingGroupsApi, OrganisersEditCloseAndRemoveGroupsAndMembers) {
-    Fixture f;
+    WorkingGroupFixture f;
     auto o = f.organiser();
     const auto id = f.create(o, "Eerste titel", {f.alfa});
     const std::string path = "/api/working-groups/" + std::to_string(id);
@@ -270,13 +270,13 @@ TEST(WorkingGroupsApi, OrganisersEditCloseAndRemoveGroupsAndMembers) {
     // Members: add (idempotent), an organisation outside the programme is not found, remove.
     res = o.put(path + "/members/" + std::to_string(f.bolt), "{}");
     ASSERT_EQ(res.status, 200) << res.body;
-    EXPECT_EQ(names(boost::json::parse(res.body).at("members")), (std::vector<std::string>{"Alfa Atheneum", "Bolt"}));
+    EXPECT_EQ(names_of(boost::json::parse(res.body).at("members")), (std::vector<std::string>{"Alfa Atheneum", "Bolt"}));
     EXPECT_EQ(o.put(path + "/members/" + std::to_string(f.bolt), "{}").status, 200);
     EXPECT_EQ(f.count("working_group_members"), 2);
     const auto outsider = sk::test::make_school(f.server.db(), "Buiten School", "620009", "limburg");
     EXPECT_EQ(o.put(path + "/members/" + std::to_string(outsider), "{}").status, 404);
     EXPECT_EQ(o.send("DELETE", path + "/members/" + std::to_string(f.alfa), "").status, 204);
-    EXPECT_EQ(names(boost::json::parse(o.get(path).body).at("members")), (std::vector<std::string>{"Bolt"}));
+    EXPECT_EQ(names_of(boost::json::parse(o.get(path).body).at("members")), (std::vector<std::string>{"Bolt"}));
 
     // A coordinator may not edit, even a group of their own school.
     auto coordinator = f.as("coordinator@demo.stemkompas.be");
@@ -296,7 +296,7 @@ TEST(WorkingGroupsApi, OrganisersEditCloseAndRemoveGroupsAndMembers) {
 }
 
 TEST(WorkingGroupsApi, OrganisersListTheProgrammesCompaniesWithExpertiseAndFreeCapacity) {
-    Fixture f;
+    WorkingGroupFixture f;
     auto o = f.organiser();
     const std::string path = "/api/programmes/" + std::to_string(f.programme) + "/companies";
     // Bolt sits in one open and one closed group: only the open one takes capacity.
@@ -310,7 +310,7 @@ TEST(WorkingGroupsApi, OrganisersListTheProgrammesCompaniesWithExpertiseAndFreeC
     auto res = o.get(path);
     ASSERT_EQ(res.status, 200) << res.body;
     const auto list = boost::json::parse(res.body).at("companies");
-    EXPECT_EQ(names(list), (std::vector<std::string>{"Acme", "Bolt", "Demotech NV", "Vol"}));
+    EXPECT_EQ(names_of(list), (std::vector<std::string>{"Acme", "Bolt", "Demotech NV", "Vol"}));
     const auto& bolt = list.as_array().at(1);
     EXPECT_EQ(bolt.at("id").as_int64(), f.bolt);
     EXPECT_EQ(boost::json::serialize(bolt.at("expertise")), R"(["E1","E2"])");
@@ -321,7 +321,7 @@ TEST(WorkingGroupsApi, OrganisersListTheProgrammesCompaniesWithExpertiseAndFreeC
     const auto group = f.create(o, "Met bedrijf", {f.alfa});
     res = o.put("/api/working-groups/" + std::to_string(group) + "/members/" + std::to_string(f.acme), "{}");
     ASSERT_EQ(res.status, 200) << res.body;
-    EXPECT_EQ(names(boost::json::parse(res.body).at("members")), (std::vector<std::string>{"Alfa Atheneum", "Acme"}));
+    EXPECT_EQ(names_of(boost::json::parse(res.body).at("members")), (std::vector<std::string>{"Alfa Atheneum", "Acme"}));
 
     // Only organisers of this programme; an unknown programme is not found.
     EXPECT_EQ(f.as("coordinator@demo.stemkompas.be").get(path).status, 403);
