@@ -20,8 +20,6 @@ namespace sk::api {
 
 namespace {
 
-namespace m = core::matching;
-
 void require_programme_organiser(Ctx& ctx, std::int64_t programme_id) {
     ctx.user();
     if (ctx.db.exec("SELECT 1 FROM programmes WHERE id = $1", {programme_id}).empty()) throw ApiError::not_found();
@@ -141,14 +139,14 @@ http::Response propose(Ctx& ctx) {
             schools.erase(p.school_id);
             if (auto it = companies.find(p.company_id); it != companies.end()) --it->second.input.free_capacity;
         }
-        std::vector<m::School> school_in;
-        std::vector<m::Company> company_in;
+        std::vector<core::matching::School> school_in;
+        std::vector<core::matching::Company> company_in;
         for (const auto& [id, s] : schools) school_in.push_back(s.input);
         for (const auto& [id, c] : companies)
             if (c.input.free_capacity > 0) company_in.push_back(c.input);
-        const auto result = m::match_exact(school_in, company_in);
+        const auto result = core::matching::match_exact(school_in, company_in);
         for (const auto& p : result.pairs) {
-            const auto e = m::explain(schools.at(p.school_id).input, companies.at(p.company_id).input);
+            const auto e = core::matching::explain(schools.at(p.school_id).input, companies.at(p.company_id).input);
             ctx.db.exec("INSERT INTO mentor_matches (programme_id, school_id, company_id, status, score, explanation, fixed, created_at, "
                         "updated_at) VALUES ($1, $2, $3, 'proposed', $4, $5, 0, $6, $6)",
                         {programme_id, p.school_id, p.company_id, std::int64_t{e.score}, boost::json::serialize(explanation_json(e)),
@@ -197,9 +195,9 @@ http::Response set_pair(Ctx& ctx) {
         if (taken >= company->second.capacity)
             throw ApiError{409, "capacity_full", {}, {{"capacity", std::to_string(company->second.capacity)}}, {}};
         auto province = ctx.db.exec("SELECT province FROM school_profiles WHERE organisation_id = $1", {school_id});
-        const m::School school{school_id, province.empty() ? std::string() : province.one().str(0),
-                               focus_criteria(ctx, programme_id, school_id)};
-        const auto e = m::explain(school, company->second.input);
+        const core::matching::School school{school_id, province.empty() ? std::string() : province.one().str(0),
+                                            focus_criteria(ctx, programme_id, school_id)};
+        const auto e = core::matching::explain(school, company->second.input);
         const std::string explanation = boost::json::serialize(explanation_json(e));
         auto before = ctx.db.exec("SELECT company_id, status FROM mentor_matches WHERE programme_id = $1 AND school_id = $2",
                                   {programme_id, school_id});
