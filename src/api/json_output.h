@@ -9,7 +9,7 @@
 
 namespace sk::api {
 
-// The value, or JSON null when there is none (docs/api.md keeps such keys, with null).
+// The value, or JSON null when there is none, so the key is still in the answer.
 inline boost::json::value or_null(const std::optional<std::string>& v) { return v ? boost::json::value(*v) : boost::json::value(nullptr); }
 inline boost::json::value or_null(const std::optional<std::int64_t>& v) { return v ? boost::json::value(*v) : boost::json::value(nullptr); }
 

@@ -32,10 +32,10 @@ struct OneTimeToken {
     User user;
 };
 
-void create_one_time_token(Db& db, const std::string& token_digest, std::int64_t user_id, const std::string& purpose,
-                           std::int64_t now, std::int64_t expires_at);
 // How long an invitation link stays valid: seven days, as the invitation mails say.
 inline constexpr std::int64_t kInvitationSeconds = 7 * 24 * 3600;
+void create_one_time_token(Db& db, const std::string& token_digest, std::int64_t user_id, const std::string& purpose,
+                           std::int64_t now, std::int64_t expires_at);
 // An unused, unexpired token.
 std::optional<OneTimeToken> find_one_time_token(Db& db, const std::string& token_digest, std::int64_t now);
 // Marks it used; false when someone else used it first (two tabs, a replay).
