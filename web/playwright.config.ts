@@ -24,14 +24,21 @@ function portFree(port: number): Promise<boolean> {
 }
 
 // The main process picks the first port, once; the workers it starts inherit it. Without SK_E2E_PORT it
-// finds a run of free ports, so two suites on one machine (two clones) do not collide.
+// finds a run of free ports, so two suites on one machine (two clones) do not collide. The search starts
+// at a place that depends on the process id: two suites starting in the same second would otherwise both
+// find the same ports free, and the server listens with SO_REUSEPORT, so both would share them.
 if (!process.env.SK_E2E_PORT) {
-  let first = 18471;
-  for (; first < 19400; first += workers) {
+  const slots = 400;
+  const start = process.pid % slots;
+  for (let k = 0; k < slots; k++) {
+    const first = 18471 + ((start + k) % slots) * workers;
     const free = await Promise.all(Array.from({ length: workers }, (_, i) => portFree(first + i)));
-    if (free.every(Boolean)) break;
+    if (free.every(Boolean)) {
+      process.env.SK_E2E_PORT = String(first);
+      break;
+    }
   }
-  process.env.SK_E2E_PORT = String(first);
+  if (!process.env.SK_E2E_PORT) throw new Error('no free ports for the test servers; set SK_E2E_PORT');
 }
 
 // Build web/dist once here rather than in each server's start script (they start side by side).
