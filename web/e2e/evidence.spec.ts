@@ -5,6 +5,7 @@ import { authFile, pageReady, uniqueDigits, useLanguage } from './helpers';
 import { apiAs, editorPath } from './measurement-helpers';
 import type { DemoSchool } from './measurement-helpers';
 import { editableBaseline, libraryPath, makeExecutable, makePdf, removeEvidence } from './evidence-helpers';
+import { TEST_TIMEOUT, testTimes } from './timeouts';
 
 // The evidence library in the browser, against the real server: a coordinator uploads a real PDF with
 // criteria, finds it with the filter, downloads the same bytes, links it to a criterion of the
@@ -134,6 +135,8 @@ test('link evidence to a criterion in the measurement, and upload new evidence f
 });
 
 test('an executable renamed .pdf and a file over 20 MB get a clear message at the file field', async ({ page }) => {
+  // Handing the browser 20 MB (twice) takes seconds on a busy machine.
+  test.setTimeout(testTimes(2));
   await openLibrary(page);
   const upload = page.locator('section', { has: page.getByRole('heading', { name: 'Bestand toevoegen' }) });
   const fileInput = upload.getByLabel('Bestand', { exact: true });
@@ -154,7 +157,10 @@ test('an executable renamed .pdf and a file over 20 MB get a clear message at th
   await expect(item(page, `${PREFIX} vermomd programma`)).toHaveCount(0);
 
   // Over 20 MB: refused before it is sent.
-  await fileInput.setInputFiles({ name: 'film.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(20 * 1024 * 1024 + 1, 0x25) });
+  await fileInput.setInputFiles(
+    { name: 'film.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(20 * 1024 * 1024 + 1, 0x25) },
+    { timeout: TEST_TIMEOUT },
+  );
   await upload.getByRole('button', { name: 'Uploaden' }).click();
   await expect(message).toHaveText('Dit bestand is te groot: het mag maximaal 20 MB zijn.');
 
