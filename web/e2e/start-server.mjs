@@ -105,7 +105,7 @@ process.on('exit', cleanup);
     {
       stdio: 'inherit',
       // The sanitizer build reports the font caches Fontconfig and Pango keep on purpose; see the file.
-      env: { ...process.env, LSAN_OPTIONS: `suppressions=${join(webDir, '..', 'tests', 'support', 'lsan.supp')}` },
+      env: { ...process.env, LSAN_OPTIONS: `suppressions=${join(webDir, '..', 'tests', 'support', 'lsan.supp')}:print_suppressions=0` },
     },
   );
 }
