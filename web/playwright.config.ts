@@ -41,7 +41,7 @@ if (!process.env.SK_E2E_PORT) {
   if (!process.env.SK_E2E_PORT) throw new Error('no free ports for the test servers; set SK_E2E_PORT');
 }
 
-// Build web/dist once here rather than in each server's start script (they start side by side).
+// Build web/dist once here, before the servers start side by side.
 if (process.env.SK_E2E_SKIP_BUILD !== '1' && !process.env.TEST_WORKER_INDEX) {
   const vite = fileURLToPath(new URL('./node_modules/.bin/vite', import.meta.url));
   const build = spawnSync(vite, ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
@@ -98,7 +98,7 @@ export default defineConfig({
   webServer: Array.from({ length: workers }, (_, index) => ({
     command: 'node e2e/start-server.mjs',
     url: `http://127.0.0.1:${serverPort(index)}/healthz`,
-    env: { SK_E2E_PORT: String(serverPort(index)), SK_E2E_RUN_DIR: serverRunDir(index), SK_E2E_SKIP_BUILD: '1' },
+    env: { SK_E2E_PORT: String(serverPort(index)), SK_E2E_RUN_DIR: serverRunDir(index) },
     timeout: 6 * TEST_TIMEOUT,
     reuseExistingServer: false,
     stdout: 'pipe' as const,

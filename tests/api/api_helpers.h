@@ -67,14 +67,17 @@ inline const boost::json::object& criterion(const boost::json::value& doc, const
     throw std::runtime_error("no criterion " + id);
 }
 
-// 10:00 UTC on `date` ('YYYY-MM-DD'): 11:00 or 12:00 in Brussels, so the same calendar day there.
-inline std::int64_t at_ten_utc(const std::string& date) {
+// `hour`:00 UTC on `date` ('YYYY-MM-DD'); from 0 to 21 h that is the same calendar day in Brussels.
+inline std::int64_t at_utc_hour(const std::string& date, int hour) {
     std::tm tm{};
     tm.tm_year = std::stoi(date.substr(0, 4)) - 1900;
     tm.tm_mon = std::stoi(date.substr(5, 2)) - 1;
     tm.tm_mday = std::stoi(date.substr(8, 2));
-    tm.tm_hour = 10;
+    tm.tm_hour = hour;
     return static_cast<std::int64_t>(timegm(&tm));
 }
+
+// 10:00 UTC on `date`: 11:00 or 12:00 in Brussels.
+inline std::int64_t at_ten_utc(const std::string& date) { return at_utc_hour(date, 10); }
 
 }  // namespace sk::test

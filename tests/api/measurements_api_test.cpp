@@ -25,14 +25,7 @@ using sk::test::TestServer;
 namespace {
 
 // Noon UTC on `date` ('YYYY-MM-DD'): the same calendar day in Brussels.
-std::int64_t noon(const std::string& date) {
-    std::tm tm{};
-    tm.tm_year = std::stoi(date.substr(0, 4)) - 1900;
-    tm.tm_mon = std::stoi(date.substr(5, 2)) - 1;
-    tm.tm_mday = std::stoi(date.substr(8, 2));
-    tm.tm_hour = 12;
-    return static_cast<std::int64_t>(timegm(&tm));
-}
+std::int64_t noon(const std::string& date) { return sk::test::at_utc_hour(date, 12); }
 
 // A programme of the demo organiser with the demo school and a second school (its own coordinator can
 // sign in) taking part; baseline 2026-09-01..2026-10-15, final 2027-05-17..2027-06-11. The clock stands

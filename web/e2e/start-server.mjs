@@ -2,15 +2,14 @@
 //
 //   SK_BINARY          the server binary (default ../build/debug/stemkompas, relative to web/)
 //   SK_E2E_PORT        port to listen on (default 18471)
-//   SK_E2E_SKIP_BUILD  set to 1 to serve the existing web/dist instead of running `vite build` first
 //   SK_FRAMEWORKS_DIR  framework definitions (default: data/frameworks of the binary's checkout, i.e.
 //                      <repo>/data/frameworks for <repo>/build/debug/stemkompas, else ../data/frameworks)
 //   SK_E2E_RUN_DIR     the run folder (default web/e2e/.run): database, and the data folder where the
 //                      server writes e-mails as .eml files (the tests read links from them);
 //                      playwright.config.ts starts one server per worker, each in .run/<worker index>
 //
-// It builds web/dist, empties the run folder, loads the demo data into a fresh SQLite file
-// (`stemkompas demo --db …`) and runs `stemkompas serve …` until Playwright stops it (SIGTERM).
+// It serves web/dist (playwright.config.ts builds it once for all servers), empties the run folder,
+// loads the demo data into a fresh SQLite file (`stemkompas demo --db …`) and runs `stemkompas serve …` until Playwright stops it (SIGTERM).
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -25,17 +24,6 @@ function log(message) {
   console.log(`[e2e server] ${message}`);
 }
 
-if (process.env.SK_E2E_SKIP_BUILD !== '1') {
-  log('building web/dist');
-  const build = spawnSync(join(webDir, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
-    cwd: webDir,
-    stdio: 'inherit',
-  });
-  if (build.status !== 0) {
-    log('vite build failed');
-    process.exit(1);
-  }
-}
 if (!existsSync(join(distDir, 'index.html'))) {
   log(`no ${distDir}/index.html: run npm run build first`);
   process.exit(1);
