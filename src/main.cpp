@@ -121,10 +121,28 @@ int main(int argc, char** argv) {
     serve->add_option("--mail-from", config.mail_from, "Sender address of e-mails")->envname("STEMKOMPAS_MAIL_FROM")->capture_default_str();
     serve->add_option("--access-log", config.access_log, "Log every request (true/false)")->envname("STEMKOMPAS_ACCESS_LOG")->capture_default_str();
     serve->add_option("--registration-limit", config.registration_limit,
-                      "Public registrations (school and mentor forms) accepted per client address per clock hour")
+                      "Public registrations (school and mentor forms) accepted per client address per hour")
         ->envname("STEMKOMPAS_REGISTRATION_LIMIT")
         ->check(CLI::PositiveNumber)
         ->capture_default_str();
+    serve->add_option("--question-limit", config.question_limit, "\"Ask us\" questions accepted per client address per hour")
+        ->envname("STEMKOMPAS_QUESTION_LIMIT")
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str();
+    serve->add_option("--idle-timeout-staff", config.idle_timeout_staff,
+                      "Seconds without a request after which the session of an organiser, reviewer or juror ends")
+        ->envname("STEMKOMPAS_IDLE_TIMEOUT_STAFF")
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str();
+    serve->add_option("--idle-timeout", config.idle_timeout, "Seconds without a request after which any other session ends")
+        ->envname("STEMKOMPAS_IDLE_TIMEOUT")
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str();
+    serve->add_option("--trusted-proxy", config.trusted_proxies,
+                      "CIDR of a reverse proxy in front of this server (repeatable; the variable takes a comma-separated list): "
+                      "only requests from there have their X-Forwarded-For read as the client address")
+        ->envname("STEMKOMPAS_TRUSTED_PROXY")
+        ->delimiter(',');
     std::string sqlite_sync = "full";
     serve->add_option("--sqlite-sync", sqlite_sync,
                       "SQLite commits: full fsyncs every commit (no acknowledged write is lost on a power loss); normal is "

@@ -5,22 +5,25 @@
 #include "api/json_input.h"
 #include "api/me_json.h"
 #include "api/messages.h"
+#include "api/rate_limit.h"
 #include "api/session_cookie.h"
 #include "core/secrets.h"
 #include "mail/outbox.h"
 #include "mail/templates.h"
 #include "store/accounts.h"
 #include "store/auth_tokens.h"
+#include "store/security_log.h"
 
 namespace sk::api {
 
 namespace {
 
 constexpr std::int64_t kAuthWindow = 15 * 60;
-constexpr std::int64_t kMaxFailuresPerAccount = 5;
-constexpr std::int64_t kMaxFailuresPerAddress = 20;
-constexpr std::int64_t kMaxResetsPerAccount = 3;
-constexpr std::int64_t kMaxResetsPerAddress = 10;
+// Failed log-ins (api/rate_limit.h); a log-in that succeeds gives its count back.
+constexpr RateLimit kLoginsPerAccount{5, kAuthWindow};
+constexpr RateLimit kLoginsPerAddress{20, kAuthWindow};
+constexpr RateLimit kResetsPerAccount{3, kAuthWindow};
+constexpr RateLimit kResetsPerAddress{10, kAuthWindow};
 constexpr std::int64_t kResetSeconds = 3600;
 constexpr std::size_t kMinPassword = 10;
 
@@ -31,28 +34,44 @@ const std::string& dummy_hash() {
     return h;
 }
 
+// A security event about a log-in for the operator's log (store/security_log.h): the e-mail tried, the
+// client address, and the account as the object when it exists.
+void write_login_event(Ctx& ctx, const std::string& action, const std::string& email, const std::optional<store::User>& user,
+                       boost::json::object detail = {}) {
+    detail["email"] = email;
+    detail["address"] = ctx.req.remote_address;
+    store::write_security_event(ctx.db,
+                                {std::nullopt, action, "user", user ? std::optional<std::int64_t>(user->id) : std::nullopt,
+                                 boost::json::serialize(detail)},
+                                ctx.now());
+}
+
 http::Response login(Ctx& ctx) {
     JsonInput in(ctx.req.body);
     auto email = in.email("email");
     auto password = in.text("password", {.required = true, .max = 200, .trim = false});
     in.done();
 
-    const std::int64_t now = ctx.now();
-    const std::string account_bucket = "login:account:" + *email;
-    const std::string address_bucket = "login:address:" + ctx.req.remote_address;
-    if (store::rate_limit_count(ctx.db, account_bucket, now, kAuthWindow) >= kMaxFailuresPerAccount ||
-        store::rate_limit_count(ctx.db, address_bucket, now, kAuthWindow) >= kMaxFailuresPerAddress) {
-        throw ApiError::rate_limited(now, kAuthWindow);
+    // Counted before the password is checked, never after: checking takes ~45 ms, and parallel attempts
+    // that were all judged on the count before any of them was added would all get through.
+    const auto by_account = count_attempt(ctx, "login:account:" + *email, kLoginsPerAccount);
+    const auto by_address = count_attempt(ctx, client_bucket(ctx, "login"), kLoginsPerAddress);
+    auto user = store::find_user_by_email(ctx.db, *email);
+    if (!by_account.allowed || !by_address.allowed) {
+        for (const auto* a : {&by_account, &by_address})
+            if (a->first_refused)
+                write_login_event(ctx, "security.login_locked", *email, user, {{"limit", a == &by_account ? "account" : "address"}});
+        throw too_many_attempts(std::max(by_account.retry_after, by_address.retry_after));
     }
 
-    auto user = store::find_user_by_email(ctx.db, *email);
     const bool ok = user && user->password_hash ? core::verify_password(*password, *user->password_hash)
                                                 : (core::verify_password(*password, dummy_hash()), false);
     if (!ok) {
-        store::rate_limit_hit(ctx.db, account_bucket, now, kAuthWindow);
-        store::rate_limit_hit(ctx.db, address_bucket, now, kAuthWindow);
+        write_login_event(ctx, "security.login_failed", *email, user);
         throw ApiError{401, "invalid_credentials", {}, {}, {}};
     }
+    give_back(ctx, by_account);
+    give_back(ctx, by_address);
     auto res = json_response(200, me_json(ctx.db, *user));
     start_session(ctx, user->id, res);
     return res;
@@ -70,10 +89,9 @@ http::Response request_reset(Ctx& ctx) {
     in.done();
 
     const std::int64_t now = ctx.now();
-    if (store::rate_limit_hit(ctx.db, "reset:address:" + ctx.req.remote_address, now, kAuthWindow) > kMaxResetsPerAddress)
-        throw ApiError::rate_limited(now, kAuthWindow);
+    if (const auto a = count_attempt(ctx, client_bucket(ctx, "reset"), kResetsPerAddress); !a.allowed) throw too_many_attempts(a.retry_after);
     // Past the per-account limit we answer as usual but send nothing: no mail bombing, no enumeration.
-    const bool under_limit = store::rate_limit_hit(ctx.db, "reset:account:" + *email, now, kAuthWindow) <= kMaxResetsPerAccount;
+    const bool under_limit = count_attempt(ctx, "reset:account:" + *email, kResetsPerAccount).allowed;
     auto user = store::find_user_by_email(ctx.db, *email);
     if (user && under_limit) {
         const std::string token = core::random_token();
@@ -110,8 +128,13 @@ http::Response set_password(Ctx& ctx) {
     auto found = store::find_one_time_token(ctx.db, digest, now);
     if (!found || !store::consume_one_time_token(ctx.db, found->id, now)) throw ApiError{404, "token_invalid", {}, {}, {}};
     store::set_password_hash(ctx.db, found->user.id, hash);
-    // A new password ends every other session of the account (a reset is often a response to a leak).
+    // A new password ends every other way into the account (a reset is often a response to a leak): the
+    // other sessions, and any other reset or invitation link still waiting in a mailbox.
     store::delete_sessions_of(ctx.db, found->user.id);
+    store::end_password_links_of(ctx.db, found->user.id, now);
+    const boost::json::object how{{"how", found->purpose == "invite" ? "invitation" : "reset"}};
+    store::write_security_event(ctx.db, {found->user.id, "security.password_changed", "user", found->user.id, boost::json::serialize(how)},
+                                now);
     auto user = *store::find_user(ctx.db, found->user.id);
     auto res = json_response(200, me_json(ctx.db, user));
     start_session(ctx, user.id, res);

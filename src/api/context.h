@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "api/error.h"
+#include "core/client_address.h"
 #include "core/language.h"
 #include "http/message.h"
 #include "http/router.h"
@@ -27,7 +28,11 @@ namespace sk::api {
 struct Services {
     std::string base_url = "http://127.0.0.1:8080";  // where e-mailed links point
     bool tls = false;                                // cookies get `Secure`
-    int registration_limit = 10;                     // public registrations per address per clock hour
+    int registration_limit = 10;                     // public registrations per client address per hour (api/rate_limit.h)
+    int question_limit = 5;                          // "Ask us" questions per client address per hour
+    std::int64_t idle_timeout_staff = 2 * 3600;      // a session of a staff role ends after this long without a request
+    std::int64_t idle_timeout = 8 * 3600;            // any other session
+    std::vector<core::Cidr> trusted_proxies;         // X-Forwarded-For is read only from these peers (core/client_address.h)
     const core::FrameworkSet* frameworks = nullptr;
     const core::StatementsSet* survey_statements = nullptr;  // data/surveys, by framework version
     const core::SuggestionSet* suggestions = nullptr;        // data/suggestions: action-plan ideas per criterion

@@ -12,10 +12,10 @@
 #include "api/input_values.h"
 #include "api/json_input.h"
 #include "api/label_scope.h"
+#include "api/rate_limit.h"
 #include "core/brussels_date.h"
 #include "core/label_decision.h"
 #include "render/certificate_pdf.h"
-#include "store/auth_tokens.h"
 #include "store/label.h"
 
 namespace sk::api {
@@ -48,8 +48,8 @@ http::Response certificate_pdf(Ctx& ctx) {
 // cannot be tried in bulk.
 http::Response verify(Ctx& ctx) {
     const auto now = ctx.now();
-    if (store::rate_limit_hit(ctx.db, "certificate:address:" + ctx.req.remote_address, now, kVerifyWindow) > kMaxVerificationsPerAddress)
-        throw ApiError::rate_limited(now, kVerifyWindow);
+    if (const auto a = count_attempt(ctx, client_bucket(ctx, "certificate"), {kMaxVerificationsPerAddress, kVerifyWindow}); !a.allowed)
+        throw too_many_attempts(a.retry_after);
     const auto code = core::normalize_certificate_code(ctx.req.param("code"));
     const auto a = code ? store::label_find_by_certificate(ctx.db, *code) : std::nullopt;
     if (!a || !a->valid_until || !a->decided_label) throw ApiError{404, "certificate_not_found", {}, {}, {}};

@@ -9,6 +9,7 @@
 #include "api/input_values.h"
 #include "api/json_input.h"
 #include "api/programme_handlers.h"
+#include "api/rate_limit.h"
 #include "core/brussels_date.h"
 #include "core/secrets.h"
 #include "mail/templates.h"
@@ -39,14 +40,9 @@ http::Response request_playbook(Ctx& ctx) {
     if (!consent || !consent->is_bool() || !consent->as_bool()) in.fail("consent", "field.playbook_consent");
     in.done();
     const auto now = ctx.now();
+    if (const auto a = count_attempt(ctx, client_bucket(ctx, "playbook"), {kMaxPerAddress, kPlaybookWindow}); !a.allowed)
+        throw too_many_attempts(a.retry_after);
     store::Transaction tx(ctx.db);
-    if (store::rate_limit_hit(ctx.db, "playbook:address:" + ctx.req.remote_address, now, kPlaybookWindow) > kMaxPerAddress) {
-        const std::int64_t retry = kPlaybookWindow - now % kPlaybookWindow;
-        ApiError e{429, "rate_limited", {}, {{"minutes", std::to_string((retry + 59) / 60)}}, {}};
-        e.headers.emplace_back("Retry-After", std::to_string(retry));
-        tx.commit();  // the hit counts
-        throw e;
-    }
     if (!playbook_honeypot_filled(obj))
         ctx.db.exec("INSERT INTO playbook_requests (name, email, organisation, language, created_at) VALUES ($1, $2, $3, $4, $5)",
                     {*name, *email, *organisation, std::string(core::language_code(ctx.lang)), now});

@@ -6,27 +6,22 @@
 #include "api/context.h"
 #include "api/input_values.h"
 #include "api/json_input.h"
+#include "api/rate_limit.h"
 #include "api/registration_input.h"
 #include "core/working_days.h"
 #include "mail/outbox.h"
 #include "mail/templates.h"
-#include "store/auth_tokens.h"
 #include "store/questions.h"
 
 namespace sk::api {
 
 namespace {
 
-constexpr std::int64_t kQuestionWindow = 3600;
-constexpr std::int64_t kMaxQuestionsPerAddress = 5;  // a person rarely has more; a script is stopped early
 constexpr std::size_t kQuestionMin = 10;
 constexpr std::size_t kQuestionMax = 5000;
 
-void count_question(Ctx& ctx) {
-    const auto now = ctx.now();
-    if (store::rate_limit_hit(ctx.db, "question:address:" + ctx.req.remote_address, now, kQuestionWindow) > kMaxQuestionsPerAddress)
-        throw ApiError::rate_limited(now, kQuestionWindow);
-}
+// A person rarely has more than a few questions an hour (`serve --question-limit`); a script is stopped early.
+void count_question(Ctx& ctx) { limit_per_client_hour(ctx, "question", ctx.services.question_limit); }
 
 http::Response due_answer(std::int64_t due) {
     return json_response(201, boost::json::serialize(boost::json::object{{"dueAt", core::brussels_local_minute(due)}, {"dueAtUnix", due}}));

@@ -5,18 +5,16 @@
 
 #include "api/authz.h"
 #include "api/programme_handlers.h"
+#include "api/rate_limit.h"
 #include "api/registration_input.h"
 #include "mail/outbox.h"
 #include "mail/templates.h"
-#include "store/auth_tokens.h"
 #include "store/programmes.h"
 #include "store/registrations.h"
 
 namespace sk::api::programmes {
 
 namespace {
-
-constexpr std::int64_t kRegistrationWindow = 3600;
 
 ApiError conflict_on(const std::string& field, const std::string& key) {
     ApiError e = ApiError::field(field, key);
@@ -34,12 +32,7 @@ static store::Programme open_programme(Ctx& ctx) {
     return p;
 }
 
-static void count_registration(Ctx& ctx) {
-    const auto now = ctx.now();
-    if (store::rate_limit_hit(ctx.db, "registration:address:" + ctx.req.remote_address, now, kRegistrationWindow) >
-        ctx.services.registration_limit)
-        throw ApiError::rate_limited(now, kRegistrationWindow);
-}
+static void count_registration(Ctx& ctx) { limit_per_client_hour(ctx, "registration", ctx.services.registration_limit); }
 
 // A bot that filled in the hidden field is told "thank you" and nothing happens.
 static http::Response spam_answer() { return json_response(201, R"({"id":0})"); }

@@ -1,7 +1,8 @@
 // Signing in and out: the session cookie and the CSRF cookie.
 //
 // sk_session: HttpOnly, SameSite=Lax, Path=/, Secure over TLS; the value is a random token of which
-//             only the SHA-256 is stored. Lives 14 days; a new one at every log-in (no fixation).
+//             only the SHA-256 is stored. Lives 14 days; a new one at every log-in (no fixation). Ends
+//             sooner after 2 hours without a request for staff roles, 8 hours for others (configurable).
 // sk_csrf:    SameSite=Strict, readable by the page, which echoes it in X-CSRF-Token on every
 //             mutating request (double submit). Rotated at log-in.
 #pragma once

@@ -15,8 +15,10 @@
 #include "api/context.h"
 #include "api/error.h"
 #include "api/session_cookie.h"
+#include "app/access_log.h"
 #include "app/frameworks.h"
 #include "app/pipeline.h"
+#include "core/client_address.h"
 #include "core/secrets.h"
 #include "http/metrics.h"
 #include "http/server.h"
@@ -50,6 +52,17 @@ std::string load_or_create_feed_key(const std::string& path) {
     std::filesystem::permissions(tmp, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
     std::filesystem::rename(tmp, path);
     return key;
+}
+
+std::vector<core::Cidr> parse_trusted_proxies(const std::vector<std::string>& texts) {
+    std::vector<core::Cidr> out;
+    for (const auto& text : texts) {
+        std::string error;
+        const auto cidr = core::parse_cidr(text, &error);
+        if (!cidr) throw std::runtime_error("--trusted-proxy " + error);
+        out.push_back(*cidr);
+    }
+    return out;
 }
 
 }  // namespace
@@ -104,6 +117,10 @@ App::App(Config config) : impl_(std::make_unique<Impl>(std::move(config))) {
     s.services.base_url = s.config.base_url;
     s.services.tls = s.config.base_url.starts_with("https://");
     s.services.registration_limit = s.config.registration_limit;
+    s.services.question_limit = s.config.question_limit;
+    s.services.idle_timeout_staff = s.config.idle_timeout_staff;
+    s.services.idle_timeout = s.config.idle_timeout;
+    s.services.trusted_proxies = parse_trusted_proxies(s.config.trusted_proxies);
     s.services.evidence_dir = s.config.data_dir + "/evidence";
     s.services.feed_key = load_or_create_feed_key(s.config.data_dir + "/feed.key");
     s.services.frameworks = &s.frameworks;
@@ -171,7 +188,7 @@ http::Response App::handle(http::Request& req, store::Db& db) {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     s.metrics.record(req.method, route, res.status, seconds);
     if (s.config.access_log) {
-        spdlog::info("{} {} {} {} {} {:.2f}ms {}B", req.request_id, req.remote_address, req.method, req.path, res.status,
+        spdlog::info("{} {} {} {} {} {:.2f}ms {}B", req.request_id, req.remote_address, req.method, logged_path(route, req.path), res.status,
                      seconds * 1000, res.body.size());
     }
     return res;

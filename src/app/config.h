@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace sk::app {
 
@@ -22,8 +23,16 @@ struct Config {
     std::string mail_from = "STEMkompas <no-reply@stemkompas.local>";  // STEMKOMPAS_MAIL_FROM
     bool access_log = true;                         // STEMKOMPAS_ACCESS_LOG
     // STEMKOMPAS_REGISTRATION_LIMIT: public registrations (school and mentor forms) accepted per client address
-    // per clock hour; the browser tests, which all come from 127.0.0.1, raise it.
+    // per hour (a sliding hour, api/rate_limit.h); the browser tests, which all come from 127.0.0.1, raise it.
     int registration_limit = 10;
+    // STEMKOMPAS_QUESTION_LIMIT: "Ask us" questions accepted per client address per hour.
+    int question_limit = 5;
+    // STEMKOMPAS_IDLE_TIMEOUT_STAFF, STEMKOMPAS_IDLE_TIMEOUT: seconds without a request after which a session
+    // ends, for users with a staff role (organiser, reviewer, jury) and for everyone else; besides the 14 days.
+    std::int64_t idle_timeout_staff = 2 * 3600;
+    std::int64_t idle_timeout = 8 * 3600;
+    // STEMKOMPAS_TRUSTED_PROXY (comma-separated): CIDRs of reverse proxies whose X-Forwarded-For names the client.
+    std::vector<std::string> trusted_proxies;
     // STEMKOMPAS_SQLITE_SYNC: full (default) fsyncs every commit, so no acknowledged write is lost on a power
     // loss, and autosaves share commits (group commit); normal is faster but may lose the last commits then.
     bool sqlite_sync_full = true;

@@ -8,6 +8,8 @@
 
 #include "api/error.h"
 #include "api/session_cookie.h"
+#include "app/access_log.h"
+#include "core/client_address.h"
 #include "core/secrets.h"
 #include "store/auth_tokens.h"
 
@@ -184,6 +186,9 @@ void add_security_headers(http::Response& res, bool tls) {
 http::Response run_pipeline(http::Request& req, store::Db& db, const api::Services& services, const api::ApiRouter& router,
                             const http::StaticFiles& static_files, std::string& route) {
     req.request_id = request_id_for(req);
+    // From here on the client address is the real client, for rate limits and the access log alike.
+    if (!services.trusted_proxies.empty())
+        req.remote_address = core::client_address(req.remote_address, req.header("x-forwarded-for").value_or(""), services.trusted_proxies);
     api::Ctx ctx{req, db, services};
     if (auto al = req.header("accept-language")) ctx.lang = core::language_from_accept(*al);
 
@@ -193,7 +198,7 @@ http::Response run_pipeline(http::Request& req, store::Db& db, const api::Servic
     } catch (const api::ApiError& e) {
         res = api::render_error(ctx.lang, e);
     } catch (const std::exception& e) {
-        spdlog::error("{} {} {}: {}", req.request_id, req.method, req.path, e.what());
+        spdlog::error("{} {} {}: {}", req.request_id, req.method, logged_path(route, req.path), e.what());
         res = api::render_error(ctx.lang, api::ApiError{500, "internal", {}, {}, {}});
     }
     add_security_headers(res, services.tls);

@@ -19,7 +19,7 @@ struct Request {
     std::map<std::string, std::string> headers;      // lower-case names
     std::map<std::string, std::string> params;       // path parameters filled by the router
     std::string body;
-    std::string remote_address;
+    std::string remote_address;                      // the client: the TCP peer, or whom a trusted proxy forwarded (app/pipeline.cpp)
     bool tls = false;                                // true when the public base URL is https
     std::string request_id;
     bool body_too_large = false;                     // set by the server: the body was not read (413)

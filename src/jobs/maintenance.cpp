@@ -8,6 +8,7 @@
 #include "jobs/phase_reminders.h"
 #include "jobs/question_alerts.h"
 #include "jobs/session_reminders.h"
+#include "store/auth_tokens.h"
 
 namespace sk::jobs {
 
@@ -18,7 +19,7 @@ constexpr std::int64_t kKeepRateLimitSeconds = 24 * 3600;
 
 SweepResult sweep(store::Db& db, std::int64_t now) {
     SweepResult r;
-    r.sessions = db.exec("DELETE FROM sessions WHERE expires_at <= $1", {now}).affected;
+    r.sessions = store::delete_expired_sessions(db, now);
     r.tokens = db.exec("DELETE FROM one_time_tokens WHERE expires_at <= $1", {now - kKeepTokensSeconds}).affected;
     r.rate_limits = db.exec("DELETE FROM rate_limits WHERE window_start <= $1", {now - kKeepRateLimitSeconds}).affected;
     // An expired token can no longer be used, so it has nothing left to prove.

@@ -2,15 +2,18 @@
 
 namespace sk::store {
 
-void create_session(Db& db, const std::string& token_digest, std::int64_t user_id, std::int64_t now, std::int64_t expires_at) {
-    db.exec("INSERT INTO sessions (token_hash, user_id, created_at, expires_at, last_seen_at) VALUES ($1, $2, $3, $4, $3)",
-            {token_digest, user_id, now, expires_at});
+void create_session(Db& db, const std::string& token_digest, std::int64_t user_id, std::int64_t now, std::int64_t expires_at,
+                    std::int64_t idle_seconds) {
+    db.exec("INSERT INTO sessions (token_hash, user_id, created_at, expires_at, last_seen_at, idle_seconds) "
+            "VALUES ($1, $2, $3, $4, $3, $5)",
+            {token_digest, user_id, now, expires_at, idle_seconds});
 }
 
 std::optional<SessionUser> find_session(Db& db, const std::string& token_digest, std::int64_t now) {
     auto r = db.exec(
         "SELECT s.id, s.expires_at, s.last_seen_at, u.id, u.email, u.name, u.language, u.password_hash "
-        "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2",
+        "FROM sessions s JOIN users u ON u.id = s.user_id "
+        "WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at >= $2 - s.idle_seconds",
         {token_digest, now});
     if (r.empty()) return std::nullopt;
     const auto& row = r.one();
@@ -26,7 +29,12 @@ void delete_session(Db& db, const std::string& token_digest) { db.exec("DELETE F
 void delete_sessions_of(Db& db, std::int64_t user_id) { db.exec("DELETE FROM sessions WHERE user_id = $1", {user_id}); }
 
 std::int64_t delete_expired_sessions(Db& db, std::int64_t now) {
-    return db.exec("DELETE FROM sessions WHERE expires_at <= $1", {now}).affected;
+    return db.exec("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at < $1 - idle_seconds", {now}).affected;
+}
+
+bool has_staff_role(Db& db, std::int64_t user_id) {
+    return !db.exec("SELECT 1 FROM memberships WHERE user_id = $1 AND role IN ('organiser', 'reviewer', 'jury') LIMIT 1", {user_id})
+                .empty();
 }
 
 void create_one_time_token(Db& db, const std::string& token_digest, std::int64_t user_id, const std::string& purpose,
@@ -49,22 +57,11 @@ bool consume_one_time_token(Db& db, std::int64_t token_id, std::int64_t now) {
     return db.exec("UPDATE one_time_tokens SET used_at = $1 WHERE id = $2 AND used_at IS NULL", {now, token_id}).affected == 1;
 }
 
-std::int64_t rate_limit_hit(Db& db, const std::string& bucket, std::int64_t now, std::int64_t window_seconds) {
-    const std::int64_t window = now - now % window_seconds;
+std::int64_t end_password_links_of(Db& db, std::int64_t user_id, std::int64_t now) {
     return db
-        .exec("INSERT INTO rate_limits (bucket, window_start, hits) VALUES ($1, $2, 1) "
-              "ON CONFLICT (bucket) DO UPDATE SET "
-              "hits = CASE WHEN rate_limits.window_start = excluded.window_start THEN rate_limits.hits + 1 ELSE 1 END, "
-              "window_start = excluded.window_start RETURNING hits",
-              {bucket, window})
-        .one()
-        .i64(0);
-}
-
-std::int64_t rate_limit_count(Db& db, const std::string& bucket, std::int64_t now, std::int64_t window_seconds) {
-    const std::int64_t window = now - now % window_seconds;
-    auto r = db.exec("SELECT hits FROM rate_limits WHERE bucket = $1 AND window_start = $2", {bucket, window});
-    return r.empty() ? 0 : r.one().i64(0);
+        .exec("UPDATE one_time_tokens SET used_at = $1 WHERE user_id = $2 AND purpose IN ('reset', 'invite') AND used_at IS NULL",
+              {now, user_id})
+        .affected;
 }
 
 }  // namespace sk::store

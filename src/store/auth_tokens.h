@@ -1,5 +1,5 @@
-// Sessions, one-time links (password reset, invitation) and rate-limit counters. Only SHA-256 digests
-// of tokens are stored (see core/secrets.h).
+// Sessions and one-time links (password reset, invitation). Only SHA-256 digests of tokens are stored
+// (see core/secrets.h). The rate-limit counters, once here, are store/rate_limits.h.
 #pragma once
 
 #include <cstdint>
@@ -8,6 +8,7 @@
 
 #include "store/accounts.h"
 #include "store/db.h"
+#include "store/rate_limits.h"
 
 namespace sk::store {
 
@@ -18,13 +19,22 @@ struct SessionUser {
     User user;
 };
 
-void create_session(Db& db, const std::string& token_digest, std::int64_t user_id, std::int64_t now, std::int64_t expires_at);
-// The session and its user when the token is known and not expired.
+// `idle_seconds`: the session ends when no request touched it for longer (see has_staff_role). It is
+// stored with the session, so the lookup on every request needs no join to decide it.
+void create_session(Db& db, const std::string& token_digest, std::int64_t user_id, std::int64_t now, std::int64_t expires_at,
+                    std::int64_t idle_seconds);
+// The session and its user when the token is known, not expired and not idle for longer than its limit.
+// Idle is measured from last_seen_at, which the pipeline moves at most every 5 minutes, so a session may
+// end up to 5 minutes before its limit after the last request: harmless against limits of hours.
 std::optional<SessionUser> find_session(Db& db, const std::string& token_digest, std::int64_t now);
 void touch_session(Db& db, std::int64_t session_id, std::int64_t now);
 void delete_session(Db& db, const std::string& token_digest);
 void delete_sessions_of(Db& db, std::int64_t user_id);
+// Sessions past their absolute or idle limit.
 std::int64_t delete_expired_sessions(Db& db, std::int64_t now);
+// Whether the user holds a staff role (organiser, reviewer, jury) anywhere: their sessions get the shorter
+// idle limit, since they reach other people's data.
+bool has_staff_role(Db& db, std::int64_t user_id);
 
 struct OneTimeToken {
     std::int64_t id = 0;
@@ -40,10 +50,8 @@ void create_one_time_token(Db& db, const std::string& token_digest, std::int64_t
 std::optional<OneTimeToken> find_one_time_token(Db& db, const std::string& token_digest, std::int64_t now);
 // Marks it used; false when someone else used it first (two tabs, a replay).
 bool consume_one_time_token(Db& db, std::int64_t token_id, std::int64_t now);
-
-// Adds a hit to `bucket` in the fixed window that contains `now`; returns the hits in that window.
-std::int64_t rate_limit_hit(Db& db, const std::string& bucket, std::int64_t now, std::int64_t window_seconds);
-// The hits in the current window without adding one.
-std::int64_t rate_limit_count(Db& db, const std::string& bucket, std::int64_t now, std::int64_t window_seconds);
+// Marks every unused link of the user that could set their password (reset, invite) used: once a
+// password is set, an older link in a mailbox must not set another one. Returns how many.
+std::int64_t end_password_links_of(Db& db, std::int64_t user_id, std::int64_t now);
 
 }  // namespace sk::store

@@ -51,6 +51,10 @@ TestServer::TestServer(TestServerOptions options) : db_(seed_of(options)) {
     config.base_url = "http://app.test";
     now_ = std::make_shared<std::atomic<std::int64_t>>(static_cast<std::int64_t>(std::time(nullptr)));
     config.clock = [now = now_] { return now->load(); };  // links in mail; tests only read them
+    // Tests move the frozen clock on by days with a session open, as if its user had stayed active: no idle
+    // limit here. The idle limits have tests of their own (api/session_security_test.cpp) that set them.
+    config.idle_timeout_staff = config.idle_timeout = kNoIdleLimit;
+    if (options.configure) options.configure(config);
     app_ = std::make_unique<app::App>(config);
     app_->start();
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -14,6 +15,9 @@
 
 namespace sk::test {
 
+// The idle limit of sessions in a TestServer unless `configure` sets one: longer than any clock jump.
+inline constexpr std::int64_t kNoIdleLimit = 100LL * 365 * 24 * 3600;
+
 struct TestServerOptions {
     std::string smtp_url{};
     bool demo_data = true;
@@ -22,6 +26,8 @@ struct TestServerOptions {
     // SQLite only: fsync every commit and run autosaves through group commit, as `serve` does by default.
     // Off by default here: fsyncs would slow every test down and the durable path has tests of its own.
     bool durable_sqlite = false;
+    // Changes the server's configuration after the test defaults are set (limits, proxies, access log).
+    std::function<void(app::Config&)> configure{};
 };
 
 class TestServer {
