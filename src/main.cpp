@@ -9,6 +9,7 @@
 
 #include "app/app.h"
 #include "app/demo.h"
+#include "core/client_address.h"
 #include "core/secrets.h"
 #include "http/server.h"
 #include "store/accounts.h"
@@ -129,20 +130,29 @@ int main(int argc, char** argv) {
         ->envname("STEMKOMPAS_QUESTION_LIMIT")
         ->check(CLI::PositiveNumber)
         ->capture_default_str();
+    // At least 10 minutes: a session's last request is recorded at most every 5 (app/pipeline.cpp), so a
+    // shorter limit would end sessions that are in use. At most the 14 days every session ends after anyway.
+    const auto idle_range = CLI::Range(std::int64_t{600}, std::int64_t{14 * 24 * 3600});
     serve->add_option("--idle-timeout-staff", config.idle_timeout_staff,
                       "Seconds without a request after which the session of an organiser, reviewer or juror ends")
         ->envname("STEMKOMPAS_IDLE_TIMEOUT_STAFF")
-        ->check(CLI::PositiveNumber)
+        ->check(idle_range)
         ->capture_default_str();
     serve->add_option("--idle-timeout", config.idle_timeout, "Seconds without a request after which any other session ends")
         ->envname("STEMKOMPAS_IDLE_TIMEOUT")
-        ->check(CLI::PositiveNumber)
+        ->check(idle_range)
         ->capture_default_str();
     serve->add_option("--trusted-proxy", config.trusted_proxies,
                       "CIDR of a reverse proxy in front of this server (repeatable; the variable takes a comma-separated list): "
                       "only requests from there have their X-Forwarded-For read as the client address")
         ->envname("STEMKOMPAS_TRUSTED_PROXY")
-        ->delimiter(',');
+        ->delimiter(',')
+        ->check(CLI::Validator(
+            [](std::string& text) {
+                std::string error;
+                return sk::core::parse_cidr(text, &error) ? std::string() : error;
+            },
+            "CIDR"));
     std::string sqlite_sync = "full";
     serve->add_option("--sqlite-sync", sqlite_sync,
                       "SQLite commits: full fsyncs every commit (no acknowledged write is lost on a power loss); normal is "

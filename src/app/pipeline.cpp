@@ -17,6 +17,7 @@ namespace sk::app {
 
 namespace {
 
+// Idle limits (serve --idle-timeout*, at least 600 s) are measured from this coarse last_seen_at.
 constexpr std::int64_t kTouchEverySeconds = 300;
 
 bool is_mutating(const std::string& m) { return m == "POST" || m == "PUT" || m == "PATCH" || m == "DELETE"; }
