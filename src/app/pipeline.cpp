@@ -8,6 +8,7 @@
 
 #include "api/error.h"
 #include "api/session_cookie.h"
+#include "api/tenant_guard.h"
 #include "core/secrets.h"
 #include "store/auth_tokens.h"
 
@@ -150,6 +151,7 @@ http::Response route_request(http::Request& req, store::Db& db, const api::Servi
             store::touch_session(db, *touch_id, now);
             touch_id.reset();
         }
+        api::guard_tenant(ctx, req.method == "HEAD" ? "GET" : req.method, route);
         res = router.handler(lookup.match->index)(ctx);
     }
     if (touch_id) store::touch_session(db, *touch_id, now);
