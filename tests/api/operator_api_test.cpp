@@ -105,3 +105,23 @@ TEST(OperatorApi, TheOrganisationListIsPaged) {
 }
 
 }  // namespace operator_api_test
+
+namespace operator_api_test {
+
+// Downloads with personal data are security events; a refused download is not.
+TEST(OperatorApi, ExportsOfPersonalDataAreInTheSecurityLog) {
+    TestServer server;
+    const auto programme = server.db().exec("SELECT id FROM programmes WHERE name = 'STEM-traject 2026-2027 (demo)'").one().i64(0);
+    const auto path = "/api/programmes/" + std::to_string(programme) + "/progress.csv";
+    auto organiser = signed_in(server, sk::test::kOrganiser);
+    ASSERT_EQ(organiser.get(path).status, 200);
+    EXPECT_EQ(signed_in(server, sk::test::kCoordinator).get(path).status, 403);
+    auto log = signed_in(server, kOperator).get("/api/operator/security-log?action=security.export");
+    ASSERT_EQ(log.status, 200) << log.body;
+    EXPECT_EQ(log.json_int("/total"), 1);
+    EXPECT_EQ(log.json_string("/entries/0/actorEmail"), sk::test::kOrganiser);
+    EXPECT_EQ(log.json_int("/entries/0/objectId"), programme);
+    EXPECT_EQ(log.json_string("/entries/0/detail/route"), "/api/programmes/{id}/progress.csv");
+}
+
+}  // namespace operator_api_test
