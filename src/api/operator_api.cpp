@@ -1,6 +1,6 @@
 // The platform operator: creates organiser organisations (tenants) with their first organiser, and
 // reads the security log. Only users with users.is_operator (`stemkompas user add --role operator`);
-// for everyone else these routes do not exist (404), so they reveal nothing. See docs/api.md, "Operator".
+// for everyone else these routes do not exist (404), so they reveal nothing. See docs/api.md, Routes: "The operator".
 #include <boost/json.hpp>
 
 #include <algorithm>
