@@ -60,11 +60,25 @@ int run_user_add(const std::string& db_url, const std::string& email, const std:
     }
     const std::int64_t now = std::time(nullptr);
     const std::string hash = sk::core::hash_password(password);
-    sk::store::Transaction tx(*db);
-    auto org = sk::store::find_organisation_by_name(*db, organisation, kind);
-    const auto org_id = org ? org->id : sk::store::create_organisation(*db, organisation, kind, now);
     std::string lower = email;
     for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    sk::store::Transaction tx(*db);
+    if (role == "operator") {
+        // A platform role, not a membership: the operator belongs to no organisation.
+        auto user = sk::store::find_user_by_email(*db, lower);
+        const auto user_id = user ? user->id : sk::store::create_user(*db, lower, name, "nl", hash, now);
+        if (user) sk::store::set_password_hash(*db, user_id, hash);
+        db->exec("UPDATE users SET is_operator = 1 WHERE id = $1", {user_id});
+        tx.commit();
+        std::cout << "User " << lower << " is an operator of the platform.\n";
+        return 0;
+    }
+    if (organisation.empty()) {
+        std::cerr << "error: --organisation is required for role " << role << "\n";
+        return 2;
+    }
+    auto org = sk::store::find_organisation_by_name(*db, organisation, kind);
+    const auto org_id = org ? org->id : sk::store::create_organisation(*db, organisation, kind, now);
     auto user = sk::store::find_user_by_email(*db, lower);
     const auto user_id = user ? user->id : sk::store::create_user(*db, lower, name, "nl", hash, now);
     if (user) sk::store::set_password_hash(*db, user_id, hash);
@@ -176,10 +190,10 @@ int main(int argc, char** argv) {
     add_db_option(user_add, db_url);
     user_add->add_option("--email", email, "E-mail address (the log-in)")->required();
     user_add->add_option("--name", name, "Full name")->required();
-    user_add->add_option("--role", role, "Role in the organisation")
-        ->check(CLI::IsMember({"organiser", "coordinator", "team_member", "mentor", "reviewer", "jury"}))
+    user_add->add_option("--role", role, "Role in the organisation, or operator (the platform role that creates organiser organisations)")
+        ->check(CLI::IsMember({"organiser", "coordinator", "team_member", "mentor", "reviewer", "jury", "operator"}))
         ->capture_default_str();
-    user_add->add_option("--organisation", organisation, "Organisation name (created when missing)")->required();
+    user_add->add_option("--organisation", organisation, "Organisation name (created when missing); not for an operator");
     user_add->add_option("--kind", kind, "Kind of organisation")->check(CLI::IsMember({"organiser", "school", "company"}))->capture_default_str();
     user_add->add_option("--password", password, "Password (asked for when omitted)")->envname("STEMKOMPAS_PASSWORD");
 

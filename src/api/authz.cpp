@@ -13,6 +13,20 @@ bool is_organiser(Ctx& ctx) {
                 .empty();
 }
 
+bool is_operator(Ctx& ctx) {
+    return !ctx.db.exec("SELECT 1 FROM users WHERE id = $1 AND is_operator = 1", {ctx.user().id}).empty();
+}
+
+bool manages_organisation(Ctx& ctx, std::int64_t organisation_id) {
+    return !ctx.db
+                .exec("SELECT 1 FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
+                      "WHERE m.user_id = $1 AND m.role = 'organiser' AND o.kind = 'organiser' AND (o.id = $2 OR EXISTS "
+                      "(SELECT 1 FROM programmes p JOIN programme_participants pp ON pp.programme_id = p.id "
+                      "WHERE p.organiser_id = o.id AND pp.organisation_id = $2))",
+                      {ctx.user().id, organisation_id})
+                .empty();
+}
+
 bool is_member(Ctx& ctx, std::int64_t organisation_id) {
     return !ctx.db.exec("SELECT 1 FROM memberships WHERE user_id = $1 AND organisation_id = $2", {ctx.user().id, organisation_id})
                 .empty();

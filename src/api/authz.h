@@ -9,8 +9,16 @@
 
 namespace sk::api {
 
-// A member with role `organiser` of an organisation of kind `organiser`: programme staff.
+// A member with role `organiser` of an organisation of kind `organiser`: programme staff of SOME
+// tenant. Only for "may this person use organiser features at all"; never to reach an object (use
+// manages_organisation or is_programme_organiser, which are scoped to the user's own tenant).
 bool is_organiser(Ctx& ctx);
+// A platform operator (users.is_operator): creates organiser organisations and their first organiser,
+// reads the security log. Operators hold no tenant data by that role.
+bool is_operator(Ctx& ctx);
+// The user is an organiser of `organisation_id`'s tenant: it is the organiser organisation they are an
+// organiser of, or a school or company taking part in a programme such an organisation runs.
+bool manages_organisation(Ctx& ctx, std::int64_t organisation_id);
 bool is_member(Ctx& ctx, std::int64_t organisation_id);
 bool has_role(Ctx& ctx, std::int64_t organisation_id, const std::string& role);
 

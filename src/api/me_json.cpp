@@ -23,7 +23,8 @@ std::string me_json(store::Db& db, const store::User& user) {
     boost::json::object doc{
         {"user", boost::json::object{{"id", user.id}, {"email", user.email}, {"name", user.name}, {"language", user.language}}},
         {"memberships", std::move(memberships)},
-        {"programmes", std::move(programmes)}};
+        {"programmes", std::move(programmes)},
+        {"operator", !db.exec("SELECT 1 FROM users WHERE id = $1 AND is_operator = 1", {user.id}).empty()}};
     return boost::json::serialize(doc);
 }
 

@@ -11,6 +11,8 @@ const std::vector<MessageText>& askus_messages() {
         {"field.question_short", "Beschrijf je vraag in minstens {min} tekens.", "Describe your question in at least {min} characters."},
         {"field.question_consent", "We kunnen je vraag pas beantwoorden als je akkoord gaat dat we je gegevens daarvoor bewaren.",
          "We can only answer your question if you agree that we keep your details to do so."},
+        {"field.question_programme", "Deze vraag hoort bij een traject dat niet (meer) bestaat. Stel ze op de algemene pagina.",
+         "This question belongs to a programme that does not exist (any more). Ask it on the general page."},
         {"field.question_status", "Kies een status: new, taken, answered, forwarded of open.",
          "Choose a status: new, taken, answered, forwarded or open."},
     };

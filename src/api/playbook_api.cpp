@@ -15,6 +15,7 @@
 #include "mail/templates.h"
 #include "store/audit.h"
 #include "store/auth_tokens.h"
+#include "store/questions.h"
 
 namespace sk::api {
 
@@ -44,8 +45,10 @@ http::Response request_playbook(Ctx& ctx) {
         throw too_many_attempts(a.retry_after);
     store::Transaction tx(ctx.db);
     if (!playbook_honeypot_filled(obj))
-        ctx.db.exec("INSERT INTO playbook_requests (name, email, organisation, language, created_at) VALUES ($1, $2, $3, $4, $5)",
-                    {*name, *email, *organisation, std::string(core::language_code(ctx.lang)), now});
+        ctx.db.exec("INSERT INTO playbook_requests (name, email, organisation, language, created_at, organiser_id) "
+                    "VALUES ($1, $2, $3, $4, $5, $6)",
+                    {*name, *email, *organisation, std::string(core::language_code(ctx.lang)), now,
+                     store::nullable(store::home_organiser(ctx.db))});
     tx.commit();
     return json_response(202, "{}");
 }
@@ -64,7 +67,13 @@ http::Response list_playbook_requests(Ctx& ctx) {
     ctx.user();
     require(is_organiser(ctx));
     boost::json::array items;
-    for (const auto& r : ctx.db.exec(std::string(kRequestColumns) + "ORDER BY created_at DESC, id DESC").rows) items.push_back(request_json(r));
+    for (const auto& r : ctx.db
+                             .exec(std::string(kRequestColumns) +
+                                       "WHERE organiser_id IN (SELECT organisation_id FROM memberships WHERE user_id = $1 AND role = 'organiser') "
+                                       "ORDER BY created_at DESC, id DESC",
+                                   {ctx.user().id})
+                             .rows)
+        items.push_back(request_json(r));
     return json_response(200, boost::json::serialize(boost::json::object{{"requests", std::move(items)}}));
 }
 
@@ -72,8 +81,8 @@ http::Response list_playbook_requests(Ctx& ctx) {
 http::Response approve(Ctx& ctx) {
     ctx.user();
     const auto id = id_param(ctx, "id");
-    if (ctx.db.exec("SELECT 1 FROM playbook_requests WHERE id = $1", {id}).empty()) throw ApiError::not_found();
-    require(is_organiser(ctx));
+    auto owner = ctx.db.exec("SELECT organiser_id FROM playbook_requests WHERE id = $1", {id});
+    if (owner.empty() || owner.one().is_null(0) || !has_role(ctx, owner.one().i64(0), "organiser")) throw ApiError::not_found();
     const auto now = ctx.now();
     const auto token = core::random_token();
     {
@@ -97,13 +106,16 @@ http::Response approve(Ctx& ctx) {
 // GET /api/public/playbook/{token}
 http::Response download_playbook(Ctx& ctx) {
     const auto& token = ctx.req.params.at("token");
-    if (token.empty() || token.size() > 100 ||
-        ctx.db.exec("SELECT 1 FROM playbook_requests WHERE token_hash = $1 AND expires_at > $2", {core::token_digest(token), ctx.now()})
-            .empty())
-        throw ApiError{404, "token_invalid", {}, {}, {}};
+    const auto request = token.empty() || token.size() > 100
+                             ? store::Result{}
+                             : ctx.db.exec("SELECT organiser_id FROM playbook_requests WHERE token_hash = $1 AND expires_at > $2",
+                                           {core::token_digest(token), ctx.now()});
+    if (request.empty()) throw ApiError{404, "token_invalid", {}, {}, {}};
+    // The playbook of the organisation that approved the request.
     auto file = ctx.db.exec(
         "SELECT sha256, content_type, file_name FROM resources WHERE kind = 'playbook' AND published = 1 AND programme_id IS NULL "
-        "AND sha256 IS NOT NULL ORDER BY updated_at DESC, id DESC LIMIT 1");
+        "AND sha256 IS NOT NULL AND organiser_id = $1 ORDER BY updated_at DESC, id DESC LIMIT 1",
+        {store::nullable(request.one().opt_i64(0))});
     if (file.empty()) throw ApiError::not_found();
     const auto& r = file.one();
     return evidence_file_response(ctx, r.str(0), r.str(1), r.str(2), false);

@@ -83,10 +83,12 @@ void require_organiser(Ctx& ctx) {
     require(is_organiser(ctx));
 }
 
+// A question of another organiser organisation does not exist for this one (the tenant guard answers
+// 404 before this; this check stands on its own).
 store::Question load_question(Ctx& ctx) {
     require_organiser(ctx);
     auto q = store::find_question(ctx.db, id_param(ctx, "id"));
-    if (!q) throw ApiError::not_found();
+    if (!q || !q->organiser_id || !has_role(ctx, *q->organiser_id, "organiser")) throw ApiError::not_found();
     return *q;
 }
 
@@ -105,7 +107,7 @@ http::Response list_questions(Ctx& ctx) {
         throw ApiError::field("status", "field.question_status");
     boost::json::array out;
     const auto now = ctx.now();
-    for (const auto& q : store::list_questions(ctx.db, status)) out.push_back(question_json(q, now));
+    for (const auto& q : store::list_questions(ctx.db, ctx.user().id, status)) out.push_back(question_json(q, now));
     return json_response(200, boost::json::serialize(boost::json::object{{"questions", std::move(out)}}));
 }
 
@@ -176,7 +178,11 @@ http::Response stats(Ctx& ctx) {
     struct Month { std::int64_t received = 0, answered = 0, on_time = 0, known = 0; };
     std::map<std::string, Month> months;
     const auto now = ctx.now();
-    for (const auto& r : ctx.db.exec("SELECT received_at, due_at, handled_at FROM questions").rows) {
+    for (const auto& r : ctx.db
+                                .exec("SELECT received_at, due_at, handled_at FROM questions WHERE organiser_id IN "
+                                      "(SELECT organisation_id FROM memberships WHERE user_id = $1 AND role = 'organiser')",
+                                      {ctx.user().id})
+                                .rows) {
         auto& m = months[core::brussels_month(r.i64(0))];
         const auto due = r.i64(1);
         const auto handled = r.opt_i64(2);

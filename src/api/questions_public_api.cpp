@@ -39,8 +39,18 @@ store::NewQuestion read_question(Ctx& ctx) {
     const auto* consent = field_value(obj, "consent");
     if (!consent || !consent->is_bool() || !consent->as_bool()) in.fail("consent", "field.question_consent");
     auto language = in.one_of("language", {"nl", "en"}, "field.language", false);
+    // Asked from a programme's page: that programme's organisers answer; else the home organisation.
+    std::optional<std::int64_t> organiser_id;
+    if (const auto* programme = field_value(obj, "programmeId")) {
+        if (auto id = whole_number(in, programme, "programmeId", 1, INT64_MAX, "field.question_programme")) {
+            auto r = ctx.db.exec("SELECT organiser_id FROM programmes WHERE id = $1 AND published = 1", {*id});
+            if (r.empty()) in.fail("programmeId", "field.question_programme");
+            else organiser_id = r.one().i64(0);
+        }
+    }
     in.done();
     store::NewQuestion q;
+    q.organiser_id = organiser_id ? organiser_id : store::home_organiser(ctx.db);
     q.name = *name;
     q.email = *email;
     q.organisation = organisation.value_or("");

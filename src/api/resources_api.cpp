@@ -158,10 +158,22 @@ http::Response list_resources(Ctx& ctx) {
         }
     }
     if (!bad.empty()) throw ApiError::validation(std::move(bad));
-    if (!is_organiser(ctx)) f.visible_to_user = ctx.user().id;
+    if (is_organiser(ctx)) f.organiser_user = ctx.user().id;
+    else f.visible_to_user = ctx.user().id;
     boost::json::array items;
     for (const auto& r : store::list_resources(ctx.db, f)) items.push_back(resource_json(r));
     return json_response(200, boost::json::serialize(boost::json::object{{"resources", std::move(items)}}));
+}
+
+// The organiser organisation a new resource without a programme belongs to: the user's (the oldest,
+// for the rare organiser of several).
+std::optional<std::int64_t> own_organiser_organisation(Ctx& ctx) {
+    return ctx.db
+        .exec("SELECT MIN(o.id) FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
+              "WHERE m.user_id = $1 AND m.role = 'organiser' AND o.kind = 'organiser'",
+              {ctx.user().id})
+        .one()
+        .opt_i64(0);
 }
 
 // POST /api/resources
@@ -172,7 +184,7 @@ http::Response create_resource(Ctx& ctx) {
     std::int64_t id = 0;
     {
         store::Transaction tx(ctx.db);
-        id = store::create_resource(ctx.db, f, ctx.user().id, ctx.now());
+        id = store::create_resource(ctx.db, f, own_organiser_organisation(ctx), ctx.user().id, ctx.now());
         store::write_audit(ctx.db, {ctx.user().id, f.programme_id, "resource.create", "resource", id, std::nullopt,
                                     boost::json::serialize(boost::json::object{{"kind", f.kind}, {"title", f.title}})},
                            ctx.now());
@@ -181,11 +193,16 @@ http::Response create_resource(Ctx& ctx) {
     return resource_response(ctx, 201, id);
 }
 
+// Only the owning organiser organisation changes a resource. Another tenant may read a published
+// global one (403 then); any other resource does not exist for it.
 store::Resource load_resource_for_organiser(Ctx& ctx) {
     ctx.user();
     auto r = store::find_resource(ctx.db, id_param(ctx, "id"));
     if (!r) throw ApiError::not_found();
-    require(is_organiser(ctx) && (!r->programme_id || is_programme_organiser(ctx, *r->programme_id)));
+    const bool owner = r->organiser_id && has_role(ctx, *r->organiser_id, "organiser") &&
+                       (!r->programme_id || is_programme_organiser(ctx, *r->programme_id));
+    if (!owner && !store::resource_visible(ctx.db, *r, ctx.user().id)) throw ApiError::not_found();
+    require(owner);
     return std::move(*r);
 }
 
@@ -236,7 +253,8 @@ http::Response get_file(Ctx& ctx) {
     ctx.user();
     const auto r = store::find_resource(ctx.db, id_param(ctx, "id"));
     if (!r) throw ApiError::not_found();
-    require(is_organiser(ctx) || store::resource_visible(ctx.db, *r, ctx.user().id));
+    if (!(r->organiser_id && has_role(ctx, *r->organiser_id, "organiser")) && !store::resource_visible(ctx.db, *r, ctx.user().id))
+        throw ApiError::not_found();
     if (!r->sha256) throw ApiError::not_found();
     const auto it = ctx.req.query.find("inline");
     return evidence_file_response(ctx, *r->sha256, r->content_type.value_or("application/octet-stream"), r->file_name.value_or("file"),

@@ -53,6 +53,7 @@ void add_all_routes(ApiRouter& r) {
     add_candidacy_routes(r);
     add_jury_routes(r);
     add_award_results_routes(r);
+    add_operator_routes(r);
 }
 
 }  // namespace sk::api

@@ -40,6 +40,8 @@ const DemoUser kUsers[] = {
     {"reviewer@demo.stemkompas.be", "Rita Reviewer", "en", &kOrganiser, "reviewer"},
     {"jury@demo.stemkompas.be", "Jan Jurylid", "nl", &kOrganiser, "jury"},
     {kResultsCoordinator, "Dana Duinen", "nl", &kResultsSchool, "coordinator"},
+    // The platform operator belongs to no organisation (users.is_operator).
+    {"beheer@demo.stemkompas.be", "Bo Beheerder", "nl", nullptr, "operator"},
 };
 
 // A published programme of the demo organiser in which the demo school and company take part, so every
@@ -100,7 +102,7 @@ void load_demo_programme(store::Db& db, std::int64_t now, bool with_results_scho
 const std::vector<DemoLogin>& demo_logins() {
     static const std::vector<DemoLogin> logins = [] {
         std::vector<DemoLogin> out;
-        for (const auto& u : kUsers) out.push_back({u.email, u.role, u.organisation->name});
+        for (const auto& u : kUsers) out.push_back({u.email, u.role, u.organisation ? u.organisation->name : "STEMkompas (platform)"});
         return out;
     }();
     return logins;
@@ -113,6 +115,13 @@ int load_demo(store::Db& db, const std::string& password, bool with_results_scho
     store::Transaction tx(db);
     for (const auto& u : kUsers) {
         if (!with_results_school && u.organisation == &kResultsSchool) continue;
+        if (!u.organisation) {
+            auto user = store::find_user_by_email(db, u.email);
+            const auto user_id = user ? user->id : store::create_user(db, u.email, u.name, u.language, hash, now);
+            if (!user) ++created;
+            db.exec("UPDATE users SET is_operator = 1 WHERE id = $1", {user_id});
+            continue;
+        }
         auto org = store::find_organisation_by_name(db, u.organisation->name, u.organisation->kind);
         const std::int64_t org_id = org ? org->id : store::create_organisation(db, u.organisation->name, u.organisation->kind, now);
         auto user = store::find_user_by_email(db, u.email);

@@ -2,16 +2,20 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <optional>
+#include <vector>
 
 #include "api/error.h"
 #include "api/session_cookie.h"
+#include "api/tenant_guard.h"
 #include "app/access_log.h"
 #include "core/client_address.h"
 #include "core/secrets.h"
 #include "store/auth_tokens.h"
+#include "store/security_log.h"
 
 namespace sk::app {
 
@@ -88,6 +92,26 @@ bool body_type_ok(const std::string& route, const http::Request& req) {
     return json_content_type(req);
 }
 
+// Downloads that carry people's names, e-mail addresses or their words: each one is a security event
+// (store/security_log.h), so the operator can answer "who took a copy of our data, when".
+bool exports_personal_data(const std::string& route) {
+    static const std::vector<std::string> exports = {
+        "/api/programmes/{id}/progress.csv",          "/api/programmes/{id}/progress.xlsx",
+        "/api/programmes/{id}/award/results.pdf",     "/api/programmes/{id}/award/results.xlsx",
+        "/api/programmes/{id}/schools/{orgId}/answers.xlsx", "/api/programmes/{id}/schools/{orgId}/action-plan.pdf",
+        "/api/programmes/{id}/schools/{orgId}/action-plan.xlsx"};
+    return std::find(exports.begin(), exports.end(), route) != exports.end();
+}
+
+void record_export(store::Db& db, const api::Ctx& ctx, const std::string& route, std::int64_t now) {
+    std::optional<std::int64_t> programme;
+    if (auto it = ctx.req.params.find("id"); it != ctx.req.params.end()) programme = std::stoll(it->second);
+    std::string detail = "{\"route\":\"" + route + "\"";
+    if (auto it = ctx.req.params.find("orgId"); it != ctx.req.params.end()) detail += ",\"organisationId\":" + std::to_string(std::stoll(it->second));
+    detail += "}";
+    store::write_security_event(db, {ctx.session->user.id, "security.export", "programme", programme, detail}, now);
+}
+
 std::string limit_text(std::size_t bytes) { return std::to_string(bytes / (1024 * 1024)) + " MB"; }
 
 http::Response route_request(http::Request& req, store::Db& db, const api::Services& services, const api::ApiRouter& router,
@@ -153,9 +177,11 @@ http::Response route_request(http::Request& req, store::Db& db, const api::Servi
             store::touch_session(db, *touch_id, now);
             touch_id.reset();
         }
+        api::guard_tenant(ctx, req.method == "HEAD" ? "GET" : req.method, route);
         res = router.handler(lookup.match->index)(ctx);
     }
     if (touch_id) store::touch_session(db, *touch_id, now);
+    if (ctx.session && res.status == 200 && exports_personal_data(route)) record_export(db, ctx, route, now);
     return res;
 }
 

@@ -12,7 +12,11 @@ int queue_question_alerts(store::Db& db, std::int64_t now, const std::string& ba
     for (const auto& q : store::unalerted_overdue_questions(db, now)) {
         store::Transaction tx(db);
         if (!store::mark_overdue_alerted(db, q.id, now)) continue;  // another process was first
-        const auto organisers = store::question_organisers(db);
+        if (!q.organiser_id) {  // asked before any organiser organisation existed: nobody to alert
+            tx.commit();
+            continue;
+        }
+        const auto organisers = store::question_organisers(db, *q.organiser_id);
         const std::string link = base_url + "/organiser/questions/" + std::to_string(q.id);
         for (const auto& o : organisers)
             mail::enqueue(db, mail::question_overdue_email(core::parse_language(o.language).value_or(core::Language::nl), o.email, o.name, q.id,

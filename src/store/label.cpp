@@ -81,7 +81,12 @@ std::vector<LabelApplication> label_programme_applications(Db& db, std::int64_t 
 }
 
 std::vector<LabelApplication> label_reviewer_applications(Db& db, std::int64_t reviewer_id) {
-    return many(db, "WHERE a.reviewer_id = $1", {reviewer_id});
+    // Only while they are still a reviewer of the organisation that runs the programme: a reviewer who left
+    // a tenant keeps no view of its applications.
+    return many(db,
+                "WHERE a.reviewer_id = $1 AND EXISTS (SELECT 1 FROM programmes p JOIN memberships m ON m.organisation_id = p.organiser_id "
+                "WHERE p.id = a.programme_id AND m.user_id = $1 AND m.role = 'reviewer')",
+                {reviewer_id});
 }
 
 std::map<std::string, std::vector<LabelEvidenceItem>> label_measurement_evidence(Db& db, std::int64_t measurement_id) {

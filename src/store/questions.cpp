@@ -7,7 +7,7 @@ namespace {
 const char* kQuestionSelect =
     "SELECT q.id, q.name, q.email, q.organisation, q.topic, q.question, q.language, q.received_at, q.due_at, q.status, "
     "q.taken_by, tu.name, q.taken_at, q.answer, q.answered_at, q.answered_by, au.name, q.forwarded_to, q.forward_note, "
-    "q.forwarded_at, q.forwarded_by, fu.name, q.handled_at, q.overdue_alerted_at "
+    "q.forwarded_at, q.forwarded_by, fu.name, q.handled_at, q.overdue_alerted_at, q.organiser_id "
     "FROM questions q LEFT JOIN users tu ON tu.id = q.taken_by LEFT JOIN users au ON au.id = q.answered_by "
     "LEFT JOIN users fu ON fu.id = q.forwarded_by ";
 
@@ -39,6 +39,7 @@ Question read(const Row& r) {
     q.forwarded_by = user_ref(r, 20, 21);
     q.handled_at = r.opt_i64(22);
     q.overdue_alerted_at = r.opt_i64(23);
+    q.organiser_id = r.opt_i64(24);
     return q;
 }
 
@@ -53,9 +54,9 @@ std::vector<Question> read_all(const Result& res) {
 
 std::int64_t create_question(Db& db, const NewQuestion& q) {
     return db
-        .exec("INSERT INTO questions (name, email, organisation, topic, question, language, consent_at, received_at, due_at, status) "
-              "VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, 'new') RETURNING id",
-              {q.name, q.email, q.organisation, q.topic, q.question, q.language, q.received_at, q.due_at})
+        .exec("INSERT INTO questions (name, email, organisation, topic, question, language, consent_at, received_at, due_at, status, "
+              "organiser_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, 'new', $9) RETURNING id",
+              {q.name, q.email, q.organisation, q.topic, q.question, q.language, q.received_at, q.due_at, nullable(q.organiser_id)})
         .one()
         .i64(0);
 }
@@ -66,14 +67,16 @@ std::optional<Question> find_question(Db& db, std::int64_t id) {
     return read(r.one());
 }
 
-std::vector<Question> list_questions(Db& db, const std::string& status) {
+std::vector<Question> list_questions(Db& db, std::int64_t user_id, const std::string& status) {
     // Unhandled first (0), then handled (1); within the first group nearest due first, within the second latest due first.
     const std::string order =
         "ORDER BY CASE WHEN q.handled_at IS NULL THEN 0 ELSE 1 END, "
         "CASE WHEN q.handled_at IS NULL THEN q.due_at ELSE -q.due_at END, q.id";
-    if (status.empty()) return read_all(db.exec(std::string(kQuestionSelect) + order));
-    if (status == "open") return read_all(db.exec(std::string(kQuestionSelect) + "WHERE q.status IN ('new', 'taken') " + order));
-    return read_all(db.exec(std::string(kQuestionSelect) + "WHERE q.status = $1 " + order, {status}));
+    const std::string mine =
+        "WHERE q.organiser_id IN (SELECT organisation_id FROM memberships WHERE user_id = $1 AND role = 'organiser') ";
+    if (status.empty()) return read_all(db.exec(std::string(kQuestionSelect) + mine + order, {user_id}));
+    if (status == "open") return read_all(db.exec(std::string(kQuestionSelect) + mine + "AND q.status IN ('new', 'taken') " + order, {user_id}));
+    return read_all(db.exec(std::string(kQuestionSelect) + mine + "AND q.status = $2 " + order, {user_id, status}));
 }
 
 bool take_question(Db& db, std::int64_t id, std::int64_t user_id, std::int64_t now) {
@@ -110,11 +113,15 @@ bool mark_overdue_alerted(Db& db, std::int64_t id, std::int64_t now) {
     return db.exec("UPDATE questions SET overdue_alerted_at = $2 WHERE id = $1 AND overdue_alerted_at IS NULL", {id, now}).affected == 1;
 }
 
-std::vector<Organiser> question_organisers(Db& db) {
+std::optional<std::int64_t> home_organiser(Db& db) {
+    return db.exec("SELECT MIN(id) FROM organisations WHERE kind = 'organiser'").one().opt_i64(0);
+}
+
+std::vector<Organiser> question_organisers(Db& db, std::int64_t organiser_id) {
     std::vector<Organiser> out;
     for (const auto& r : db.exec("SELECT DISTINCT u.id, u.name, u.email, u.language FROM users u JOIN memberships m ON m.user_id = u.id "
-                                 "JOIN organisations o ON o.id = m.organisation_id "
-                                 "WHERE m.role = 'organiser' AND o.kind = 'organiser' AND u.password_hash IS NOT NULL ORDER BY u.id")
+                                 "WHERE m.organisation_id = $1 AND m.role = 'organiser' AND u.password_hash IS NOT NULL ORDER BY u.id",
+                                 {organiser_id})
                            .rows)
         out.push_back({r.i64(0), r.str(1), r.str(2), r.str(3)});
     return out;

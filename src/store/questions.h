@@ -19,6 +19,7 @@ struct UserRef {
 
 struct Question {
     std::int64_t id = 0;
+    std::optional<std::int64_t> organiser_id;  // the tenant that answers it (migration 015)
     std::string name, email, organisation, topic, question, language;
     std::int64_t received_at = 0;
     std::int64_t due_at = 0;
@@ -36,6 +37,7 @@ struct Question {
 };
 
 struct NewQuestion {
+    std::optional<std::int64_t> organiser_id;
     std::string name, email, organisation, topic, question, language;
     std::int64_t received_at = 0;
     std::int64_t due_at = 0;
@@ -44,8 +46,9 @@ struct NewQuestion {
 std::int64_t create_question(Db& db, const NewQuestion& q);
 std::optional<Question> find_question(Db& db, std::int64_t id);
 // The inbox order: unhandled ones first, nearest due first; then handled ones, latest due first.
-// `status` "open" means new or taken; empty means every question.
-std::vector<Question> list_questions(Db& db, const std::string& status);
+// `status` "open" means new or taken; empty means every question. Only the questions of the organiser
+// organisations `user_id` is an organiser of.
+std::vector<Question> list_questions(Db& db, std::int64_t user_id, const std::string& status);
 
 // Each records one action on question `id`; false (and nothing changed) when the question is already
 // answered, so two organisers acting at once cannot both answer.
@@ -58,11 +61,15 @@ std::vector<Question> unalerted_overdue_questions(Db& db, std::int64_t now);
 // Marks the alert; true only for the caller that set it (so two processes never both alert).
 bool mark_overdue_alerted(Db& db, std::int64_t id, std::int64_t now);
 
-// The members with role organiser of an organisation of kind organiser: who answers questions.
+// The organiser organisation that receives questions and requests not tied to a programme: the oldest
+// one (the one the installation was set up with); empty when there is none yet.
+std::optional<std::int64_t> home_organiser(Db& db);
+
+// The organisers of organiser organisation `organiser_id`: who answers its questions.
 struct Organiser {
     std::int64_t id = 0;
     std::string name, email, language;
 };
-std::vector<Organiser> question_organisers(Db& db);
+std::vector<Organiser> question_organisers(Db& db, std::int64_t organiser_id);
 
 }  // namespace sk::store

@@ -6,7 +6,7 @@ namespace {
 
 constexpr const char* kResourceColumns =
     "SELECT r.id, r.programme_id, r.kind, r.title, r.description, r.url, r.file_name, r.content_type, r.size, r.sha256, "
-    "r.published, r.created_at, r.updated_at FROM resources r ";
+    "r.published, r.created_at, r.updated_at, r.organiser_id FROM resources r ";
 
 // Participation of a user in a programme, through any membership.
 constexpr const char* kParticipates =
@@ -28,6 +28,7 @@ Resource from(Db& db, const Row& row) {
     r.published = row.i64(10) != 0;
     r.created_at = row.i64(11);
     r.updated_at = row.i64(12);
+    r.organiser_id = row.opt_i64(13);
     for (const auto& e : db.exec("SELECT element_id FROM resource_elements WHERE resource_id = $1 ORDER BY element_id", {r.id}).rows)
         r.element_ids.push_back(e.str(0));
     for (const auto& c : db.exec("SELECT criterion_id FROM resource_criteria WHERE resource_id = $1 ORDER BY criterion_id", {r.id}).rows)
@@ -70,6 +71,9 @@ std::vector<Resource> list_resources(Db& db, const ResourceFilter& f) {
     if (f.programme) sql += " AND (r.programme_id IS NULL OR r.programme_id = " + param(*f.programme) + ")";
     if (f.visible_to_user)
         sql += " AND r.published = 1 AND (r.programme_id IS NULL OR " + std::string(kParticipates) + param(*f.visible_to_user) + "))";
+    if (f.organiser_user)
+        sql += " AND ((r.published = 1 AND r.programme_id IS NULL) OR r.organiser_id IN (SELECT organisation_id FROM memberships "
+               "WHERE role = 'organiser' AND user_id = " + param(*f.organiser_user) + "))";
     sql += " ORDER BY r.created_at DESC, r.id DESC";
     std::vector<Resource> out;
     for (const auto& row : db.exec(sql, params).rows) out.push_back(from(db, row));
@@ -82,11 +86,13 @@ std::optional<Resource> find_resource(Db& db, std::int64_t id) {
     return from(db, res.one());
 }
 
-std::int64_t create_resource(Db& db, const ResourceFields& f, std::int64_t user_id, std::int64_t now) {
-    const auto id = db.exec("INSERT INTO resources (programme_id, kind, title, description, url, published, created_at, created_by, updated_at) "
-                            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $7) RETURNING id",
+std::int64_t create_resource(Db& db, const ResourceFields& f, std::optional<std::int64_t> organiser_id, std::int64_t user_id,
+                             std::int64_t now) {
+    const auto id = db.exec("INSERT INTO resources (programme_id, kind, title, description, url, published, created_at, created_by, updated_at, "
+                            "organiser_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $7, "
+                            "COALESCE((SELECT organiser_id FROM programmes WHERE id = $1), $9)) RETURNING id",
                             {nullable(f.programme_id), f.kind, f.title, f.description, nullable(f.url), std::int64_t{f.published ? 1 : 0},
-                             now, user_id})
+                             now, user_id, nullable(organiser_id)})
                         .one()
                         .i64(0);
     write_tags(db, id, f);
@@ -94,8 +100,8 @@ std::int64_t create_resource(Db& db, const ResourceFields& f, std::int64_t user_
 }
 
 void update_resource(Db& db, std::int64_t id, const ResourceFields& f, std::int64_t now) {
-    db.exec("UPDATE resources SET programme_id = $2, kind = $3, title = $4, description = $5, url = $6, published = $7, updated_at = $8 "
-            "WHERE id = $1",
+    db.exec("UPDATE resources SET programme_id = $2, kind = $3, title = $4, description = $5, url = $6, published = $7, updated_at = $8, "
+            "organiser_id = COALESCE((SELECT organiser_id FROM programmes WHERE id = $2), organiser_id) WHERE id = $1",
             {id, nullable(f.programme_id), f.kind, f.title, f.description, nullable(f.url), std::int64_t{f.published ? 1 : 0}, now});
     write_tags(db, id, f);
 }

@@ -124,6 +124,10 @@ std::vector<Row> matrix() {
     for_all("GET", "/healthz", 200, 200);
     for_all("GET", "/metrics", 200, 200);
     for_all("GET", "/api/me", 200, 401);
+    // The operator's routes do not exist for anyone else (tests/api/operator_api_test.cpp: the operator).
+    for_all("GET", "/api/operator/organisations", 404, 401);
+    for_all("POST", "/api/operator/organisations", 404, 401, R"({"name":"Matrix","organiserEmail":"m@x.be","organiserName":"M"})");
+    for_all("GET", "/api/operator/security-log", 404, 401);
     for_all("PUT", "/api/me/language", 200, 401, R"({"language":"nl"})");
     for_all("GET", "/api/frameworks", 200, 200);
     for_all("GET", "/api/frameworks/{id}", 200, 200);
@@ -447,7 +451,8 @@ std::vector<Row> matrix() {
         rows.push_back({"POST", "/api/public/playbook-requests", role, Target::none, 202,
                         R"({"name":"Pia Playbook","email":"pia@example.be","organisation":"School X","consent":true})"});
         rows.push_back({"GET", "/api/playbook-requests", role, Target::none, st(organiser, 200)});
-        rows.push_back({"POST", "/api/playbook-requests/{id}/approve", role, Target::sess_playbook_request, st(organiser, 200), "{}"});
+        // A request exists only for the organisers of the organisation it was made to.
+        rows.push_back({"POST", "/api/playbook-requests/{id}/approve", role, Target::sess_playbook_request, anon ? 401 : organiser ? 200 : 404, "{}"});
         rows.push_back({"GET", "/api/public/playbook/{token}", role, Target::none, 404});
     }
 
@@ -582,6 +587,21 @@ std::vector<Row> matrix() {
                         R"({"reason":"Mijn dochter zit op deze school."})"});
     }
 
+    // Tenancy: objects of another organiser organisation's programme do not exist for a person with no
+    // part in that tenant (404, as for an id that names nothing). The demo school takes part in
+    // programme_other, so its coordinator and team member are inside that tenant and keep the handler's
+    // answer; the unpublished other_programme has nobody of the demo in it.
+    for (auto& r : rows) {
+        const bool nobody_inside = r.target == Target::other_programme || r.target == Target::other_registration;
+        const bool school_inside =
+            r.target == Target::programme_other || r.target == Target::school_foreign || r.target == Target::measurement_submit ||
+            r.target == Target::results_other_programme || r.target == Target::evidence_school_foreign ||
+            r.target == Target::evidence_foreign || r.target == Target::label_programme_other || r.target == Target::sess_programme_other ||
+            r.target == Target::sess_other || r.target == Target::group_programme_other || r.target == Target::match_programme_other ||
+            r.target == Target::match_pair_other || r.target == Target::mentor_school_other || r.target == Target::award_programme_other;
+        const bool inside = r.role == "coordinator" || r.role == "team_member";
+        if ((nobody_inside || (school_inside && !inside)) && r.expected == 403) r.expected = 404;
+    }
     return rows;
 }
 
@@ -795,8 +815,9 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
 
     // Ask us target (see the Ask us rows).
     const auto question_id = db.exec("INSERT INTO questions (name, email, organisation, topic, question, language, consent_at, received_at, "
-                                     "due_at, status) VALUES ('Matrix', 'matrix@school.be', '', 'general', 'Een matrixvraag?', 'nl', 1, 1, 2, 'new') "
-                                     "RETURNING id")
+                                     "due_at, status, organiser_id) VALUES ('Matrix', 'matrix@school.be', '', 'general', 'Een matrixvraag?', 'nl', 1, 1, 2, "
+                                     "'new', $1) RETURNING id",
+                                     {sk::test::org_of(db, kEmailOf.at("organiser"))})
                                  .one()
                                  .i64(0);
     // Sessions and resources (see Target): a session a month ahead in each programme, a global resource with a file.
@@ -823,15 +844,16 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
     std::map<Target, std::int64_t> attachment_of = {{Target::sess_own, make_attachment(session_of[Target::sess_own])},
                                                     {Target::sess_other, make_attachment(session_of[Target::sess_other])}};
     auto make_resource = [&] {
-        return db.exec("INSERT INTO resources (kind, title, file_name, content_type, size, sha256, published, created_at, updated_at) "
-                       "VALUES ('playbook', 'Matrixbron', 'matrix.pdf', 'application/pdf', 15, $1, 1, 1, 1) RETURNING id",
-                       {sess_sha})
+        return db.exec("INSERT INTO resources (kind, title, file_name, content_type, size, sha256, published, created_at, updated_at, "
+                       "organiser_id) VALUES ('playbook', 'Matrixbron', 'matrix.pdf', 'application/pdf', 15, $1, 1, 1, 1, $2) RETURNING id",
+                       {sess_sha, sk::test::org_of(db, kEmailOf.at("organiser"))})
             .one()
             .i64(0);
     };
     std::int64_t sess_resource = make_resource();
-    const auto playbook_request = db.exec("INSERT INTO playbook_requests (name, email, organisation, created_at) "
-                                          "VALUES ('Pia', 'pia@example.be', 'School X', 1) RETURNING id")
+    const auto playbook_request = db.exec("INSERT INTO playbook_requests (name, email, organisation, created_at, organiser_id) "
+                                          "VALUES ('Pia', 'pia@example.be', 'School X', 1, $1) RETURNING id",
+                                          {sk::test::org_of(db, kEmailOf.at("organiser"))})
                                       .one()
                                       .i64(0);
 

@@ -78,6 +78,12 @@ TEST(Cli, DemoUserAddAndServeUntilSigterm) {
     auto add = run("user add --db " + url + " --email Ann@Example.be --name Ann --role reviewer --organisation "
                    "'Jury en review' --kind organiser --password 'lang genoeg wachtwoord'");
     ASSERT_EQ(add.status, 0) << add.text;
+    // The operator: a platform role without an organisation.
+    auto op = run("user add --db " + url + " --email op@example.be --name Op --role operator --password 'lang genoeg wachtwoord'");
+    ASSERT_EQ(op.status, 0) << op.text;
+    EXPECT_NE(op.text.find("operator of the platform"), std::string::npos) << op.text;
+    EXPECT_EQ(run("user add --db " + url + " --email c@example.be --name C --role reviewer --password 'lang genoeg wachtwoord'").status, 2)
+        << "every other role needs an organisation";
     auto short_pw = run("user add --db " + url + " --email b@example.be --name B --organisation X --password kort");
     EXPECT_EQ(short_pw.status, 2);
     EXPECT_NE(short_pw.text.find("10 characters"), std::string::npos);
@@ -109,6 +115,11 @@ TEST(Cli, DemoUserAddAndServeUntilSigterm) {
     ASSERT_TRUE(up) << "server did not come up";
     EXPECT_EQ(c.login("ann@example.be", "lang genoeg wachtwoord").status, 200);
     EXPECT_EQ(c.get("/api/me").json_string("/memberships/0/role"), "reviewer");
+    EXPECT_EQ(c.get("/api/me").body.find("\"operator\":true"), std::string::npos);
+    sk::test::HttpClient op_client("http://127.0.0.1:" + std::to_string(port));
+    EXPECT_EQ(op_client.login("op@example.be", "lang genoeg wachtwoord").status, 200);
+    EXPECT_NE(op_client.get("/api/me").body.find("\"operator\":true"), std::string::npos);
+    EXPECT_EQ(op_client.get("/api/operator/organisations").status, 200);
 
     kill(pid, SIGTERM);
     int status = 0;

@@ -11,6 +11,7 @@
 #include "api/onboarding_forms.h"
 #include "app/demo.h"
 #include "jobs/question_alerts.h"
+#include "store/accounts.h"
 #include "support/smtp_server.h"
 #include "support/team_fixtures.h"
 #include "support/test_server.h"
@@ -224,7 +225,10 @@ TEST(QuestionsApi, TakeTakeOverAnswerAndForwardWithMailsAndAudit) {
     mail.fresh();
     server.set_now(kFridayEvening + 3600);
     auto organiser = signed_in(server, kOrganiser);
+    // A second organiser of the same organisation (questions belong to one tenant).
     sk::test::make_other_organiser(server.db(), "olga@andere.be");
+    sk::store::add_membership(server.db(), sk::test::user_id(server.db(), "olga@andere.be"), sk::test::org_of(server.db(), kOrganiser),
+                              "organiser", 1);
     auto other = signed_in(server, "olga@andere.be");
 
     auto res = organiser.post(path(english, "take"), "{}");

@@ -9,7 +9,7 @@ import { EXPECT_TIMEOUT } from './timeouts';
 
 export const PASSWORD = 'stemkompas-demo';
 
-/** The demo users loaded by `stemkompas demo`, per role. */
+/** The demo users loaded by `stemkompas demo`, per role (the operator's is a platform role, not a membership). */
 export const DEMO = {
   organiser: 'organisator@demo.stemkompas.be',
   coordinator: 'coordinator@demo.stemkompas.be',
@@ -17,6 +17,8 @@ export const DEMO = {
   mentor: 'mentor@demo.stemkompas.be',
   reviewer: 'reviewer@demo.stemkompas.be',
   jury: 'jury@demo.stemkompas.be',
+  /** The platform operator (users.is_operator): no memberships; `GET /api/me` says `"operator": true`. */
+  operator: 'beheer@demo.stemkompas.be',
 } as const;
 
 export type DemoRole = keyof typeof DEMO;

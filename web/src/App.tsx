@@ -51,6 +51,8 @@ import { JuryPage } from './pages/award/JuryPage';
 import { JuryResultsPage } from './pages/award/JuryResultsPage';
 import { OrganiserAwardPage } from './pages/award/OrganiserAwardPage';
 import { SchoolAwardPage } from './pages/award/SchoolAwardPage';
+import { OrganisationsPage } from './pages/operator/OrganisationsPage';
+import { SecurityLogPage } from './pages/operator/SecurityLogPage';
 
 /** Pages that need a session (the server checks the role on every object). */
 const SIGNED_IN = [
@@ -87,6 +89,8 @@ const SIGNED_IN = [
   { path: '/jury', page: <JuryPage /> },
   { path: '/jury/programmes/:id/candidates/:candidacyId', page: <JudgingPage /> },
   { path: '/jury/programmes/:id/results', page: <JuryResultsPage /> },
+  { path: '/operator', page: <OrganisationsPage /> },
+  { path: '/operator/security-log', page: <SecurityLogPage /> },
 ];
 
 export function AppRoutes() {

@@ -44,6 +44,8 @@ export interface Me {
   memberships: Membership[];
   /** Absent on servers from before issue 3. */
   programmes?: MyProgramme[];
+  /** The platform operator (organiser organisations, security log); absent on older servers. */
+  operator?: boolean;
 }
 
 export interface Health {

@@ -53,6 +53,18 @@ export function Layout({ children }: { children: ReactNode }) {
                   {t('nav.programmes')}
                 </NavLink>
               </li>
+              {me?.operator && (
+                <>
+                  <li>
+                    <NavLink to="/operator" end>
+                      {t('nav.operatorOrganisations')}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/operator/security-log">{t('nav.securityLog')}</NavLink>
+                  </li>
+                </>
+              )}
               {me?.memberships.some((m) => m.role === 'organiser') && (
                 <li>
                   <NavLink to="/organiser/programmes">{t('nav.organiser')}</NavLink>

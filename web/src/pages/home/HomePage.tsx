@@ -24,11 +24,29 @@ export function HomePage() {
 
       <MyProgrammes programmes={me.programmes ?? []} />
 
+      {me.operator && (
+        <section className="card role" aria-labelledby="role-operator" data-role="operator">
+          <h2 id="role-operator">{t('role.operator.title')}</h2>
+          <p>{t('role.operator.does')}</p>
+          <ul>
+            <li>
+              <Link to="/operator">{t('home.operatorOrganisationsLink')}</Link>
+            </li>
+            <li>
+              <Link to="/operator/security-log">{t('home.securityLogLink')}</Link>
+            </li>
+          </ul>
+        </section>
+      )}
+
       {groups.length === 0 ? (
+        // The operator belongs to no organisation by design: no "no role yet" for them.
+        !me.operator && (
         <section className="card" aria-labelledby="no-roles">
           <h2 id="no-roles">{t('home.noRolesTitle')}</h2>
           <p>{t('home.noRolesText')}</p>
         </section>
+        )
       ) : (
         groups.map(({ role, memberships }) => {
           const text = ROLE_TEXT[role];

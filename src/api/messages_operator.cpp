@@ -1,0 +1,17 @@
+// API texts of the operator's pages: organiser organisations and the security log (nl, en). See message_sets.h.
+#include "api/message_sets.h"
+
+namespace sk::api {
+
+const std::vector<MessageText>& operator_messages() {
+    static const std::vector<MessageText> texts = {
+        {"field.organiser_name_taken", "Er bestaat al een organiserende organisatie met deze naam.",
+         "An organiser organisation with this name already exists."},
+        {"field.security_action", "Kies een soort gebeurtenis uit de lijst.", "Choose a kind of event from the list."},
+        {"field.page", "Geef een paginanummer vanaf 1.", "Give a page number of 1 or more."},
+        {"role.operator", "beheerder van het platform", "platform operator"},
+    };
+    return texts;
+}
+
+}  // namespace sk::api

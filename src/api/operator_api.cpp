@@ -1,0 +1,167 @@
+// The platform operator: creates organiser organisations (tenants) with their first organiser, and
+// reads the security log. Only users with users.is_operator (`stemkompas user add --role operator`);
+// for everyone else these routes do not exist (404), so they reveal nothing. See docs/api.md, Routes: "The operator".
+#include <boost/json.hpp>
+
+#include <algorithm>
+#include <charconv>
+
+#include "api/authz.h"
+#include "api/context.h"
+#include "api/json_input.h"
+#include "api/json_output.h"
+#include "api/messages.h"
+#include "core/secrets.h"
+#include "mail/outbox.h"
+#include "mail/templates.h"
+#include "store/accounts.h"
+#include "store/auth_tokens.h"
+#include "store/security_log.h"
+
+namespace sk::api {
+
+namespace {
+
+constexpr std::int64_t kPageSize = 50;
+
+void require_operator(Ctx& ctx) {
+    ctx.user();
+    if (!is_operator(ctx)) throw ApiError::not_found();
+}
+
+// ?page=N (1 when absent); anything else is a field error.
+std::int64_t page_param(Ctx& ctx) {
+    const auto it = ctx.req.query.find("page");
+    if (it == ctx.req.query.end() || it->second.empty()) return 1;
+    std::int64_t v = 0;
+    auto [end, ec] = std::from_chars(it->second.data(), it->second.data() + it->second.size(), v);
+    if (ec != std::errc() || end != it->second.data() + it->second.size() || v <= 0) throw ApiError::field("page", "field.page");
+    return v;
+}
+
+boost::json::value parsed_or_text(const std::optional<std::string>& text) {
+    if (!text) return nullptr;
+    boost::system::error_code ec;
+    auto v = boost::json::parse(*text, ec);
+    return ec ? boost::json::value(*text) : v;
+}
+
+// GET /api/operator/organisations?page=&q=: the organiser organisations, by name, 50 a page.
+http::Response list_organisations(Ctx& ctx) {
+    require_operator(ctx);
+    const auto page = page_param(ctx);
+    std::string q;
+    if (auto it = ctx.req.query.find("q"); it != ctx.req.query.end()) q = it->second.substr(0, 200);
+    std::string like = "%";
+    for (char c : q) {
+        if (c == '%' || c == '_' || c == '\\') like += '\\';
+        like += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    like += "%";
+    const std::string where = "WHERE o.kind = 'organiser' AND LOWER(o.name) LIKE $1 ESCAPE '\\' ";
+    const auto total = ctx.db.exec("SELECT COUNT(*) FROM organisations o " + where, {like}).one().i64(0);
+    const auto rows = ctx.db.exec(
+        "SELECT o.id, o.name, o.created_at, "
+        "(SELECT COUNT(*) FROM memberships m WHERE m.organisation_id = o.id AND m.role = 'organiser'), "
+        "(SELECT COUNT(*) FROM programmes p WHERE p.organiser_id = o.id) "
+        "FROM organisations o " + where + "ORDER BY LOWER(o.name), o.id LIMIT $2 OFFSET $3",
+        {like, kPageSize, (page - 1) * kPageSize});
+    boost::json::array items;
+    for (const auto& r : rows.rows)
+        items.push_back(boost::json::object{
+            {"id", r.i64(0)}, {"name", r.str(1)}, {"createdAt", r.i64(2)}, {"organisers", r.i64(3)}, {"programmes", r.i64(4)}});
+    const std::int64_t pages = std::max<std::int64_t>(1, (total + kPageSize - 1) / kPageSize);
+    return json_response(200, boost::json::serialize(boost::json::object{
+                                  {"organisations", std::move(items)}, {"page", page}, {"pages", pages}, {"total", total}}));
+}
+
+// The new organisation's first organiser. A new tenant has no data yet, so attaching an existing
+// account here reveals nothing of anyone else's.
+std::int64_t invite_first_organiser(Ctx& ctx, std::int64_t org_id, const std::string& org_name, const std::string& email,
+                                    const std::string& name, const std::string& language) {
+    const auto now = ctx.now();
+    auto user = store::find_user_by_email(ctx.db, email);
+    const auto user_id = user ? user->id : store::create_user(ctx.db, email, name, language, std::nullopt, now);
+    store::add_membership(ctx.db, user_id, org_id, "organiser", now);
+    std::string link = ctx.services.base_url + "/";
+    if (!user || !user->password_hash) {
+        const std::string token = core::random_token();
+        store::create_one_time_token(ctx.db, core::token_digest(token), user_id, "invite", now, now + store::kInvitationSeconds);
+        link = ctx.services.base_url + "/set-password#token=" + token;
+    }
+    const auto lang = core::parse_language(user ? user->language : language).value_or(core::Language::nl);
+    mail::enqueue(ctx.db, mail::invitation_email(lang, email, user ? user->name : name, org_name, message(lang, "role.organiser"), link));
+    return user_id;
+}
+
+// POST /api/operator/organisations {name, organiserEmail, organiserName, language}: a new tenant and
+// the invitation of its first organiser.
+http::Response create_organisation(Ctx& ctx) {
+    require_operator(ctx);
+    JsonInput in(ctx.req.body);
+    auto name = in.text("name", {.max = 200});
+    auto email = in.email("organiserEmail");
+    auto person = in.text("organiserName", {.max = 120});
+    auto language = in.one_of("language", {"nl", "en"}, "field.language", false);
+    if (name && ctx.db.exec("SELECT 1 FROM organisations WHERE kind = 'organiser' AND LOWER(name) = LOWER($1)", {*name}).empty() == false)
+        in.fail("name", "field.organiser_name_taken");
+    in.done();
+    const auto now = ctx.now();
+    store::Transaction tx(ctx.db);
+    const auto org_id = store::create_organisation(ctx.db, *name, "organiser", now);
+    const auto invitation = invite_first_organiser(ctx, org_id, *name, *email, *person, language.value_or("nl"));
+    store::write_security_event(ctx.db,
+                                {ctx.user().id, "security.organisation_created", "organisation", org_id,
+                                 boost::json::serialize(boost::json::object{{"name", *name}, {"organiserEmail", *email}})},
+                                now);
+    tx.commit();
+    if (ctx.services.wake_mail) ctx.services.wake_mail();
+    return json_response(201, boost::json::serialize(boost::json::object{{"id", org_id}, {"organiserId", invitation}}));
+}
+
+// GET /api/operator/security-log?page=&action=: security events, newest first, 50 a page.
+http::Response security_log(Ctx& ctx) {
+    require_operator(ctx);
+    const auto page = page_param(ctx);
+    std::string action;
+    if (auto it = ctx.req.query.find("action"); it != ctx.req.query.end() && !it->second.empty()) {
+        action = it->second;
+        if (!action.starts_with("security.") || action.size() > 60) throw ApiError::field("action", "field.security_action");
+    }
+    // A range on the action column instead of LIKE, so both databases use the index.
+    const std::string where = action.empty() ? "WHERE a.action >= 'security.' AND a.action < 'security/' " : "WHERE a.action = $1 ";
+    const std::vector<store::Value> filter = action.empty() ? std::vector<store::Value>{} : std::vector<store::Value>{action};
+    const auto total = ctx.db.exec("SELECT COUNT(*) FROM audit_log a " + where, filter).one().i64(0);
+    auto params = filter;
+    params.push_back(kPageSize);
+    params.push_back((page - 1) * kPageSize);
+    const auto rows = ctx.db.exec(
+        "SELECT a.id, a.actor_id, u.name, u.email, a.action, a.object_type, a.object_id, a.after_json, a.created_at "
+        "FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id " + where + "ORDER BY a.created_at DESC, a.id DESC LIMIT $" +
+            std::to_string(filter.size() + 1) + " OFFSET $" + std::to_string(filter.size() + 2),
+        params);
+    boost::json::array entries;
+    for (const auto& r : rows.rows)
+        entries.push_back(boost::json::object{{"id", r.i64(0)},
+                                              {"actorId", or_null(r.opt_i64(1))},
+                                              {"actorName", or_null(r.opt_str(2))},
+                                              {"actorEmail", or_null(r.opt_str(3))},
+                                              {"action", r.str(4)},
+                                              {"objectType", r.str(5)},
+                                              {"objectId", or_null(r.opt_i64(6))},
+                                              {"detail", parsed_or_text(r.opt_str(7))},
+                                              {"createdAt", r.i64(8)}});
+    const std::int64_t pages = std::max<std::int64_t>(1, (total + kPageSize - 1) / kPageSize);
+    return json_response(200, boost::json::serialize(boost::json::object{
+                                  {"entries", std::move(entries)}, {"page", page}, {"pages", pages}, {"total", total}}));
+}
+
+}  // namespace
+
+void add_operator_routes(ApiRouter& r) {
+    r.add("GET", "/api/operator/organisations", list_organisations);
+    r.add("POST", "/api/operator/organisations", create_organisation);
+    r.add("GET", "/api/operator/security-log", security_log);
+}
+
+}  // namespace sk::api

@@ -1,0 +1,94 @@
+// The platform operator's routes (src/api/operator_api.cpp): organiser organisations (tenants) with
+// their first organiser, and the security log. Everyone but an operator gets 404 on them. Kept apart
+// from types.ts/index.ts (import from 'api/operator').
+
+import { query, request } from './client';
+import type { Language } from './types';
+
+type Id = string | number;
+
+/** One organiser organisation in the operator's list. */
+export interface OperatorOrganisation {
+  id: Id;
+  name: string;
+  /** Unix seconds. */
+  createdAt: number;
+  /** How many people have the organiser role in it. */
+  organisers: number;
+  programmes: number;
+}
+
+/** A page of a list: the server sends 50 a page; `pages` is at least 1. */
+export interface Paged {
+  page: number;
+  pages: number;
+  total: number;
+}
+
+export interface OperatorOrganisationPage extends Paged {
+  organisations: OperatorOrganisation[];
+}
+
+export interface NewOrganiserOrganisation {
+  name: string;
+  organiserEmail: string;
+  organiserName: string;
+  /** The language of the invitation mail and of a new account. */
+  language: Language;
+}
+
+export interface CreatedOrganisation {
+  id: Id;
+  /** The first organiser's account (new, or the existing one with this e-mail address). */
+  organiserId: Id;
+}
+
+/** The kinds of security event the server writes today; the log may hold others (shown by code). */
+export const SECURITY_ACTIONS = [
+  'security.login_failed',
+  'security.login_locked',
+  'security.password_changed',
+  'security.role_changed',
+  'security.organisation_created',
+  'security.export',
+] as const;
+export type SecurityAction = (typeof SECURITY_ACTIONS)[number];
+
+export interface SecurityEntry {
+  id: Id;
+  actorId: Id | null;
+  actorName: string | null;
+  actorEmail: string | null;
+  /** Starts with `security.`; one of SECURITY_ACTIONS or a newer kind. */
+  action: string;
+  objectType: string;
+  objectId: Id | null;
+  /** The event's details: usually an object, text when it was not JSON, or null. */
+  detail: unknown;
+  /** Unix seconds. */
+  createdAt: number;
+}
+
+export interface SecurityLogPage extends Paged {
+  entries: SecurityEntry[];
+}
+
+export const operatorApi = {
+  /** `GET /api/operator/organisations?page=&q=`: organiser organisations by name, 50 a page; `q` searches the name. */
+  organisations: (filter: { page?: number; q?: string } = {}) =>
+    request<OperatorOrganisationPage>(
+      'GET',
+      `/api/operator/organisations${query({ q: filter.q?.trim(), page: filter.page && filter.page > 1 ? filter.page : undefined })}`,
+    ),
+
+  /** `POST /api/operator/organisations` → 201; 400 `validation_failed` names the fields (e.g. the name is taken). */
+  createOrganisation: (body: NewOrganiserOrganisation) =>
+    request<CreatedOrganisation>('POST', '/api/operator/organisations', body),
+
+  /** `GET /api/operator/security-log?page=&action=`: newest first, 50 a page. */
+  securityLog: (filter: { page?: number; action?: string } = {}) =>
+    request<SecurityLogPage>(
+      'GET',
+      `/api/operator/security-log${query({ action: filter.action, page: filter.page && filter.page > 1 ? filter.page : undefined })}`,
+    ),
+};

@@ -1,0 +1,38 @@
+import { useI18n } from '../i18n';
+
+/**
+ * Previous / next page of a list the server pages, with "page x of y" between them. Hidden when there
+ * is one page only (and the list is on it). `onPage` gets the page to show.
+ */
+export function Pagination({
+  label,
+  page,
+  pages,
+  onPage,
+}: {
+  /** The navigation landmark's name, e.g. "Pages of the security log". */
+  label: string;
+  page: number;
+  pages: number;
+  onPage: (page: number) => void;
+}) {
+  const { t } = useI18n();
+  const last = Math.max(1, pages);
+  if (last <= 1 && page <= 1) return null;
+  return (
+    <nav className="pagination" aria-label={label}>
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={page <= 1}
+        onClick={() => onPage(Math.min(page - 1, last))}
+      >
+        {t('pagination.previous')}
+      </button>
+      <span>{t('pagination.pageOf', { page, pages: last })}</span>
+      <button type="button" className="button button--secondary" disabled={page >= last} onClick={() => onPage(page + 1)}>
+        {t('pagination.next')}
+      </button>
+    </nav>
+  );
+}
