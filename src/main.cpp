@@ -148,7 +148,7 @@ int main(int argc, char** argv) {
     // shorter limit would end sessions that are in use. At most the 14 days every session ends after anyway.
     const auto idle_range = CLI::Range(std::int64_t{600}, std::int64_t{14 * 24 * 3600});
     serve->add_option("--idle-timeout-staff", config.idle_timeout_staff,
-                      "Seconds without a request after which the session of an organiser, reviewer or juror ends")
+                      "Seconds without a request after which the session of an operator, organiser, reviewer or juror ends")
         ->envname("STEMKOMPAS_IDLE_TIMEOUT_STAFF")
         ->check(idle_range)
         ->capture_default_str();

@@ -30,7 +30,7 @@ struct Services {
     bool tls = false;                                // cookies get `Secure`
     int registration_limit = 10;                     // public registrations per client address per hour (api/rate_limit.h)
     int question_limit = 5;                          // "Ask us" questions per client address per hour
-    std::int64_t idle_timeout_staff = 2 * 3600;      // a session of a staff role ends after this long without a request
+    std::int64_t idle_timeout_staff = 2 * 3600;      // a session of an operator or staff role ends after this long without a request
     std::int64_t idle_timeout = 8 * 3600;            // any other session
     std::vector<core::Cidr> trusted_proxies;         // X-Forwarded-For is read only from these peers (core/client_address.h)
     const core::FrameworkSet* frameworks = nullptr;

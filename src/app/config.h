@@ -28,7 +28,7 @@ struct Config {
     // STEMKOMPAS_QUESTION_LIMIT: "Ask us" questions accepted per client address per hour.
     int question_limit = 5;
     // STEMKOMPAS_IDLE_TIMEOUT_STAFF, STEMKOMPAS_IDLE_TIMEOUT: seconds without a request after which a session
-    // ends, for users with a staff role (organiser, reviewer, jury) and for everyone else; besides the 14 days.
+    // ends, for operators and users with a staff role (organiser, reviewer, jury) and for everyone else; besides the 14 days.
     std::int64_t idle_timeout_staff = 2 * 3600;
     std::int64_t idle_timeout = 8 * 3600;
     // STEMKOMPAS_TRUSTED_PROXY (comma-separated): CIDRs of reverse proxies whose X-Forwarded-For names the client.

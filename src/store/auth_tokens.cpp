@@ -33,7 +33,9 @@ std::int64_t delete_expired_sessions(Db& db, std::int64_t now) {
 }
 
 bool has_staff_role(Db& db, std::int64_t user_id) {
-    return !db.exec("SELECT 1 FROM memberships WHERE user_id = $1 AND role IN ('organiser', 'reviewer', 'jury') LIMIT 1", {user_id})
+    return !db.exec("SELECT 1 FROM users u WHERE u.id = $1 AND (u.is_operator = 1 OR EXISTS (SELECT 1 FROM memberships m "
+                    "WHERE m.user_id = u.id AND m.role IN ('organiser', 'reviewer', 'jury')))",
+                    {user_id})
                 .empty();
 }
 

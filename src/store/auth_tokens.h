@@ -32,8 +32,8 @@ void delete_session(Db& db, const std::string& token_digest);
 void delete_sessions_of(Db& db, std::int64_t user_id);
 // Sessions past their absolute or idle limit.
 std::int64_t delete_expired_sessions(Db& db, std::int64_t now);
-// Whether the user holds a staff role (organiser, reviewer, jury) anywhere: their sessions get the shorter
-// idle limit, since they reach other people's data.
+// Whether the user is an operator or holds a staff role (organiser, reviewer, jury) anywhere: their sessions
+// get the shorter idle limit, since they reach other people's data.
 bool has_staff_role(Db& db, std::int64_t user_id);
 
 struct OneTimeToken {

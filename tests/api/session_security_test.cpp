@@ -16,6 +16,8 @@ namespace {
 
 using namespace sk::test;
 
+constexpr const char* kOperator = "beheer@demo.stemkompas.be";  // the demo's platform operator (no membership)
+
 // A test server with the idle limits `serve` has by default (the test server has none).
 TestServerOptions production_idle_limits() {
     return {.configure = [](sk::app::Config& c) {
@@ -40,7 +42,7 @@ TEST(SessionSecurity, TheDefaultsAreTwoHoursForStaffAndEightForOthers) {
 
 TEST(SessionSecurity, StaffRolesGetTheShorterIdleLimitAtLogIn) {
     TestServer server(production_idle_limits());
-    for (const char* staff : {kOrganiser, kReviewer, kJury}) {
+    for (const char* staff : {kOrganiser, kReviewer, kJury, kOperator}) {
         signed_in(server, staff);
         EXPECT_EQ(idle_seconds_of_session(server, staff), 2 * 3600) << staff;
     }
