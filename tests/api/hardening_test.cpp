@@ -1,16 +1,29 @@
 // Small holes closed (issue 16, point 6), over real HTTP on both databases: anonymous requests with
-// made-up methods cannot grow /metrics.
+// made-up methods cannot grow /metrics, and a public registration cannot plant a live formula in the
+// organiser's progress.csv. The binary's own guards (start-up line, file modes, port in use) are in
+// serve_hardening_test.cpp.
 #include <gtest/gtest.h>
 
 #include <regex>
+#include <sstream>
+#include <string>
+#include <vector>
 
 #include "api/api_helpers.h"
+#include "api/onboarding_forms.h"
+#include "core/csv.h"
+#include "support/file_readers.h"
 #include "support/test_server.h"
 
 namespace hardening_test {
 
+using sk::test::body;
 using sk::test::HttpClient;
+using sk::test::kOrganiser;
+using sk::test::school_form;
+using sk::test::signed_in;
 using sk::test::TestServer;
+using sk::test::visitor;
 
 // The lines of the request counter whose method label is `method`.
 std::vector<std::string> series_of(const std::string& metrics, const std::string& method) {
@@ -53,6 +66,46 @@ TEST(Hardening, MadeUpMethodsShareOneOtherSeries) {
         EXPECT_TRUE(route == "(unmatched)" || route == "(static)" || route.starts_with("/")) << route;
         EXPECT_EQ(route.find("random"), std::string::npos) << route;
     }
+}
+
+TEST(Hardening, AFormulaForASchoolNameReachesProgressCsvAsText) {
+    TestServer server;
+    auto organiser = signed_in(server, kOrganiser);
+    auto programme = organiser.post("/api/programmes", body(sk::test::programme_form("Formuletraject")));
+    ASSERT_EQ(programme.status, 201) << programme.body;
+    const std::string base = "/api/programmes/" + std::to_string(programme.json_int("/id"));
+
+    const std::string evil = R"m(=HYPERLINK("http://evil","x"))m";
+    auto form = school_form("765432", "eve@evil.be");
+    form["schoolName"] = evil;
+    auto anonymous = visitor(server);
+    auto reg = anonymous.post(base + "/school-registrations", body(form));
+    ASSERT_EQ(reg.status, 201) << reg.body;
+    ASSERT_EQ(organiser.post("/api/registrations/" + std::to_string(reg.json_int("/id")) + "/accept", "{}").status, 200);
+
+    auto csv = organiser.get(base + "/progress.csv");
+    ASSERT_EQ(csv.status, 200) << csv.body;
+    EXPECT_NE(csv.body.find(R"m("'=HYPERLINK(""http://evil"",""x"")")m"), std::string::npos) << csv.body;
+    EXPECT_EQ(csv.body.find("\"=HYPERLINK"), std::string::npos) << "no cell starts with the formula";
+    const auto table = sk::core::parse_csv(csv.body);
+    ASSERT_EQ(table.records.size(), 2u) << csv.body;
+    EXPECT_EQ(table.records[1].fields.at(0), "'" + evil);
+    EXPECT_EQ(table.records[1].fields.at(1), "765432");
+
+    // The JSON board and the XLSX keep the name as it was typed: only the CSV needs the quote, since the
+    // XLSX holds every user text in a string cell (render/xlsx.cpp), which a spreadsheet never runs.
+    auto board = organiser.get(base + "/progress");
+    EXPECT_NE(board.body.find(sk::test::json_quote(evil)), std::string::npos) << board.body;
+    auto xlsx = organiser.get(base + "/progress.xlsx");
+    ASSERT_EQ(xlsx.status, 200);
+    const auto cell = sk::test::python_json(server.data_dir(),
+                                            "import json, sys, openpyxl\n"
+                                            "c = openpyxl.load_workbook(sys.argv[1]).active['A2']\n"
+                                            "print(json.dumps({'type': c.data_type, 'value': c.value}))\n",
+                                            xlsx.body, "progress.xlsx");
+    ASSERT_TRUE(cell.is_object());
+    EXPECT_EQ(cell.at("type").as_string(), "s") << "a string cell, not a formula ('f')";
+    EXPECT_EQ(cell.at("value").as_string(), evil);
 }
 
 }  // namespace hardening_test
