@@ -9,6 +9,7 @@
 
 #include "app/app.h"
 #include "app/demo.h"
+#include "core/redact_url.h"
 #include "core/secrets.h"
 #include "http/server.h"
 #include "store/accounts.h"
@@ -79,7 +80,7 @@ int run_serve(sk::app::Config config, bool print_demo) {
     sk::app::App app(config);
     app.start();
     const auto& c = app.config();
-    std::cout << "STEMkompas is running at " << c.base_url << "/  (database: " << c.db_url << ")\n";
+    std::cout << "STEMkompas is running at " << c.base_url << "/  (database: " << sk::core::redact_db_url(c.db_url) << ")\n";
     if (print_demo) {
         std::cout << "Demo logins (password: " << sk::app::kDemoPassword << "):\n";
         for (const auto& l : sk::app::demo_logins())
@@ -166,7 +167,7 @@ int main(int argc, char** argv) {
         if (*demo) return run_demo(db_url);
         if (*user_add) return run_user_add(db_url, email, name, role, organisation, kind, password);
     } catch (const std::exception& e) {
-        std::cerr << "error: " << e.what() << "\n";
+        std::cerr << "error: " << sk::core::redact_db_password_in(e.what(), *serve ? config.db_url : db_url) << "\n";
         return 1;
     }
     return 0;
