@@ -1,6 +1,8 @@
 // The `stemkompas` command: serve, migrate, demo, user add.
 #include <spdlog/spdlog.h>
 
+#include <sys/stat.h>
+
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <ctime>
@@ -158,6 +160,10 @@ int main(int argc, char** argv) {
 
     CLI11_PARSE(cli, argc, argv);
 
+    // Every command may create files that hold personal data or secrets (the SQLite database and its -wal
+    // and -shm, mail files, feed.key, uploads, their folders): owner-only from the moment they exist,
+    // instead of a chmod afterwards that leaves a window and is easily forgotten for the next new file.
+    ::umask(077);
     try {
         if (*serve) {
             config.sqlite_sync_full = sqlite_sync == "full";

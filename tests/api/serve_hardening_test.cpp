@@ -1,6 +1,6 @@
 // What the real `stemkompas` binary guards (issue 16, point 6), on both databases: the start-up line and
-// error messages hide the database password. In-process tests go around main, so these run the binary
-// (support/serve_process.h).
+// error messages hide the database password, and every file and folder it creates is owner-only (main's
+// umask). In-process tests go around main, so these run the binary (support/serve_process.h).
 #include <gtest/gtest.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -93,6 +93,62 @@ TEST(ServeHardening, DatabaseErrorsHideThePassword) {
         EXPECT_NE(serve.log().find(row.shown), std::string::npos) << serve.log();
         EXPECT_EQ(serve.log().find(kSecret), std::string::npos) << serve.log();
     }
+}
+
+// Every file and folder under the data folder, with its permission bits.
+std::map<std::string, unsigned> modes_under(const std::string& root) {
+    std::map<std::string, unsigned> out;
+    struct stat st {};
+    if (::stat(root.c_str(), &st) == 0) out["."] = st.st_mode & 07777;
+    for (const auto& e : fs::recursive_directory_iterator(root)) {
+        if (::lstat(e.path().c_str(), &st) == 0) out[fs::relative(e.path(), root).string()] = st.st_mode & 07777;
+    }
+    return out;
+}
+
+bool any_ends_with(const std::map<std::string, unsigned>& files, const std::string& end) {
+    for (const auto& [name, mode] : files)
+        if (name.ends_with(end)) return true;
+    return false;
+}
+
+// The SQLite database (and its -wal and -shm), feed.key, an uploaded file and a mail file, in a data folder
+// that does not exist yet: `demo` creates the database, `serve` the rest. Both run with umask 022.
+TEST(ServeHardening, EveryFileTheServerCreatesIsOwnerOnly) {
+    TempDir dir;
+    const std::string data = dir.path + "/data";
+    const std::string db = data + "/db/stemkompas.db";
+    auto demo = run_cli("demo --db '" + db + "'");
+    ASSERT_EQ(demo.status, 0) << demo.text;
+    const int port = sk::test::free_loopback_port();
+    ServeProcess serve(serve_args(db, port, data), dir.path);
+    ASSERT_TRUE(serve.wait_until_up(port)) << serve.log();
+
+    HttpClient organiser("http://127.0.0.1:" + std::to_string(port));
+    ASSERT_EQ(organiser.login("organisator@demo.stemkompas.be", sk::app::kDemoPassword).status, 200);
+    auto resource = organiser.post("/api/resources", R"({"kind":"playbook","title":"Playbook","published":true})");
+    ASSERT_EQ(resource.status, 201) << resource.body;
+    auto file = organiser.put("/api/resources/" + std::to_string(resource.json_int("/id")) + "/file", "%PDF-1.4\n% playbook\n",
+                              {{"X-File-Name", "playbook.pdf"}});
+    ASSERT_EQ(file.status, 200) << file.body;
+    HttpClient visitor("http://127.0.0.1:" + std::to_string(port));
+    visitor.get("/api/me");
+    EXPECT_EQ(visitor.post("/api/auth/password-reset", R"({"email":"coordinator@demo.stemkompas.be"})").status, 202);
+    std::map<std::string, unsigned> files;
+    for (int i = 0; i < 300 && !any_ends_with(files, ".eml"); ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        files = modes_under(data);
+    }
+
+    // Looked at while the server runs, so the -wal and -shm files are there too.
+    for (const char* expected : {"db/stemkompas.db", "db/stemkompas.db-wal", "db/stemkompas.db-shm", "feed.key", ".eml"})
+        EXPECT_TRUE(any_ends_with(files, expected)) << expected << " is missing";
+    EXPECT_TRUE(any_ends_with(files, "evidence")) << "the uploaded file's folder is missing";
+    for (const auto& [name, mode] : files) {
+        const bool folder = fs::is_directory(fs::path(data) / name);
+        EXPECT_EQ(mode, folder ? 0700u : 0600u) << name << " has mode " << std::oct << mode;
+    }
+    EXPECT_EQ(serve.stop(), 0);
 }
 
 }  // namespace serve_hardening_test
