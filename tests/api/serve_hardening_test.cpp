@@ -1,6 +1,7 @@
 // What the real `stemkompas` binary guards (issue 16, point 6), on both databases: the start-up line and
-// error messages hide the database password, and every file and folder it creates is owner-only (main's
-// umask). In-process tests go around main, so these run the binary (support/serve_process.h).
+// error messages hide the database password, every file and folder it creates is owner-only (main's
+// umask), and `serve` refuses a port another process listens on. In-process tests go around main, so
+// these run the binary (support/serve_process.h).
 #include <gtest/gtest.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -149,6 +150,59 @@ TEST(ServeHardening, EveryFileTheServerCreatesIsOwnerOnly) {
         EXPECT_EQ(mode, folder ? 0700u : 0600u) << name << " has mode " << std::oct << mode;
     }
     EXPECT_EQ(serve.stop(), 0);
+}
+
+TEST(ServeHardening, ASecondServerOnTheSamePortRefusesToStart) {
+    sk::test::TestDb db;
+    TempDir dir;
+    const int port = sk::test::free_loopback_port();
+    ServeProcess first(serve_args(db.url(), port, dir.path + "/first"), dir.path);
+    ASSERT_TRUE(first.wait_until_up(port)) << first.log();
+
+    // Another database, as a forgotten second installation would have.
+    ServeProcess second(serve_args(dir.path + "/second/stemkompas.db", port, dir.path + "/second"), dir.path);
+    const auto code = second.wait_for_exit(60);
+    ASSERT_TRUE(code.has_value()) << "the second server kept running:\n" << second.log();
+    EXPECT_EQ(*code, 1);
+    EXPECT_NE(second.log().find("error: 127.0.0.1:" + std::to_string(port) + " is already in use by another process"),
+              std::string::npos)
+        << second.log();
+    EXPECT_EQ(second.log().find("is running at"), std::string::npos) << second.log();
+
+    HttpClient c("http://127.0.0.1:" + std::to_string(port));
+    for (int i = 0; i < 10; ++i) EXPECT_EQ(c.get("/healthz").status, 200) << "the first server still serves alone";
+    EXPECT_EQ(first.stop(), 0);
+}
+
+// A listener of some other program, as the kernel sees it: with SO_REUSEPORT (which the kernel alone would
+// let us join, being the same user) and without.
+TEST(ServeHardening, AForeignListenerOnThePortIsRefused) {
+    sk::test::TestDb db;
+    TempDir dir;
+    for (const bool reuse_port : {false, true}) {
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        const int on = 1;
+        ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+        if (reuse_port) ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &on, sizeof on);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        ASSERT_EQ(::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a), 0);
+        ASSERT_EQ(::listen(fd, 8), 0);
+        socklen_t len = sizeof a;
+        ::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len);
+        const int port = ntohs(a.sin_port);
+
+        ServeProcess serve(serve_args(db.url(), port, dir.path + "/data"), dir.path);
+        const auto code = serve.wait_for_exit(60);
+        ::close(fd);
+        ASSERT_TRUE(code.has_value()) << "serve started beside a listener " << (reuse_port ? "with" : "without")
+                                      << " SO_REUSEPORT:\n" << serve.log();
+        EXPECT_EQ(*code, 1);
+        EXPECT_NE(serve.log().find("error: 127.0.0.1:" + std::to_string(port) + " is already in use by another process"),
+                  std::string::npos)
+            << serve.log();
+    }
 }
 
 }  // namespace serve_hardening_test
