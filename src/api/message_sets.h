@@ -19,5 +19,6 @@ const std::vector<MessageText>& group_report_messages(); // messages_group_repor
 const std::vector<MessageText>& mentoring_messages();    // messages_mentoring.cpp
 const std::vector<MessageText>& plan_messages();         // messages_plan.cpp
 const std::vector<MessageText>& award_messages();        // messages_award.cpp
+const std::vector<MessageText>& invitation_messages();   // messages_invitations.cpp
 
 }  // namespace sk::api
