@@ -1,6 +1,7 @@
 #include "store/invitations.h"
 
 #include "store/accounts.h"
+#include "store/award.h"
 
 namespace sk::store {
 
@@ -104,11 +105,7 @@ bool accept_invitation(Db& db, const Invitation& inv, std::int64_t now) {
     if (inv.award_round_id) {
         // The juror's company as of accepting, not as of the invitation: before accepting, the account's
         // memberships are none of the inviter's business.
-        const auto company = db.exec("SELECT MIN(m.organisation_id) FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
-                                     "WHERE m.user_id = $1 AND o.kind = 'company'",
-                                     {inv.user_id})
-                                 .one()
-                                 .opt_i64(0);
+        const auto company = award_company_of(db, inv.user_id);
         db.exec("INSERT INTO award_jurors (round_id, user_id, company_org_id, invited_at, invited_by) VALUES ($1, $2, $3, $4, $5) "
                 "ON CONFLICT (round_id, user_id) DO NOTHING",
                 {*inv.award_round_id, inv.user_id, nullable(company), inv.created_at, nullable(inv.invited_by)});
