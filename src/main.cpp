@@ -1,6 +1,8 @@
 // The `stemkompas` command: serve, migrate, demo, user add.
 #include <spdlog/spdlog.h>
 
+#include <sys/stat.h>
+
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <ctime>
@@ -10,6 +12,7 @@
 #include "app/app.h"
 #include "app/demo.h"
 #include "core/client_address.h"
+#include "core/redact_url.h"
 #include "core/secrets.h"
 #include "http/server.h"
 #include "store/accounts.h"
@@ -94,7 +97,7 @@ int run_serve(sk::app::Config config, bool print_demo) {
     sk::app::App app(config);
     app.start();
     const auto& c = app.config();
-    std::cout << "STEMkompas is running at " << c.base_url << "/  (database: " << c.db_url << ")\n";
+    std::cout << "STEMkompas is running at " << c.base_url << "/  (database: " << sk::core::redact_db_url(c.db_url) << ")\n";
     if (print_demo) {
         std::cout << "Demo logins (password: " << sk::app::kDemoPassword << "):\n";
         for (const auto& l : sk::app::demo_logins())
@@ -199,6 +202,10 @@ int main(int argc, char** argv) {
 
     CLI11_PARSE(cli, argc, argv);
 
+    // Every command may create files that hold personal data or secrets (the SQLite database and its -wal
+    // and -shm, mail files, feed.key, uploads, their folders): owner-only from the moment they exist,
+    // instead of a chmod afterwards that leaves a window and is easily forgotten for the next new file.
+    ::umask(077);
     try {
         if (*serve) {
             config.sqlite_sync_full = sqlite_sync == "full";
@@ -208,7 +215,7 @@ int main(int argc, char** argv) {
         if (*demo) return run_demo(db_url);
         if (*user_add) return run_user_add(db_url, email, name, role, organisation, kind, password);
     } catch (const std::exception& e) {
-        std::cerr << "error: " << e.what() << "\n";
+        std::cerr << "error: " << sk::core::redact_db_password_in(e.what(), *serve ? config.db_url : db_url) << "\n";
         return 1;
     }
     return 0;

@@ -12,6 +12,7 @@
 #include "mail/templates.h"
 #include "store/accounts.h"
 #include "store/auth_tokens.h"
+#include "store/invitations.h"
 #include "store/security_log.h"
 
 namespace sk::api {
@@ -128,6 +129,11 @@ http::Response set_password(Ctx& ctx) {
     auto found = store::find_one_time_token(ctx.db, digest, now);
     if (!found || !store::consume_one_time_token(ctx.db, found->id, now)) throw ApiError{404, "token_invalid", {}, {}, {}};
     store::set_password_hash(ctx.db, found->user.id, hash);
+    // Choosing the password through an invitation link is the consent to join. It accepts every pending
+    // invitation of the account, not only the one whose mail held this link: an account without a password
+    // exists only because of its invitations, each of which mailed such a link to this same address, so
+    // the person following one has been asked by all of them (store/invitations.h).
+    if (found->purpose == "invite") store::accept_pending_invitations(ctx.db, found->user.id, now);
     // A new password ends every other way into the account (a reset is often a response to a leak): the
     // other sessions, and any other reset or invitation link still waiting in a mailbox.
     store::delete_sessions_of(ctx.db, found->user.id);
@@ -136,7 +142,7 @@ http::Response set_password(Ctx& ctx) {
     store::write_security_event(ctx.db, {found->user.id, "security.password_changed", "user", found->user.id, boost::json::serialize(how)},
                                 now);
     auto user = *store::find_user(ctx.db, found->user.id);
-    auto res = json_response(200, me_json(ctx.db, user));
+    auto res = json_response(200, me_json(ctx.db, user, now));
     start_session(ctx, user.id, res);
     tx.commit();
     return res;

@@ -1,5 +1,14 @@
 // The award round of a programme (docs/api.md "Award"): the per-role view, the round's dates and scale, the
 // rubric, and the jury. Organisers change the round; every change is audited in its own transaction.
+//
+// Jurors join by consent, like every member (api/invitations.h): inviting a juror makes an invitation into
+// the programme's organiser organisation with role `jury` for this round, and only accepting it makes the
+// jury membership and the award_jurors row. Until then the round's juror list shows the typed address as
+// pending (no name, no account id, no company), so inviting an address never tells the organiser whose
+// account it is; the pending juror cannot see or score candidacies, and the organiser withdraws the
+// invitation through the organisation's invitation routes (its id and organisation are in the list).
+// Going all the way (rather than only hiding the name) keeps one rule for everybody, and keeps the
+// juror's company, which decides automatic recusals, out of the organiser's view until the juror agrees.
 #include <boost/json.hpp>
 
 #include <set>
@@ -9,14 +18,14 @@
 #include "api/award_scope.h"
 #include "api/context.h"
 #include "api/input_values.h"
+#include "api/invitations.h"
 #include "api/json_input.h"
 #include "core/brussels_date.h"
-#include "core/secrets.h"
 #include "mail/outbox.h"
 #include "mail/templates_award.h"
 #include "store/accounts.h"
 #include "store/audit.h"
-#include "store/auth_tokens.h"
+#include "store/invitations.h"
 
 namespace sk::api {
 
@@ -45,8 +54,23 @@ boost::json::object juror_json(const store::AwardJuror& j, const AwardData& d) {
             {"email", j.email},
             {"companyId", j.company_id ? boost::json::value(*j.company_id) : nullptr},
             {"companyName", j.company_name ? boost::json::value(*j.company_name) : nullptr},
+            {"invitationId", nullptr},
+            {"organisationId", nullptr},
             {"invitationPending", j.pending},
             {"scored", complete}};
+}
+
+// A juror who has not accepted yet: only what the organiser typed.
+boost::json::object pending_juror_json(const store::Invitation& i) {
+    return {{"userId", nullptr},
+            {"name", nullptr},
+            {"email", i.email},
+            {"companyId", nullptr},
+            {"companyName", nullptr},
+            {"invitationId", i.id},
+            {"organisationId", i.organisation_id},
+            {"invitationPending", true},
+            {"scored", 0}};
 }
 
 // GET /api/programmes/{id}/award
@@ -60,6 +84,7 @@ http::Response show_award(Ctx& ctx) {
         if (s.round) {
             const auto d = load_award_data(ctx, *s.round);
             for (const auto& j : d.jurors) jurors.push_back(juror_json(j, d));
+            for (const auto& i : store::open_invitations_of_round(ctx.db, s.round->id)) jurors.push_back(pending_juror_json(i));
             for (const auto& c : store::award_candidacies(ctx.db, s.round->id))
                 candidacies.push_back(boost::json::object{{"id", c.id},
                                                           {"organisationId", c.organisation_id},
@@ -214,7 +239,8 @@ http::Response put_rubric(Ctx& ctx) {
     return json_response(200, boost::json::serialize(round_json(ctx, *store::award_find_round(ctx.db, s.programme.id))));
 }
 
-// POST /api/programmes/{id}/award/jurors: an existing user or a new account (invitation link).
+// POST /api/programmes/{id}/award/jurors: an invitation into the jury (see the top of this file); the
+// answer is the pending juror, the same whether the address has an account or not.
 http::Response invite_juror(Ctx& ctx) {
     const auto s = load_award(ctx);
     require(s.organiser);
@@ -228,36 +254,21 @@ http::Response invite_juror(Ctx& ctx) {
     const auto now = ctx.now();
     const auto organiser_org =
         ctx.db.exec("SELECT organiser_id FROM programmes WHERE id = $1", {s.programme.id}).one().i64(0);
-    std::int64_t user_id = 0;
+    std::int64_t invitation_id = 0;
     {
         store::Transaction tx(ctx.db);
-        const auto user = store::find_user_by_email(ctx.db, *email);
         const auto default_language = language.value_or(ctx.lang == core::Language::en ? "en" : "nl");
-        user_id = user ? user->id : store::create_user(ctx.db, *email, *name, default_language, std::nullopt, now);
-        store::add_membership(ctx.db, user_id, organiser_org, "jury", now);  // kept when already there
-        if (!store::award_add_juror(ctx.db, round.id, user_id, store::award_company_of(ctx.db, user_id), ctx.user().id, now))
-            award_conflict("already_juror");
-        const auto lang = core::parse_language(user ? user->language : default_language).value_or(core::Language::nl);
-        std::string link = ctx.services.base_url + "/jury";
-        const bool sets_password = !user || !user->password_hash;
-        if (sets_password) {
-            const std::string token = core::random_token();
-            store::create_one_time_token(ctx.db, core::token_digest(token), user_id, "invite", now, now + store::kInvitationSeconds);
-            link = ctx.services.base_url + "/set-password#token=" + token;
-        }
-        mail::enqueue(ctx.db, mail::award_juror_invited_email(lang, *email, user ? user->name : *name, s.programme.name, link, sets_password));
+        const auto sent = create_invitation(ctx, {organiser_org, "jury", std::nullopt, round.id, *email, *name, default_language});
+        invitation_id = sent.id;
+        mail::enqueue(ctx.db, mail::award_juror_invited_email(sent.lang, sent.to, sent.name, s.programme.name, sent.link, sent.sets_password));
         store::write_audit(ctx.db,
-                           {ctx.user().id, s.programme.id, "award.juror_invite", "award_juror", user_id, std::nullopt,
-                            boost::json::serialize(boost::json::object{{"userId", user_id}, {"email", *email},
-                                                                       {"name", user ? user->name : *name}, {"newAccount", !user}})},
+                           {ctx.user().id, s.programme.id, "award.juror_invite", "invitation", sent.id, std::nullopt,
+                            boost::json::serialize(boost::json::object{{"invitationId", sent.id}, {"email", *email}})},
                            now);
         tx.commit();
     }
     if (ctx.services.wake_mail) ctx.services.wake_mail();
-    const auto d = load_award_data(ctx, round);
-    for (const auto& j : d.jurors)
-        if (j.user_id == user_id) return json_response(201, boost::json::serialize(juror_json(j, d)));
-    throw ApiError::not_found();
+    return json_response(201, boost::json::serialize(pending_juror_json(*store::find_invitation(ctx.db, invitation_id))));
 }
 
 // DELETE /api/programmes/{id}/award/jurors/{userId}: only a juror who has not scored.

@@ -68,6 +68,7 @@ void add_framework_routes(ApiRouter& r);
 void add_organisation_routes(ApiRouter& r);
 void add_programme_routes(ApiRouter& r);     // programmes, public registrations, review queue
 void add_team_routes(ApiRouter& r);          // resend/revoke invitations, remove members
+void add_invitation_routes(ApiRouter& r);    // the signed-in person's invitations: list, accept, decline
 void add_progress_routes(ApiRouter& r);      // progress board and its CSV/XLSX exports
 void add_import_routes(ApiRouter& r);        // CSV import of schools and companies
 void add_audit_routes(ApiRouter& r);         // the organisers' audit log

@@ -1,8 +1,8 @@
 // CSV import of schools and companies into a programme, with a dry run. See docs/api.md, "Programmes
 // and onboarding"; the cell rules are core/import_rows.h, the CSV reading core/csv.h.
 //
-// A created row = an organisation + its profile + its participation in the programme + the contact's
-// account (role coordinator for a school, mentor for a company) + an invitation link by e-mail, the
+// A created row = an organisation + its profile + its participation in the programme + an invitation of
+// the contact (role coordinator for a school, mentor for a company; api/invitations.h) by e-mail, the
 // same as an accepted registration. Everything happens in one transaction: `all` writes nothing unless
 // every row is valid, `valid` writes the valid rows.
 #include <boost/json.hpp>
@@ -12,17 +12,15 @@
 
 #include "api/authz.h"
 #include "api/context.h"
+#include "api/invitations.h"
 #include "api/json_input.h"
 #include "api/messages.h"
 #include "api/programme_board.h"
 #include "core/csv.h"
 #include "core/import_rows.h"
-#include "core/secrets.h"
 #include "mail/outbox.h"
-#include "mail/templates.h"
 #include "store/accounts.h"
 #include "store/audit.h"
-#include "store/auth_tokens.h"
 
 namespace sk::api {
 
@@ -151,18 +149,9 @@ std::int64_t create_imported(Ctx& ctx, core::ImportKind kind, const BoardProgram
         return e;
     }();
     const std::string role = school ? "coordinator" : "mentor";
-    auto user = store::find_user_by_email(ctx.db, email);
-    const auto user_id = user ? user->id : store::create_user(ctx.db, email, l.cells["contact_name"], "nl", std::nullopt, now);
-    store::add_membership(ctx.db, user_id, org_id, role, now);
-    const auto lang = core::parse_language(user ? user->language : "nl").value_or(core::Language::nl);
-    std::string link = ctx.services.base_url + "/";
-    if (!user || !user->password_hash) {
-        const std::string token = core::random_token();
-        store::create_one_time_token(ctx.db, core::token_digest(token), user_id, "invite", now, now + store::kInvitationSeconds);
-        link = ctx.services.base_url + "/set-password#token=" + token;
-    }
-    mail::enqueue(ctx.db, mail::invitation_email(lang, email, user ? user->name : l.cells["contact_name"], l.cells["name"],
-                                                 message(lang, "role." + role), link));
+    // An invitation, as for an accepted registration: an existing account joins only when its owner accepts.
+    const auto sent = create_invitation(ctx, {org_id, role, std::nullopt, std::nullopt, email, l.cells["contact_name"], "nl"});
+    mail::enqueue(ctx.db, invitation_mail(ctx, sent, l.cells["name"], role));
     return org_id;
 }
 

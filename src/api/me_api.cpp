@@ -8,7 +8,7 @@ namespace sk::api {
 
 namespace {
 
-http::Response me(Ctx& ctx) { return json_response(200, me_json(ctx.db, ctx.user())); }
+http::Response me(Ctx& ctx) { return json_response(200, me_json(ctx.db, ctx.user(), ctx.now())); }
 
 http::Response set_language(Ctx& ctx) {
     const auto& user = ctx.user();
@@ -16,7 +16,7 @@ http::Response set_language(Ctx& ctx) {
     auto language = in.one_of("language", {"nl", "en"}, "field.language");
     in.done();
     store::set_language(ctx.db, user.id, *language);
-    return json_response(200, me_json(ctx.db, *store::find_user(ctx.db, user.id)));
+    return json_response(200, me_json(ctx.db, *store::find_user(ctx.db, user.id), ctx.now()));
 }
 
 }  // namespace

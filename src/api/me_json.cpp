@@ -2,11 +2,14 @@
 
 #include <boost/json.hpp>
 
+#include <ctime>
+
+#include "store/invitations.h"
 #include "store/programmes.h"
 
 namespace sk::api {
 
-std::string me_json(store::Db& db, const store::User& user) {
+std::string me_json(store::Db& db, const store::User& user, std::int64_t now) {
     boost::json::array memberships;
     for (const auto& m : store::memberships_of(db, user.id)) {
         memberships.push_back(boost::json::object{{"organisationId", m.organisation_id},
@@ -24,8 +27,12 @@ std::string me_json(store::Db& db, const store::User& user) {
         {"user", boost::json::object{{"id", user.id}, {"email", user.email}, {"name", user.name}, {"language", user.language}}},
         {"memberships", std::move(memberships)},
         {"programmes", std::move(programmes)},
-        {"operator", !db.exec("SELECT 1 FROM users WHERE id = $1 AND is_operator = 1", {user.id}).empty()}};
+        {"operator", !db.exec("SELECT 1 FROM users WHERE id = $1 AND is_operator = 1", {user.id}).empty()}},
+        // How many invitations wait for the user's answer, so the web app can point to them.
+        {"invitations", store::count_pending_invitations(db, user.id, now)}};
     return boost::json::serialize(doc);
 }
+
+std::string me_json(store::Db& db, const store::User& user) { return me_json(db, user, static_cast<std::int64_t>(std::time(nullptr))); }
 
 }  // namespace sk::api

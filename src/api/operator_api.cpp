@@ -7,6 +7,7 @@
 #include <charconv>
 
 #include "api/authz.h"
+#include "api/invitations.h"
 #include "api/context.h"
 #include "api/json_input.h"
 #include "api/json_output.h"
@@ -75,23 +76,14 @@ http::Response list_organisations(Ctx& ctx) {
                                   {"organisations", std::move(items)}, {"page", page}, {"pages", pages}, {"total", total}}));
 }
 
-// The new organisation's first organiser. A new tenant has no data yet, so attaching an existing
-// account here reveals nothing of anyone else's.
+// The new organisation's first organiser, invited like anyone else (api/invitations.h): a new address
+// chooses a password through the mailed link, an existing account accepts while signed in, so no account
+// is attached to a tenant without its consent.
 std::int64_t invite_first_organiser(Ctx& ctx, std::int64_t org_id, const std::string& org_name, const std::string& email,
                                     const std::string& name, const std::string& language) {
-    const auto now = ctx.now();
-    auto user = store::find_user_by_email(ctx.db, email);
-    const auto user_id = user ? user->id : store::create_user(ctx.db, email, name, language, std::nullopt, now);
-    store::add_membership(ctx.db, user_id, org_id, "organiser", now);
-    std::string link = ctx.services.base_url + "/";
-    if (!user || !user->password_hash) {
-        const std::string token = core::random_token();
-        store::create_one_time_token(ctx.db, core::token_digest(token), user_id, "invite", now, now + store::kInvitationSeconds);
-        link = ctx.services.base_url + "/set-password#token=" + token;
-    }
-    const auto lang = core::parse_language(user ? user->language : language).value_or(core::Language::nl);
-    mail::enqueue(ctx.db, mail::invitation_email(lang, email, user ? user->name : name, org_name, message(lang, "role.organiser"), link));
-    return user_id;
+    const auto sent = create_invitation(ctx, {org_id, "organiser", std::nullopt, std::nullopt, email, name, language});
+    mail::enqueue(ctx.db, invitation_mail(ctx, sent, org_name, message(sent.lang, "role.organiser")));
+    return sent.id;
 }
 
 // POST /api/operator/organisations {name, organiserEmail, organiserName, language}: a new tenant and
@@ -116,7 +108,7 @@ http::Response create_organisation(Ctx& ctx) {
                                 now);
     tx.commit();
     if (ctx.services.wake_mail) ctx.services.wake_mail();
-    return json_response(201, boost::json::serialize(boost::json::object{{"id", org_id}, {"organiserId", invitation}}));
+    return json_response(201, boost::json::serialize(boost::json::object{{"id", org_id}, {"invitationId", invitation}}));
 }
 
 // GET /api/operator/security-log?page=&action=: security events, newest first, 50 a page.

@@ -1,17 +1,18 @@
-// An organisation's members, and invitations into it.
+// An organisation's members and open invitations, and inviting someone into it (api/invitations.h: the
+// membership is only made when the person accepts). Who: the organisation's members see it; organisers
+// of its tenant and its coordinators invite (a coordinator only into their own school, as coordinator or
+// team member).
 #include <boost/json.hpp>
 
 #include "api/audit_scope.h"
 #include "api/authz.h"
 #include "api/context.h"
+#include "api/invitations.h"
 #include "api/json_input.h"
-#include "api/messages.h"
-#include "core/secrets.h"
 #include "mail/outbox.h"
-#include "mail/templates.h"
 #include "store/accounts.h"
 #include "store/audit.h"
-#include "store/auth_tokens.h"
+#include "store/invitations.h"
 
 namespace sk::api {
 
@@ -34,7 +35,7 @@ store::Organisation load_organisation(Ctx& ctx, std::int64_t id) {
 http::Response show_organisation(Ctx& ctx) {
     ctx.user();
     const auto id = id_param(ctx, "id");
-    require(is_member(ctx, id) || is_organiser(ctx));
+    require(is_member(ctx, id) || manages_organisation(ctx, id));
     const auto org = load_organisation(ctx, id);
     boost::json::array members;
     for (const auto& m : store::members_of(ctx.db, id))
@@ -42,16 +43,28 @@ http::Response show_organisation(Ctx& ctx) {
                                               {"name", m.name},
                                               {"email", m.email},
                                               {"role", m.role},
-                                              {"teamFunction", m.team_function ? boost::json::value(*m.team_function) : nullptr},
-                                              {"pending", m.pending}});
-    boost::json::object doc{{"id", org.id}, {"name", org.name}, {"kind", org.kind}, {"members", std::move(members)}};
+                                              {"teamFunction", m.team_function ? boost::json::value(*m.team_function) : nullptr}});
+    // Only what the inviter typed: before acceptance the account behind the address is not theirs to see.
+    boost::json::array invitations;
+    for (const auto& i : store::open_invitations_of_organisation(ctx.db, id))
+        invitations.push_back(boost::json::object{{"id", i.id},
+                                                  {"email", i.email},
+                                                  {"role", i.role},
+                                                  {"teamFunction", i.team_function ? boost::json::value(*i.team_function) : nullptr},
+                                                  {"createdAt", i.created_at},
+                                                  {"expiresAt", i.expires_at}});
+    boost::json::object doc{{"id", org.id},
+                            {"name", org.name},
+                            {"kind", org.kind},
+                            {"members", std::move(members)},
+                            {"invitations", std::move(invitations)}};
     return json_response(200, boost::json::serialize(doc));
 }
 
 http::Response invite(Ctx& ctx) {
     ctx.user();
     const auto id = id_param(ctx, "id");
-    const bool organiser = is_organiser(ctx);
+    const bool organiser = manages_organisation(ctx, id);
     const bool coordinator = has_role(ctx, id, "coordinator");
     require(organiser || coordinator);
     const auto org = load_organisation(ctx, id);
@@ -69,39 +82,22 @@ http::Response invite(Ctx& ctx) {
 
     const std::int64_t now = ctx.now();
     store::Transaction tx(ctx.db);
-    auto user = store::find_user_by_email(ctx.db, *email);
-    const std::int64_t user_id = user ? user->id : store::create_user(ctx.db, *email, *name, language.value_or("nl"), std::nullopt, now);
-    if (!store::add_membership(ctx.db, user_id, id, *role, now)) {
-        ApiError e = ApiError::field("email", "field.already_member");
-        e.status = 409;
-        e.code = "conflict";
-        throw e;
-    }
-    if (team_function)
-        ctx.db.exec("UPDATE memberships SET team_function = $1 WHERE user_id = $2 AND organisation_id = $3 AND role = 'team_member'",
-                    {*team_function, user_id, id});
-    const auto lang = core::parse_language(user ? user->language : language.value_or("nl")).value_or(core::Language::nl);
-    std::string link = ctx.services.base_url + "/";
-    if (!user || !user->password_hash) {
-        const std::string token = core::random_token();
-        store::create_one_time_token(ctx.db, core::token_digest(token), user_id, "invite", now, now + store::kInvitationSeconds);
-        link = ctx.services.base_url + "/set-password#token=" + token;
-    }
-    mail::enqueue(ctx.db, mail::invitation_email(lang, *email, user ? user->name : *name, org.name,
-                                                 message(lang, "role." + *role), link));
+    const auto sent = create_invitation(ctx, {id, *role, team_function, std::nullopt, *email, *name, language.value_or("nl")});
+    mail::enqueue(ctx.db, invitation_mail(ctx, sent, org.name, *role));
     if (organiser) {
-        boost::json::object after{{"organisationId", org.id}, {"organisation", org.name}, {"userId", user_id},
-                                  {"name", user ? user->name : *name}, {"email", *email}, {"role", *role}};
+        // What the inviter typed, never the account behind it: the audit log is read by every organiser of
+        // the tenant.
+        boost::json::object after{{"invitationId", sent.id}, {"organisationId", org.id}, {"organisation", org.name},
+                                  {"email", *email},         {"role", *role}};
         if (team_function) after["teamFunction"] = *team_function;
         store::write_audit(ctx.db,
-                           {ctx.user().id, organiser_audit_programme(ctx, id), "invitation.create", "membership", user_id,
-                            std::nullopt, boost::json::serialize(after)},
+                           {ctx.user().id, organiser_audit_programme(ctx, id), "invitation.create", "invitation", sent.id, std::nullopt,
+                            boost::json::serialize(after)},
                            now);
     }
     tx.commit();
     if (ctx.services.wake_mail) ctx.services.wake_mail();
-    boost::json::object doc{{"userId", user_id}};
-    return json_response(201, boost::json::serialize(doc));
+    return json_response(201, boost::json::serialize(boost::json::object{{"invitationId", sent.id}}));
 }
 
 }  // namespace

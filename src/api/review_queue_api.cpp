@@ -1,20 +1,20 @@
 // The organisers' review queue (docs/api.md): list the registrations of a programme, accept one (create
-// the organisation, its participation and the contact's invited account, in one transaction) or refuse
-// it with a reason that is mailed.
+// the organisation, its participation and the contact's invitation, in one transaction) or refuse it with
+// a reason that is mailed.
 #include <algorithm>
+#include <cctype>
 
 #include <boost/json.hpp>
 
 #include "api/authz.h"
+#include "api/invitations.h"
 #include "api/json_input.h"
 #include "api/messages.h"
 #include "api/programme_handlers.h"
-#include "core/secrets.h"
 #include "mail/outbox.h"
 #include "mail/templates.h"
 #include "store/accounts.h"
 #include "store/audit.h"
-#include "store/auth_tokens.h"
 #include "store/programmes.h"
 #include "store/registrations.h"
 
@@ -116,24 +116,28 @@ http::Response accept(Ctx& ctx) {
         store::add_participant(ctx.db, programme.id, org_id, school ? "school" : "company", now);
     }
 
+    // The contact is invited, not attached: an address that already has an account joins only when its
+    // owner accepts (api/invitations.h), and the answer below is the same either way. A school or company
+    // known from an earlier programme may have its contact in it already, or invited: then nothing new.
     const std::string role = school ? "coordinator" : "mentor";
-    auto user = store::find_user_by_email(ctx.db, before->contact_email);
-    const auto user_id =
-        user ? user->id : store::create_user(ctx.db, before->contact_email, before->contact_name, before->language, std::nullopt, now);
-    store::add_membership(ctx.db, user_id, org_id, role, now);
-
-    const auto lang = language_of(user ? user->language : before->language);
-    const bool sets_password = !user || !user->password_hash;
-    std::string link = ctx.services.base_url + "/";
-    if (sets_password) {
-        const std::string token = core::random_token();
-        store::create_one_time_token(ctx.db, core::token_digest(token), user_id, "invite", now, now + store::kInvitationSeconds);
-        link = ctx.services.base_url + "/set-password#token=" + token;
-    }
+    std::string contact_email = before->contact_email;
+    for (char& c : contact_email) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     const auto org = store::find_organisation(ctx.db, org_id);
-    mail::enqueue(ctx.db, mail::registration_accepted_email(lang, before->contact_email, user ? user->name : before->contact_name,
-                                                            org->name, programme.fields.name, message(lang, "role." + role), link,
-                                                            sets_password));
+    const auto contact = store::find_user_by_email(ctx.db, contact_email);
+    const auto open = store::find_open_invitation(ctx.db, org_id, contact_email, role, std::nullopt);
+    SentInvitation sent;
+    if (contact && store::has_membership(ctx.db, contact->id, org_id, role)) {
+        sent = {0, contact->id, contact->email, contact->name, language_of(contact->language), false, ctx.services.base_url + "/"};
+    } else {
+        sent = open && !open->expired(now)
+                   ? renew_invitation(ctx, *open)
+                   : create_invitation(ctx, {org_id, role, std::nullopt, std::nullopt, contact_email, before->contact_name, before->language});
+    }
+    const auto step = sent.id == 0 ? mail::LinkStep::sign_in
+                      : sent.sets_password ? mail::LinkStep::choose_password
+                                           : mail::LinkStep::accept_invitation;
+    mail::enqueue(ctx.db, mail::registration_accepted_email(sent.lang, sent.to, sent.name, org->name, programme.fields.name,
+                                                            message(sent.lang, "role." + role), sent.link, step));
     store::mark_accepted(ctx.db, reg.id, organiser.id, org_id, now);
     const auto after = store::find_registration(ctx.db, reg.id);
     store::write_audit(ctx.db,

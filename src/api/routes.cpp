@@ -30,6 +30,7 @@ void add_all_routes(ApiRouter& r) {
     add_organisation_routes(r);
     add_programme_routes(r);
     add_team_routes(r);
+    add_invitation_routes(r);
     add_progress_routes(r);
     add_import_routes(r);
     add_audit_routes(r);

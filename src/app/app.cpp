@@ -8,7 +8,10 @@
 #include <fstream>
 #include <iterator>
 
+#include <fcntl.h>
 #include <sodium.h>
+#include <unistd.h>
+
 #include <stdexcept>
 #include <string_view>
 
@@ -34,7 +37,8 @@ namespace sk::app {
 namespace {
 
 // The key of private calendar feed tokens (api/ical_api.cpp): 32 random bytes in a file beside the
-// database, created on first start (mode 0600), so a copy of the database alone cannot forge feed URLs.
+// database, created on first start, so a copy of the database alone cannot forge feed URLs. The file is
+// created owner-only (mode 0600 on open, not a chmod afterwards), so no other user can ever read it.
 std::string load_or_create_feed_key(const std::string& path) {
     constexpr std::size_t kSize = crypto_auth_hmacsha256_KEYBYTES;
     if (std::ifstream in{path, std::ios::binary}) {
@@ -44,12 +48,11 @@ std::string load_or_create_feed_key(const std::string& path) {
     std::string key(kSize, '\0');
     randombytes_buf(key.data(), key.size());
     const auto tmp = path + ".tmp";
-    {
-        std::ofstream out{tmp, std::ios::binary | std::ios::trunc};
-        out.write(key.data(), static_cast<std::streamsize>(key.size()));
-        if (!out) throw std::runtime_error("cannot write " + tmp);
-    }
-    std::filesystem::permissions(tmp, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    ::unlink(tmp.c_str());  // a left-over of a crash keeps its old mode when opened again
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) throw std::runtime_error("cannot create " + tmp);
+    const bool written = ::write(fd, key.data(), key.size()) == static_cast<ssize_t>(key.size());
+    if (::close(fd) != 0 || !written) throw std::runtime_error("cannot write " + tmp);
     std::filesystem::rename(tmp, path);
     return key;
 }

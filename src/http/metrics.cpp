@@ -43,6 +43,14 @@ const std::vector<double>& Metrics::buckets() {
     return b;
 }
 
+const char* Metrics::method_label(const std::string& method) {
+    // Methods are case-sensitive (RFC 9110 9.1): "get" is not GET, and is counted as other.
+    static constexpr const char* kKnown[] = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "CONNECT", "TRACE"};
+    for (const char* m : kKnown)
+        if (method == m) return m;
+    return "other";
+}
+
 Metrics::Metrics() : id_(next_id++) {}
 Metrics::~Metrics() = default;
 
@@ -61,7 +69,7 @@ Metrics::Shard& Metrics::shard() {
 void Metrics::record(const std::string& method, const std::string& route, int status, double seconds) {
     Shard& s = shard();
     std::lock_guard lock(s.mutex);
-    ++s.requests[{method, route, status}];
+    ++s.requests[{method_label(method), route, status}];
     const auto& b = buckets();
     for (std::size_t i = 0; i < b.size(); ++i)
         if (seconds <= b[i]) ++s.bucket_counts[i];

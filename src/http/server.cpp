@@ -1,5 +1,6 @@
 // The only translation unit that includes Beast (it costs ~13 s and 700 MB to compile).
 #include "http/server.h"
+#include "http/port_probe.h"
 
 #include <signal.h>
 
@@ -185,6 +186,7 @@ void Server::start() {
     auto address = net::ip::make_address(s.options.address, ec);
     if (ec) throw std::runtime_error("invalid listen address '" + s.options.address + "'");
     std::uint16_t port = s.options.port;
+    ensure_port_is_free(s.options.address, port);  // SO_REUSEPORT would let us join another process's port
     try {
         for (int i = 0; i < n; ++i) {
             auto w = std::make_unique<Worker>();

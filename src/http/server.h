@@ -36,7 +36,9 @@ public:
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;
 
-    void start();                  // binds (throws std::runtime_error on failure) and starts the threads
+    // Binds and starts the threads; throws std::runtime_error on failure, and when another process
+    // already listens on the address and port (http/port_probe.h).
+    void start();
     std::uint16_t port() const;    // the bound port
     // Stops accepting, lets requests in flight finish (at most `grace_ms`), closes idle connections
     // and joins the threads.

@@ -62,4 +62,31 @@ Email invitation_email(Language lang, const std::string& to, const std::string& 
     return e;
 }
 
+Email invitation_to_accept_email(Language lang, const std::string& to, const std::string& name, const std::string& inviter,
+                                 const std::string& organisation, const std::string& role_label, const std::string& link) {
+    Email e;
+    e.to = to;
+    if (lang == Language::en) {
+        e.subject = inviter + " invites you to join " + organisation + " on STEMkompas";
+        e.body_text = greeting(lang, name) + inviter + " invites you to join " + organisation + " on STEMkompas as " + role_label +
+                      ".\n\n"
+                      "Nothing changes until you accept. Sign in with your account and accept or decline the invitation here:\n\n" +
+                      link +
+                      "\n\n"
+                      "The invitation is valid for 7 days. Not expecting it? Then decline it or simply ignore this e-mail.\n\n" +
+                      signature(lang);
+    } else {
+        e.subject = inviter + " nodigt je uit bij " + organisation + " op STEMkompas";
+        e.body_text = greeting(lang, name) + inviter + " nodigt je uit om mee te werken bij " + organisation + " op STEMkompas als " +
+                      role_label +
+                      ".\n\n"
+                      "Er verandert niets tot je de uitnodiging aanvaardt. Meld je aan met je account en aanvaard of weiger ze hier:\n\n" +
+                      link +
+                      "\n\n"
+                      "De uitnodiging blijft 7 dagen geldig. Had je ze niet verwacht? Weiger ze dan, of negeer deze e-mail gewoon.\n\n" +
+                      signature(lang);
+    }
+    return e;
+}
+
 }  // namespace sk::mail

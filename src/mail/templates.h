@@ -18,6 +18,11 @@ Email reset_email(core::Language lang, const std::string& to, const std::string&
 Email invitation_email(core::Language lang, const std::string& to, const std::string& name,
                        const std::string& organisation, const std::string& role_label, const std::string& link);
 
+// An invitation to someone who already has an account: `inviter` invites them to join `organisation` as
+// `role_label` (already in `lang`); nothing changes until they sign in and accept at `link` (/invitations).
+Email invitation_to_accept_email(core::Language lang, const std::string& to, const std::string& name, const std::string& inviter,
+                                 const std::string& organisation, const std::string& role_label, const std::string& link);
+
 // --- programmes and registrations (templates_onboarding.cpp) ---
 
 // To the contact person of a school registration: we received it, the organiser will decide.
@@ -26,11 +31,16 @@ Email school_registration_received_email(core::Language lang, const std::string&
 // To the contact person of a mentor registration.
 Email mentor_registration_received_email(core::Language lang, const std::string& to, const std::string& name,
                                          const std::string& company, const std::string& programme);
-// The registration was accepted; this is also the invitation: `link` sets a password (valid 7 days) or,
-// for someone who already has an account, points to the sign-in page. `role_label` is already in `lang`.
+// What an invitation mail asks the person to do with its link.
+enum class LinkStep {
+    choose_password,    // a set-password link (valid 7 days): choosing the password accepts
+    accept_invitation,  // an account with a password: sign in and accept at /invitations
+    sign_in,            // nothing to accept (they already have the role): just sign in
+};
+// The registration was accepted; this is also the invitation: see LinkStep. `role_label` is already in `lang`.
 Email registration_accepted_email(core::Language lang, const std::string& to, const std::string& name,
                                   const std::string& organisation, const std::string& programme,
-                                  const std::string& role_label, const std::string& link, bool sets_password);
+                                  const std::string& role_label, const std::string& link, LinkStep step);
 // The registration was refused, with the organiser's reason.
 Email registration_refused_email(core::Language lang, const std::string& to, const std::string& name,
                                  const std::string& organisation, const std::string& programme, const std::string& reason);

@@ -12,17 +12,20 @@ Email award_juror_invited_email(Language lang, const std::string& to, const std:
     Email e;
     e.to = to;
     if (lang == Language::en) {
-        e.subject = "You are a juror of the award of " + programme;
+        e.subject = "You are invited to the jury of the award of " + programme;
         e.body_text = greeting(lang, name) + "You have been invited to the jury of the award of " + programme +
                       ". You will score the candidate schools on the rubric and can declare a conflict of interest.\n\n" +
                       (sets_password ? "Choose your password here (the link is valid for 7 days):\n\n"
-                                     : "Your candidates are here:\n\n") +
+                                     : "Sign in and accept the invitation here (it is valid for 7 days); your candidates then "
+                                       "appear on your jury page:\n\n") +
                       link + closing(lang);
     } else {
-        e.subject = "Je bent jurylid van de award van " + programme;
+        e.subject = "Je bent uitgenodigd in de jury van de award van " + programme;
         e.body_text = greeting(lang, name) + "Je bent uitgenodigd in de jury van de award van " + programme +
                       ". Je beoordeelt de kandidaat-scholen volgens de beoordelingsschaal en kunt een belangenconflict melden.\n\n" +
-                      (sets_password ? "Kies hier je wachtwoord (de link is 7 dagen geldig):\n\n" : "Je kandidaten vind je hier:\n\n") +
+                      (sets_password ? "Kies hier je wachtwoord (de link is 7 dagen geldig):\n\n"
+                                     : "Meld je aan en aanvaard hier de uitnodiging (ze blijft 7 dagen geldig); daarna vind je je "
+                                       "kandidaten op je jurypagina:\n\n") +
                       link + closing(lang);
     }
     return e;

@@ -8,8 +8,9 @@
 
 namespace sk::mail {
 
-// To a new or existing juror of `programme`'s award round. `link`: for a new account the set-password link
-// (valid 7 days, `sets_password`), else the jury page.
+// An invitation into the jury of `programme`'s award round. `link`: for an account without a password the
+// set-password link (valid 7 days, `sets_password`; choosing the password accepts), else the page where
+// the person signs in and accepts (/invitations).
 Email award_juror_invited_email(core::Language lang, const std::string& to, const std::string& name, const std::string& programme,
                                 const std::string& link, bool sets_password);
 // To a coordinator of a candidate `school`: the winners of `programme`'s award are announced; `won` says whether

@@ -56,25 +56,31 @@ Email mentor_registration_received_email(Language lang, const std::string& to, c
 }
 
 Email registration_accepted_email(Language lang, const std::string& to, const std::string& name, const std::string& organisation,
-                                  const std::string& programme, const std::string& role_label, const std::string& link,
-                                  bool sets_password) {
+                                  const std::string& programme, const std::string& role_label, const std::string& link, LinkStep step) {
     Email e;
     e.to = to;
+    const bool sets_password = step == LinkStep::choose_password;
     if (lang == Language::en) {
         e.subject = "Welcome to \"" + programme + "\"";
         e.body_text = greeting(lang, name) + "Good news: the registration of " + organisation + " for \"" + programme +
-                      "\" has been accepted. You take part as " + role_label + ".\n\n" +
+                      "\" has been accepted. " +
+                      (step == LinkStep::sign_in ? "You take part as " : "You are invited to take part as ") + role_label + ".\n\n" +
                       (sets_password ? "Choose your password with this link and you land right on your programme page:\n\n"
-                                     : "Sign in with your existing account to get started:\n\n") +
+                       : step == LinkStep::accept_invitation
+                           ? "Sign in with your existing account and accept the invitation here (it is valid for 7 days):\n\n"
+                           : "Sign in with your existing account to get started:\n\n") +
                       link + "\n\n" +
                       (sets_password ? "The link works once and is valid for 7 days.\n\n" : "") +
                       "We look forward to working with you!\n\n" + signature(lang);
     } else {
         e.subject = "Welkom in \"" + programme + "\"";
         e.body_text = greeting(lang, name) + "Goed nieuws: de aanmelding van " + organisation + " voor \"" + programme +
-                      "\" is aanvaard. Je neemt deel als " + role_label + ".\n\n" +
+                      "\" is aanvaard. " +
+                      (step == LinkStep::sign_in ? "Je neemt deel als " : "Je bent uitgenodigd om deel te nemen als ") + role_label + ".\n\n" +
                       (sets_password ? "Kies je wachtwoord via deze link en je komt meteen op de pagina van je traject:\n\n"
-                                     : "Meld je aan met je bestaande account om te beginnen:\n\n") +
+                       : step == LinkStep::accept_invitation
+                           ? "Meld je aan met je bestaande account en aanvaard hier de uitnodiging (ze blijft 7 dagen geldig):\n\n"
+                           : "Meld je aan met je bestaande account om te beginnen:\n\n") +
                       link + "\n\n" +
                       (sets_password ? "De link werkt één keer en blijft 7 dagen geldig.\n\n" : "") +
                       "We kijken ernaar uit om met jullie samen te werken!\n\n" + signature(lang);

@@ -1,8 +1,43 @@
 #include "render/csv.h"
 
+#include <string_view>
+
 namespace sk::render {
 
-std::string csv_field(const std::string& value, char separator) {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// An optional sign, digits, and at most one decimal separator with digits after it.
+bool plain_number(std::string_view v) {
+    if (!v.empty() && (v.front() == '-' || v.front() == '+')) v.remove_prefix(1);
+    std::size_t i = 0;
+    while (i < v.size() && is_digit(v[i])) ++i;
+    if (i == 0) return false;
+    if (i == v.size()) return true;
+    if (v[i] != '.' && v[i] != ',') return false;
+    const std::size_t fraction = ++i;
+    while (i < v.size() && is_digit(v[i])) ++i;
+    return i > fraction && i == v.size();
+}
+
+bool starts_a_formula(const std::string& value) {
+    if (value.empty()) return false;
+    switch (value.front()) {
+        case '=':
+        case '+':
+        case '-':
+        case '@':
+        case '\t':
+        case '\r': return !plain_number(value);
+        default: return false;
+    }
+}
+
+}  // namespace
+
+std::string csv_field(const std::string& raw, char separator) {
+    const std::string value = starts_a_formula(raw) ? "'" + raw : raw;
     if (value.find_first_of(std::string{separator, '"', '\n', '\r'}) == std::string::npos) return value;
     std::string out = "\"";
     for (char c : value) {

@@ -71,13 +71,12 @@ std::vector<Membership> memberships_of(Db& db, std::int64_t user_id) {
 
 std::vector<Member> members_of(Db& db, std::int64_t organisation_id) {
     auto r = db.exec(
-        "SELECT u.id, u.name, u.email, m.role, m.team_function, CASE WHEN u.password_hash IS NULL THEN 1 ELSE 0 END "
+        "SELECT u.id, u.name, u.email, m.role, m.team_function "
         "FROM memberships m JOIN users u ON u.id = m.user_id "
         "WHERE m.organisation_id = $1 ORDER BY u.name, m.role",
         {organisation_id});
     std::vector<Member> out;
-    for (const auto& row : r.rows)
-        out.push_back({row.i64(0), row.str(1), row.str(2), row.str(3), row.opt_str(4), row.i64(5) != 0});
+    for (const auto& row : r.rows) out.push_back({row.i64(0), row.str(1), row.str(2), row.str(3), row.opt_str(4)});
     return out;
 }
 

@@ -37,7 +37,6 @@ struct Member {
     std::string email;
     std::string role;
     std::optional<std::string> team_function;  // leader | teacher | support (school team members)
-    bool pending = false;                      // invited, no password chosen yet
 };
 
 std::optional<User> find_user_by_email(Db& db, const std::string& email);

@@ -74,7 +74,8 @@ std::string put_evidence_file(const std::string& dir, std::string_view bytes) {
         std::random_device rd;
         tmp += std::to_string(rd()) + std::to_string(rd());
     }
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0640);
+    // Owner-only from the start, whatever the umask of the process that embeds us (serve sets 077 too).
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) fail("cannot create", tmp);
     std::size_t written = 0;
     while (written < bytes.size()) {

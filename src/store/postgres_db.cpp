@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/redact_url.h"
 #include "store/db.h"
 
 namespace sk::store {
@@ -59,20 +60,6 @@ bool ok(const PGresult* r) {
     return st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK || st == PGRES_EMPTY_QUERY;
 }
 
-// Error messages may echo the connection string (e.g. a malformed URI); never let the password out.
-std::string without_password(std::string msg, const std::string& url) {
-    const auto scheme = url.find("://");
-    if (scheme == std::string::npos) return msg;
-    const auto start = scheme + 3;
-    const auto at = url.find('@', start);
-    if (at == std::string::npos) return msg;
-    const auto colon = url.find(':', start);
-    if (colon == std::string::npos || colon > at || colon + 1 == at) return msg;
-    const std::string password = url.substr(colon + 1, at - colon - 1);
-    for (std::size_t pos = 0; (pos = msg.find(password, pos)) != std::string::npos; pos += 3) msg.replace(pos, password.size(), "***");
-    return msg;
-}
-
 Value cell(const PGresult* r, int row, int col) {
     if (PQgetisnull(r, row, col)) return Null{};
     const char* p = PQgetvalue(r, row, col);
@@ -120,7 +107,8 @@ public:
         conn_ = PQconnectdbParams(keys, values, /*expand_dbname=*/1);
         if (!conn_) throw DbError(DbError::Kind::other, "cannot connect to PostgreSQL: out of memory");
         if (PQstatus(conn_) != CONNECTION_OK) {
-            std::string msg = without_password(trimmed(PQerrorMessage(conn_)), url);
+            // The message may echo the connection string (a malformed URI, say): never let the password out.
+            std::string msg = core::redact_db_password_in(trimmed(PQerrorMessage(conn_)), url);
             PQfinish(conn_);
             throw DbError(DbError::Kind::other, "cannot connect to PostgreSQL: " + msg);
         }

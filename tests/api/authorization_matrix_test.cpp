@@ -141,13 +141,13 @@ std::vector<Row> matrix() {
     rows.push_back({"POST", "/api/auth/logout", "anonymous", Target::none, 204});
     rows.push_back({"POST", "/api/auth/logout", "coordinator", Target::none, 204});
 
-    // Organisations: members see their own; organisers see every organisation.
+    // Organisations: members see their own; organisers those of their tenant.
     for (const auto& role : kRoles) {
         const bool anon = role == "anonymous";
         rows.push_back({"GET", "/api/organisations/{id}", role, Target::own, anon ? 401 : 200});
         rows.push_back({"GET", "/api/organisations/{id}", role, Target::other, anon ? 401 : role == "organiser" ? 200 : 403});
     }
-    // Invitations: organisers anywhere; a coordinator only into their own school.
+    // Invitations: organisers of the organisation's tenant; a coordinator only into their own school.
     for (const auto& role : kRoles) {
         const bool anon = role == "anonymous";
         const int own = anon ? 401 : (role == "organiser" || role == "coordinator") ? 201 : 403;
@@ -184,19 +184,29 @@ std::vector<Row> matrix() {
     }
 
     // --- team, progress board, import, audit: rows ---
-    // Team: organisers (any organisation) and that organisation's coordinators; {userId} is a fresh
-    // pending member of the target organisation.
+    // Team: organisers of the organisation's tenant and that organisation's coordinators; {invitationId} is
+    // a fresh open invitation into the target organisation, {userId} a fresh member of it.
     for (const auto& role : kRoles) {
         const bool anon = role == "anonymous";
         const int own = anon ? 401 : (role == "organiser" || role == "coordinator") ? 204 : 403;
         const int other = anon ? 401 : role == "organiser" ? 204 : 403;
         for (const auto& [m, p] : std::vector<std::pair<std::string, std::string>>{
-                 {"POST", "/api/organisations/{id}/invitations/{userId}/resend"},
-                 {"DELETE", "/api/organisations/{id}/invitations/{userId}"},
+                 {"POST", "/api/organisations/{id}/invitations/{invitationId}/resend"},
+                 {"DELETE", "/api/organisations/{id}/invitations/{invitationId}"},
                  {"DELETE", "/api/organisations/{id}/members/{userId}"}}) {
             rows.push_back({m, p, role, Target::own, own});
             rows.push_back({m, p, role, Target::other, other});
         }
+    }
+    // Answering an invitation: only its invitee. {id}: a fresh open invitation into a new school, to the
+    // role's own user (own) or to someone else (other: it does not exist for them).
+    for (const auto& role : kRoles) {
+        const bool anon = role == "anonymous";
+        rows.push_back({"GET", "/api/me/invitations", role, Target::none, anon ? 401 : 200});
+        rows.push_back({"POST", "/api/me/invitations/{id}/accept", role, Target::own, anon ? 401 : 200, "{}"});
+        rows.push_back({"POST", "/api/me/invitations/{id}/accept", role, Target::other, anon ? 401 : 404, "{}"});
+        rows.push_back({"POST", "/api/me/invitations/{id}/decline", role, Target::own, anon ? 401 : 204, "{}"});
+        rows.push_back({"POST", "/api/me/invitations/{id}/decline", role, Target::other, anon ? 401 : 404, "{}"});
     }
     // Progress board, import (a dry run), audit log: the programme's own organisers only.
     for (const auto& role : kRoles) {
@@ -955,7 +965,16 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
         std::string path = row.pattern;
         std::string body = row.body;
         std::map<std::string, std::string> headers;
-        if (row.target == Target::own_programme || row.target == Target::other_programme) {
+        if (row.pattern.starts_with("/api/me/invitations/")) {
+            // A new school, so an accepted invitation never widens what the user reaches in later rows.
+            ++n;
+            const auto school = sk::test::make_school(db, "Uitnodigingsschool " + std::to_string(n), std::to_string(880000 + n), "limburg");
+            const bool theirs = row.target == Target::own && row.role != "anonymous";
+            const auto invitee = theirs ? sk::test::user_id(db, kEmailOf.at(row.role))
+                                        : sk::store::create_user(db, "uitgenodigd" + std::to_string(n) + "@example.be", "Iemand", "nl",
+                                                                 std::nullopt, 1);
+            path.replace(path.find("{id}"), 4, std::to_string(sk::test::make_invitation(db, school, invitee, "team_member", server.now())));
+        } else if (row.target == Target::own_programme || row.target == Target::other_programme) {
             path.replace(path.find("{id}"), 4, std::to_string(programme_of[row.target]));
             // The public forms: a new school/company each time, and the per-address limit is not what this tests.
             if (row.pattern.ends_with("/school-registrations")) body = school_registration_body(++n);
@@ -967,10 +986,13 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
         } else if (row.target == Target::own || row.target == Target::other) {
             const auto id = row.target == Target::own ? own_org[row.role] : other_org[row.role];
             path.replace(path.find("{id}"), 4, std::to_string(id));
-            if (auto p = path.find("{userId}"); p != std::string::npos) {
-                const std::string kind = kind_of[id];
-                const std::string member_role = kind == "school" ? "team_member" : kind == "company" ? "mentor" : "jury";
+            const std::string kind = kind_of[id];
+            const std::string member_role = kind == "school" ? "team_member" : kind == "company" ? "mentor" : "jury";
+            if (auto p = path.find("{invitationId}"); p != std::string::npos) {
                 const auto uid = sk::test::make_member(db, id, "pending" + std::to_string(++n) + "@example.be", member_role, true);
+                path.replace(p, 14, std::to_string(db.exec("SELECT id FROM invitations WHERE user_id = $1", {uid}).one().i64(0)));
+            } else if (auto p = path.find("{userId}"); p != std::string::npos) {
+                const auto uid = sk::test::make_member(db, id, "member" + std::to_string(++n) + "@example.be", member_role, false);
                 path.replace(p, 8, std::to_string(uid));
             } else if (row.method == "POST" && body.empty()) {
                 body = invite_body(kind_of[id], ++n);

@@ -92,6 +92,15 @@ struct AwardFixture {
         const auto rubric = json(res);
         for (const auto& c : rubric.at("criteria").as_array()) criteria.push_back(c.at("id").as_int64());
         for (const auto& j : jurors) ASSERT_EQ(org.post(award("/jurors"), R"({"email":")" + j + R"(","name":"Jurylid"})").status, 201) << j;
+        // Joining needs consent: every juror who can sign in accepts (a new address stays pending).
+        for (const auto& j : jurors)
+            if (!server.db().exec("SELECT 1 FROM users WHERE email = $1 AND password_hash IS NOT NULL", {j}).empty()) accept_all(j);
+    }
+    void accept_all(const std::string& email) {
+        auto c = as(email);
+        const auto mine = json(c.get("/api/me/invitations"));
+        for (const auto& i : mine.at("invitations").as_array())
+            ASSERT_EQ(c.post("/api/me/invitations/" + std::to_string(i.at("id").as_int64()) + "/accept", "{}").status, 200) << email;
     }
     std::int64_t submit(const std::string& coordinator, std::int64_t school, const std::string& extra = "") {
         auto c = as(coordinator);
@@ -109,12 +118,13 @@ struct AwardFixture {
 TEST(AwardApi, RoundJuryScoresCloseRankAnnounce) {
     AwardFixture f;
     f.open_round({kJury, kMentor, "nieuw.jurylid@example.be"});
-    // A new address gets an account, the jury membership and a set-password link; an existing user a link to /jury.
+    // A new address gets an account without a password and a set-password link; an existing user a link to
+    // accept. Nobody is a juror before accepting: the new address is listed as pending, by its address only.
     EXPECT_NE(f.mail_to("nieuw.jurylid@example.be", "set-password#token="), "");
-    EXPECT_NE(f.mail_to(kJury, "/jury"), "");
+    EXPECT_NE(f.mail_to(kJury, "http://app.test/invitations"), "");
     EXPECT_EQ(f.count("SELECT COUNT(*) FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'nieuw.jurylid@example.be' "
                       "AND m.role = 'jury'"),
-              1);
+              0);
 
     const auto c_lucas = f.submit(kCoordinator, f.lucas);
     const auto c_limburg = f.submit(kLimburgCoordinator, f.limburg);
@@ -128,6 +138,13 @@ TEST(AwardApi, RoundJuryScoresCloseRankAnnounce) {
     for (const auto& j : view.at("jurors").as_array()) {
         if (j.at("email").as_string() == kMentor) {
             EXPECT_EQ(j.at("companyId").as_int64(), f.demotech);
+            EXPECT_FALSE(j.at("invitationPending").as_bool());
+        }
+        if (j.at("email").as_string() == "nieuw.jurylid@example.be") {
+            EXPECT_TRUE(j.at("invitationPending").as_bool());
+            EXPECT_TRUE(j.at("name").is_null());
+            EXPECT_TRUE(j.at("userId").is_null());
+            EXPECT_GT(j.at("invitationId").as_int64(), 0);
         }
     }
 
@@ -162,7 +179,7 @@ TEST(AwardApi, RoundJuryScoresCloseRankAnnounce) {
 
     // Progress: 3 of 3 / 1 of 3 per cell; the jury overview counts complete candidacies.
     auto progress = json(org.get(f.award("/progress")));
-    EXPECT_EQ(progress.at("cells").as_array().size(), 6u);
+    EXPECT_EQ(progress.at("cells").as_array().size(), 4u);  // the two jurors who accepted x two candidacies
     for (const auto& cell : progress.at("cells").as_array()) {
         if (cell.at("candidacyId").as_int64() == c_limburg && cell.at("scored").as_int64() == 1) {
             EXPECT_EQ(cell.at("of").as_int64(), 3);

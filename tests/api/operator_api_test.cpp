@@ -21,19 +21,35 @@ TEST(OperatorApi, CreatesAnOrganiserOrganisationWithItsFirstOrganiser) {
     EXPECT_EQ(list.json_int("/total"), 1);
     EXPECT_EQ(list.json_string("/organisations/0/name"), "STEMkompas demo-organisator");
     EXPECT_EQ(list.json_int("/organisations/0/organisers"), 1);
+    // An existing account (the demo organiser) invited as the first organiser of a new tenant is not attached
+    // until it accepts.
+    auto existing = op.post("/api/operator/organisations",
+                            R"({"name":"Stad Gent","organiserEmail":"organisator@demo.stemkompas.be","organiserName":"X"})");
+    ASSERT_EQ(existing.status, 201) << existing.body;
+    EXPECT_EQ(sk::test::count(server, "SELECT COUNT(*) FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
+                                      "WHERE o.name = 'Stad Gent'"),
+              0);
+    auto organiser = signed_in(server, sk::test::kOrganiser);
+    auto accepted = organiser.post("/api/me/invitations/" + std::to_string(existing.json_int("/invitationId")) + "/accept", "{}");
+    EXPECT_EQ(accepted.status, 200) << accepted.body;
+    EXPECT_EQ(sk::test::count(server, "SELECT COUNT(*) FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
+                                      "WHERE o.name = 'Stad Gent' AND m.role = 'organiser'"),
+              1);
 
     auto made = op.post("/api/operator/organisations",
                         R"({"name":"Provincie Limburg","organiserEmail":"Lies@Limburg.be","organiserName":"Lies Luyten","language":"en"})");
     ASSERT_EQ(made.status, 201) << made.body;
     const auto org = made.json_int("/id");
     EXPECT_EQ(sk::test::count(server, "SELECT COUNT(*) FROM organisations WHERE kind = 'organiser' AND name = 'Provincie Limburg'"), 1);
+    // An invitation, not yet a membership: the organiser joins by choosing a password through the link.
     EXPECT_EQ(server.db()
-                  .exec("SELECT COUNT(*) FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = $1 AND "
-                        "m.role = 'organiser' AND u.email = 'lies@limburg.be' AND u.password_hash IS NULL",
+                  .exec("SELECT COUNT(*) FROM invitations WHERE organisation_id = $1 AND role = 'organiser' AND email = 'lies@limburg.be' "
+                        "AND accepted_at IS NULL",
                         {org})
                   .one()
                   .i64(0),
               1);
+    EXPECT_EQ(server.db().exec("SELECT COUNT(*) FROM memberships WHERE organisation_id = $1", {org}).one().i64(0), 0);
     // The new organiser is mailed a link to set a password, in the language chosen.
     server.drain_mail();
     const auto mails = server.mail_files();
@@ -50,7 +66,7 @@ TEST(OperatorApi, CreatesAnOrganiserOrganisationWithItsFirstOrganiser) {
     // And the security log says who made it.
     auto log = op.get("/api/operator/security-log?action=security.organisation_created");
     ASSERT_EQ(log.status, 200) << log.body;
-    EXPECT_EQ(log.json_int("/total"), 1);
+    EXPECT_EQ(log.json_int("/total"), 2);  // Stad Gent, then Provincie Limburg (newest first)
     EXPECT_EQ(log.json_string("/entries/0/actorEmail"), kOperator);
     EXPECT_EQ(log.json_int("/entries/0/objectId"), org);
     EXPECT_EQ(log.json_string("/entries/0/detail/name"), "Provincie Limburg");
@@ -122,6 +138,33 @@ TEST(OperatorApi, ExportsOfPersonalDataAreInTheSecurityLog) {
     EXPECT_EQ(log.json_string("/entries/0/actorEmail"), sk::test::kOrganiser);
     EXPECT_EQ(log.json_int("/entries/0/objectId"), programme);
     EXPECT_EQ(log.json_string("/entries/0/detail/route"), "/api/programmes/{id}/progress.csv");
+}
+
+}  // namespace operator_api_test
+
+namespace operator_api_test {
+
+// Joining (by accepting an invitation) and being removed are role changes in the security log.
+TEST(OperatorApi, RoleChangesAreInTheSecurityLog) {
+    TestServer server;
+    const auto school = sk::test::org_id(server.db(), "Demoschool Sint-Lucas");
+    const auto base = "/api/organisations/" + std::to_string(school);
+    auto coordinator = signed_in(server, sk::test::kCoordinator);
+    auto invited = coordinator.post(base + "/invitations", R"({"email":"mentor@demo.stemkompas.be","name":"M","role":"team_member"})");
+    ASSERT_EQ(invited.status, 201) << invited.body;
+    auto mentor = signed_in(server, sk::test::kMentor);
+    ASSERT_EQ(mentor.post("/api/me/invitations/" + std::to_string(invited.json_int("/invitationId")) + "/accept", "{}").status, 200);
+    const auto mentor_id = sk::test::user_id(server.db(), sk::test::kMentor);
+    ASSERT_EQ(coordinator.send("DELETE", base + "/members/" + std::to_string(mentor_id), "").status, 204);
+
+    auto log = signed_in(server, kOperator).get("/api/operator/security-log?action=security.role_changed");
+    ASSERT_EQ(log.status, 200) << log.body;
+    EXPECT_EQ(log.json_int("/total"), 2);
+    EXPECT_EQ(log.json_string("/entries/0/detail/change"), "removed");
+    EXPECT_EQ(log.json_string("/entries/0/actorEmail"), sk::test::kCoordinator);
+    EXPECT_EQ(log.json_string("/entries/1/detail/change"), "joined");
+    EXPECT_EQ(log.json_string("/entries/1/detail/role"), "team_member");
+    EXPECT_EQ(log.json_int("/entries/1/objectId"), mentor_id);
 }
 
 }  // namespace operator_api_test

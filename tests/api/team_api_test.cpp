@@ -1,5 +1,6 @@
-// The school team: invitations with a team function, resend, revoke, removing members and the
-// last-coordinator rule, over real HTTP on both databases.
+// The school team: invitations with a team function, resend and revoke by invitation id, removing members
+// and the last-coordinator rule, over real HTTP on both databases. Answering an invitation:
+// invitations_api_test.cpp.
 #include <gtest/gtest.h>
 
 #include "api/api_helpers.h"
@@ -37,30 +38,29 @@ std::int64_t count_rows(TestServer& s, const std::string& sql, std::vector<sk::s
 
 }  // namespace
 
-TEST(TeamApi, InviteWithTeamFunctionShowsPendingMemberWithFunction) {
+TEST(TeamApi, InviteWithTeamFunctionShowsAnOpenInvitationWithFunction) {
     TestServer server;
     auto c = signed_in_demo(server, "coordinator");
     auto res = c.post(school_org_path(server) + "/invitations",
-                      R"({"email":"leraar@school.be","name":"Lien Leraar","role":"team_member","teamFunction":"teacher"})");
+                      R"({"email":"Leraar@School.be","name":"Lien Leraar","role":"team_member","teamFunction":"teacher"})");
     ASSERT_EQ(res.status, 201) << res.body;
+    const auto id = res.json_int("/invitationId");
     auto show = c.get(school_org_path(server));
     ASSERT_EQ(show.status, 200);
-    bool found = false;
-    for (int i = 0; i < 10; ++i) {
-        const std::string p = "/members/" + std::to_string(i);
-        if (show.json_string(p + "/email") == "leraar@school.be") {
-            found = true;
-            EXPECT_EQ(show.json_string(p + "/teamFunction"), "teacher");
-            EXPECT_NE(show.body.find(R"("email":"leraar@school.be","role":"team_member","teamFunction":"teacher","pending":true)"),
-                      std::string::npos)
-                << show.body;
-        }
-    }
-    EXPECT_TRUE(found) << show.body;
-    // The coordinator has chosen a password: not pending, no function.
-    EXPECT_NE(show.body.find(R"("email":"coordinator@demo.stemkompas.be","role":"coordinator","teamFunction":null,"pending":false)"),
+    // An invitation, not a member: the address as typed (lower-case), its role and function.
+    EXPECT_NE(show.body.find(R"("invitations":[{"id":)" + std::to_string(id) +
+                             R"(,"email":"leraar@school.be","role":"team_member","teamFunction":"teacher","createdAt":)"),
               std::string::npos)
         << show.body;
+    EXPECT_EQ(show.body.find("Lien Leraar"), std::string::npos) << show.body;
+    EXPECT_EQ(show.body.find(R"("email":"leraar@school.be","role")"), show.body.rfind(R"("email":"leraar@school.be","role")"));
+    // Members are accepted memberships, with their names.
+    EXPECT_NE(show.body.find(R"("name":"Cas Coördinator","email":"coordinator@demo.stemkompas.be","role":"coordinator","teamFunction":null})"),
+              std::string::npos)
+        << show.body;
+    EXPECT_EQ(count_rows(server, "SELECT COUNT(*) FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = $1",
+                         {std::string("leraar@school.be")}),
+              0);
 }
 
 TEST(TeamApi, BadTeamFunctionIsRefusedInBothLanguagesAndNothingStored) {
@@ -76,6 +76,7 @@ TEST(TeamApi, BadTeamFunctionIsRefusedInBothLanguagesAndNothingStored) {
     EXPECT_EQ(wrong_role.status, 400);
     EXPECT_EQ(wrong_role.json_string("/error/fields/teamFunction"), "A team function only goes with the role team member.");
     EXPECT_EQ(count_rows(server, "SELECT COUNT(*) FROM users WHERE email = $1", {std::string("x@school.be")}), 0);
+    EXPECT_EQ(count_rows(server, "SELECT COUNT(*) FROM invitations", {}), 0);
 }
 
 TEST(TeamApi, ResendMailsANewLinkAndTheOldOneStopsWorking) {
@@ -84,7 +85,7 @@ TEST(TeamApi, ResendMailsANewLinkAndTheOldOneStopsWorking) {
     auto c = signed_in_demo(server, "coordinator");
     auto res = c.post(school_org_path(server) + "/invitations", R"({"email":"nieuw@school.be","name":"Nina Nieuw","role":"team_member"})");
     ASSERT_EQ(res.status, 201) << res.body;
-    const auto uid = res.json_int("/userId");
+    const auto invitation = std::to_string(res.json_int("/invitationId"));
     server.drain_mail();
     auto first_mail = smtp.wait_for(1);
     ASSERT_EQ(first_mail.size(), 1u);
@@ -92,7 +93,7 @@ TEST(TeamApi, ResendMailsANewLinkAndTheOldOneStopsWorking) {
     ASSERT_FALSE(old_link.empty());
     const auto old_token = old_link.substr(kSetPasswordLink.size());
 
-    auto resend = c.post(school_org_path(server) + "/invitations/" + std::to_string(uid) + "/resend", "");
+    auto resend = c.post(school_org_path(server) + "/invitations/" + invitation + "/resend", "");
     ASSERT_EQ(resend.status, 204) << resend.body;
     server.drain_mail();
     auto mails = smtp.wait_for(2);
@@ -111,44 +112,49 @@ TEST(TeamApi, ResendMailsANewLinkAndTheOldOneStopsWorking) {
     ASSERT_EQ(done.status, 200) << done.body;
     EXPECT_EQ(done.json_string("/memberships/0/organisationName"), "Demoschool Sint-Lucas");
 
-    // Accepted now: nothing is pending any more.
-    auto again = c.post(school_org_path(server) + "/invitations/" + std::to_string(uid) + "/resend", "");
+    // Choosing the password accepted it: there is nothing left to resend or revoke.
+    auto again = c.post(school_org_path(server) + "/invitations/" + invitation + "/resend", "");
     EXPECT_EQ(again.status, 409);
-    EXPECT_EQ(again.json_string("/error/code"), "not_pending");
-    auto revoke = c.send("DELETE", school_org_path(server) + "/invitations/" + std::to_string(uid), "");
+    EXPECT_EQ(again.json_string("/error/code"), "invitation_answered");
+    auto revoke = c.send("DELETE", school_org_path(server) + "/invitations/" + invitation, "");
     EXPECT_EQ(revoke.status, 409);
 }
 
-TEST(TeamApi, RevokeRemovesTheMembershipTheLinksAndAnOrphanUser) {
+TEST(TeamApi, RevokeClosesTheInvitationAndDeletesTheAccountMadeForIt) {
     TestServer server;
     auto c = signed_in_demo(server, "coordinator");
     auto res = c.post(school_org_path(server) + "/invitations", R"({"email":"weg@school.be","name":"Wim Weg","role":"team_member"})");
     ASSERT_EQ(res.status, 201);
-    const auto uid = res.json_int("/userId");
+    const auto invitation = std::to_string(res.json_int("/invitationId"));
+    const auto uid = sk::test::user_id(server.db(), "weg@school.be");
     const auto token = last_token_for(server, "weg@school.be");
     ASSERT_FALSE(token.empty());
 
-    auto revoke = c.send("DELETE", school_org_path(server) + "/invitations/" + std::to_string(uid), "");
+    auto revoke = c.send("DELETE", school_org_path(server) + "/invitations/" + invitation, "");
     ASSERT_EQ(revoke.status, 204) << revoke.body;
     EXPECT_EQ(count_rows(server, "SELECT COUNT(*) FROM users WHERE id = $1", {std::int64_t{uid}}), 0);
     EXPECT_EQ(count_rows(server, "SELECT COUNT(*) FROM one_time_tokens WHERE user_id = $1", {std::int64_t{uid}}), 0);
     EXPECT_EQ(c.get("/api/auth/tokens/" + token).status, 404);
+    EXPECT_EQ(c.get(school_org_path(server)).body.find("weg@school.be"), std::string::npos);
     // Gone: a second revoke finds nothing.
-    EXPECT_EQ(c.send("DELETE", school_org_path(server) + "/invitations/" + std::to_string(uid), "").status, 404);
+    EXPECT_EQ(c.send("DELETE", school_org_path(server) + "/invitations/" + invitation, "").status, 404);
     // A coordinator's action is not an organiser action: no audit entry.
     EXPECT_EQ(count_rows(server, "SELECT COUNT(*) FROM audit_log", {}), 0);
 }
 
-TEST(TeamApi, RevokeKeepsAUserWhoBelongsElsewhere) {
+TEST(TeamApi, RevokeKeepsAUserWhoIsInvitedElsewhere) {
     TestServer server;
     auto& db = server.db();
     const auto other_school = sk::test::make_school(db, "Andere school", "222222", "limburg");
     const auto uid = sk::test::make_member(db, other_school, "twee@school.be", "team_member", true);
-    sk::test::make_member(db, sk::test::org_id(db, "Demoschool Sint-Lucas"), "twee@school.be", "team_member", true);
+    const auto invitation = sk::test::make_invitation(db, sk::test::org_id(db, "Demoschool Sint-Lucas"), uid, "team_member", server.now());
     auto c = signed_in_demo(server, "coordinator");
-    ASSERT_EQ(c.send("DELETE", school_org_path(server) + "/invitations/" + std::to_string(uid), "").status, 204);
+    ASSERT_EQ(c.send("DELETE", school_org_path(server) + "/invitations/" + std::to_string(invitation), "").status, 204);
     EXPECT_EQ(count_rows(server, "SELECT COUNT(*) FROM users WHERE id = $1", {uid}), 1);
-    EXPECT_EQ(count_rows(server, "SELECT COUNT(*) FROM memberships WHERE user_id = $1", {uid}), 1);
+    EXPECT_EQ(count_rows(server, "SELECT COUNT(*) FROM invitations WHERE user_id = $1 AND revoked = 0", {uid}), 1);
+    // An invitation of another organisation is not this school's to revoke.
+    const auto elsewhere = count_rows(server, "SELECT id FROM invitations WHERE user_id = $1 AND revoked = 0", {uid});
+    EXPECT_EQ(c.send("DELETE", school_org_path(server) + "/invitations/" + std::to_string(elsewhere), "").status, 404);
 }
 
 TEST(TeamApi, RemoveMemberAndTheLastCoordinatorRule) {
@@ -194,6 +200,11 @@ TEST(TeamApi, RemoveMemberAndTheLastCoordinatorRule) {
     EXPECT_EQ(org.send("DELETE", school_org_path(server) + "/members/" + std::to_string(second), "").status, 409);
     // The removed coordinator has no say over the school any more: it is out of every tenant they see.
     EXPECT_EQ(c.send("DELETE", school_org_path(server) + "/members/" + std::to_string(second), "").status, 404);
+    // An open coordinator invitation counts: the school keeps someone who can act once they accept.
+    ASSERT_EQ(org.post(school_org_path(server) + "/invitations", R"({"email":"opvolger@school.be","name":"Olaf Opvolger","role":"coordinator"})")
+                  .status,
+              201);
+    EXPECT_EQ(org.send("DELETE", school_org_path(server) + "/members/" + std::to_string(second), "").status, 204);
 }
 
 TEST(TeamApi, OrganiserActionsAreAudited) {
@@ -205,17 +216,21 @@ TEST(TeamApi, OrganiserActionsAreAudited) {
     // Only this programme links the organiser to the school (the demo programme would too).
     db.exec("DELETE FROM programme_participants WHERE programme_id <> $1", {programme});
     const auto pending = sk::test::make_member(db, school, "wacht@school.be", "team_member", true);
+    const auto invitation = count_rows(server, "SELECT id FROM invitations WHERE user_id = $1", {pending});
     const auto teamlid = sk::test::user_id(db, "teamlid@demo.stemkompas.be");
     auto org = signed_in_demo(server, "organisator");
-    ASSERT_EQ(org.post(school_org_path(server) + "/invitations/" + std::to_string(pending) + "/resend", "").status, 204);
-    ASSERT_EQ(org.send("DELETE", school_org_path(server) + "/invitations/" + std::to_string(pending), "").status, 204);
+    ASSERT_EQ(org.post(school_org_path(server) + "/invitations/" + std::to_string(invitation) + "/resend", "").status, 204);
+    ASSERT_EQ(org.send("DELETE", school_org_path(server) + "/invitations/" + std::to_string(invitation), "").status, 204);
     ASSERT_EQ(org.send("DELETE", school_org_path(server) + "/members/" + std::to_string(teamlid), "").status, 204);
     auto invited = org.post(school_org_path(server) + "/invitations",
                             R"({"email":"nieuw@school.be","name":"Nieuw Lid","role":"team_member","teamFunction":"teacher"})");
     ASSERT_EQ(invited.status, 201) << invited.body;
-    auto r = db.exec("SELECT action, object_id, programme_id, actor_id, before_json, after_json FROM audit_log ORDER BY id");
+    auto r = db.exec("SELECT action, object_id, programme_id, actor_id, before_json, after_json, object_type FROM audit_log ORDER BY id");
     ASSERT_EQ(r.rows.size(), 4u);
     EXPECT_EQ(r.rows[0].str(0), "invitation.resend");
+    EXPECT_EQ(r.rows[0].i64(1), invitation);
+    EXPECT_EQ(r.rows[0].str(6), "invitation");
+    EXPECT_NE(r.rows[0].str(4).find(R"("email":"wacht@school.be")"), std::string::npos);
     EXPECT_EQ(r.rows[1].str(0), "invitation.revoke");
     EXPECT_EQ(r.rows[2].str(0), "member.remove");
     EXPECT_EQ(r.rows[2].i64(1), teamlid);
@@ -224,11 +239,13 @@ TEST(TeamApi, OrganiserActionsAreAudited) {
     EXPECT_NE(r.rows[2].str(4).find("team_member"), std::string::npos);
     EXPECT_EQ(r.rows[2].str(5).find("team_member"), std::string::npos);
     EXPECT_EQ(r.rows[3].str(0), "invitation.create");
-    EXPECT_EQ(r.rows[3].i64(1), invited.json_int("/userId"));
+    EXPECT_EQ(r.rows[3].i64(1), invited.json_int("/invitationId"));
     EXPECT_EQ(r.rows[3].i64(2), programme);
     EXPECT_TRUE(r.rows[3].is_null(4));
     EXPECT_NE(r.rows[3].str(5).find(R"("email":"nieuw@school.be")"), std::string::npos);
     EXPECT_NE(r.rows[3].str(5).find(R"("teamFunction":"teacher")"), std::string::npos);
+    // What the organiser typed, never the account behind it (every organiser of the tenant reads this log).
+    EXPECT_EQ(r.rows[3].str(5).find("userId"), std::string::npos);
 }
 
 TEST(TeamApi, OnlyOrganisersAndThatSchoolsCoordinatorsManageTheTeam) {
@@ -237,17 +254,22 @@ TEST(TeamApi, OnlyOrganisersAndThatSchoolsCoordinatorsManageTheTeam) {
     const auto other_school = sk::test::make_school(db, "Andere school", "333333", "antwerpen");
     sk::test::make_member(db, other_school, "andere-coord@school.be", "coordinator", false);
     const auto pending = sk::test::make_member(db, other_school, "p@school.be", "team_member", true);
+    const auto invitation = std::to_string(count_rows(server, "SELECT id FROM invitations WHERE user_id = $1", {pending}));
+    const auto member = sk::test::user_id(db, "andere-coord@school.be");
     const std::string path = "/api/organisations/" + std::to_string(other_school);
     auto coord = signed_in_demo(server, "coordinator");
-    EXPECT_EQ(coord.post(path + "/invitations/" + std::to_string(pending) + "/resend", "").status, 403);
-    EXPECT_EQ(coord.send("DELETE", path + "/invitations/" + std::to_string(pending), "").status, 403);
-    EXPECT_EQ(coord.send("DELETE", path + "/members/" + std::to_string(pending), "").status, 403);
+    EXPECT_EQ(coord.post(path + "/invitations/" + invitation + "/resend", "").status, 403);
+    EXPECT_EQ(coord.send("DELETE", path + "/invitations/" + invitation, "").status, 403);
+    EXPECT_EQ(coord.send("DELETE", path + "/members/" + std::to_string(member), "").status, 403);
+    // Nor through their own school's path: the invitation is not the school's.
+    EXPECT_EQ(coord.send("DELETE", school_org_path(server) + "/invitations/" + invitation, "").status, 404);
     auto team = signed_in_demo(server, "teamlid");
     EXPECT_EQ(team.send("DELETE", school_org_path(server) + "/members/" + std::to_string(sk::test::user_id(db, "coordinator@demo.stemkompas.be")), "")
                   .status,
               403);
     HttpClient anon(server.base_url());
     anon.get("/api/me");
-    EXPECT_EQ(anon.send("DELETE", path + "/invitations/" + std::to_string(pending), "").status, 401);
-    EXPECT_EQ(count_rows(server, "SELECT COUNT(*) FROM memberships WHERE user_id = $1", {pending}), 1);
+    EXPECT_EQ(anon.send("DELETE", path + "/invitations/" + invitation, "").status, 401);
+    EXPECT_EQ(count_rows(server, "SELECT COUNT(*) FROM invitations WHERE user_id = $1 AND revoked = 0", {pending}), 1);
+    EXPECT_EQ(count_rows(server, "SELECT COUNT(*) FROM memberships WHERE user_id = $1", {member}), 1);
 }

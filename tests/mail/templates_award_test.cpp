@@ -8,16 +8,18 @@ namespace templates_award_test {
 
 using namespace sk::mail;
 
-TEST(AwardTemplates, JurorInvitationLinksToThePasswordOrTheJuryPage) {
+TEST(AwardTemplates, JurorInvitationLinksToThePasswordOrTheInvitationsPage) {
     const auto fresh = award_juror_invited_email(Language::nl, "j@x.be", "Jan", "STEM 2026", "https://x.be/set-password#token=abc", true);
     EXPECT_EQ(fresh.to, "j@x.be");
-    EXPECT_EQ(fresh.subject, "Je bent jurylid van de award van STEM 2026");
+    EXPECT_EQ(fresh.subject, "Je bent uitgenodigd in de jury van de award van STEM 2026");
     EXPECT_NE(fresh.body_text.find("Hallo Jan,"), std::string::npos);
     EXPECT_NE(fresh.body_text.find("Kies hier je wachtwoord (de link is 7 dagen geldig):\n\nhttps://x.be/set-password#token=abc\n"),
               std::string::npos);
-    const auto known = award_juror_invited_email(Language::en, "j@x.be", "Jan", "STEM 2026", "https://x.be/jury", false);
-    EXPECT_EQ(known.subject, "You are a juror of the award of STEM 2026");
-    EXPECT_NE(known.body_text.find("Your candidates are here:\n\nhttps://x.be/jury\n"), std::string::npos);
+    const auto known = award_juror_invited_email(Language::en, "j@x.be", "Jan", "STEM 2026", "https://x.be/invitations", false);
+    EXPECT_EQ(known.subject, "You are invited to the jury of the award of STEM 2026");
+    EXPECT_NE(known.body_text.find("Sign in and accept the invitation here (it is valid for 7 days); your candidates then appear on "
+                                   "your jury page:\n\nhttps://x.be/invitations\n"),
+              std::string::npos);
     EXPECT_EQ(known.body_text.find("password"), std::string::npos);
 }
 

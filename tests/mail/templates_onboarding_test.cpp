@@ -24,14 +24,22 @@ TEST(OnboardingTemplates, ReceivedMailsNameSchoolOrCompanyAndProgramme) {
 
 TEST(OnboardingTemplates, AcceptedMailIsTheInvitation) {
     const auto nl = registration_accepted_email(Language::nl, "ann@school.be", "Ann", "GO! atheneum", "STEM 2026", "coördinator",
-                                                "https://x.be/set-password#token=abc", true);
+                                                "https://x.be/set-password#token=abc", LinkStep::choose_password);
     EXPECT_NE(nl.body_text.find("\nhttps://x.be/set-password#token=abc\n"), std::string::npos);
     EXPECT_NE(nl.body_text.find("als coördinator."), std::string::npos);
     EXPECT_NE(nl.body_text.find("7 dagen"), std::string::npos);
     const auto en = registration_accepted_email(Language::en, "ann@school.be", "Ann", "GO! atheneum", "STEM 2026", "mentor",
-                                                "https://x.be/", false);
+                                                "https://x.be/", LinkStep::sign_in);
     EXPECT_NE(en.body_text.find("Sign in"), std::string::npos);
+    EXPECT_NE(en.body_text.find("You take part as mentor."), std::string::npos);
     EXPECT_EQ(en.body_text.find("7 days"), std::string::npos) << "no lifetime for a plain sign-in link";
+    // An existing account is invited: it joins only by accepting, within the invitation's lifetime.
+    const auto accept = registration_accepted_email(Language::nl, "ann@school.be", "Ann", "GO! atheneum", "STEM 2026", "coördinator",
+                                                    "https://x.be/invitations", LinkStep::accept_invitation);
+    EXPECT_NE(accept.body_text.find("aanvaard hier de uitnodiging (ze blijft 7 dagen geldig):\n\nhttps://x.be/invitations\n"),
+              std::string::npos)
+        << accept.body_text;
+    EXPECT_NE(accept.body_text.find("Je bent uitgenodigd om deel te nemen als coördinator."), std::string::npos);
 }
 
 TEST(OnboardingTemplates, RefusedMailCarriesTheReason) {

@@ -31,7 +31,9 @@ struct ReminderWorld {
                                              {{"baseline", "2026-10-01", "2026-11-15"}, {"action_plan", "2026-11-16", "2026-11-30"}});
         school = sk::test::make_school(db, "Deelnemer", "111111", "antwerpen", programme);
         sk::test::make_member(db, school, "coord1@school.be", "coordinator", false);
-        sk::test::make_member(db, school, "coord2@school.be", "coordinator", true);
+        sk::test::make_member(db, school, "coord2@school.be", "coordinator", false);
+        // Invited but not accepted: not a coordinator yet, so no reminders.
+        sk::test::make_member(db, school, "uitgenodigd@school.be", "coordinator", true);
         sk::test::make_member(db, school, "lid@school.be", "team_member", false);
         outsider = sk::test::make_school(db, "Geen deelnemer", "222222", "limburg");
         sk::test::make_member(db, outsider, "coord@outsider.be", "coordinator", false);

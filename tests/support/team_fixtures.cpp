@@ -1,8 +1,11 @@
 #include "support/team_fixtures.h"
 
+#include <ctime>
+
 #include "app/demo.h"
 #include "core/secrets.h"
 #include "store/accounts.h"
+#include "store/invitations.h"
 
 namespace sk::test {
 
@@ -55,8 +58,16 @@ std::int64_t make_member(store::Db& db, std::int64_t organisation, const std::st
     const auto uid = existing ? existing->id
                               : store::create_user(db, email, "Lid " + email.substr(0, email.find('@')), "nl",
                                                    pending ? std::nullopt : std::optional<std::string>("not-a-real-hash"), 1);
-    store::add_membership(db, uid, organisation, role, 1);
+    if (pending)
+        make_invitation(db, organisation, uid, role, std::time(nullptr));
+    else
+        store::add_membership(db, uid, organisation, role, 1);
     return uid;
+}
+
+std::int64_t make_invitation(store::Db& db, std::int64_t organisation, std::int64_t user, const std::string& role, std::int64_t now) {
+    const auto email = store::find_user(db, user)->email;
+    return *store::insert_invitation(db, {organisation, role, std::nullopt, std::nullopt, email, user, std::nullopt}, now);
 }
 
 std::int64_t make_other_organiser(store::Db& db, const std::string& email) {

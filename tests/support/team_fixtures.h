@@ -28,9 +28,13 @@ void add_participant(store::Db& db, std::int64_t programme, std::int64_t organis
 // A school organisation with a profile, taking part in `programme` when it is non-zero.
 std::int64_t make_school(store::Db& db, const std::string& name, const std::string& number, const std::string& province,
                          std::int64_t programme = 0);
-// A user with a stand-in password hash (an account that accepted its invitation) or none (pending), and a
-// membership.
+// A user with a stand-in password hash and a membership (an account that accepted its invitation), or,
+// when `pending`, a user without a password and an open invitation instead of the membership (one that
+// has not chosen a password yet). Returns the user's id.
 std::int64_t make_member(store::Db& db, std::int64_t organisation, const std::string& email, const std::string& role, bool pending);
+// An open invitation of `user` (its e-mail as the typed address) into `organisation`, valid for 7 days from
+// `now`; returns its id.
+std::int64_t make_invitation(store::Db& db, std::int64_t organisation, std::int64_t user, const std::string& role, std::int64_t now);
 // A second organiser organisation with one organiser user (password: the demo password).
 std::int64_t make_other_organiser(store::Db& db, const std::string& email);
 

@@ -28,7 +28,7 @@ async function stageOpen(browser: Browser): Promise<Fixture> {
   try {
     const call = caller(organiser.request);
     await roundWithRubric(call, programme.id);
-    await inviteDemoJuror(call, programme.id);
+    await inviteDemoJuror(browser, call, programme.id);
   } finally {
     await organiser.close();
   }

@@ -57,9 +57,29 @@ export async function roundWithRubric(call: Call, programmeId: number, scale: 5 
   return rubric.body;
 }
 
-export async function inviteDemoJuror(call: Call, programmeId: number): Promise<void> {
+/** The organiser (`call`) invites the demo juror into the programme's jury, and the juror accepts (joining needs consent). */
+export async function inviteDemoJuror(browser: Browser, call: Call, programmeId: number): Promise<void> {
   const invited = await call('POST', `/api/programmes/${programmeId}/award/jurors`, { email: DEMO.jury, name: 'Jules Jury' });
   expect(invited.status, JSON.stringify(invited.body)).toBe(201);
+  await acceptAsDemoJuror(browser, programmeId);
+}
+
+/** The demo juror accepts their invitation into the jury of `programmeId` through the API. */
+export async function acceptAsDemoJuror(browser: Browser, programmeId: number): Promise<void> {
+  const jury = await demoContext(browser, 'jury');
+  try {
+    const call = caller(jury.request);
+    const mine = await call('GET', '/api/me/invitations');
+    expect(mine.status, JSON.stringify(mine.body)).toBe(200);
+    const invitation = (mine.body.invitations as { id: number; award: { programmeId: number } | null }[]).find(
+      (i) => Number(i.award?.programmeId) === programmeId,
+    );
+    expect(invitation, `an invitation into the jury of programme ${programmeId}`).toBeTruthy();
+    const accepted = await call('POST', `/api/me/invitations/${invitation!.id}/accept`, {});
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+  } finally {
+    await jury.close();
+  }
 }
 
 export interface Candidate {

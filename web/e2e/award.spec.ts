@@ -55,10 +55,15 @@ test('round, rubric, jury, scoring, close, results and announcement', async ({ b
   const first = await candidate(browser, programme.id, 'Awardschool A');
   const second = await candidate(browser, programme.id, 'Awardschool B');
 
-  // ---- The juror scores the first school in the browser. ----
+  // ---- The juror accepts the invitation (joining needs consent), then scores the first school in the browser. ----
   const juryContext = await demoContext(browser, 'jury');
   const jury = await juryContext.newPage();
   await useLanguage(jury, 'nl');
+  await jury.goto('/invitations');
+  await pageReady(jury);
+  const invitation = jury.getByRole('article').filter({ hasText: programme.name });
+  await invitation.getByRole('button', { name: /^Aanvaarden / }).click();
+  await expect(jury.getByRole('status')).toContainText('Je hebt de uitnodiging aanvaard: je bent nu jurylid');
   await jury.goto('/jury');
   await pageReady(jury);
   const section = jury.getByRole('region', { name: programme.name });

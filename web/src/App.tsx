@@ -21,6 +21,7 @@ import { SchoolRegistrationPage } from './pages/register/SchoolRegistrationPage'
 import { MeasurementPage } from './pages/measurement/MeasurementPage';
 import { ResultsPage } from './pages/results/ResultsPage';
 import { TeamPage } from './pages/team/TeamPage';
+import { InvitationsPage } from './pages/invitations/InvitationsPage';
 import { isRespondPath, SurveyRoutes } from './pages/respond/SurveyRoutes';
 import { SurveysPage } from './pages/surveys/SurveysPage';
 import { EvidencePage } from './pages/evidence/EvidencePage';
@@ -64,6 +65,7 @@ const SIGNED_IN = [
   { path: '/organiser/programmes/:id/import', page: <ImportPage /> },
   { path: '/organiser/programmes/:id/audit', page: <AuditPage /> },
   { path: '/team', page: <TeamPage /> },
+  { path: '/invitations', page: <InvitationsPage /> },
   { path: '/programmes/:id/schools/:orgId/measurements/:kind', page: <MeasurementPage /> },
   { path: '/programmes/:id/schools/:orgId/results', page: <ResultsPage /> },
   { path: '/programmes/:id/schools/:orgId/surveys', page: <SurveysPage /> },

@@ -37,12 +37,20 @@ export interface Round {
   updatedAt: number;
 }
 
+/**
+ * A juror, or an invited one who has not accepted yet (`invitationPending`): then only the address the
+ * organiser typed, with the invitation to revoke through its organisation (`api.revokeInvitation`).
+ */
 export interface Juror {
-  userId: Id;
-  name: string;
+  /** null while the invitation is pending. */
+  userId: Id | null;
+  name: string | null;
   email: string;
   companyId: Id | null;
   companyName: string | null;
+  /** Set while the invitation is pending. */
+  invitationId?: Id | null;
+  organisationId?: Id | null;
   invitationPending: boolean;
   /** Candidacies this juror scored completely. */
   scored: number;
@@ -243,7 +251,7 @@ export const awardApi = {
   saveRound: (programmeId: Id, input: RoundInput) => request<Round>('PUT', award(programmeId), input),
   /** `PUT /api/programmes/{id}/award/rubric` */
   saveRubric: (programmeId: Id, criteria: CriterionInput[]) => request<Round>('PUT', `${award(programmeId)}/rubric`, { criteria }),
-  /** `POST /api/programmes/{id}/award/jurors` → 201 */
+  /** `POST /api/programmes/{id}/award/jurors` → 201, the pending juror (the same whether the address has an account). */
   inviteJuror: (programmeId: Id, input: { email: string; name: string; language?: Language }) =>
     request<Juror>('POST', `${award(programmeId)}/jurors`, input),
   /** `DELETE /api/programmes/{id}/award/jurors/{userId}` → 204 */

@@ -21,6 +21,7 @@ import type {
   Language,
   Me,
   MentorRegistration,
+  MyInvitation,
   Organisation,
   Programme,
   ProgrammeInput,
@@ -84,9 +85,12 @@ export const api = {
   organisation: (id: string | number) =>
     request<Organisation>('GET', `/api/organisations/${seg(id)}`),
 
-  /** `POST /api/organisations/{id}/invitations` → 201 `{"userId"}` */
+  /**
+   * `POST /api/organisations/{id}/invitations` → 201 `{"invitationId"}`, the same whether the address has
+   * an account or not; 409 `already_invited` / `already_member`.
+   */
   invite: (organisationId: string | number, invitation: InvitationRequest) =>
-    request<{ userId: number | string }>(
+    request<{ invitationId: number | string }>(
       'POST',
       `/api/organisations/${seg(organisationId)}/invitations`,
       invitation,
@@ -150,16 +154,25 @@ export const api = {
   audit: (programmeId: Id, filter: AuditQuery = {}) =>
     request<AuditPage>('GET', `/api/programmes/${seg(programmeId)}/audit${query({ ...filter })}`),
 
-  /** `POST /api/organisations/{id}/invitations/{userId}/resend` → 204; the old link stops working. */
-  resendInvitation: (organisationId: Id, userId: Id) =>
+  /** `POST /api/organisations/{id}/invitations/{invitationId}/resend` → 204: a new week, a new mail (and link). */
+  resendInvitation: (organisationId: Id, invitationId: Id) =>
     request<void>(
       'POST',
-      `/api/organisations/${seg(organisationId)}/invitations/${seg(userId)}/resend`,
+      `/api/organisations/${seg(organisationId)}/invitations/${seg(invitationId)}/resend`,
     ),
 
-  /** `DELETE /api/organisations/{id}/invitations/{userId}` → 204 */
-  revokeInvitation: (organisationId: Id, userId: Id) =>
-    request<void>('DELETE', `/api/organisations/${seg(organisationId)}/invitations/${seg(userId)}`),
+  /** `DELETE /api/organisations/{id}/invitations/{invitationId}` → 204 */
+  revokeInvitation: (organisationId: Id, invitationId: Id) =>
+    request<void>('DELETE', `/api/organisations/${seg(organisationId)}/invitations/${seg(invitationId)}`),
+
+  /** `GET /api/me/invitations`: the signed-in person's pending invitations, newest first. */
+  myInvitations: () => request<{ invitations: MyInvitation[] }>('GET', '/api/me/invitations'),
+
+  /** `POST /api/me/invitations/{id}/accept` → `Me` with the new membership; 409 when expired or answered. */
+  acceptInvitation: (id: Id) => request<Me>('POST', `/api/me/invitations/${seg(id)}/accept`, {}),
+
+  /** `POST /api/me/invitations/{id}/decline` → 204 */
+  declineInvitation: (id: Id) => request<void>('POST', `/api/me/invitations/${seg(id)}/decline`, {}),
 
   /** `DELETE /api/organisations/{id}/members/{userId}?role=` → 204; 409 for the last coordinator. */
   removeMember: (organisationId: Id, userId: Id, role: string) =>

@@ -39,8 +39,8 @@ export interface NewOrganiserOrganisation {
 
 export interface CreatedOrganisation {
   id: Id;
-  /** The first organiser's account (new, or the existing one with this e-mail address). */
-  organiserId: Id;
+  /** The first organiser's invitation (never the account: whether one exists is not told). */
+  invitationId: Id;
 }
 
 /** The kinds of security event the server writes today; the log may hold others (shown by code). */

@@ -46,6 +46,8 @@ export interface Me {
   programmes?: MyProgramme[];
   /** The platform operator (organiser organisations, security log); absent on older servers. */
   operator?: boolean;
+  /** How many invitations wait for the user's answer (`GET /api/me/invitations`); absent before issue 16. */
+  invitations?: number;
 }
 
 export interface Health {
@@ -81,6 +83,7 @@ export interface FrameworkList {
  */
 export type FrameworkDocument = Record<string, unknown>;
 
+/** A member: someone who accepted their invitation. */
 export interface OrganisationMember {
   userId: number | string;
   name: string;
@@ -88,8 +91,21 @@ export interface OrganisationMember {
   role: Role;
   /** For team members: leader, teacher or support. */
   teamFunction?: TeamFunction | null;
-  /** Invited, no password chosen yet. */
-  pending?: boolean;
+}
+
+/**
+ * An open invitation as the inviter sees it: only the address they typed, never the account behind it
+ * (a person joins only by accepting).
+ */
+export interface OrganisationInvitation {
+  id: number | string;
+  email: string;
+  role: Role;
+  teamFunction?: TeamFunction | null;
+  /** Unix seconds. */
+  createdAt: number;
+  /** Unix seconds; an expired invitation can be resent. */
+  expiresAt: number;
 }
 
 export interface Organisation {
@@ -97,6 +113,22 @@ export interface Organisation {
   name: string;
   kind: OrganisationKind;
   members: OrganisationMember[];
+  /** Absent on servers from before issue 16. */
+  invitations?: OrganisationInvitation[];
+}
+
+/** `GET /api/me/invitations`: an invitation waiting for the signed-in person's answer. */
+export interface MyInvitation {
+  id: number | string;
+  organisation: { id: number | string; name: string; kind: OrganisationKind };
+  role: Role;
+  teamFunction?: TeamFunction | null;
+  /** For a place in an award round's jury: its programme. */
+  award?: { programmeId: number | string; programmeName: string } | null;
+  /** The inviter's name (null when that account is gone). */
+  invitedBy?: string | null;
+  createdAt: number;
+  expiresAt: number;
 }
 
 export interface InvitationRequest {

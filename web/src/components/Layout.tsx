@@ -80,6 +80,11 @@ export function Layout({ children }: { children: ReactNode }) {
                   <NavLink to="/team">{t('nav.team')}</NavLink>
                 </li>
               )}
+              {(me?.invitations ?? 0) > 0 && (
+                <li>
+                  <NavLink to="/invitations">{t('nav.invitations', { count: me?.invitations ?? 0 })}</NavLink>
+                </li>
+              )}
               {me?.memberships.some((m) => m.role === 'reviewer') && (
                 <li>
                   <NavLink to="/reviews">{t('nav.reviews')}</NavLink>

@@ -271,3 +271,45 @@ describe('the school award page', () => {
     expect(screen.queryByTestId('candidacy-form')).toBeNull();
   });
 });
+
+describe('the jury of an open round', () => {
+  beforeEach(() => {
+    fake = fakeApi();
+    signedInAs(fake, {
+      user: { id: 2, email: 'o@org.be', name: 'Olga Organisator', language: 'nl' },
+      memberships: [{ organisationId: 1, organisationName: 'Organisator', organisationKind: 'organiser', role: 'organiser' }],
+      programmes: [],
+    });
+    fake.routes['GET /api/programmes/7'] = () => json(200, PROGRAMME);
+    fake.routes['GET /api/programmes/7/award/progress'] = () => json(200, { jurors: [], candidates: [], cells: [], flagged: [] });
+  });
+
+  it('shows an invited juror by address only until they accept, and revokes the invitation', async () => {
+    let jurors: unknown[] = [
+      { userId: 5, name: 'Jules Jury', email: 'jury@x.be', companyId: null, companyName: null, invitationId: null, organisationId: null, invitationPending: false, scored: 0 },
+      { userId: null, name: null, email: 'nieuw@x.be', companyId: null, companyName: null, invitationId: 41, organisationId: 1, invitationPending: true, scored: 0 },
+    ];
+    fake.routes['GET /api/programmes/7/award'] = () => json(200, { role: 'organiser', round: round(), jurors, candidacies: [] });
+    fake.routes['DELETE /api/organisations/1/invitations/41'] = () => {
+      jurors = jurors.slice(0, 1);
+      return new Response(null, { status: 204 });
+    };
+    fake.routes['POST /api/programmes/7/award/jurors'] = () =>
+      json(201, { userId: null, name: null, email: 'ander@x.be', companyId: null, companyName: null, invitationId: 42, organisationId: 1, invitationPending: true, scored: 0 });
+    await renderAt('/organiser/programmes/7/award');
+
+    const section = await screen.findByTestId('award-jurors');
+    const pending = within(section).getByRole('rowheader', { name: 'Nog niet aanvaard' }).closest('tr')!;
+    expect(pending.textContent).toContain('nieuw@x.be');
+    expect(pending.textContent).toContain('Uitnodiging nog niet aanvaard');
+    await click(within(pending).getByRole('button', { name: 'Uitnodiging intrekken (nieuw@x.be)' }));
+    expect(fake.calls.find((c) => c.method === 'DELETE')?.url).toBe('/api/organisations/1/invitations/41');
+    expect(screen.getByText('De uitnodiging voor nieuw@x.be is ingetrokken.')).toBeTruthy();
+
+    // The message names the person as typed: the answer does not say whose account the address is.
+    await change(within(section).getByLabelText('Naam'), 'Anna Ander');
+    await change(within(section).getByLabelText('E-mailadres'), 'ander@x.be');
+    await click(within(section).getByRole('button', { name: 'Uitnodigen' }));
+    expect(screen.getByText('Anna Ander (ander@x.be) is uitgenodigd als jurylid.')).toBeTruthy();
+  });
+});

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { api } from '../../api';
 import { awardApi } from '../../api/award';
 import type { Juror } from '../../api/award';
 import { DataTable } from '../../components/DataTable';
@@ -46,7 +47,8 @@ export function JurorsSection({
       form.clear();
       setName('');
       setEmail('');
-      onChanged(t('award.jurors.invited', { name: juror.name, email: juror.email }));
+      // The name as typed: the account behind the address stays unknown until its owner accepts.
+      onChanged(t('award.jurors.invited', { name: name.trim(), email: juror.email }));
     } catch (error) {
       const split = splitApiError(t, error, FIELD_IDS);
       form.fail(split.fields, split.general);
@@ -57,8 +59,13 @@ export function JurorsSection({
 
   const remove = async (juror: Juror) => {
     try {
-      await awardApi.removeJuror(programmeId, juror.userId);
-      onChanged(t('award.jurors.removed', { name: juror.name }));
+      if (juror.userId === null) {
+        await api.revokeInvitation(juror.organisationId ?? '', juror.invitationId ?? '');
+        onChanged(t('award.jurors.withdrawn', { email: juror.email }));
+      } else {
+        await awardApi.removeJuror(programmeId, juror.userId);
+        onChanged(t('award.jurors.removed', { name: juror.name ?? juror.email }));
+      }
     } catch (error) {
       onError(generalMessage(t, error));
     }
@@ -73,10 +80,10 @@ export function JurorsSection({
         <DataTable
           caption={t('award.jurors.caption')}
           rows={jurors}
-          rowKey={(j) => j.userId}
-          rowProps={(j) => ({ 'data-juror': j.userId })}
+          rowKey={(j) => (j.userId === null ? `invitation-${j.invitationId}` : String(j.userId))}
+          rowProps={(j) => ({ 'data-juror': j.userId ?? `invitation-${j.invitationId}` })}
           columns={[
-            { title: t('award.jurors.name'), rowHeader: true, cell: (j) => j.name },
+            { title: t('award.jurors.name'), rowHeader: true, cell: (j) => j.name ?? t('award.jurors.pendingName') },
             { title: t('award.jurors.email'), cell: (j) => j.email },
             { title: t('award.jurors.company'), cell: (j) => j.companyName ?? '–' },
             {
@@ -89,7 +96,7 @@ export function JurorsSection({
               cell: (j) =>
                 j.scored === 0 ? (
                   <button type="button" className="button button--small button--secondary" onClick={() => remove(j)}>
-                    {t('award.jurors.remove', { name: j.name })}
+                    {j.name === null ? t('award.jurors.withdraw', { email: j.email }) : t('award.jurors.remove', { name: j.name })}
                   </button>
                 ) : (
                   '–'

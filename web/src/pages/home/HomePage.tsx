@@ -20,6 +20,18 @@ export function HomePage() {
       <PageHeading title={t('home.title')}>{t('home.welcome', { name: me.user.name })}</PageHeading>
       <p className="lead">{t('home.intro')}</p>
 
+      {(me.invitations ?? 0) > 0 && (
+        <section className="notice invitations-pointer" aria-labelledby="open-invitations">
+          <h2 id="open-invitations" className="visually-hidden">
+            {t('invitations.title')}
+          </h2>
+          <p>
+            {me.invitations === 1 ? t('home.invitationsOne') : t('home.invitationsMany', { count: me.invitations ?? 0 })}{' '}
+            <Link to="/invitations">{t('home.invitationsLink')}</Link>
+          </p>
+        </section>
+      )}
+
       {inSchool && <OverdueActions />}
 
       <MyProgrammes programmes={me.programmes ?? []} />

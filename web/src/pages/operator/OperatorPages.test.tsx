@@ -123,7 +123,7 @@ describe('the organiser organisations page', () => {
       json(200, { organisations: created ? [organisation(), organisation({ id: 12, name: 'STEM West' })] : [organisation()], page: 1, pages: 1, total: created ? 2 : 1 });
     fake.routes['POST /api/operator/organisations'] = () => {
       created = true;
-      return json(201, { id: 12, organiserId: 40 });
+      return json(201, { id: 12, invitationId: 40 });
     };
     await renderAt('/operator');
     await screen.findByRole('rowheader', { name: 'STEM Oost' });

@@ -210,9 +210,12 @@ function maxOf(field: string): number {
   return LONG_TEXT_MAX;
 }
 
-/** The members as options; an owner who left the school stays shown by id until changed. */
+/**
+ * The members as options (members have accepted their invitation: invited people are not listed among
+ * them); an owner who left the school stays shown by id until changed.
+ */
 export function ownerOptions(members: OrganisationMember[], current: string): { value: string; label: string }[] {
-  const options = members.filter((m) => !m.pending).map((m) => ({ value: String(m.userId), label: m.name }));
+  const options = members.map((m) => ({ value: String(m.userId), label: m.name }));
   if (current && !options.some((o) => o.value === current)) options.push({ value: current, label: current });
   return options;
 }

@@ -5,6 +5,7 @@ import { apiError, fakeApi, json, renderAt, signedInAs } from '../../testing/fak
 import type { FakeApi } from '../../testing/fakeApi';
 
 let fake: FakeApi;
+const NOW = Math.floor(Date.now() / 1000);
 
 beforeEach(() => {
   fake = fakeApi();
@@ -19,9 +20,12 @@ beforeEach(() => {
       name: 'Sint-Lucas',
       kind: 'school',
       members: [
-        { userId: 10, name: 'Chris', email: 'c@school.be', role: 'coordinator', teamFunction: null, pending: false },
-        { userId: 11, name: 'Dirk', email: 'd@school.be', role: 'team_member', teamFunction: 'teacher', pending: false },
-        { userId: 12, name: 'Els', email: 'e@school.be', role: 'team_member', teamFunction: 'support', pending: true },
+        { userId: 10, name: 'Chris', email: 'c@school.be', role: 'coordinator', teamFunction: null },
+        { userId: 11, name: 'Dirk', email: 'd@school.be', role: 'team_member', teamFunction: 'teacher' },
+      ],
+      invitations: [
+        { id: 21, email: 'e@school.be', role: 'team_member', teamFunction: 'support', createdAt: NOW - 3600, expiresAt: NOW + 6 * 86400 },
+        { id: 22, email: 'oud@school.be', role: 'coordinator', teamFunction: null, createdAt: NOW - 8 * 86400, expiresAt: NOW - 86400 },
       ],
     });
 });
@@ -31,6 +35,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+const section = (heading: string) => screen.getByRole('heading', { level: 2, name: heading }).closest('section')!;
+
 const click = async (element: HTMLElement) => {
   await act(async () => {
     fireEvent.click(element);
@@ -38,16 +44,14 @@ const click = async (element: HTMLElement) => {
 };
 
 describe('team page', () => {
-  it('shows members with function and pending state; removing asks for confirmation first', async () => {
+  it('shows members with their function; removing asks for confirmation first', async () => {
     fake.routes['DELETE /api/organisations/3/members/11'] = () => new Response(null, { status: 204 });
     await renderAt('/team');
     const dirk = (await screen.findByRole('rowheader', { name: 'Dirk' })).closest('tr')!;
+    const members = section('Teamleden');
     expect(dirk.textContent).toContain('Leraar');
-    const els = screen.getByRole('rowheader', { name: 'Els' }).closest('tr')!;
-    expect(els.textContent).toContain('Uitgenodigd');
-    expect(within(els).getByRole('button', { name: 'Opnieuw uitnodigen (Els)' })).toBeTruthy();
     // No button to remove yourself.
-    const chris = screen.getByRole('rowheader', { name: 'Chris' }).closest('tr')!;
+    const chris = within(members).getByRole('rowheader', { name: 'Chris' }).closest('tr')!;
     expect(within(chris).queryAllByRole('button')).toHaveLength(0);
 
     await click(within(dirk).getByRole('button', { name: 'Uit het team halen (Dirk)' }));
@@ -55,6 +59,32 @@ describe('team page', () => {
     await click(within(dirk).getByRole('button', { name: 'Ja, uit het team halen' }));
     expect(fake.calls.find((c) => c.method === 'DELETE')?.url).toBe('/api/organisations/3/members/11?role=team_member');
     expect(screen.getByText('Dirk is uit het team gehaald.')).toBeTruthy();
+  });
+
+  it('lists open invitations by e-mail address only, with resend and revoke by invitation id', async () => {
+    fake.routes['POST /api/organisations/3/invitations/21/resend'] = () => new Response(null, { status: 204 });
+    fake.routes['DELETE /api/organisations/3/invitations/22'] = () => new Response(null, { status: 204 });
+    await renderAt('/team');
+    const els = (await screen.findByRole('rowheader', { name: 'e@school.be' })).closest('tr')!;
+    const invitations = section('Openstaande uitnodigingen');
+    expect(invitations.contains(els)).toBe(true);
+    expect(els.textContent).toContain('Teamlid');
+    expect(els.textContent).toContain('Ondersteunend personeel');
+    const old = within(invitations).getByRole('rowheader', { name: 'oud@school.be' }).closest('tr')!;
+    expect(old.textContent).toContain('Verlopen');
+    // Invited people are not members.
+    expect(within(section('Teamleden')).queryByText('e@school.be')).toBeNull();
+
+    await click(within(els).getByRole('button', { name: 'Opnieuw uitnodigen (e@school.be)' }));
+    expect(fake.calls.find((c) => c.method === 'POST')?.url).toBe('/api/organisations/3/invitations/21/resend');
+    expect(screen.getByText('Er is een nieuwe uitnodiging gestuurd naar e@school.be; ze blijft weer 7 dagen geldig.')).toBeTruthy();
+
+    const oldRow = (await within(invitations).findByRole('rowheader', { name: 'oud@school.be' })).closest('tr')!;
+    await click(within(oldRow).getByRole('button', { name: 'Uitnodiging intrekken (oud@school.be)' }));
+    expect(within(oldRow).getByText('De uitnodiging voor oud@school.be intrekken? Wie ze kreeg, kan ze dan niet meer aanvaarden.')).toBeTruthy();
+    await click(within(oldRow).getByRole('button', { name: 'Ja, intrekken' }));
+    expect(fake.calls.find((c) => c.method === 'DELETE')?.url).toBe('/api/organisations/3/invitations/22');
+    expect(screen.getByText('De uitnodiging voor oud@school.be is ingetrokken.')).toBeTruthy();
   });
 
   it('invites a team member with a function, and shows server errors per field', async () => {
@@ -76,7 +106,7 @@ describe('team page', () => {
     });
     expect(within(form).getByLabelText('E-mailadres').getAttribute('aria-invalid')).toBe('true');
 
-    answer = json(201, { userId: 13 });
+    answer = json(201, { invitationId: 23 });
     await click(within(form).getByRole('button', { name: 'Uitnodiging versturen' }));
     expect(screen.getByText('Fien is uitgenodigd; de e-mail gaat naar f@school.be.')).toBeTruthy();
   });

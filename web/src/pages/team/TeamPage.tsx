@@ -15,12 +15,13 @@ import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 import { ROLE_TEXT } from '../home/roles';
 import { TableWrap } from '../../components/TableWrap';
+import { formatMoment, isoMoment } from '../../components/dates';
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; organisation: Organisation };
 
 const memberKey = (m: OrganisationMember) => `${m.userId}-${m.role}`;
 
-/** The school coordinator's team: who is in it, pending invitations, and inviting someone new. */
+/** The school coordinator's team: who is in it, open invitations (by address only), and inviting someone new. */
 export function TeamPage() {
   const { t } = useI18n();
   const { me } = useSession();
@@ -136,91 +137,187 @@ function Members({
 
   const members = [...organisation.members].sort((a, b) => a.name.localeCompare(b.name));
   return (
-    <section aria-labelledby="team-members">
-      <h2 id="team-members">{t('team.members')}</h2>
-      <TableWrap label={t('team.members')}>
-        <table className="table team">
-          <caption className="visually-hidden">{t('team.members')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('team.name')}</th>
-              <th scope="col">{t('field.email')}</th>
-              <th scope="col">{t('team.role')}</th>
-              <th scope="col">{t('team.function')}</th>
-              <th scope="col">{t('team.state')}</th>
-              <th scope="col">{t('team.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => {
-              const key = memberKey(m);
-              const roleText = ROLE_TEXT[m.role] ? t(ROLE_TEXT[m.role].title) : m.role;
-              return (
-                <tr key={key} data-email={m.email}>
-                  <th scope="row">{m.name}</th>
-                  <td>{m.email}</td>
-                  <td>{roleText}</td>
-                  <td>{m.teamFunction ? label(t, TEAM_FUNCTION_TEXT, m.teamFunction) : '–'}</td>
-                  <td>{m.pending ? <span className="badge badge--pending">{t('team.pending')}</span> : t('team.active')}</td>
-                  <td>
-                    {confirming === key ? (
-                      <div className="confirm" role="group" aria-label={t('team.confirmLabel', { name: m.name })}>
-                        <p>{m.pending ? t('team.confirmRevoke', { name: m.name }) : t('team.confirmRemove', { name: m.name, role: roleText })}</p>
-                        <div className="actions">
-                          <button
-                            type="button"
-                            className="button button--danger"
-                            disabled={busy}
-                            onClick={() =>
-                              void act(
-                                () =>
-                                  m.pending
-                                    ? api.revokeInvitation(organisation.id, m.userId)
-                                    : api.removeMember(organisation.id, m.userId, m.role),
-                                m.pending ? t('team.revoked', { name: m.name }) : t('team.removed', { name: m.name }),
-                              )
-                            }
-                          >
-                            {m.pending ? t('team.yesRevoke') : t('team.yesRemove')}
-                          </button>
-                          <button type="button" className="button button--secondary" onClick={() => setConfirming(null)}>
-                            {t('common.cancel')}
-                          </button>
+    <>
+      <section aria-labelledby="team-members">
+        <h2 id="team-members">{t('team.members')}</h2>
+        <TableWrap label={t('team.members')}>
+          <table className="table team">
+            <caption className="visually-hidden">{t('team.members')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('team.name')}</th>
+                <th scope="col">{t('field.email')}</th>
+                <th scope="col">{t('team.role')}</th>
+                <th scope="col">{t('team.function')}</th>
+                <th scope="col">{t('team.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {members.map((m) => {
+                const key = memberKey(m);
+                const roleText = ROLE_TEXT[m.role] ? t(ROLE_TEXT[m.role].title) : m.role;
+                return (
+                  <tr key={key} data-email={m.email}>
+                    <th scope="row">{m.name}</th>
+                    <td>{m.email}</td>
+                    <td>{roleText}</td>
+                    <td>{m.teamFunction ? label(t, TEAM_FUNCTION_TEXT, m.teamFunction) : '–'}</td>
+                    <td>
+                      {confirming === key ? (
+                        <div className="confirm" role="group" aria-label={t('team.confirmLabel', { name: m.name })}>
+                          <p>{t('team.confirmRemove', { name: m.name, role: roleText })}</p>
+                          <div className="actions">
+                            <button
+                              type="button"
+                              className="button button--danger"
+                              disabled={busy}
+                              onClick={() =>
+                                void act(() => api.removeMember(organisation.id, m.userId, m.role), t('team.removed', { name: m.name }))
+                              }
+                            >
+                              {t('team.yesRemove')}
+                            </button>
+                            <button type="button" className="button button--secondary" onClick={() => setConfirming(null)}>
+                              {t('common.cancel')}
+                            </button>
+                          </div>
                         </div>
-                      </div>
-                    ) : (
-                      <div className="actions">
-                        {m.pending && (
-                          <button
-                            type="button"
-                            className="button button--secondary button--small"
-                            disabled={busy}
-                            onClick={() => void act(() => api.resendInvitation(organisation.id, m.userId), t('team.resent', { email: m.email }))}
-                          >
-                            {t('team.resend')}
-                            {' '}<span className="visually-hidden">({m.name})</span>
-                          </button>
-                        )}
-                        {String(m.userId) !== myId && (
+                      ) : (
+                        String(m.userId) !== myId && (
                           <button
                             type="button"
                             className="button button--secondary button--small"
                             disabled={busy}
                             onClick={() => setConfirming(key)}
                           >
-                            {m.pending ? t('team.revoke') : t('team.remove')}
+                            {t('team.remove')}
                             {' '}<span className="visually-hidden">({m.name})</span>
                           </button>
-                        )}
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableWrap>
+                        )
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableWrap>
+      </section>
+      <Invitations
+        organisation={organisation}
+        busy={busy}
+        confirming={confirming}
+        setConfirming={setConfirming}
+        act={act}
+      />
+    </>
+  );
+}
+
+/**
+ * The open invitations: only the address the coordinator typed (the person behind it joins, and shows
+ * up as a member with their name, only by accepting), with resend and revoke.
+ */
+function Invitations({
+  organisation,
+  busy,
+  confirming,
+  setConfirming,
+  act,
+}: {
+  organisation: Organisation;
+  busy: boolean;
+  confirming: string | null;
+  setConfirming: (key: string | null) => void;
+  act: (work: () => Promise<void>, done: string) => Promise<void>;
+}) {
+  const { t, language } = useI18n();
+  const invitations = [...(organisation.invitations ?? [])].sort((a, b) => a.email.localeCompare(b.email));
+  const now = Date.now() / 1000;
+  return (
+    <section aria-labelledby="team-invitations">
+      <h2 id="team-invitations">{t('team.invitations')}</h2>
+      {invitations.length === 0 ? (
+        <p>{t('team.noInvitations')}</p>
+      ) : (
+        <TableWrap label={t('team.invitations')}>
+          <table className="table team">
+            <caption className="visually-hidden">{t('team.invitations')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('field.email')}</th>
+                <th scope="col">{t('team.role')}</th>
+                <th scope="col">{t('team.function')}</th>
+                <th scope="col">{t('team.validUntil')}</th>
+                <th scope="col">{t('team.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {invitations.map((i) => {
+                const key = `invitation-${i.id}`;
+                const roleText = ROLE_TEXT[i.role] ? t(ROLE_TEXT[i.role].title) : i.role;
+                return (
+                  <tr key={key} data-email={i.email} data-invitation={String(i.id)}>
+                    <th scope="row">{i.email}</th>
+                    <td>{roleText}</td>
+                    <td>{i.teamFunction ? label(t, TEAM_FUNCTION_TEXT, i.teamFunction) : '–'}</td>
+                    <td>
+                      {i.expiresAt <= now ? (
+                        <span className="badge badge--pending">{t('team.expired')}</span>
+                      ) : (
+                        <time dateTime={isoMoment(i.expiresAt)}>{formatMoment(i.expiresAt, language)}</time>
+                      )}
+                    </td>
+                    <td>
+                      {confirming === key ? (
+                        <div className="confirm" role="group" aria-label={t('team.confirmLabel', { name: i.email })}>
+                          <p>{t('team.confirmRevokeInvitation', { email: i.email })}</p>
+                          <div className="actions">
+                            <button
+                              type="button"
+                              className="button button--danger"
+                              disabled={busy}
+                              onClick={() =>
+                                void act(() => api.revokeInvitation(organisation.id, i.id), t('team.invitationRevoked', { email: i.email }))
+                              }
+                            >
+                              {t('team.yesRevoke')}
+                            </button>
+                            <button type="button" className="button button--secondary" onClick={() => setConfirming(null)}>
+                              {t('common.cancel')}
+                            </button>
+                          </div>
+                        </div>
+                      ) : (
+                        <div className="actions">
+                          <button
+                            type="button"
+                            className="button button--secondary button--small"
+                            disabled={busy}
+                            onClick={() => void act(() => api.resendInvitation(organisation.id, i.id), t('team.resent', { email: i.email }))}
+                          >
+                            {t('team.resend')}
+                            {' '}<span className="visually-hidden">({i.email})</span>
+                          </button>
+                          <button
+                            type="button"
+                            className="button button--secondary button--small"
+                            disabled={busy}
+                            onClick={() => setConfirming(key)}
+                          >
+                            {t('team.revoke')}
+                            {' '}<span className="visually-hidden">({i.email})</span>
+                          </button>
+                        </div>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
     </section>
   );
 }
