@@ -27,7 +27,7 @@ std::string me_json(store::Db& db, const store::User& user, std::int64_t now) {
         {"user", boost::json::object{{"id", user.id}, {"email", user.email}, {"name", user.name}, {"language", user.language}}},
         {"memberships", std::move(memberships)},
         {"programmes", std::move(programmes)},
-        {"operator", !db.exec("SELECT 1 FROM users WHERE id = $1 AND is_operator = 1", {user.id}).empty()}},
+        {"operator", !db.exec("SELECT 1 FROM users WHERE id = $1 AND is_operator = 1", {user.id}).empty()},
         // How many invitations wait for the user's answer, so the web app can point to them.
         {"invitations", store::count_pending_invitations(db, user.id, now)}};
     return boost::json::serialize(doc);
