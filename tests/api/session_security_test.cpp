@@ -8,6 +8,7 @@
 #include "core/secrets.h"
 #include "store/accounts.h"
 #include "store/auth_tokens.h"
+#include "store/invitations.h"
 #include "support/test_server.h"
 
 namespace session_security_test {
@@ -176,6 +177,24 @@ TEST(SessionSecurity, AcceptingAnInvitationEndsTheOtherInvitationsAndIsLogged) {
     EXPECT_EQ(events[0].actor_id, invitee);
     EXPECT_EQ(events[0].object_id, invitee);
     EXPECT_EQ(events[0].detail.at("how").as_string(), "invitation");
+}
+
+// Choosing a password through an invitation link accepts the invitation (store/invitations.h) before the
+// session starts, so a reviewer's first session already has the staff limit.
+TEST(SessionSecurity, AnAcceptedStaffInvitationStartsAStaffSession) {
+    TestServer server(production_idle_limits());
+    const auto now = server.now();
+    const auto invitee = sk::store::create_user(server.db(), "rita2@review.be", "Rita Twee", "nl", std::nullopt, now);
+    sk::store::NewInvitation invitation;
+    invitation.organisation_id = count(server, "SELECT MIN(id) FROM organisations WHERE kind = 'organiser'");
+    invitation.role = "reviewer";
+    invitation.email = "rita2@review.be";
+    invitation.user_id = invitee;
+    ASSERT_TRUE(sk::store::insert_invitation(server.db(), invitation, now));
+    const auto link = add_link(server, invitee, "invite");
+    auto c = visitor(server);
+    ASSERT_EQ(c.post("/api/auth/set-password", set_password_body(link, "een lang wachtwoord")).status, 200);
+    EXPECT_EQ(idle_seconds_of_session(server, "rita2@review.be"), 2 * 3600);
 }
 
 TEST(SessionSecurity, ARefusedPasswordChangesNothing) {
