@@ -16,8 +16,10 @@
 #include "core/secrets.h"
 #include "http/server.h"
 #include "store/accounts.h"
+#include "store/auth_tokens.h"
 #include "store/db.h"
 #include "store/migrations.h"
+#include "store/security_log.h"
 
 namespace {
 
@@ -48,6 +50,15 @@ int run_demo(const std::string& db_url) {
     return 0;
 }
 
+// A new password set from the command line ends every other way into the account, as one set through a
+// link does (auth_api.cpp), and is a security event.
+void replace_password(sk::store::Db& db, std::int64_t user_id, const std::string& hash, std::int64_t now) {
+    sk::store::set_password_hash(db, user_id, hash);
+    sk::store::delete_sessions_of(db, user_id);
+    sk::store::end_password_links_of(db, user_id, now);
+    sk::store::write_security_event(db, {std::nullopt, "security.password_changed", "user", user_id, R"({"how":"command_line"})"}, now);
+}
+
 int run_user_add(const std::string& db_url, const std::string& email, const std::string& name, const std::string& role,
                  const std::string& organisation, const std::string& kind, std::string password) {
     ensure_parent_folder(db_url);
@@ -70,7 +81,7 @@ int run_user_add(const std::string& db_url, const std::string& email, const std:
         // A platform role, not a membership: the operator belongs to no organisation.
         auto user = sk::store::find_user_by_email(*db, lower);
         const auto user_id = user ? user->id : sk::store::create_user(*db, lower, name, "nl", hash, now);
-        if (user) sk::store::set_password_hash(*db, user_id, hash);
+        if (user) replace_password(*db, user_id, hash, now);
         db->exec("UPDATE users SET is_operator = 1 WHERE id = $1", {user_id});
         tx.commit();
         std::cout << "User " << lower << " is an operator of the platform.\n";
@@ -84,7 +95,7 @@ int run_user_add(const std::string& db_url, const std::string& email, const std:
     const auto org_id = org ? org->id : sk::store::create_organisation(*db, organisation, kind, now);
     auto user = sk::store::find_user_by_email(*db, lower);
     const auto user_id = user ? user->id : sk::store::create_user(*db, lower, name, "nl", hash, now);
-    if (user) sk::store::set_password_hash(*db, user_id, hash);
+    if (user) replace_password(*db, user_id, hash, now);
     sk::store::add_membership(*db, user_id, org_id, role, now);
     tx.commit();
     std::cout << "User " << lower << " is " << role << " of " << organisation << " (" << kind << ").\n";

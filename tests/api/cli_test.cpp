@@ -120,6 +120,12 @@ TEST(Cli, DemoUserAddAndServeUntilSigterm) {
     EXPECT_EQ(op_client.login("op@example.be", "lang genoeg wachtwoord").status, 200);
     EXPECT_NE(op_client.get("/api/me").body.find("\"operator\":true"), std::string::npos);
     EXPECT_EQ(op_client.get("/api/operator/organisations").status, 200);
+    // A password set again from the command line ends the account's sessions, and the operator sees it.
+    ASSERT_EQ(run("user add --db " + url + " --email ann@example.be --name Ann --role reviewer --organisation 'Jury en review' "
+                  "--kind organiser --password 'een ander wachtwoord'").status,
+              0);
+    EXPECT_EQ(c.get("/api/me").status, 401);
+    EXPECT_NE(op_client.get("/api/operator/security-log?action=security.password_changed").body.find("command_line"), std::string::npos);
 
     kill(pid, SIGTERM);
     int status = 0;

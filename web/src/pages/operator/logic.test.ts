@@ -68,6 +68,17 @@ describe('detailPairs', () => {
         { label: 'gone', value: '–' },
       ],
     ],
+    [
+      { email: 'a@b.be', address: '10.0.0.1', limit: 'account', how: 'reset', change: 'joined', other: 'x' },
+      [
+        { label: 'E-mail', value: 'a@b.be' },
+        { label: 'Adres (IP)', value: '10.0.0.1' },
+        { label: 'Grens', value: 'te veel pogingen voor dit account' },
+        { label: 'Via', value: 'link om het wachtwoord opnieuw in te stellen' },
+        { label: 'Wijziging', value: 'toegetreden' },
+        { label: 'other', value: 'x' },
+      ],
+    ],
   ])('%j', (detail, pairs) => {
     expect(detailPairs(t, detail)).toEqual(pairs);
   });

@@ -54,6 +54,20 @@ const DETAIL_KEY_TEXT: Record<string, MessageKey> = {
   organiserEmail: 'securityLog.detail.organiserEmail',
   email: 'securityLog.detail.email',
   role: 'securityLog.detail.role',
+  address: 'securityLog.detail.address',
+  limit: 'securityLog.detail.limit',
+  how: 'securityLog.detail.how',
+  change: 'securityLog.detail.change',
+  route: 'securityLog.detail.route',
+  organisationId: 'securityLog.detail.organisationId',
+  invitationId: 'securityLog.detail.invitationId',
+};
+
+/** Values the server writes as codes, by detail key (limit: which limit closed; how: which link; change: joined or removed). */
+const DETAIL_VALUE_TEXT: Record<string, Record<string, MessageKey>> = {
+  limit: { account: 'securityLog.value.limitAccount', address: 'securityLog.value.limitAddress' },
+  how: { reset: 'securityLog.value.howReset', invitation: 'securityLog.value.howInvitation', command_line: 'securityLog.value.howCommandLine' },
+  change: { joined: 'securityLog.value.changeJoined', removed: 'securityLog.value.changeRemoved' },
 };
 
 /**
@@ -68,9 +82,10 @@ export function detailPairs(t: Translate, detail: unknown): { label: string | nu
   }
   return Object.entries(detail as Record<string, unknown>).map(([key, value]) => {
     const known = DETAIL_KEY_TEXT[key];
+    const valueText = typeof value === 'string' ? DETAIL_VALUE_TEXT[key]?.[value] : undefined;
     return {
       label: known ? t(known) : key,
-      value: value === null ? '–' : typeof value === 'string' ? value : JSON.stringify(value),
+      value: value === null ? '–' : valueText ? t(valueText) : typeof value === 'string' ? value : JSON.stringify(value),
     };
   });
 }
