@@ -1,5 +1,8 @@
 // The authorization matrix: every route × every role × (own / other organisation) → expected status.
-// A route without a row fails the test, so every new route must add its rows here.
+// A route without a row fails the test, so every new route must add its rows here. The second tenant
+// (another organiser organisation with its own programme and objects, tried from both sides on every
+// route with an object id, by every role and the operator) is tenant_isolation_test.cpp; here
+// programme_other and other_programme are that tenant's programmes as the demo roles see them.
 #include <gtest/gtest.h>
 
 #include <filesystem>
