@@ -64,13 +64,17 @@ http::Response list_organisations(Ctx& ctx) {
     const auto rows = ctx.db.exec(
         "SELECT o.id, o.name, o.created_at, "
         "(SELECT COUNT(*) FROM memberships m WHERE m.organisation_id = o.id AND m.role = 'organiser'), "
-        "(SELECT COUNT(*) FROM programmes p WHERE p.organiser_id = o.id) "
+        "(SELECT COUNT(*) FROM programmes p WHERE p.organiser_id = o.id), "
+        // Invited organisers who have not accepted yet: a new tenant has none who accepted at first.
+        "(SELECT COUNT(*) FROM invitations i WHERE i.organisation_id = o.id AND i.role = 'organiser' AND i.accepted_at IS NULL "
+        "AND i.declined_at IS NULL AND i.revoked = 0 AND i.expires_at > $4) "
         "FROM organisations o " + where + "ORDER BY LOWER(o.name), o.id LIMIT $2 OFFSET $3",
-        {like, kPageSize, (page - 1) * kPageSize});
+        {like, kPageSize, (page - 1) * kPageSize, ctx.now()});
     boost::json::array items;
     for (const auto& r : rows.rows)
         items.push_back(boost::json::object{
-            {"id", r.i64(0)}, {"name", r.str(1)}, {"createdAt", r.i64(2)}, {"organisers", r.i64(3)}, {"programmes", r.i64(4)}});
+            {"id", r.i64(0)}, {"name", r.str(1)}, {"createdAt", r.i64(2)}, {"organisers", r.i64(3)}, {"programmes", r.i64(4)},
+            {"invitedOrganisers", r.i64(5)}});
     const std::int64_t pages = std::max<std::int64_t>(1, (total + kPageSize - 1) / kPageSize);
     return json_response(200, boost::json::serialize(boost::json::object{
                                   {"organisations", std::move(items)}, {"page", page}, {"pages", pages}, {"total", total}}));

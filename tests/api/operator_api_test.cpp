@@ -62,6 +62,8 @@ TEST(OperatorApi, CreatesAnOrganiserOrganisationWithItsFirstOrganiser) {
     auto found = op.get("/api/operator/organisations?q=limb");
     EXPECT_EQ(found.json_int("/total"), 1);
     EXPECT_EQ(found.json_int("/organisations/0/id"), org);
+    EXPECT_EQ(found.json_int("/organisations/0/organisers"), 0);  // invited, not joined yet
+    EXPECT_EQ(found.json_int("/organisations/0/invitedOrganisers"), 1);
 
     // And the security log says who made it.
     auto log = op.get("/api/operator/security-log?action=security.organisation_created");

@@ -65,7 +65,8 @@ test.describe('the operator', () => {
     await expect(list.getByRole('row')).toHaveCount(2);
     const row = list.getByRole('row', { name: new RegExp(name) });
     await expect(row.getByRole('rowheader')).toHaveText(name);
-    await expect(row.getByRole('cell').nth(0)).toHaveText('1');
+    // The first organiser is invited: no organiser has joined until they accept.
+    await expect(row.getByRole('cell').nth(0)).toHaveText('0 (+1 uitgenodigd)');
     await expect(row.getByRole('cell').nth(1)).toHaveText('0');
     await expect(page.getByText('Aantal organiserende organisaties met ‘beheertest')).toContainText(': 1');
 

@@ -15,6 +15,8 @@ export interface OperatorOrganisation {
   createdAt: number;
   /** How many people have the organiser role in it. */
   organisers: number;
+  /** Organisers invited who have not accepted yet; absent on older servers. */
+  invitedOrganisers?: number;
   programmes: number;
 }
 

@@ -69,7 +69,7 @@ const urls = () => fake.calls.map((c) => `${c.method} ${c.url}`);
 describe('the organiser organisations page', () => {
   it('lists the organisations by name with their counts, and pages through them', async () => {
     fake.routes['GET /api/operator/organisations'] = () =>
-      json(200, { organisations: [organisation(), organisation({ id: 2, name: 'STEM Zuid', organisers: 1, programmes: 0 })], page: 1, pages: 2, total: 52 });
+      json(200, { organisations: [organisation(), organisation({ id: 2, name: 'STEM Zuid', organisers: 0, invitedOrganisers: 1, programmes: 0 })], page: 1, pages: 2, total: 52 });
     fake.routes['GET /api/operator/organisations?page=2'] = () =>
       json(200, { organisations: [organisation({ id: 3, name: 'Wetenschap West' })], page: 2, pages: 2, total: 52 });
     await renderAt('/operator');
@@ -81,6 +81,8 @@ describe('the organiser organisations page', () => {
     expect(within(rows[0]).getByRole('rowheader').textContent).toBe('STEM Oost');
     expect(rows[0].textContent).toContain('23 okt 2026');
     expect(rows[0].textContent).toContain('18:00');
+    // A new organisation's first organiser is invited until they accept.
+    expect(within(rows[1]!).getAllByRole('cell')[0]?.textContent).toBe('0 (+1 uitgenodigd)');
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Naam', 'Organisatoren', "Programma's", 'Aangemaakt op']);
     expect(screen.getByText('Aantal organiserende organisaties: 52')).toBeTruthy();
 

@@ -144,7 +144,12 @@ function OrganisationTable({ organisations }: { organisations: OperatorOrganisat
   const { t, language } = useI18n();
   const columns: Column<OperatorOrganisation>[] = [
     { title: t('operator.organisations.col.name'), rowHeader: true, cell: (o) => o.name },
-    { title: t('operator.organisations.col.organisers'), cell: (o) => o.organisers, className: 'num' },
+    {
+      title: t('operator.organisations.col.organisers'),
+      cell: (o) =>
+        o.invitedOrganisers ? `${o.organisers} ${t('operator.organisations.invited', { count: o.invitedOrganisers })}` : o.organisers,
+      className: 'num',
+    },
     { title: t('operator.organisations.col.programmes'), cell: (o) => o.programmes, className: 'num' },
     {
       title: t('operator.organisations.col.created'),
