@@ -73,7 +73,7 @@ http::Response login(Ctx& ctx) {
     }
     give_back(ctx, by_account);
     give_back(ctx, by_address);
-    auto res = json_response(200, me_json(ctx.db, *user));
+    auto res = json_response(200, me_json(ctx.db, *user, ctx.now()));
     start_session(ctx, user->id, res);
     return res;
 }

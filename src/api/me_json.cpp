@@ -2,7 +2,6 @@
 
 #include <boost/json.hpp>
 
-#include <ctime>
 
 #include "store/invitations.h"
 #include "store/programmes.h"
@@ -33,6 +32,5 @@ std::string me_json(store::Db& db, const store::User& user, std::int64_t now) {
     return boost::json::serialize(doc);
 }
 
-std::string me_json(store::Db& db, const store::User& user) { return me_json(db, user, static_cast<std::int64_t>(std::time(nullptr))); }
 
 }  // namespace sk::api

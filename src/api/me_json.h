@@ -11,7 +11,5 @@ namespace sk::api {
 
 // `now` decides which invitations still wait (`invitations`: how many); the request's clock where there is one.
 std::string me_json(store::Db& db, const store::User& user, std::int64_t now);
-// The same at the wall clock (for callers that have no request clock at hand).
-std::string me_json(store::Db& db, const store::User& user);
 
 }  // namespace sk::api

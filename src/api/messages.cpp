@@ -98,8 +98,6 @@ const std::vector<MessageText>& base_messages() {
         {"field.kind", "Kies school of mentor.", "Choose school or mentor."},
 
         // --- team, progress board, import, audit (team_api.cpp, progress_api.cpp, imports_api.cpp, audit_api.cpp) ---
-        {"error.not_pending", "Deze persoon heeft de uitnodiging al aanvaard; er is geen openstaande uitnodiging meer.",
-         "This person has already accepted the invitation; there is no pending invitation."},
         {"error.last_coordinator",
          "Dit is de laatste coördinator van de school. Nodig eerst een andere coördinator uit voor je deze persoon verwijdert.",
          "This is the school's last coordinator. Invite another coordinator before you remove this person."},
