@@ -18,6 +18,7 @@
 #include "support/http_client.h"
 #include "support/test_db.h"
 #include "support/paths.h"
+#include "support/serve_process.h"
 
 namespace fs = std::filesystem;
 
@@ -38,18 +39,6 @@ Output run(const std::string& args) {
     const int rc = pclose(p);
     out.status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
     return out;
-}
-
-int free_port() {
-    int s = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    bind(s, reinterpret_cast<sockaddr*>(&a), sizeof a);
-    socklen_t len = sizeof a;
-    getsockname(s, reinterpret_cast<sockaddr*>(&a), &len);
-    close(s);
-    return ntohs(a.sin_port);
 }
 
 std::string quoted(const std::string& s) { return "'" + s + "'"; }
@@ -91,7 +80,7 @@ TEST(Cli, DemoUserAddAndServeUntilSigterm) {
     char tmpl[] = "/tmp/sk-cli-XXXXXX";
     ASSERT_NE(mkdtemp(tmpl), nullptr);
     const std::string dir = tmpl;
-    const int port = free_port();
+    const int port = sk::test::free_loopback_port();
     const pid_t pid = fork();
     if (pid == 0) {
         const std::string log = dir + "/out.log";
