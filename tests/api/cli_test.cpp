@@ -1,9 +1,7 @@
 // The `stemkompas` command as an operator uses it: help texts, demo data, user add, and a server that
 // starts, answers and stops cleanly on SIGTERM.
 #include <gtest/gtest.h>
-#include <netinet/in.h>
 #include <signal.h>
-#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
