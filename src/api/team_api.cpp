@@ -83,6 +83,11 @@ http::Response resend(Ctx& ctx) {
 http::Response revoke(Ctx& ctx) {
     const auto t = load_invitation_target(ctx);
     store::Transaction tx(ctx.db);
+    // The same rule as removing a member: a school keeps a coordinator, or someone invited to become one.
+    if (t.actor.org.kind == "school" && t.invitation.role == "coordinator" &&
+        ctx.db.exec("SELECT 1 FROM memberships WHERE organisation_id = $1 AND role = 'coordinator'", {t.actor.org.id}).empty() &&
+        store::count_open_invitations(ctx.db, t.actor.org.id, "coordinator") <= 1)
+        throw ApiError::conflict("last_coordinator");
     if (!store::revoke_invitation(ctx.db, t.invitation.id)) throw ApiError::conflict("invitation_answered");
     // An account made for this invitation and held by nothing else goes, with its links: nothing of a
     // revoked invitation stays behind.

@@ -275,3 +275,21 @@ TEST(TeamApi, OnlyOrganisersAndThatSchoolsCoordinatorsManageTheTeam) {
     EXPECT_EQ(count_rows(server, "SELECT COUNT(*) FROM invitations WHERE user_id = $1 AND revoked = 0", {pending}), 1);
     EXPECT_EQ(count_rows(server, "SELECT COUNT(*) FROM memberships WHERE user_id = $1", {member}), 1);
 }
+
+// Revoking the only coordinator invitation of a school without a coordinator would leave nobody who can act.
+TEST(TeamApi, TheLastCoordinatorInvitationCannotBeRevoked) {
+    TestServer server;
+    auto org = signed_in_demo(server, "organisator");
+    auto invited = org.post(school_org_path(server) + "/invitations", R"({"email":"opvolger@school.be","name":"Olaf","role":"coordinator"})");
+    ASSERT_EQ(invited.status, 201) << invited.body;
+    const auto coordinator = sk::test::user_id(server.db(), "coordinator@demo.stemkompas.be");
+    ASSERT_EQ(org.send("DELETE", school_org_path(server) + "/members/" + std::to_string(coordinator), "").status, 204);
+    const auto revoke = school_org_path(server) + "/invitations/" + std::to_string(invited.json_int("/invitationId"));
+    auto refused = org.send("DELETE", revoke, "");
+    EXPECT_EQ(refused.status, 409);
+    EXPECT_EQ(refused.json_string("/error/code"), "last_coordinator");
+    // With a second coordinator invited, the first invitation may go.
+    ASSERT_EQ(org.post(school_org_path(server) + "/invitations", R"({"email":"tweede@school.be","name":"Tom","role":"coordinator"})").status,
+              201);
+    EXPECT_EQ(org.send("DELETE", revoke, "").status, 204);
+}
