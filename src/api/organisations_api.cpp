@@ -9,6 +9,7 @@
 #include "api/context.h"
 #include "api/invitations.h"
 #include "api/json_input.h"
+#include "api/rate_limit.h"
 #include "mail/outbox.h"
 #include "store/accounts.h"
 #include "store/audit.h"
@@ -17,6 +18,8 @@
 namespace sk::api {
 
 namespace {
+
+constexpr RateLimit kInvitationsPerHour{50, 3600};
 
 // Which roles exist in which kind of organisation.
 bool role_fits_kind(const std::string& role, const std::string& kind) {
@@ -79,6 +82,10 @@ http::Response invite(Ctx& ctx) {
     auto team_function = in.one_of("teamFunction", {"leader", "teacher", "support"}, "field.team_function", false);
     if (team_function && role && *role != "team_member") in.fail("teamFunction", "field.team_function_role");
     in.done();
+    // Every invitation mails someone, so an inviter may send a bounded number: enough for a whole team at
+    // once, not enough to use the platform to flood mailboxes. Bulk enrolment goes through the CSV import.
+    if (const auto hit = count_attempt(ctx, "invite:user:" + std::to_string(ctx.user().id), kInvitationsPerHour); !hit.allowed)
+        throw too_many_attempts(hit.retry_after);
 
     const std::int64_t now = ctx.now();
     store::Transaction tx(ctx.db);

@@ -385,3 +385,21 @@ TEST(InvitationsApi, AnAwardJurorIsPendingByAddressUntilTheyAccept) {
 }
 
 }  // namespace invitations_api_test
+
+namespace invitations_api_test {
+
+// The team page sends at most 50 invitations an hour per inviter; the 51st is 429 and mails nobody.
+TEST(InvitationsApi, AnInviterSendsABoundedNumberPerHour) {
+    sk::test::TestServer server;
+    auto coordinator = sk::test::signed_in(server, sk::test::kCoordinator);
+    const auto path = "/api/organisations/" + std::to_string(sk::test::org_id(server.db(), "Demoschool Sint-Lucas")) + "/invitations";
+    for (int i = 0; i < 50; ++i)
+        ASSERT_EQ(coordinator.post(path, R"({"email":"lid)" + std::to_string(i) + R"(@school.be","name":"Lid","role":"team_member"})").status, 201)
+            << i;
+    auto refused = coordinator.post(path, R"({"email":"nog.een@school.be","name":"Lid","role":"team_member"})");
+    EXPECT_EQ(refused.status, 429);
+    EXPECT_TRUE(refused.header("retry-after").has_value());
+    EXPECT_EQ(sk::test::count(server, "SELECT COUNT(*) FROM invitations WHERE email = 'nog.een@school.be'"), 0);
+}
+
+}  // namespace invitations_api_test
