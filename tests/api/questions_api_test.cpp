@@ -411,3 +411,35 @@ TEST(QuestionsApi, OnlyOrganisersReachTheInbox) {
     EXPECT_EQ(visitor(server).get("/api/questions/stats").status, 401);
     EXPECT_EQ(count(server, "SELECT COUNT(*) FROM questions WHERE answered_at IS NOT NULL"), 0);
 }
+
+// Tenancy: a question asked from a programme's page belongs to that programme's organiser organisation;
+// one asked on the general page to the home organisation (the oldest). Each sees only its own.
+TEST(QuestionsApi, AQuestionGoesToTheOrganisersOfItsProgramme) {
+    TestServer server;
+    auto& db = server.db();
+    const auto other_org = sk::test::make_other_organiser(db, "olga@andere.be");
+    const auto other_programme = sk::test::make_programme(db, other_org, "Ander traject");  // published
+    server.db().exec("DELETE FROM rate_limits");
+    auto form = question_form("ann@school.be");
+    form["programmeId"] = other_programme;
+    ASSERT_EQ(visitor(server).post("/api/public/questions", body(form)).status, 201);
+    const auto theirs = db.exec("SELECT MAX(id) FROM questions").one().i64(0);
+    const auto ours = ask(server, kFridayEvening);
+
+    auto olga = signed_in(server, "olga@andere.be");
+    auto olivia = signed_in(server, kOrganiser);
+    EXPECT_EQ(olga.get(path(theirs)).status, 200);
+    EXPECT_EQ(olga.get(path(ours)).status, 404);
+    EXPECT_EQ(olivia.get(path(ours)).status, 200);
+    EXPECT_EQ(olivia.get(path(theirs)).status, 404);
+    EXPECT_EQ(json(olga.get("/api/questions")).at("questions").as_array().size(), 1u);
+    EXPECT_EQ(json(olivia.get("/api/questions")).at("questions").as_array().size(), 1u);
+
+    // An unpublished or unknown programme is a field error, and nothing is stored.
+    db.exec("UPDATE programmes SET published = 0 WHERE id = $1", {other_programme});
+    server.db().exec("DELETE FROM rate_limits");
+    auto bad = visitor(server).post("/api/public/questions", body(form));
+    EXPECT_EQ(bad.status, 400);
+    EXPECT_EQ(bad.json_string("/error/fields/programmeId"), nl("field.question_programme"));
+    EXPECT_EQ(count(server, "SELECT COUNT(*) FROM questions"), 2);
+}

@@ -34,6 +34,8 @@ export interface NewQuestion {
   language: Language;
   /** The honeypot: people leave it empty. */
   website: string;
+  /** Asked from a programme's page: its organisers answer (else the platform's home organisation). */
+  programmeId?: number;
 }
 
 export interface AskAnswer {

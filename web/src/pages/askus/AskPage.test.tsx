@@ -72,6 +72,24 @@ describe('the public question form', () => {
     expect(status.textContent).toContain('ann@school.be');
   });
 
+  it("sends the programme it was asked from, so that programme's organisers answer", async () => {
+    fake.routes['POST /api/public/questions'] = () => json(201, { dueAt: '2026-10-27T23:59', dueAtUnix: 1793141999 });
+    await renderAt('/ask?programme=12');
+    await screen.findByRole('heading', { level: 1, name: 'Vraag het ons' });
+    await fillValidForm();
+    await click(screen.getByRole('button', { name: 'Vraag versturen' }));
+    expect((fake.calls.find((c) => c.method === 'POST')?.body as { programmeId?: number }).programmeId).toBe(12);
+  });
+
+  it('ignores a programme parameter that is not an id', async () => {
+    fake.routes['POST /api/public/questions'] = () => json(201, { dueAt: '2026-10-27T23:59', dueAtUnix: 1793141999 });
+    await renderAt('/ask?programme=12abc');
+    await screen.findByRole('heading', { level: 1, name: 'Vraag het ons' });
+    await fillValidForm();
+    await click(screen.getByRole('button', { name: 'Vraag versturen' }));
+    expect(fake.calls.find((c) => c.method === 'POST')?.body).not.toHaveProperty('programmeId');
+  });
+
   it("shows the server's message on the field it names", async () => {
     fake.routes['POST /api/public/questions'] = () =>
       apiError(400, 'validation_failed', 'Controleer de velden.', { email: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@school.be.' });

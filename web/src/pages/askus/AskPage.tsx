@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { QUESTION_TOPICS, questionsApi } from '../../api/questions';
 import type { NewQuestion, QuestionTopic } from '../../api/questions';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -38,6 +38,10 @@ export function checkQuestion(t: Translate, form: Fields): FieldErrors {
 /** `/ask`: anyone asks a question; after sending, the page says by when the answer will come. */
 export function AskPage() {
   const { t, language } = useI18n();
+  // `/ask?programme=12`, linked from a programme's page: the question goes to that programme's organisers.
+  const [params] = useSearchParams();
+  const programmeParam = params.get('programme');
+  const programmeId = programmeParam && /^[1-9][0-9]{0,15}$/.test(programmeParam) ? Number(programmeParam) : undefined;
   const [form, setForm] = useState<Fields>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
@@ -89,7 +93,7 @@ export function AskPage() {
     if (Object.keys(found).length > 0) return fail(found, null);
     setBusy(true);
     try {
-      const body: NewQuestion = { ...form, name: form.name.trim(), email: form.email.trim(), language };
+      const body: NewQuestion = { ...form, name: form.name.trim(), email: form.email.trim(), language, ...(programmeId ? { programmeId } : {}) };
       const answer = await questionsApi.ask(body);
       fail({}, null);
       setDone({ dueAt: answer.dueAt, email: body.email });

@@ -74,6 +74,10 @@ export function ProgrammePage() {
             {t('programme.registerMentor')}
           </Link>
         </div>
+        <p>
+          {/* Asked from here, the question reaches this programme's organisers. */}
+          <Link to={`/ask?programme=${programme.id}`}>{t('programme.askOrganisers')}</Link>
+        </p>
       </section>
     </div>
   );
