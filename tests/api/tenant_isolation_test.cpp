@@ -225,6 +225,7 @@ TEST_F(TenantIsolation, EveryObjectOfTheOtherTenantIsNotFound) {
             }
         }
     }
+    RecordProperty("requests", tried);
     EXPECT_GT(tried, 1000);  // every object route, from both sides
 }
 
