@@ -28,6 +28,8 @@ const std::vector<MessageText>& base_messages() {
          "Too many attempts. Try again in {minutes} minutes."},
         {"error.token_invalid", "Deze link is ongeldig, al gebruikt of verlopen. Vraag een nieuwe aan.",
          "This link is invalid, already used or expired. Ask for a new one."},
+        {"error.unavailable", "De databank is even niet bereikbaar. Probeer het over enkele seconden opnieuw.",
+         "The database cannot be reached right now. Try again in a few seconds."},
         {"error.internal", "Er liep iets mis aan onze kant. Probeer het later opnieuw.",
          "Something went wrong on our side. Please try again later."},
         {"error.bad_request", "Ongeldige aanvraag.", "Bad request."},

@@ -224,6 +224,15 @@ http::Response run_pipeline(http::Request& req, store::Db& db, const api::Servic
         res = route_request(req, db, services, router, static_files, route, ctx);
     } catch (const api::ApiError& e) {
         res = api::render_error(ctx.lang, e);
+    } catch (const store::DbError& e) {
+        if (e.kind() == store::DbError::Kind::unavailable) {
+            // The database is away (a restart, a fail-over): say so at once and when to try again; the
+            // connection reconnects by itself. Logged once per outage by the database layer, not per request.
+            res = api::render_error(ctx.lang, api::ApiError{503, "unavailable", {}, {}, {{"Retry-After", "5"}}});
+        } else {
+            spdlog::error("{} {} {}: {}", req.request_id, req.method, logged_path(route, req.path), e.what());
+            res = api::render_error(ctx.lang, api::ApiError{500, "internal", {}, {}, {}});
+        }
     } catch (const std::exception& e) {
         spdlog::error("{} {} {}: {}", req.request_id, req.method, logged_path(route, req.path), e.what());
         res = api::render_error(ctx.lang, api::ApiError{500, "internal", {}, {}, {}});

@@ -53,8 +53,10 @@ void MailWorker::run() {
         }
         try {
             drain_once();
+        } catch (const store::DbError& e) {
+            // Away: the database layer logs that once for the process; the next poll tries again.
+            if (e.kind() != store::DbError::Kind::unavailable) spdlog::error("mail worker: {}", e.what());
         } catch (const std::exception& e) {
-            // The database may be briefly unavailable; the next poll tries again.
             spdlog::error("mail worker: {}", e.what());
         }
         std::unique_lock lock(wake_mutex_);

@@ -53,6 +53,12 @@ void Maintenance::start() {
                     spdlog::info("maintenance: queued {} session reminders", n);
                 if (const int n = queue_overdue_actions(*db, std::time(nullptr), base_url_); n > 0)
                     spdlog::info("maintenance: queued {} overdue-action mails", n);
+            } catch (const store::DbError& e) {
+                // Away: logged once for the process by the database layer; the connection reconnects itself.
+                if (e.kind() != store::DbError::Kind::unavailable) {
+                    spdlog::warn("maintenance failed: {}", e.what());
+                    db.reset();
+                }
             } catch (const std::exception& e) {
                 spdlog::warn("maintenance failed: {}", e.what());
                 db.reset();  // reconnect next time

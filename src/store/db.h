@@ -31,7 +31,9 @@ inline Value nullable(const std::optional<std::string>& v) { return v ? Value(*v
 
 class DbError : public std::runtime_error {
 public:
-    enum class Kind { other, unique_violation, foreign_key_violation, check_violation, busy };
+    // unavailable: the database cannot be reached now (connection lost, server restarting); the
+    // connection reconnects with back-off, so the same call may work a moment later (HTTP 503).
+    enum class Kind { other, unique_violation, foreign_key_violation, check_violation, busy, unavailable };
     DbError(Kind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
     Kind kind() const { return kind_; }
 

@@ -1,8 +1,13 @@
 // PostgreSQL backend on libpq. Parameters go as text and the server infers their types, so the same
 // `$n` SQL runs here and on SQLite. Each distinct SQL text is prepared once per connection.
 #include <libpq-fe.h>
+#include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <atomic>
+#include <cctype>
 #include <charconv>
+#include <chrono>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -99,11 +104,42 @@ std::string param_text(const Value& v) {
     return s;
 }
 
+// Whether the process has seen the database go away and not yet come back: one log line each way for
+// the whole process, however many connections (request threads, workers) notice it.
+std::atomic<bool> g_database_away{false};
+
+void note_away(const std::string& why) {
+    if (!g_database_away.exchange(true)) spdlog::warn("database unreachable, reconnecting with back-off: {}", why);
+}
+
+void note_back() {
+    if (g_database_away.exchange(false)) spdlog::info("database reachable again");
+}
+
+DbError unavailable(const std::string& why) { return DbError(DbError::Kind::unavailable, "database unavailable: " + why); }
+
+// A statement that may run again after the connection broke under it: a read, or the start of a
+// transaction (nothing happened yet). A write is never repeated: it may have been done before the reply
+// was lost.
+bool safe_to_repeat(std::string_view sql) {
+    std::size_t i = 0;
+    while (i < sql.size() && std::isspace(static_cast<unsigned char>(sql[i]))) ++i;
+    auto starts = [&](std::string_view word) {
+        if (sql.size() - i < word.size()) return false;
+        for (std::size_t k = 0; k < word.size(); ++k)
+            if (std::toupper(static_cast<unsigned char>(sql[i + k])) != word[k]) return false;
+        return true;
+    };
+    return starts("SELECT") || starts("BEGIN") || starts("SET ");
+}
+
 class PostgresDb final : public Db {
 public:
-    explicit PostgresDb(const std::string& url) {
-        const char* keys[] = {"dbname", "client_encoding", "fallback_application_name", nullptr};
-        const char* values[] = {url.c_str(), "UTF8", "stemkompas", nullptr};
+    explicit PostgresDb(const std::string& url) : url_(url) {
+        // connect_timeout first, so a URL that sets its own wins: a server that does not answer must not
+        // hold a request for minutes.
+        const char* keys[] = {"connect_timeout", "dbname", "client_encoding", "fallback_application_name", nullptr};
+        const char* values[] = {"3", url.c_str(), "UTF8", "stemkompas", nullptr};
         conn_ = PQconnectdbParams(keys, values, /*expand_dbname=*/1);
         if (!conn_) throw DbError(DbError::Kind::other, "cannot connect to PostgreSQL: out of memory");
         if (PQstatus(conn_) != CONNECTION_OK) {
@@ -134,11 +170,23 @@ public:
             ptrs[i] = texts[i].c_str();
         }
         for (int attempt = 0;; ++attempt) {
+            ensure_connected();
             const bool in_transaction = PQtransactionStatus(conn_) != PQTRANS_IDLE;
-            const std::string& name = prepare(sql);
+            std::string name;
+            try {
+                name = prepare(sql);
+            } catch (const DbError&) {
+                if (!lost()) throw;
+                if (repeat_after_loss(sql, in_transaction, attempt)) continue;
+                throw unavailable(trimmed(PQerrorMessage(conn_)));
+            }
             ResultPtr res(PQexecPrepared(conn_, name.c_str(), static_cast<int>(params.size()), ptrs.data(), nullptr,
                                          nullptr, /*resultFormat=*/0));
             if (ok(res.get())) return to_result(res.get());
+            if (lost()) {
+                if (repeat_after_loss(sql, in_transaction, attempt)) continue;
+                throw unavailable(trimmed(PQerrorMessage(conn_)));
+            }
             // After a schema change the server refuses a cached plan whose result columns changed
             // (SQLite re-prepares silently). Prepare afresh; retrying is only safe outside a transaction,
             // which the error has aborted.
@@ -152,15 +200,62 @@ public:
     }
 
     void exec_script(std::string_view sql) override {
-        ResultPtr res(PQexec(conn_, std::string(sql).c_str()));
-        if (!ok(res.get())) throw pg_error(conn_, res.get());
+        for (int attempt = 0;; ++attempt) {
+            ensure_connected();
+            const bool in_transaction = PQtransactionStatus(conn_) != PQTRANS_IDLE;
+            ResultPtr res(PQexec(conn_, std::string(sql).c_str()));
+            if (ok(res.get())) return;
+            if (lost()) {
+                if (repeat_after_loss(sql, in_transaction, attempt)) continue;
+                throw unavailable(trimmed(PQerrorMessage(conn_)));
+            }
+            throw pg_error(conn_, res.get());
+        }
     }
 
     void begin() override { exec_script("BEGIN"); }
     void commit() override { exec_script("COMMIT"); }
-    void rollback() override { exec_script("ROLLBACK"); }
+    // A transaction on a lost connection is gone with it: nothing to roll back.
+    void rollback() override {
+        if (PQstatus(conn_) == CONNECTION_OK) exec_script("ROLLBACK");
+    }
 
 private:
+    bool lost() const { return PQstatus(conn_) != CONNECTION_OK; }
+
+    // After the connection broke under `sql`: true when it may run again on a fresh connection (once,
+    // outside a transaction, and only a statement that is safe to repeat). The reconnect itself happens
+    // in ensure_connected, at once for this first try.
+    bool repeat_after_loss(std::string_view sql, bool in_transaction, int attempt) {
+        note_away(trimmed(PQerrorMessage(conn_)));
+        cache_.clear();  // prepared statements die with the server session
+        next_attempt_ = {};
+        return !in_transaction && attempt == 0 && safe_to_repeat(sql);
+    }
+
+    // Reconnects a lost connection, at most once per back-off step (100 ms doubling to 1 s), so a
+    // database that is away costs each request one quick failure (503) instead of a wait, and the first
+    // request after it returns finds it within a second.
+    void ensure_connected() {
+        if (PQstatus(conn_) == CONNECTION_OK) return;
+        const auto now = std::chrono::steady_clock::now();
+        // Waiting out the back-off only while the database is away for the whole process: once another
+        // connection got through, this one tries at once, so no request fails after the return.
+        if (now < next_attempt_ && g_database_away) throw unavailable("reconnecting");
+        PQreset(conn_);
+        if (PQstatus(conn_) != CONNECTION_OK) {
+            const std::string why = core::redact_db_password_in(trimmed(PQerrorMessage(conn_)), url_);
+            note_away(why);
+            backoff_ = std::min(backoff_ * 2, std::chrono::milliseconds(1000));
+            next_attempt_ = now + backoff_;
+            throw unavailable(why);
+        }
+        cache_.clear();
+        backoff_ = std::chrono::milliseconds(50);
+        ResultPtr tz(PQexec(conn_, "SET TimeZone = 'UTC'"));
+        note_back();
+    }
+
     const std::string& prepare(std::string_view sql) {
         std::string key(sql);
         if (auto it = cache_.find(key); it != cache_.end()) return it->second;
@@ -199,6 +294,9 @@ private:
         return out;
     }
 
+    std::string url_;
+    std::chrono::steady_clock::time_point next_attempt_{};
+    std::chrono::milliseconds backoff_{50};
     PGconn* conn_ = nullptr;
     std::unordered_map<std::string, std::string> cache_;  // SQL text -> prepared statement name
     std::uint64_t prepared_ = 0;
