@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what STEMkompas needs on Debian 12, only what is missing (quick when all is there).
 #   scripts/install-deps.sh build   compilers and libraries for the server, Node packages for the web app
-#   scripts/install-deps.sh test    the above plus PostgreSQL, Chromium (headless shell), an SMTP server, nginx, wrk and clang
+#   scripts/install-deps.sh test    the above plus PostgreSQL, Chromium (headless shell), an SMTP server, nginx, openssl and
+#                                   systemd (deploy test: test certificates, systemd-analyze verify), wrk and clang
 #                                   with libFuzzer (the fuzz targets: scripts/fuzz.sh)
 set -euo pipefail
 mode="${1:-build}"
@@ -14,7 +15,7 @@ build_packages=(
   libhowardhinnant-date-dev tzdata libcli11-dev libspdlog-dev
   libgtest-dev libgmock-dev libxlsxwriter-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core
 )
-test_packages=(postgresql chromium-headless-shell fonts-dejavu-core fonts-liberation2 python3-aiosmtpd python3-openpyxl python3-icalendar poppler-utils nginx wrk curl clang-14 libclang-rt-14-dev)
+test_packages=(postgresql openssl systemd chromium-headless-shell fonts-dejavu-core fonts-liberation2 python3-aiosmtpd python3-openpyxl python3-icalendar poppler-utils nginx wrk curl clang-14 libclang-rt-14-dev)
 
 wanted=("${build_packages[@]}")
 if [[ "$mode" == "test" ]]; then wanted+=("${test_packages[@]}"); fi

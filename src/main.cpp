@@ -11,6 +11,7 @@
 
 #include "app/app.h"
 #include "app/demo.h"
+#include "app/log_format.h"
 #include "core/client_address.h"
 #include "core/redact_url.h"
 #include "core/secrets.h"
@@ -102,19 +103,23 @@ int run_user_add(const std::string& db_url, const std::string& email, const std:
     return 0;
 }
 
-int run_serve(sk::app::Config config, bool print_demo) {
+int run_serve(sk::app::Config config, bool print_demo, bool json_log) {
     ensure_parent_folder(config.db_url);
     sk::http::block_termination_signals();
     sk::app::App app(config);
     app.start();
     const auto& c = app.config();
-    std::cout << "STEMkompas is running at " << c.base_url << "/  (database: " << sk::core::redact_db_url(c.db_url) << ")\n";
+    // With --log-format json every output line is a JSON object, the start-up lines included.
+    const auto say = [json_log](const std::string& line) {
+        if (json_log) spdlog::info("{}", line);
+        else std::cout << line << "\n";
+    };
+    say("STEMkompas is running at " + c.base_url + "/  (database: " + sk::core::redact_db_url(c.db_url) + ")");
     if (print_demo) {
-        std::cout << "Demo logins (password: " << sk::app::kDemoPassword << "):\n";
-        for (const auto& l : sk::app::demo_logins())
-            std::cout << "  " << l.email << "  — " << l.role << ", " << l.organisation << "\n";
+        say(std::string("Demo logins (password: ") + sk::app::kDemoPassword + "):");
+        for (const auto& l : sk::app::demo_logins()) say("  " + std::string(l.email) + "  — " + l.role + ", " + l.organisation);
     }
-    std::cout << "Stop with Ctrl+C." << std::endl;
+    if (!json_log) std::cout << "Stop with Ctrl+C." << std::endl;
     const int sig = sk::http::wait_for_termination_signal();
     spdlog::info("signal {} received: finishing requests in flight", sig);
     app.stop();
@@ -128,6 +133,9 @@ int main(int argc, char** argv) {
     CLI::App cli{"STEMkompas — runs STEM-school programmes: registration, measurements, action plans, learning network, "
                  "label and award.\nEvery option can also be set with the environment variable shown."};
     cli.require_subcommand(1);
+    cli.set_version_flag("--version", std::string("stemkompas ") + SK_VERSION + " (schema " +
+                                          std::to_string(sk::store::embedded_migrations().back().version) + ")",
+                         "Print the version and the database schema version this binary migrates to");
 
     sk::app::Config config;
     bool print_demo = false;
@@ -189,6 +197,11 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"full", "normal"}))
         ->capture_default_str();
     serve->add_flag("--print-demo-logins", print_demo, "Print the demo accounts at start-up");
+    std::string log_format = "text";
+    serve->add_option("--log-format", log_format, "Log lines as text, or json: one JSON object per line for log collectors")
+        ->envname("STEMKOMPAS_LOG_FORMAT")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->capture_default_str();
 
     std::string db_url = config.db_url;
     auto* migrate = cli.add_subcommand("migrate", "Apply the database migrations that are not applied yet");
@@ -220,13 +233,16 @@ int main(int argc, char** argv) {
     try {
         if (*serve) {
             config.sqlite_sync_full = sqlite_sync == "full";
-            return run_serve(config, print_demo);
+            sk::app::set_log_format(log_format);
+            return run_serve(config, print_demo, log_format == "json");
         }
         if (*migrate) return run_migrate(db_url);
         if (*demo) return run_demo(db_url);
         if (*user_add) return run_user_add(db_url, email, name, role, organisation, kind, password);
     } catch (const std::exception& e) {
-        std::cerr << "error: " << sk::core::redact_db_password_in(e.what(), *serve ? config.db_url : db_url) << "\n";
+        const auto message = sk::core::redact_db_password_in(e.what(), *serve ? config.db_url : db_url);
+        if (*serve && log_format == "json") spdlog::error("error: {}", message);
+        else std::cerr << "error: " << message << "\n";
         return 1;
     }
     return 0;
