@@ -10,6 +10,7 @@
 #include <iostream>
 
 #include "app/app.h"
+#include "app/backup.h"
 #include "app/demo.h"
 #include "app/log_format.h"
 #include "core/client_address.h"
@@ -224,6 +225,18 @@ int main(int argc, char** argv) {
     user_add->add_option("--kind", kind, "Kind of organisation")->check(CLI::IsMember({"organiser", "school", "company"}))->capture_default_str();
     user_add->add_option("--password", password, "Password (asked for when omitted)")->envname("STEMKOMPAS_PASSWORD");
 
+    std::string data_dir = config.data_dir, backup_to, restore_from;
+    bool force = false;
+    auto* backup = cli.add_subcommand("backup", "Copy the database and the files folder into a new folder, while the server runs");
+    add_db_option(backup, db_url);
+    backup->add_option("--data-dir", data_dir, "The server's data folder (evidence files, feed.key)")->envname("STEMKOMPAS_DATA_DIR")->capture_default_str();
+    backup->add_option("--to", backup_to, "Folder to write the backup into (must not exist or be empty)")->required();
+    auto* restore = cli.add_subcommand("restore", "Restore a backup made by `backup` (checks every checksum first)");
+    add_db_option(restore, db_url);
+    restore->add_option("--data-dir", data_dir, "The data folder to restore the files into")->envname("STEMKOMPAS_DATA_DIR")->capture_default_str();
+    restore->add_option("--from", restore_from, "The backup folder")->required();
+    restore->add_flag("--force", force, "Replace a database that has data and files in a non-empty data folder");
+
     CLI11_PARSE(cli, argc, argv);
 
     // Every command may create files that hold personal data or secrets (the SQLite database and its -wal
@@ -238,6 +251,18 @@ int main(int argc, char** argv) {
         }
         if (*migrate) return run_migrate(db_url);
         if (*demo) return run_demo(db_url);
+        if (*backup) {
+            const auto b = sk::app::backup(db_url, data_dir, backup_to);
+            std::cout << "Backup written to " << backup_to << " (" << b.files << " file(s), schema version " << b.schema_version << ").\n";
+            return 0;
+        }
+        if (*restore) {
+            ensure_parent_folder(db_url);
+            const auto r = sk::app::restore(restore_from, db_url, data_dir, force);
+            std::cout << "Restored " << restore_from << " into " << sk::core::redact_db_url(db_url) << " and " << data_dir << " ("
+                      << r.files << " file(s), schema version " << r.schema_version << ").\n";
+            return 0;
+        }
         if (*user_add) return run_user_add(db_url, email, name, role, organisation, kind, password);
     } catch (const std::exception& e) {
         const auto message = sk::core::redact_db_password_in(e.what(), *serve ? config.db_url : db_url);
