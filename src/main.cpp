@@ -252,7 +252,7 @@ int main(int argc, char** argv) {
         if (*migrate) return run_migrate(db_url);
         if (*demo) return run_demo(db_url);
         if (*backup) {
-            const auto b = sk::app::backup(db_url, data_dir, backup_to);
+            const auto b = sk::app::backup(db_url, data_dir, backup_to, SK_VERSION);
             std::cout << "Backup written to " << backup_to << " (" << b.files << " file(s), schema version " << b.schema_version << ").\n";
             return 0;
         }

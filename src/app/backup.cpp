@@ -201,7 +201,7 @@ int latest_schema_version() {
 
 }  // namespace
 
-BackupSummary backup(const std::string& db_url, const std::string& data_dir, const std::string& out_dir) {
+BackupSummary backup(const std::string& db_url, const std::string& data_dir, const std::string& out_dir, const std::string& binary_version) {
     const fs::path out(out_dir);
     if (!is_empty_dir_or_missing(out)) fail(out_dir + " exists and is not empty; back up into a new or empty folder");
     fs::create_directories(out);
@@ -254,7 +254,7 @@ BackupSummary backup(const std::string& db_url, const std::string& data_dir, con
     std::strftime(created, sizeof created, "%Y-%m-%dT%H:%M:%SZ", &tm);
     boost::json::object manifest{{"formatVersion", kFormatVersion},
                                  {"createdAt", created},
-                                 {"binaryVersion", nullptr},  // the binary has no version number yet
+                                 {"binaryVersion", binary_version.empty() ? boost::json::value(nullptr) : boost::json::value(binary_version)},
                                  {"schemaVersion", summary.schema_version},
                                  {"database", pg ? "postgres" : "sqlite"},
                                  {"files", std::move(entries)}};

@@ -22,7 +22,9 @@ struct BackupSummary {
     int files = 0;              // entries in the manifest, the database included
 };
 
-BackupSummary backup(const std::string& db_url, const std::string& data_dir, const std::string& out);
+// `binary_version` goes into the manifest (null when empty).
+BackupSummary backup(const std::string& db_url, const std::string& data_dir, const std::string& out,
+                     const std::string& binary_version = "");
 
 struct RestoreSummary {
     int schema_version = 0;

@@ -20,6 +20,7 @@
 
 #include "app/demo.h"
 #include "store/evidence_files.h"
+#include "store/migrations.h"
 #include "support/http_client.h"
 #include "support/paths.h"
 #include "support/sample_files.h"
@@ -84,7 +85,9 @@ std::vector<std::string> verify_manifest(const fs::path& backup) {
     const auto manifest = boost::json::parse(read_file(backup / "manifest.json")).as_object();
     EXPECT_EQ(manifest.at("formatVersion").as_int64(), 1);
     EXPECT_FALSE(manifest.at("createdAt").as_string().empty());
-    EXPECT_GT(manifest.at("schemaVersion").as_int64(), 0);
+    EXPECT_EQ(manifest.at("schemaVersion").as_int64(), sk::store::embedded_migrations().back().version);
+    EXPECT_EQ(manifest.at("binaryVersion").as_string(), sk::test::run_cli("--version").text.substr(11, manifest.at("binaryVersion").as_string().size()))
+        << "the version `stemkompas --version` prints";
     EXPECT_EQ(manifest.at("database").as_string(), sk::test::test_backend() == "postgres" ? "postgres" : "sqlite");
     for (const auto& v : manifest.at("files").as_array()) {
         const auto& f = v.as_object();
@@ -287,6 +290,10 @@ TEST(Backup, RefusesAFolderThatIsNotEmpty) {
     EXPECT_NE(refused.text.find("not empty"), std::string::npos) << refused.text;
     EXPECT_EQ(read_file(out + "/keep.txt"), "van iemand anders");
     EXPECT_FALSE(fs::exists(out + "/manifest.json"));
+    // A database password never shows, whatever fails.
+    auto unreachable = sk::test::run_cli("backup --db postgresql://ann:geheim-wachtwoord@127.0.0.1:1/none --to " + shell_arg(tmp.path + "/pg"));
+    EXPECT_EQ(unreachable.status, 1) << unreachable.text;
+    EXPECT_EQ(unreachable.text.find("geheim-wachtwoord"), std::string::npos) << unreachable.text;
     // An empty folder is fine.
     const std::string empty = tmp.path + "/empty";
     fs::create_directories(empty);
