@@ -2,10 +2,11 @@
 // and by actor (a user id); `actors` lists everyone with an entry, for that filter. See docs/api.md, "Programmes and onboarding".
 #include <boost/json.hpp>
 
-#include <charconv>
 
 #include "api/authz.h"
 #include "api/context.h"
+#include "api/input_values.h"
+#include "api/json_output.h"
 #include "api/programme_board.h"
 
 namespace sk::api {
@@ -14,20 +15,6 @@ namespace {
 
 constexpr std::int64_t kPageSize = 50;
 
-std::optional<std::int64_t> positive(const std::string& s) {
-    std::int64_t v = 0;
-    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc() || end != s.data() + s.size() || v <= 0) return std::nullopt;
-    return v;
-}
-
-boost::json::value json_or_null(const std::optional<std::string>& text) {
-    if (!text) return nullptr;
-    boost::system::error_code ec;
-    auto v = boost::json::parse(*text, ec);
-    return ec ? boost::json::value(*text) : v;
-}
-
 http::Response show_audit_log(Ctx& ctx) {
     const auto programme = organiser_programme(ctx);
     std::map<std::string, FieldError> errors;
@@ -35,11 +22,11 @@ http::Response show_audit_log(Ctx& ctx) {
     std::optional<std::int64_t> actor;
     std::string action;
     if (auto it = ctx.req.query.find("page"); it != ctx.req.query.end() && !it->second.empty()) {
-        if (auto p = positive(it->second)) page = *p;
+        if (auto p = positive_number(it->second)) page = *p;
         else errors["page"] = {"audit.bad_page", {}};
     }
     if (auto it = ctx.req.query.find("actor"); it != ctx.req.query.end() && !it->second.empty()) {
-        if (auto a = positive(it->second)) actor = *a;
+        if (auto a = positive_number(it->second)) actor = *a;
         else errors["actor"] = {"audit.bad_actor", {}};
     }
     if (auto it = ctx.req.query.find("action"); it != ctx.req.query.end()) action = it->second;
@@ -65,8 +52,8 @@ http::Response show_audit_log(Ctx& ctx) {
                                               {"action", row.str(2)},
                                               {"objectType", row.str(3)},
                                               {"objectId", row.is_null(4) ? boost::json::value(nullptr) : boost::json::value(row.i64(4))},
-                                              {"before", json_or_null(row.opt_str(5))},
-                                              {"after", json_or_null(row.opt_str(6))},
+                                              {"before", stored_json(row.opt_str(5))},
+                                              {"after", stored_json(row.opt_str(6))},
                                               {"createdAt", row.i64(7)}});
     }
     // Everyone who has an entry in this programme's log, for the actor filter (unfiltered on purpose).

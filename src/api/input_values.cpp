@@ -1,6 +1,7 @@
 #include "api/input_values.h"
 
 #include <cctype>
+#include <charconv>
 #include <cmath>
 
 namespace sk::api {
@@ -71,6 +72,13 @@ bool valid_web_url(std::string_view url) {
     for (unsigned char c : url)
         if (c <= ' ' || c == 0x7F) return false;
     return true;
+}
+
+std::optional<std::int64_t> positive_number(std::string_view s) {
+    std::int64_t v = 0;
+    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || end != s.data() + s.size() || v <= 0) return std::nullopt;
+    return v;
 }
 
 }  // namespace sk::api

@@ -21,6 +21,8 @@ const boost::json::value* field_value(const boost::json::object& obj, const std:
 // A whole number in [min, max]; a missing value gives field.required, anything else out of range gives `key`.
 std::optional<std::int64_t> whole_number(JsonInput& in, const boost::json::value* v, const std::string& field, std::int64_t min,
                                          std::int64_t max, const std::string& key);
+// A whole number > 0 written in full (a query parameter such as ?page=); nullopt for anything else.
+std::optional<std::int64_t> positive_number(std::string_view s);
 // true/false; missing gives `fallback` (or field.required when there is none).
 std::optional<bool> boolean(JsonInput& in, const boost::json::value* v, const std::string& field, std::optional<bool> fallback);
 // A string value trimmed; nullopt when missing, not a string, or blank (and no message: the caller decides).

@@ -4,19 +4,16 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
-#include <charconv>
 
 #include "api/authz.h"
-#include "api/invitations.h"
 #include "api/context.h"
+#include "api/invitations.h"
+#include "api/input_values.h"
 #include "api/json_input.h"
 #include "api/json_output.h"
 #include "api/messages.h"
-#include "core/secrets.h"
 #include "mail/outbox.h"
-#include "mail/templates.h"
 #include "store/accounts.h"
-#include "store/auth_tokens.h"
 #include "store/security_log.h"
 
 namespace sk::api {
@@ -34,17 +31,8 @@ void require_operator(Ctx& ctx) {
 std::int64_t page_param(Ctx& ctx) {
     const auto it = ctx.req.query.find("page");
     if (it == ctx.req.query.end() || it->second.empty()) return 1;
-    std::int64_t v = 0;
-    auto [end, ec] = std::from_chars(it->second.data(), it->second.data() + it->second.size(), v);
-    if (ec != std::errc() || end != it->second.data() + it->second.size() || v <= 0) throw ApiError::field("page", "field.page");
-    return v;
-}
-
-boost::json::value parsed_or_text(const std::optional<std::string>& text) {
-    if (!text) return nullptr;
-    boost::system::error_code ec;
-    auto v = boost::json::parse(*text, ec);
-    return ec ? boost::json::value(*text) : v;
+    if (auto v = positive_number(it->second)) return *v;
+    throw ApiError::field("page", "field.page");
 }
 
 // GET /api/operator/organisations?page=&q=: the organiser organisations, by name, 50 a page.
@@ -145,7 +133,7 @@ http::Response security_log(Ctx& ctx) {
                                               {"action", r.str(4)},
                                               {"objectType", r.str(5)},
                                               {"objectId", or_null(r.opt_i64(6))},
-                                              {"detail", parsed_or_text(r.opt_str(7))},
+                                              {"detail", stored_json(r.opt_str(7))},
                                               {"createdAt", r.i64(8)}});
     const std::int64_t pages = std::max<std::int64_t>(1, (total + kPageSize - 1) / kPageSize);
     return json_response(200, boost::json::serialize(boost::json::object{

@@ -5,7 +5,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <array>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -22,56 +21,39 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Output {
-    int status = -1;
-    std::string text;
-};
-
-Output run(const std::string& args) {
-    Output out;
-    const std::string cmd = std::string(SK_BINARY) + " " + args + " 2>&1";
-    FILE* p = popen(cmd.c_str(), "r");
-    if (!p) return out;
-    std::array<char, 4096> buf;
-    while (auto n = fread(buf.data(), 1, buf.size(), p)) out.text.append(buf.data(), n);
-    const int rc = pclose(p);
-    out.status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-    return out;
-}
-
 std::string quoted(const std::string& s) { return "'" + s + "'"; }
 
 }  // namespace
 
 TEST(Cli, HelpNamesEveryCommandAndOption) {
-    auto top = run("--help");
+    auto top = sk::test::run_cli("--help");
     EXPECT_EQ(top.status, 0);
     for (const char* word : {"serve", "migrate", "demo", "user"}) EXPECT_NE(top.text.find(word), std::string::npos) << word;
-    auto serve = run("serve --help");
+    auto serve = sk::test::run_cli("serve --help");
     EXPECT_EQ(serve.status, 0);
     for (const char* word : {"--db", "STEMKOMPAS_DB", "--port", "--base-url", "--smtp", "--web-dir"})
         EXPECT_NE(serve.text.find(word), std::string::npos) << word;
-    auto user_add = run("user add --help");
+    auto user_add = sk::test::run_cli("user add --help");
     EXPECT_NE(user_add.text.find("--organisation"), std::string::npos);
-    EXPECT_NE(run("no-such-command").status, 0);
+    EXPECT_NE(sk::test::run_cli("no-such-command").status, 0);
 }
 
 TEST(Cli, DemoUserAddAndServeUntilSigterm) {
     sk::test::TestDb db;  // a fresh database of the backend under test
     const std::string url = quoted(db.url());
-    auto demo = run("demo --db " + url);
+    auto demo = sk::test::run_cli("demo --db " + url);
     ASSERT_EQ(demo.status, 0) << demo.text;
-    EXPECT_EQ(run("demo --db " + url).status, 0) << "demo data loads twice without harm";
-    auto add = run("user add --db " + url + " --email Ann@Example.be --name Ann --role reviewer --organisation "
+    EXPECT_EQ(sk::test::run_cli("demo --db " + url).status, 0) << "demo data loads twice without harm";
+    auto add = sk::test::run_cli("user add --db " + url + " --email Ann@Example.be --name Ann --role reviewer --organisation "
                    "'Jury en review' --kind organiser --password 'lang genoeg wachtwoord'");
     ASSERT_EQ(add.status, 0) << add.text;
     // The operator: a platform role without an organisation.
-    auto op = run("user add --db " + url + " --email op@example.be --name Op --role operator --password 'lang genoeg wachtwoord'");
+    auto op = sk::test::run_cli("user add --db " + url + " --email op@example.be --name Op --role operator --password 'lang genoeg wachtwoord'");
     ASSERT_EQ(op.status, 0) << op.text;
     EXPECT_NE(op.text.find("operator of the platform"), std::string::npos) << op.text;
-    EXPECT_EQ(run("user add --db " + url + " --email c@example.be --name C --role reviewer --password 'lang genoeg wachtwoord'").status, 2)
+    EXPECT_EQ(sk::test::run_cli("user add --db " + url + " --email c@example.be --name C --role reviewer --password 'lang genoeg wachtwoord'").status, 2)
         << "every other role needs an organisation";
-    auto short_pw = run("user add --db " + url + " --email b@example.be --name B --organisation X --password kort");
+    auto short_pw = sk::test::run_cli("user add --db " + url + " --email b@example.be --name B --organisation X --password kort");
     EXPECT_EQ(short_pw.status, 2);
     EXPECT_NE(short_pw.text.find("10 characters"), std::string::npos);
 
@@ -108,7 +90,7 @@ TEST(Cli, DemoUserAddAndServeUntilSigterm) {
     EXPECT_NE(op_client.get("/api/me").body.find("\"operator\":true"), std::string::npos);
     EXPECT_EQ(op_client.get("/api/operator/organisations").status, 200);
     // A password set again from the command line ends the account's sessions, and the operator sees it.
-    ASSERT_EQ(run("user add --db " + url + " --email ann@example.be --name Ann --role reviewer --organisation 'Jury en review' "
+    ASSERT_EQ(sk::test::run_cli("user add --db " + url + " --email ann@example.be --name Ann --role reviewer --organisation 'Jury en review' "
                   "--kind organiser --password 'een ander wachtwoord'").status,
               0);
     EXPECT_EQ(c.get("/api/me").status, 401);
@@ -137,7 +119,7 @@ TEST(Cli, DemoUserAddAndServeUntilSigterm) {
 }
 
 TEST(Cli, AnUnreachableDatabaseIsAClearError) {
-    auto out = run("migrate --db postgresql://nobody:secret@127.0.0.1:1/none");
+    auto out = sk::test::run_cli("migrate --db postgresql://nobody:secret@127.0.0.1:1/none");
     EXPECT_NE(out.status, 0);
     EXPECT_NE(out.text.find("error:"), std::string::npos) << out.text;
 }

@@ -24,9 +24,9 @@ int exit_code(int wait_status) { return WIFEXITED(wait_status) ? WEXITSTATUS(wai
 
 }  // namespace
 
-CliResult run_cli(const std::string& args) {
+CliResult run_cli(const std::string& args, const std::string& env) {
     CliResult out;
-    const std::string cmd = "umask 022; " + std::string(SK_BINARY) + " " + args + " 2>&1";
+    const std::string cmd = "umask 022; " + env + " " + std::string(SK_BINARY) + " " + args + " 2>&1";
     FILE* p = popen(cmd.c_str(), "r");
     if (!p) return out;
     std::array<char, 4096> buf;

@@ -19,8 +19,9 @@ struct CliResult {
     std::string text;  // stdout and stderr together
 };
 
-// Runs `stemkompas <args>` through the shell (quote arguments yourself) and waits for it.
-CliResult run_cli(const std::string& args);
+// Runs `stemkompas <args>` through the shell (quote arguments yourself) and waits for it; `env`: variable
+// assignments for the command ("NAME='value'"), or empty.
+CliResult run_cli(const std::string& args, const std::string& env = "");
 
 // A loopback port that was free a moment ago.
 int free_loopback_port();
