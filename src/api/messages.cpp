@@ -30,6 +30,8 @@ const std::vector<MessageText>& base_messages() {
          "This link is invalid, already used or expired. Ask for a new one."},
         {"error.unavailable", "De databank is even niet bereikbaar. Probeer het over enkele seconden opnieuw.",
          "The database cannot be reached right now. Try again in a few seconds."},
+        {"error.busy", "Het is even heel druk. Probeer het over enkele seconden opnieuw.",
+         "It is very busy right now. Try again in a few seconds."},
         {"error.internal", "Er liep iets mis aan onze kant. Probeer het later opnieuw.",
          "Something went wrong on our side. Please try again later."},
         {"error.bad_request", "Ongeldige aanvraag.", "Bad request."},

@@ -229,6 +229,11 @@ http::Response run_pipeline(http::Request& req, store::Db& db, const api::Servic
             // The database is away (a restart, a fail-over): say so at once and when to try again; the
             // connection reconnects by itself. Logged once per outage by the database layer, not per request.
             res = api::render_error(ctx.lang, api::ApiError{503, "unavailable", {}, {}, {{"Retry-After", "5"}}});
+        } else if (e.kind() == store::DbError::Kind::busy) {
+            // The writer stayed taken past every wait (another process on the SQLite file, a PostgreSQL
+            // deadlock or lock timeout): nothing was stored, and the same request will work a moment later.
+            spdlog::warn("{} {} {}: {}", req.request_id, req.method, logged_path(route, req.path), e.what());
+            res = api::render_error(ctx.lang, api::ApiError{503, "busy", {}, {}, {{"Retry-After", "2"}}});
         } else {
             spdlog::error("{} {} {}: {}", req.request_id, req.method, logged_path(route, req.path), e.what());
             res = api::render_error(ctx.lang, api::ApiError{500, "internal", {}, {}, {}});

@@ -9,6 +9,7 @@
 #include "jobs/question_alerts.h"
 #include "jobs/session_reminders.h"
 #include "store/auth_tokens.h"
+#include "store/batched_delete.h"
 
 namespace sk::jobs {
 
@@ -20,10 +21,10 @@ constexpr std::int64_t kKeepRateLimitSeconds = 24 * 3600;
 SweepResult sweep(store::Db& db, std::int64_t now) {
     SweepResult r;
     r.sessions = store::delete_expired_sessions(db, now);
-    r.tokens = db.exec("DELETE FROM one_time_tokens WHERE expires_at <= $1", {now - kKeepTokensSeconds}).affected;
-    r.rate_limits = db.exec("DELETE FROM rate_limits WHERE window_start <= $1", {now - kKeepRateLimitSeconds}).affected;
+    r.tokens = store::delete_in_batches(db, "one_time_tokens", "id", "expires_at <= $1", {now - kKeepTokensSeconds});
+    r.rate_limits = store::delete_in_batches(db, "rate_limits", "bucket", "window_start <= $1", {now - kKeepRateLimitSeconds});
     // An expired token can no longer be used, so it has nothing left to prove.
-    r.survey_tokens = db.exec("DELETE FROM survey_tokens WHERE expires_at <= $1", {now}).affected;
+    r.survey_tokens = store::delete_in_batches(db, "survey_tokens", "token_hash", "expires_at <= $1", {now});
     return r;
 }
 

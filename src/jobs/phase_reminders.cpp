@@ -2,6 +2,7 @@
 
 #include "core/brussels_date.h"
 #include "core/language.h"
+#include "jobs/batches.h"
 #include "mail/outbox.h"
 #include "mail/templates.h"
 #include "store/measurements.h"
@@ -34,25 +35,30 @@ int queue_phase_reminders(store::Db& db, std::int64_t now, const std::string& ba
         "JOIN organisations o ON o.id = pp.organisation_id "
         "LEFT JOIN phase_extensions x ON x.programme_id = p.id AND x.organisation_id = o.id AND x.kind = ph.kind "
         "ORDER BY p.id, o.id, ph.kind");
-    int queued = 0;
+    struct Due {
+        const store::Row* row;
+        std::int64_t reminder;
+        int days_left;
+    };
+    std::vector<Due> todo;
     for (const auto& row : due.rows) {
-        const auto programme_id = row.i64(0);
-        const auto school_id = row.i64(2);
-        const auto kind = row.str(4);
-        std::string closes_on = row.str(5);
-        const auto left = core::days_between(today, closes_on);
+        const auto left = core::days_between(today, row.str(5));
         if (!left || *left < 1 || *left > 7) continue;
         // The 7-day reminder is due from 7 days before until 2 days before, so a day the job did not run
         // (server down) delays it instead of losing it; the 1-day reminder takes over on the last day.
-        const std::int64_t reminder = *left == 1 ? 1 : 7;
-        if (school_submitted(db, programme_id, school_id, kind)) continue;
-
-        store::Transaction tx(db);
+        if (school_submitted(db, row.i64(0), row.i64(2), row.str(4))) continue;
+        todo.push_back({&row, *left == 1 ? 1 : 7, *left});
+    }
+    return in_batches(db, todo, [&](const Due& d) {
+        const auto& row = *d.row;
+        const auto programme_id = row.i64(0);
+        const auto school_id = row.i64(2);
+        const auto kind = row.str(4);
         const auto inserted = db.exec(
             "INSERT INTO phase_reminders (programme_id, organisation_id, kind, days_before, queued_at) VALUES ($1, $2, $3, $4, $5) "
             "ON CONFLICT DO NOTHING",
-            {programme_id, school_id, kind, reminder, now});
-        if (inserted.affected != 1) continue;  // already queued by an earlier run or another process
+            {programme_id, school_id, kind, d.reminder, now});
+        if (inserted.affected != 1) return false;  // already queued by an earlier run or another process
         auto coordinators = db.exec(
             "SELECT u.email, u.name, u.language FROM memberships m JOIN users u ON u.id = m.user_id "
             "WHERE m.organisation_id = $1 AND m.role = 'coordinator' ORDER BY u.id",
@@ -60,12 +66,11 @@ int queue_phase_reminders(store::Db& db, std::int64_t now, const std::string& ba
         for (const auto& c : coordinators.rows) {
             const auto lang = core::parse_language(c.str(2)).value_or(core::Language::nl);
             mail::enqueue(db, mail::phase_reminder_email(lang, c.str(0), c.str(1), row.str(1), row.str(3), mail::phase_name(lang, kind),
-                                                         closes_on, *left, base_url + "/programmes/" + std::to_string(programme_id)));
+                                                         row.str(5), d.days_left,
+                                                         base_url + "/programmes/" + std::to_string(programme_id)));
         }
-        tx.commit();
-        ++queued;
-    }
-    return queued;
+        return true;
+    });
 }
 
 }  // namespace sk::jobs

@@ -1,5 +1,7 @@
 #include "store/auth_tokens.h"
 
+#include "store/batched_delete.h"
+
 namespace sk::store {
 
 void create_session(Db& db, const std::string& token_digest, std::int64_t user_id, std::int64_t now, std::int64_t expires_at,
@@ -29,7 +31,7 @@ void delete_session(Db& db, const std::string& token_digest) { db.exec("DELETE F
 void delete_sessions_of(Db& db, std::int64_t user_id) { db.exec("DELETE FROM sessions WHERE user_id = $1", {user_id}); }
 
 std::int64_t delete_expired_sessions(Db& db, std::int64_t now) {
-    return db.exec("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at < $1 - idle_seconds", {now}).affected;
+    return delete_in_batches(db, "sessions", "id", "expires_at <= $1 OR last_seen_at < $1 - idle_seconds", {now});
 }
 
 bool has_staff_role(Db& db, std::int64_t user_id) {

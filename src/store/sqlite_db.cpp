@@ -1,5 +1,5 @@
 // SQLite backend: one connection, WAL, foreign keys on, busy timeout. `$n` placeholders are bound by
-// name, which SQLite accepts as-is.
+// name, which SQLite accepts as-is. Writers of this process take turns (store/sqlite_writer_turns.h).
 #include <sqlite3.h>
 
 #include <cstdlib>
@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "store/db.h"
+#include "store/sqlite_writer_turns.h"
 
 namespace sk::store {
 namespace {
@@ -33,13 +34,16 @@ public:
             throw DbError(DbError::Kind::other, "cannot open SQLite database " + path + ": " + msg);
         }
         sqlite3_busy_timeout(h_, 5000);
+        // A temporary or in-memory database has no other connection to take turns with.
+        if (const char* file = sqlite3_db_filename(h_, "main"); file && *file) turns_ = sqlite_writer_turns(file);
         // See SqliteSync (db.h); bench/autosave.sh measures the cost of FULL.
         const std::string mode = sqlite_sync() == SqliteSync::full ? "FULL" : "NORMAL";
         exec_script("PRAGMA journal_mode=WAL; PRAGMA synchronous=" + mode + "; PRAGMA foreign_keys=ON;");
     }
     ~SqliteDb() override {
         for (auto& [sql, st] : cache_) sqlite3_finalize(st);
-        sqlite3_close(h_);
+        sqlite3_close(h_);  // rolls back an open transaction first, so the turn is given after it
+        give_turn();
     }
 
     Dialect dialect() const override { return Dialect::sqlite; }
@@ -68,6 +72,15 @@ public:
         // sqlite3_changes64 keeps the count of the last INSERT/UPDATE/DELETE, even after a SELECT or DDL
         // statement; comparing the running total tells whether this statement changed anything.
         const sqlite3_int64 total_before = sqlite3_total_changes64(h_);
+        // A writing statement outside a transaction is a transaction of its own: it takes a turn too.
+        struct StatementTurn {
+            SqliteDb* db;
+            bool taken = false;
+            ~StatementTurn() {
+                if (taken) db->give_turn();
+            }
+        } statement_turn{this};
+        if (!has_turn_ && sqlite3_get_autocommit(h_) && !sqlite3_stmt_readonly(st)) statement_turn.taken = take_turn();
         Result out;
         for (;;) {
             int rc = sqlite3_step(st);
@@ -107,11 +120,49 @@ public:
 
     void begin_snapshot() override { exec("BEGIN", std::vector<Value>{}); }  // prepared once, cached
     void end_snapshot() override { exec("COMMIT", std::vector<Value>{}); }
-    void begin() override { exec_script("BEGIN IMMEDIATE"); }
-    void commit() override { exec_script("COMMIT"); }
-    void rollback() override { exec_script("ROLLBACK"); }
+    void begin() override {
+        const bool taken = take_turn();
+        try {
+            exec_script("BEGIN IMMEDIATE");
+        } catch (...) {
+            if (taken) give_turn();
+            throw;
+        }
+    }
+    // A failed COMMIT (busy, a deferred constraint) leaves the transaction open: the turn is kept until
+    // the rollback that follows.
+    void commit() override {
+        exec_script("COMMIT");
+        give_turn_when_done();
+    }
+    void rollback() override {
+        try {
+            exec_script("ROLLBACK");
+        } catch (...) {
+            give_turn_when_done();
+            throw;
+        }
+        give_turn_when_done();
+    }
 
 private:
+    // Longer than any turn of a bounded batch; past it the writer goes on under SQLite's busy timeout.
+    static constexpr std::chrono::milliseconds kMaxTurnWait{10000};
+
+    bool take_turn() {
+        if (!turns_ || has_turn_) return false;
+        has_turn_ = turns_->acquire(kMaxTurnWait);
+        return has_turn_;
+    }
+    void give_turn() {
+        if (!has_turn_) return;
+        has_turn_ = false;
+        turns_->release();
+    }
+    void give_turn_when_done() {
+        if (sqlite3_get_autocommit(h_)) give_turn();
+    }
+
     sqlite3_stmt* prepare(std::string_view sql) {
         std::string key(sql);
         if (auto it = cache_.find(key); it != cache_.end()) return it->second;
@@ -126,6 +177,8 @@ private:
     }
 
     sqlite3* h_ = nullptr;
+    std::shared_ptr<SqliteWriterTurns> turns_;
+    bool has_turn_ = false;
     std::unordered_map<std::string, sqlite3_stmt*> cache_;
 };
 

@@ -38,6 +38,7 @@ public:
     std::string base_url() const;
     HttpClient client() const { return HttpClient(base_url()); }
     store::Db& db() { return db_.db(); }
+    const std::string& db_url() const { return db_.url(); }  // for connections of a test's own threads
     const std::string& data_dir() const { return data_dir_; }
     std::string mail_dir() const { return data_dir_ + "/data/mail"; }
     std::vector<std::string> mail_files() const;  // raw .eml texts, oldest first
