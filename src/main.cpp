@@ -190,6 +190,11 @@ int main(int argc, char** argv) {
                 return sk::core::parse_cidr(text, &error) ? std::string() : error;
             },
             "CIDR"));
+    serve->add_option("--maintenance-interval", config.maintenance_interval,
+                      "Seconds between runs of the background jobs (clean-up, reminders, overdue alerts); the first is at start")
+        ->envname("STEMKOMPAS_MAINTENANCE_INTERVAL")
+        ->check(CLI::Range(1, 86400))
+        ->capture_default_str();
     std::string sqlite_sync = "full";
     serve->add_option("--sqlite-sync", sqlite_sync,
                       "SQLite commits: full fsyncs every commit (no acknowledged write is lost on a power loss); normal is "

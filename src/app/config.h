@@ -38,6 +38,9 @@ struct Config {
     bool sqlite_sync_full = true;
     std::function<std::int64_t()> clock;             // unix seconds for request handling; empty: the system clock (tests freeze it)
     bool mail_worker = true;                        // run the background jobs (mail, housekeeping) here
+    // STEMKOMPAS_MAINTENANCE_INTERVAL: seconds between runs of the maintenance jobs (jobs/maintenance.h: clean-up,
+    // reminders, overdue alerts); the first run is at start. Tests shorten it.
+    int maintenance_interval = 600;
 };
 
 }  // namespace sk::app

@@ -17,7 +17,7 @@ TEST(CliLimits, HelpNamesTheLimitSettings) {
     ASSERT_EQ(help.status, 0);
     for (const char* word : {"--registration-limit", "STEMKOMPAS_REGISTRATION_LIMIT", "--question-limit", "STEMKOMPAS_QUESTION_LIMIT",
                              "--idle-timeout-staff", "STEMKOMPAS_IDLE_TIMEOUT_STAFF", "--idle-timeout ", "STEMKOMPAS_IDLE_TIMEOUT)",
-                             "--trusted-proxy", "STEMKOMPAS_TRUSTED_PROXY"})
+                             "--trusted-proxy", "STEMKOMPAS_TRUSTED_PROXY", "--maintenance-interval", "STEMKOMPAS_MAINTENANCE_INTERVAL"})
         EXPECT_NE(help.text.find(word), std::string::npos) << word;
 }
 
@@ -34,6 +34,7 @@ TEST(CliLimits, MistakesAreRefusedWithWhatIsWrong) {
         {"--idle-timeout-staff 60", "not in range 600 to 1209600"},
         {"--idle-timeout 0", "not in range 600 to 1209600"},
         {"--question-limit 0", "--question-limit"},
+        {"--maintenance-interval 0", "not in range 1 to 86400"},
     };
     for (const auto& r : rows) {
         const auto out = run_cli("serve --db /nonexistent/folder/db.sqlite " + r.args);

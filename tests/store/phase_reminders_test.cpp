@@ -12,6 +12,7 @@
 #include "jobs/maintenance.h"
 #include "jobs/phase_reminders.h"
 #include "store/accounts.h"
+#include "support/job_fixtures.h"
 #include "support/team_fixtures.h"
 #include "support/test_db.h"
 
@@ -189,26 +190,29 @@ TEST(PhaseReminders, TheMaintenanceLoopQueuesThem) {
     EXPECT_EQ(db.exec("SELECT days_before FROM phase_reminders WHERE organisation_id = $1", {school}).one().i64(0), 7);
 }
 
-// Two processes on one database (here: two connections, each in its own thread, as two servers' maintenance
-// jobs would run) queue each reminder once between them, run after run.
+// Two processes on one database (here: two connections, each in its own thread, released at the same moment
+// as two servers' maintenance jobs could be) queue each reminder once between them, run after run. The other
+// jobs' versions are in jobs_once_test.cpp.
 TEST(PhaseReminders, TwoProcessesQueueEachReminderOnce) {
     ReminderWorld s;
     auto other = sk::store::open(s.tdb.url());
     const std::vector<std::string> school = {"coord1@school.be", "coord2@school.be"};
     const std::vector<std::string> all = {"coord1@school.be", "coord2@school.be", "coord@verlengd.be"};
-    const std::vector<std::pair<int, std::vector<std::string>>> days = {
-        {8, school}, {13, {"coord@verlengd.be"}}, {14, school}, {19, {"coord@verlengd.be"}}, {23, all}, {29, all}};
-    for (const auto& [day, expected] : days) {
+    struct Day {
+        int day;
+        std::vector<std::string> to;
+        int reminders;  // school × phase
+    };
+    const std::vector<Day> days = {{8, school, 1}, {13, {"coord@verlengd.be"}, 1}, {14, school, 1},
+                                   {19, {"coord@verlengd.be"}, 1}, {23, all, 2}, {29, all, 2}};
+    for (const auto& d : days) {
         const auto before = s.last_outbox();
-        int queued_a = 0, queued_b = 0;
-        std::thread a([&] { queued_a = sk::jobs::queue_phase_reminders(s.tdb.db(), noon_nov(day), "http://app.test"); });
-        std::thread b([&] { queued_b = sk::jobs::queue_phase_reminders(*other, noon_nov(day), "http://app.test"); });
-        a.join();
-        b.join();
+        const auto [queued_a, queued_b] = sk::test::run_at_once(
+            s.tdb.db(), *other, [&](sk::store::Db& db) { return sk::jobs::queue_phase_reminders(db, noon_nov(d.day), "http://app.test"); });
         auto to = s.outbox_to(before);
         std::sort(to.begin(), to.end());
-        EXPECT_EQ(to, expected) << "each coordinator once on day " << day;
-        EXPECT_GT(queued_a + queued_b, 0) << "day " << day;
+        EXPECT_EQ(to, d.to) << "each coordinator once on day " << d.day;
+        EXPECT_EQ(queued_a + queued_b, d.reminders) << "day " << d.day;
     }
     EXPECT_EQ(s.tdb.db().exec("SELECT COUNT(*) FROM phase_reminders").one().i64(0), 8);
 }
