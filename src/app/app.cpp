@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -19,6 +20,7 @@
 #include "api/error.h"
 #include "api/session_cookie.h"
 #include "app/access_log.h"
+#include "app/feed_key.h"
 #include "app/frameworks.h"
 #include "app/pipeline.h"
 #include "core/client_address.h"
@@ -35,27 +37,6 @@
 namespace sk::app {
 
 namespace {
-
-// The key of private calendar feed tokens (api/ical_api.cpp): 32 random bytes in a file beside the
-// database, created on first start, so a copy of the database alone cannot forge feed URLs. The file is
-// created owner-only (mode 0600 on open, not a chmod afterwards), so no other user can ever read it.
-std::string load_or_create_feed_key(const std::string& path) {
-    constexpr std::size_t kSize = crypto_auth_hmacsha256_KEYBYTES;
-    if (std::ifstream in{path, std::ios::binary}) {
-        std::string key((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        if (key.size() == kSize) return key;
-    }
-    std::string key(kSize, '\0');
-    randombytes_buf(key.data(), key.size());
-    const auto tmp = path + ".tmp";
-    ::unlink(tmp.c_str());  // a left-over of a crash keeps its old mode when opened again
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0) throw std::runtime_error("cannot create " + tmp);
-    const bool written = ::write(fd, key.data(), key.size()) == static_cast<ssize_t>(key.size());
-    if (::close(fd) != 0 || !written) throw std::runtime_error("cannot write " + tmp);
-    std::filesystem::rename(tmp, path);
-    return key;
-}
 
 std::vector<core::Cidr> parse_trusted_proxies(const std::vector<std::string>& texts) {
     std::vector<core::Cidr> out;
