@@ -1,6 +1,7 @@
 #include "store/migrations.h"
 
 #include <ctime>
+#include <limits>
 #include <string_view>
 
 namespace sk::store {
@@ -57,7 +58,9 @@ int schema_version(Db& db) {
     return static_cast<int>(r.one().i64(0));
 }
 
-int migrate(Db& db) {
+int migrate(Db& db) { return migrate_to(db, std::numeric_limits<int>::max()); }
+
+int migrate_to(Db& db, int version) {
     {
         // Under the lock: concurrent CREATE TABLE IF NOT EXISTS can still collide on PostgreSQL.
         Transaction tx(db);
@@ -67,6 +70,7 @@ int migrate(Db& db) {
     }
     int ran = 0;
     for (const Migration& m : embedded_migrations()) {
+        if (m.version > version) break;
         Transaction tx(db);
         lock_schema(db);
         // Re-read inside the transaction: another process may have migrated meanwhile.

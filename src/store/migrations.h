@@ -30,6 +30,10 @@ std::string migration_sql(const Migration& m, Dialect dialect);
 // Applies every migration newer than the database's version; returns how many ran.
 int migrate(Db& db);
 
+// The same, stopping after `version`: a database of an older schema, as an installation of that time had
+// it (the upgrade tests fill one and then migrate it to the newest).
+int migrate_to(Db& db, int version);
+
 // The highest applied version, 0 for an empty database.
 int schema_version(Db& db);
 

@@ -3,8 +3,6 @@
 // its award jury seat too; accounts with a password keep their memberships.
 #include <gtest/gtest.h>
 
-#include <filesystem>
-
 #include "store/accounts.h"
 #include "store/migrations.h"
 #include "support/test_db.h"
@@ -13,34 +11,10 @@ namespace invitations_migration_test {
 
 using namespace sk::store;
 
-// An empty database beside the test's own: a second file for SQLite, the test database's schema emptied
-// for PostgreSQL.
-std::unique_ptr<Db> empty_database(sk::test::TestDb& t) {
-    if (t.postgres()) {
-        auto db = t.connect();
-        db->exec_script("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
-        return db;
-    }
-    return open_sqlite((std::filesystem::path(t.url()).parent_path() / "before-016.sqlite").string());
-}
-
-// Applies the migrations before `version`, as an installation of that time had them.
-void migrate_before(Db& db, int version) {
-    schema_version(db);  // the bookkeeping table
-    for (const auto& m : embedded_migrations()) {
-        if (m.version >= version) break;
-        Transaction tx(db);
-        db.exec_script(migration_sql(m, db.dialect()));
-        db.exec("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, 0)", {std::int64_t{m.version}, std::string(m.name)});
-        tx.commit();
-    }
-}
-
 TEST(InvitationsMigration, PendingMembershipsBecomeOpenInvitations) {
-    sk::test::TestDb t;
-    auto owned = empty_database(t);
-    auto& db = *owned;
-    migrate_before(db, 16);
+    sk::test::TestDb t(sk::test::Seed::empty);
+    auto& db = t.db();
+    migrate_to(db, 15);
     ASSERT_EQ(schema_version(db), 15);
 
     const auto organiser = create_organisation(db, "Organisator", "organiser", 1);

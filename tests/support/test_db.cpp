@@ -47,6 +47,7 @@ std::string with_database(const std::string& url, const std::string& name) {
 }
 
 void fill(store::Db& db, Seed seed) {
+    if (seed == Seed::empty) return;
     store::migrate(db);
     if (seed != Seed::migrated) app::load_demo(db, app::kDemoPassword, seed == Seed::demo_with_results);
 }
@@ -148,6 +149,16 @@ TestDb::TestDb(Seed seed) {
 }
 
 TestDb::~TestDb() { drop(); }
+
+void TestDb::clear() {
+    db_.reset();
+    if (postgres_) {
+        store::open(url_)->exec_script("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+    } else {
+        for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(url_ + suffix);
+    }
+    db_ = store::open(url_);
+}
 
 void TestDb::drop() noexcept {
     db_.reset();
