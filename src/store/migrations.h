@@ -30,6 +30,9 @@ std::string migration_sql(const Migration& m, Dialect dialect);
 // Applies every migration newer than the database's version; returns how many ran.
 int migrate(Db& db);
 
+// The version this binary migrates to: the highest embedded migration.
+int latest_schema_version();
+
 // The highest applied version, 0 for an empty database.
 int schema_version(Db& db);
 

@@ -24,8 +24,8 @@ DbError sqlite_error(sqlite3* h, int rc) {
 
 class SqliteDb final : public Db {
 public:
-    explicit SqliteDb(const std::string& path) {
-        const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+    SqliteDb(const std::string& path, bool read_only) {
+        const int flags = (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;
         if (int rc = sqlite3_open_v2(path.c_str(), &h_, flags, nullptr); rc != SQLITE_OK) {
             std::string msg = h_ ? sqlite3_errmsg(h_) : "out of memory";
             sqlite3_close(h_);
@@ -33,6 +33,7 @@ public:
             throw DbError(DbError::Kind::other, "cannot open SQLite database " + path + ": " + msg);
         }
         sqlite3_busy_timeout(h_, 5000);
+        if (read_only) return;  // the file's journal mode stays as it is
         // See SqliteSync (db.h); bench/autosave.sh measures the cost of FULL.
         const std::string mode = sqlite_sync() == SqliteSync::full ? "FULL" : "NORMAL";
         exec_script("PRAGMA journal_mode=WAL; PRAGMA synchronous=" + mode + "; PRAGMA foreign_keys=ON;");
@@ -131,6 +132,7 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Db> open_sqlite(const std::string& path) { return std::make_unique<SqliteDb>(path); }
+std::unique_ptr<Db> open_sqlite(const std::string& path) { return std::make_unique<SqliteDb>(path, false); }
+std::unique_ptr<Db> open_sqlite_readonly(const std::string& path) { return std::make_unique<SqliteDb>(path, true); }
 
 }  // namespace sk::store
