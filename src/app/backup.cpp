@@ -193,12 +193,6 @@ std::string json_file(const fs::path& p) {
     return ss.str();
 }
 
-int latest_schema_version() {
-    int v = 0;
-    for (const auto& m : store::embedded_migrations()) v = std::max(v, m.version);
-    return v;
-}
-
 }  // namespace
 
 BackupSummary backup(const std::string& db_url, const std::string& data_dir, const std::string& out_dir, const std::string& binary_version) {
@@ -306,9 +300,9 @@ RestoreSummary restore(const std::string& from_dir, const std::string& db_url, c
     const bool pg = is_postgres(db_url);
     if (kind != (pg ? "postgres" : "sqlite"))
         fail("this is a " + kind + " backup; restore it into a " + (kind == "postgres" ? "postgresql:// URL" : "SQLite file"));
-    if (schema > latest_schema_version())
+    if (schema > store::latest_schema_version())
         fail("the backup has schema version " + std::to_string(schema) + ", newer than this binary's " +
-             std::to_string(latest_schema_version()) + "; restore with a newer stemkompas");
+             std::to_string(store::latest_schema_version()) + "; restore with a newer stemkompas");
 
     // The target must be empty unless --force.
     const fs::path data(data_dir);
@@ -351,9 +345,9 @@ RestoreSummary restore(const std::string& from_dir, const std::string& db_url, c
     RestoreSummary summary;
     summary.schema_version = store::schema_version(*store::open(db_url));
     summary.files = copied;
-    if (summary.schema_version > latest_schema_version())
+    if (summary.schema_version > store::latest_schema_version())
         fail("the restored database has schema version " + std::to_string(summary.schema_version) + ", newer than this binary's " +
-             std::to_string(latest_schema_version()));
+             std::to_string(store::latest_schema_version()));
     return summary;
 }
 

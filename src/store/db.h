@@ -103,6 +103,9 @@ SqliteSync sqlite_sync();
 // file path. SQLite connections use WAL, foreign keys on and a busy timeout.
 std::unique_ptr<Db> open(const std::string& url);
 std::unique_ptr<Db> open_sqlite(const std::string& path);
+// An existing file, read only and left exactly as it is: no WAL switch (a backup's copy is in rollback-journal
+// mode and must keep its checksum), nothing created. For `copy`'s source.
+std::unique_ptr<Db> open_sqlite_readonly(const std::string& path);
 std::unique_ptr<Db> open_postgres(const std::string& url);
 
 // A read snapshot for the lifetime of the object (see Db::begin_snapshot).

@@ -34,6 +34,9 @@ int migrate(Db& db);
 // it (the upgrade tests fill one and then migrate it to the newest).
 int migrate_to(Db& db, int version);
 
+// The version this binary migrates to: the highest embedded migration.
+int latest_schema_version();
+
 // The highest applied version, 0 for an empty database.
 int schema_version(Db& db);
 

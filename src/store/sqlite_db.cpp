@@ -25,8 +25,8 @@ DbError sqlite_error(sqlite3* h, int rc) {
 
 class SqliteDb final : public Db {
 public:
-    explicit SqliteDb(const std::string& path) {
-        const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+    SqliteDb(const std::string& path, bool read_only) {
+        const int flags = (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;
         if (int rc = sqlite3_open_v2(path.c_str(), &h_, flags, nullptr); rc != SQLITE_OK) {
             std::string msg = h_ ? sqlite3_errmsg(h_) : "out of memory";
             sqlite3_close(h_);
@@ -34,6 +34,7 @@ public:
             throw DbError(DbError::Kind::other, "cannot open SQLite database " + path + ": " + msg);
         }
         sqlite3_busy_timeout(h_, 5000);
+        if (read_only) return;  // the file's journal mode stays as it is, and it never writes
         // A temporary or in-memory database has no other connection to take turns with.
         if (const char* file = sqlite3_db_filename(h_, "main"); file && *file) turns_ = sqlite_writer_turns(file);
         // See SqliteSync (db.h); bench/autosave.sh measures the cost of FULL.
@@ -184,6 +185,7 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Db> open_sqlite(const std::string& path) { return std::make_unique<SqliteDb>(path); }
+std::unique_ptr<Db> open_sqlite(const std::string& path) { return std::make_unique<SqliteDb>(path, false); }
+std::unique_ptr<Db> open_sqlite_readonly(const std::string& path) { return std::make_unique<SqliteDb>(path, true); }
 
 }  // namespace sk::store

@@ -10,6 +10,7 @@
 #include "api/api_helpers.h"
 #include "api/onboarding_forms.h"
 #include "app/demo.h"
+#include "support/smtp_server.h"
 #include "support/team_fixtures.h"
 #include "support/test_server.h"
 
