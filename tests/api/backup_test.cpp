@@ -26,6 +26,7 @@
 #include "support/sample_files.h"
 #include "support/serve_process.h"
 #include "support/team_fixtures.h"
+#include "support/temp_dir.h"
 #include "support/test_db.h"
 
 namespace backup_test {
@@ -52,17 +53,7 @@ std::string day(std::int64_t offset_days) {
     return buf;
 }
 
-struct TempDir {
-    std::string path;
-    TempDir() {
-        char tmpl[] = "/tmp/sk-backup-XXXXXX";
-        path = ::mkdtemp(tmpl) ? tmpl : "";
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-};
+using sk::test::TempDir;
 
 // A database (on the backend under test) to restore into, empty: a new SQLite file, or a PostgreSQL test
 // database with its schema emptied.

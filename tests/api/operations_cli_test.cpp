@@ -12,20 +12,14 @@
 #include "store/migrations.h"
 #include "support/http_client.h"
 #include "support/serve_process.h"
+#include "support/temp_dir.h"
 #include "support/test_db.h"
 
 namespace operations_cli_test {
 
 namespace fs = std::filesystem;
 
-struct TempDir {
-    std::string path;
-    TempDir() {
-        char tmpl[] = "/tmp/sk-ops-XXXXXX";
-        if (mkdtemp(tmpl)) path = tmpl;
-    }
-    ~TempDir() { fs::remove_all(path); }
-};
+using sk::test::TempDir;
 
 TEST(OperationsCli, VersionNamesTheVersionAndTheSchemaItMigratesTo) {
     const auto out = sk::test::run_cli("--version");

@@ -17,6 +17,7 @@
 #include "app/demo.h"
 #include "support/http_client.h"
 #include "support/serve_process.h"
+#include "support/temp_dir.h"
 #include "support/test_db.h"
 
 namespace serve_hardening_test {
@@ -30,18 +31,7 @@ using sk::test::ServeProcess;
 constexpr const char* kSecret = "s3cret-pw";
 
 // A temporary folder, removed with the object.
-struct TempDir {
-    std::string path;
-    TempDir() {
-        char tmpl[] = "/tmp/sk-serve-XXXXXX";
-        if (!mkdtemp(tmpl)) throw std::runtime_error("cannot create a temporary folder");
-        path = tmpl;
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-};
+using sk::test::TempDir;
 
 // The test database's URL with kSecret as its password: the throwaway cluster trusts every local
 // connection, so it still connects. The second value is what the start-up line must show instead.

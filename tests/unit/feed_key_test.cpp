@@ -3,16 +3,15 @@
 
 #include <sys/stat.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "app/feed_key.h"
+#include "support/temp_dir.h"
 
 namespace {
 
@@ -24,9 +23,8 @@ std::string read_all(const std::string& path) {
 }  // namespace
 
 TEST(FeedKey, StartsAtOnceOnAnEmptyFolderAllGetTheKeyOnDisk) {
-    std::string tmpl = (std::filesystem::temp_directory_path() / "sk-feedkey-XXXXXX").string();
-    ASSERT_NE(mkdtemp(tmpl.data()), nullptr);
-    const std::string dir = tmpl;
+    sk::test::TempDir tmp("sk-feedkey");
+    const std::string dir = tmp.path;
     for (int round = 0; round < 20; ++round) {
         SCOPED_TRACE(round);
         const std::string path = dir + "/feed.key";
@@ -49,5 +47,4 @@ TEST(FeedKey, StartsAtOnceOnAnEmptyFolderAllGetTheKeyOnDisk) {
     const auto replaced = sk::app::load_or_create_feed_key(dir + "/feed.key");
     EXPECT_EQ(replaced.size(), 32u);
     EXPECT_EQ(sk::app::load_or_create_feed_key(dir + "/feed.key"), replaced);
-    std::filesystem::remove_all(dir);
 }

@@ -3,32 +3,20 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
-#include <cstdlib>
-#include <filesystem>
 #include <memory>
 #include <mutex>
-#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "store/db.h"
 #include "store/sqlite_writer_turns.h"
+#include "support/temp_dir.h"
 
 namespace {
 
 using namespace std::chrono_literals;
 
-struct TempSqlite {
-    std::string dir;
-    TempSqlite() {
-        std::string tmpl = (std::filesystem::temp_directory_path() / "sk-turns-XXXXXX").string();
-        if (!mkdtemp(tmpl.data())) throw std::runtime_error("cannot create a temporary folder");
-        dir = tmpl;
-    }
-    ~TempSqlite() { std::filesystem::remove_all(dir); }
-    std::string file() const { return dir + "/turns.db"; }
-};
 
 // Long enough for a thread just started to reach its wait (the tests check order, not speed).
 void settle() { std::this_thread::sleep_for(50ms); }
@@ -75,12 +63,13 @@ TEST(SqliteWriterTurns, AWaiterThatGivesUpLeavesTheQueueToTheNext) {
 }
 
 TEST(SqliteWriterTurns, ConnectionsToOneFileShareTurnsAndQueueTransactionsAndStatements) {
-    TempSqlite tmp;
-    auto a = sk::store::open_sqlite(tmp.file());
+    sk::test::TempDir tmp("sk-turns");
+    const std::string file = tmp.path + "/turns.db";
+    auto a = sk::store::open_sqlite(file);
     a->exec_script("CREATE TABLE log (n INTEGER NOT NULL, who TEXT NOT NULL)");
-    auto b = sk::store::open_sqlite(tmp.file());
-    auto c = sk::store::open_sqlite(tmp.file());
-    EXPECT_EQ(sk::store::sqlite_writer_turns(tmp.file()), sk::store::sqlite_writer_turns(tmp.file()));
+    auto b = sk::store::open_sqlite(file);
+    auto c = sk::store::open_sqlite(file);
+    EXPECT_EQ(sk::store::sqlite_writer_turns(file), sk::store::sqlite_writer_turns(file));
 
     a->begin();  // holds the file's turn
     a->exec("INSERT INTO log VALUES ((SELECT COUNT(*) FROM log), 'a')");
