@@ -1,5 +1,6 @@
-// The group report at scale: a SQLite file with N schools (default 10,000) in one programme, each with a
-// submitted baseline and final measurement of 21 answers and 20 survey responses, then
+// The group report at scale: a SQLite file with the regional demo programme of N schools (default 10,000;
+// app/demo_schools.h, as `stemkompas demo --schools N` makes it: 80 % with a submitted baseline, 30 % with a
+// submitted final, surveys for a quarter of those), then
 //   * the group report as the API computes it (api/group_report_scope.h: authorization, every source —
 //     schools, both measurement kinds from the measurement_levels projection, survey counts, decided
 //     labels — and core/group_report.h), median of 15 warm runs, and
@@ -24,6 +25,8 @@
 
 #include "api/context.h"
 #include "api/group_report_scope.h"
+#include "app/demo.h"
+#include "app/demo_schools.h"
 #include "core/framework.h"
 #include "core/framework_set.h"
 #include "store/accounts.h"
@@ -68,14 +71,6 @@ Timing median_ms(int runs, F&& f) {
 
 const char* kLevels[] = {"not_yet", "competent", "proficient", "expert"};
 
-// Deterministic, uneven levels: the figures differ per criterion, and the final is a bit higher.
-int level_of(int school, std::size_t criterion, bool final_kind) {
-    const unsigned h = static_cast<unsigned>(school) * 2654435761u ^ static_cast<unsigned>(criterion) * 40503u;
-    int level = static_cast<int>((h >> 7) % 4);
-    if (final_kind && level < 3 && (h >> 13) % 3 == 0) ++level;
-    return level;
-}
-
 struct SqlFigures {
     std::map<std::pair<std::string, std::string>, std::int64_t> counts;  // (criterion, level) -> schools
     std::map<std::string, int> medians;                                  // criterion -> level rank
@@ -114,7 +109,7 @@ SqlFigures sql_figures(store::Db& db, std::int64_t programme) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    const int schools = argc > 1 ? std::max(3, std::atoi(argv[1])) : 10000;
+    const int schools = argc > 1 ? std::clamp(std::atoi(argv[1]), 3, app::kDemoSchoolsMax) : 10000;
     const bool keep = argc > 2;
     const std::string path = keep ? argv[2] : (std::filesystem::temp_directory_path() / ("sk-bench-group-" + std::to_string(::getpid()) + ".db")).string();
     std::filesystem::remove(path);
@@ -133,57 +128,22 @@ int main(int argc, char** argv) {
     auto db = store::open_sqlite(path);
     store::migrate(*db);
     const auto fill_start = std::chrono::steady_clock::now();
-    std::int64_t programme = 0;
-    std::int64_t organiser_user = 0;
+    app::load_demo(*db);
+    const auto region = app::load_demo_schools(*db, schools);
+    const std::int64_t programme = region.programme_id;
+    const std::int64_t organiser_user = store::find_user_by_email(*db, "organisator@demo.stemkompas.be")->id;
     {
+        // criterion -> key element, for the plain SQL's element means
         store::Transaction tx(*db);
-        const auto organiser = store::create_organisation(*db, "Benchorganisator", "organiser", 1);
-        organiser_user = store::create_user(*db, "bench@example.be", "Bench", "nl", std::nullopt, 1);
-        store::add_membership(*db, organiser_user, organiser, "organiser", 1);
-        programme = db->exec("INSERT INTO programmes (organiser_id, name, school_year, audience, region, framework_id, framework_version, "
-                             "max_schools, created_at, updated_at) VALUES ($1, 'Benchtraject', '2026-2027', 'secondary', 'Vlaanderen', $2, $3, "
-                             "$4, 1, 1) RETURNING id",
-                             {organiser, f.id, f.version, static_cast<std::int64_t>(schools)})
-                        .one()
-                        .i64(0);
         db->exec("CREATE TABLE bench_criteria (criterion_id TEXT PRIMARY KEY, element_id TEXT NOT NULL)");
         for (const auto& c : f.criteria) db->exec("INSERT INTO bench_criteria VALUES ($1, $2)", {c.id, c.element_id});
         tx.commit();
     }
-    std::optional<store::Transaction> tx;
-    for (int s = 0; s < schools; ++s) {
-        if (s % 500 == 0) {  // a transaction per 500 schools: few commits, a small WAL
-            if (tx) tx->commit();
-            tx.emplace(*db);
-        }
-        const auto org = store::create_organisation(*db, "School " + std::to_string(s), "school", 1);
-        db->exec("INSERT INTO programme_participants (programme_id, organisation_id, kind, joined_at) VALUES ($1, $2, 'school', 1)", {programme, org});
-        for (const bool final_kind : {false, true}) {
-            const auto m = db->exec("INSERT INTO measurements (programme_id, organisation_id, kind, framework_id, framework_version, status, "
-                                    "created_at, updated_at) VALUES ($1, $2, $3, $4, $5, 'open', 1, 1) RETURNING id",
-                                    {programme, org, std::string(final_kind ? "final" : "baseline"), f.id, f.version})
-                                .one()
-                                .i64(0);
-            for (std::size_t c = 0; c < f.criteria.size(); ++c)
-                db->exec("INSERT INTO measurement_answers (measurement_id, criterion_id, level, version, updated_at) VALUES ($1, $2, $3, 1, 1)",
-                         {m, f.criteria[c].id, std::string(kLevels[level_of(s, c, final_kind)])});
-            // Submitted the way the API submits: the projection row is written in the same step.
-            db->exec("UPDATE measurements SET status = 'submitted', submitted_at = 2 WHERE id = $1", {m});
-            store::write_level_projection(*db, m);
-        }
-        const auto survey = db->exec("INSERT INTO surveys (programme_id, organisation_id, kind, respondent_group, variant, framework_id, "
-                                     "framework_version, code, created_at) VALUES ($1, $2, 'baseline', 'teachers', 'secondary', $3, $4, $5, 1) "
-                                     "RETURNING id",
-                                     {programme, org, f.id, f.version, "B" + std::to_string(100000 + s)})
-                                .one()
-                                .i64(0);
-        for (int r = 0; r < 20; ++r) db->exec("INSERT INTO survey_responses (survey_id, answered_on) VALUES ($1, '2026-10-01')", {survey});
-    }
-    if (tx) tx->commit();
-    tx.reset();
     db->exec("ANALYZE");
-    std::printf("group_report: %d schools x 2 submitted measurements x %zu answers + 20 survey responses each; filled in %.1f s\n", schools,
-                f.criteria.size(), ms_since(fill_start) / 1000);
+    std::printf("group_report: %d schools (demo --schools): %d submitted baselines and %d finals x %zu answers, %d survey responses; "
+                "filled in %.1f s\n",
+                schools, region.baselines_submitted, region.finals_submitted, f.criteria.size(), region.survey_responses,
+                ms_since(fill_start) / 1000);
 
     // The report as the API computes it, for the programme's organiser.
     api::Services services;

@@ -13,6 +13,7 @@
 #include "app/backup.h"
 #include "app/copy.h"
 #include "app/demo.h"
+#include "app/demo_schools.h"
 #include "app/log_format.h"
 #include "core/client_address.h"
 #include "core/redact_url.h"
@@ -44,12 +45,13 @@ int run_migrate(const std::string& db_url) {
     return 0;
 }
 
-int run_demo(const std::string& db_url) {
+int run_demo(const std::string& db_url, int schools) {
     ensure_parent_folder(db_url);
     auto db = sk::store::open(db_url);
     sk::store::migrate(*db);
     const int created = sk::app::load_demo(*db);
     std::cout << "Demo data ready (" << created << " new account(s)).\n";
+    if (schools > 0) sk::app::run_demo_schools(*db, schools, std::cout);
     return 0;
 }
 
@@ -233,6 +235,9 @@ int main(int argc, char** argv) {
 
     auto* demo = cli.add_subcommand("demo", "Migrate and load the demo organisations and accounts (idempotent)");
     add_db_option(demo, db_url);
+    int demo_schools = 0;
+    demo->add_option("--schools", demo_schools, "Also build a regional programme of N schools through the store (deterministic; see README)")
+        ->check(CLI::Range(1, sk::app::kDemoSchoolsMax));
 
     auto* user = cli.add_subcommand("user", "Manage user accounts");
     user->require_subcommand(1);
@@ -280,7 +285,7 @@ int main(int argc, char** argv) {
             return run_serve(config, print_demo, log_format == "json");
         }
         if (*migrate) return run_migrate(db_url);
-        if (*demo) return run_demo(db_url);
+        if (*demo) return run_demo(db_url, demo_schools);
         if (*backup) {
             const auto b = sk::app::backup(db_url, data_dir, backup_to, SK_VERSION);
             std::cout << "Backup written to " << backup_to << " (" << b.files << " file(s), schema version " << b.schema_version << ").\n";

@@ -47,41 +47,6 @@ std::string school_label_link(const Ctx& ctx, std::int64_t programme_id, std::in
     return ctx.services.base_url + "/programmes/" + std::to_string(programme_id) + "/schools/" + std::to_string(organisation_id) + "/label";
 }
 
-// The snapshot: every criterion of the framework in order with the school's level and comment and the
-// evidence linked to it, as it is at this moment. The files it names (evidence id, sha256) are returned
-// beside it so they can be pinned.
-std::string make_snapshot(Ctx& ctx, const core::Framework& fw, std::int64_t measurement_id,
-                          std::vector<std::pair<std::int64_t, std::string>>& files) {
-    std::map<std::string, store::AnswerRow> answers;
-    for (auto& a : store::measurement_answers(ctx.db, measurement_id)) answers.emplace(a.criterion_id, std::move(a));
-    const auto evidence = store::label_measurement_evidence(ctx.db, measurement_id);
-    boost::json::array criteria;
-    for (const auto& c : fw.criteria) {
-        const auto a = answers.find(c.id);
-        boost::json::array items;
-        if (auto it = evidence.find(c.id); it != evidence.end())
-            for (const auto& e : it->second) {
-                auto v = [](const std::optional<std::string>& s) { return s ? boost::json::value(*s) : boost::json::value(nullptr); };
-                items.push_back(boost::json::object{{"id", e.id},
-                                                    {"kind", e.kind},
-                                                    {"title", e.title},
-                                                    {"description", e.description},
-                                                    {"url", v(e.url)},
-                                                    {"fileName", v(e.file_name)},
-                                                    {"contentType", v(e.content_type)},
-                                                    {"size", e.size ? boost::json::value(*e.size) : boost::json::value(nullptr)},
-                                                    {"sha256", v(e.sha256)}});
-                if (e.kind == "file" && e.sha256) files.emplace_back(e.id, *e.sha256);
-            }
-        criteria.push_back(boost::json::object{
-            {"criterionId", c.id},
-            {"level", a != answers.end() && a->second.level ? boost::json::value(*a->second.level) : boost::json::value(nullptr)},
-            {"comment", a != answers.end() ? a->second.comment : std::string()},
-            {"evidence", std::move(items)}});
-    }
-    return boost::json::serialize(boost::json::object{{"criteria", std::move(criteria)}});
-}
-
 // GET /api/programmes/{id}/schools/{orgId}/label-applications
 http::Response list_school_applications(Ctx& ctx) {
     ctx.user();
@@ -139,7 +104,9 @@ http::Response apply(Ctx& ctx) {
         a.measurement_id = m->id;
         a.framework_id = m->framework_id;
         a.framework_version = m->framework_version;
-        a.snapshot = make_snapshot(ctx, fw, m->id, a.files);
+        std::vector<std::string> criterion_ids;
+        for (const auto& c : fw.criteria) criterion_ids.push_back(c.id);
+        a.snapshot = store::label_make_snapshot(ctx.db, criterion_ids, m->id, a.files);
         a.submitted_by = user_id;
         id = store::label_create_application(ctx.db, a, ctx.now());
         const std::string link = ctx.services.base_url + "/organiser/programmes/" + std::to_string(programme.id) + "/label";

@@ -18,7 +18,7 @@ struct DemoOrganisation {
     const char* name;
     const char* kind;
 };
-constexpr DemoOrganisation kOrganiser{"STEMkompas demo-organisator", "organiser"};
+constexpr DemoOrganisation kOrganiser{kDemoOrganiserName, "organiser"};
 constexpr DemoOrganisation kSchool{"Demoschool Sint-Lucas", "school"};
 constexpr DemoOrganisation kCompany{"Demotech NV", "company"};
 // A second school whose baseline is already submitted, with survey answers (app/demo_results.h).
@@ -48,28 +48,6 @@ const DemoUser kUsers[] = {
 // demo role has a programme home to land on.
 constexpr const char* kProgrammeName = "STEM-traject 2026-2027 (demo)";
 
-store::ProgrammeFields demo_programme() {
-    store::ProgrammeFields f;
-    f.name = kProgrammeName;
-    f.school_year = "2026-2027";
-    f.audience = "secondary";
-    f.region = "West-Vlaanderen";
-    f.framework_id = "eu-stem-school-label";
-    f.framework_version = "2024.1";  // data/frameworks/eu-stem-school-label.json
-    f.max_schools = 20;
-    f.description_nl =
-        "Een schooljaar lang werken secundaire scholen uit West-Vlaanderen aan hun STEM-beleid: een nulmeting, "
-        "een actieplan, een lerend netwerk met andere scholen en mentoren uit bedrijven, en op het einde het STEM-label.";
-    f.description_en =
-        "For one school year, secondary schools in West Flanders work on their STEM policy: a baseline measurement, "
-        "an action plan, a learning network with other schools and mentors from companies, and the STEM label at the end.";
-    f.published = true;
-    f.phases = {{"baseline", "2026-09-01", "2026-10-15"},         {"action_plan", "2026-10-16", "2026-12-18"},
-                {"learning_network", "2027-01-11", "2027-03-31"}, {"label", "2027-04-19", "2027-05-14"},
-                {"final", "2027-05-17", "2027-06-11"},            {"award", "2027-06-14", "2027-06-25"}};
-    return f;
-}
-
 void load_demo_programme(store::Db& db, std::int64_t now, bool with_results_school) {
     const auto organiser = store::find_organisation_by_name(db, kOrganiser.name, kOrganiser.kind);
     const auto school = store::find_organisation_by_name(db, kSchool.name, kSchool.kind);
@@ -98,6 +76,28 @@ void load_demo_programme(store::Db& db, std::int64_t now, bool with_results_scho
 }
 
 }  // namespace
+
+store::ProgrammeFields demo_programme() {
+    store::ProgrammeFields f;
+    f.name = kProgrammeName;
+    f.school_year = "2026-2027";
+    f.audience = "secondary";
+    f.region = "West-Vlaanderen";
+    f.framework_id = kDemoFrameworkId;
+    f.framework_version = kDemoFrameworkVersion;
+    f.max_schools = 20;
+    f.description_nl =
+        "Een schooljaar lang werken secundaire scholen uit West-Vlaanderen aan hun STEM-beleid: een nulmeting, "
+        "een actieplan, een lerend netwerk met andere scholen en mentoren uit bedrijven, en op het einde het STEM-label.";
+    f.description_en =
+        "For one school year, secondary schools in West Flanders work on their STEM policy: a baseline measurement, "
+        "an action plan, a learning network with other schools and mentors from companies, and the STEM label at the end.";
+    f.published = true;
+    f.phases = {{"baseline", "2026-09-01", "2026-10-15"},         {"action_plan", "2026-10-16", "2026-12-18"},
+                {"learning_network", "2027-01-11", "2027-03-31"}, {"label", "2027-04-19", "2027-05-14"},
+                {"final", "2027-05-17", "2027-06-11"},            {"award", "2027-06-14", "2027-06-25"}};
+    return f;
+}
 
 const std::vector<DemoLogin>& demo_logins() {
     static const std::vector<DemoLogin> logins = [] {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "store/db.h"
+#include "store/programmes.h"
 
 namespace sk::app {
 
@@ -17,6 +18,15 @@ struct DemoLogin {
 };
 
 inline constexpr const char* kDemoPassword = "stemkompas-demo";
+// The organiser organisation every demo programme belongs to (organisator@ is its organiser, reviewer@ its
+// reviewer), and the framework every demo measurement and survey is made with
+// (data/frameworks/eu-stem-school-label.json).
+inline constexpr const char* kDemoOrganiserName = "STEMkompas demo-organisator";
+inline constexpr const char* kDemoFrameworkId = "eu-stem-school-label";
+inline constexpr const char* kDemoFrameworkVersion = "2024.1";
+
+// The fields of the demo programme: published, school year 2026-2027, the six phases with their dates.
+store::ProgrammeFields demo_programme();
 
 const std::vector<DemoLogin>& demo_logins();
 // Creates what is missing; returns how many users it created. Without `with_results_school` the second

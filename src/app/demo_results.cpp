@@ -3,6 +3,7 @@
 #include <array>
 #include <string>
 
+#include "app/demo.h"
 #include "store/measurements.h"
 #include "store/surveys.h"
 
@@ -47,16 +48,18 @@ int score(std::uint32_t& state) {
     return static_cast<int>((state >> 16) % 5) + 1;
 }
 
-void add_survey(store::Db& db, std::int64_t programme_id, std::int64_t school_id, std::int64_t coordinator_id, const char* group,
-                const char* code, int responses, int bias, std::int64_t now) {
+}  // namespace
+
+void add_demo_survey(store::Db& db, std::int64_t programme_id, std::int64_t school_id, std::int64_t coordinator_id, const std::string& group,
+                     const std::string& variant, const std::string& code, int responses, int bias, std::int64_t now) {
     store::NewSurvey s;
     s.programme_id = programme_id;
     s.organisation_id = school_id;
     s.kind = "baseline";
     s.group = group;
-    s.variant = "secondary";
-    s.framework_id = "eu-stem-school-label";
-    s.framework_version = "2024.1";
+    s.variant = variant;
+    s.framework_id = kDemoFrameworkId;
+    s.framework_version = kDemoFrameworkVersion;
     s.code = code;
     s.created_by = coordinator_id;
     const auto survey_id = store::create_survey(db, s, now);
@@ -73,21 +76,19 @@ void add_survey(store::Db& db, std::int64_t programme_id, std::int64_t school_id
     }
 }
 
-}  // namespace
-
 void load_demo_results(store::Db& db, std::int64_t programme_id, std::int64_t school_id, std::int64_t coordinator_id, std::int64_t now) {
     if (store::find_measurement(db, programme_id, school_id, "baseline")) return;
     const auto [measurement_id, created] =
-        store::start_measurement(db, programme_id, school_id, "baseline", "eu-stem-school-label", "2024.1", coordinator_id, now);
+        store::start_measurement(db, programme_id, school_id, "baseline", kDemoFrameworkId, kDemoFrameworkVersion, coordinator_id, now);
     for (std::size_t i = 0; i < kBaseline.size(); ++i) {
         const std::string id = (i + 1 < 10 ? "C0" : "C") + std::to_string(i + 1);
         store::save_answer_in(db, measurement_id, id, std::string(kBaseline[i].level), kBaseline[i].comment, 0, coordinator_id, now);
     }
     store::mark_submitted(db, measurement_id, coordinator_id, now);
     // Teachers a little more positive than the pupils; the leaders' 3 answers stay below the threshold.
-    add_survey(db, programme_id, school_id, coordinator_id, "teachers", "DNTCHR26", 9, 3, now);
-    add_survey(db, programme_id, school_id, coordinator_id, "students", "DNSTDN27", 14, 1, now);
-    add_survey(db, programme_id, school_id, coordinator_id, "leaders", "DNKDRS28", 3, 4, now);
+    add_demo_survey(db, programme_id, school_id, coordinator_id, "teachers", "secondary", "DNTCHR26", 9, 3, now);
+    add_demo_survey(db, programme_id, school_id, coordinator_id, "students", "secondary", "DNSTDN27", 14, 1, now);
+    add_demo_survey(db, programme_id, school_id, coordinator_id, "leaders", "secondary", "DNKDRS28", 3, 4, now);
 }
 
 }  // namespace sk::app

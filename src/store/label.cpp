@@ -1,7 +1,11 @@
 #include "store/label.h"
 
+#include <boost/json.hpp>
+
 #include <algorithm>
 #include <set>
+
+#include "store/measurements.h"
 
 namespace sk::store {
 
@@ -113,6 +117,38 @@ bool label_has_open_application(Db& db, std::int64_t programme_id, std::int64_t 
                     "AND status IN ('submitted', 'in_review')",
                     {programme_id, organisation_id})
                 .empty();
+}
+
+std::string label_make_snapshot(Db& db, const std::vector<std::string>& criterion_ids, std::int64_t measurement_id,
+                                std::vector<std::pair<std::int64_t, std::string>>& files) {
+    std::map<std::string, AnswerRow> answers;
+    for (auto& a : measurement_answers(db, measurement_id)) answers.emplace(a.criterion_id, std::move(a));
+    const auto evidence = label_measurement_evidence(db, measurement_id);
+    boost::json::array criteria;
+    for (const auto& id : criterion_ids) {
+        const auto a = answers.find(id);
+        boost::json::array items;
+        if (auto it = evidence.find(id); it != evidence.end())
+            for (const auto& e : it->second) {
+                auto v = [](const std::optional<std::string>& s) { return s ? boost::json::value(*s) : boost::json::value(nullptr); };
+                items.push_back(boost::json::object{{"id", e.id},
+                                                    {"kind", e.kind},
+                                                    {"title", e.title},
+                                                    {"description", e.description},
+                                                    {"url", v(e.url)},
+                                                    {"fileName", v(e.file_name)},
+                                                    {"contentType", v(e.content_type)},
+                                                    {"size", e.size ? boost::json::value(*e.size) : boost::json::value(nullptr)},
+                                                    {"sha256", v(e.sha256)}});
+                if (e.kind == "file" && e.sha256) files.emplace_back(e.id, *e.sha256);
+            }
+        criteria.push_back(boost::json::object{
+            {"criterionId", id},
+            {"level", a != answers.end() && a->second.level ? boost::json::value(*a->second.level) : boost::json::value(nullptr)},
+            {"comment", a != answers.end() ? a->second.comment : std::string()},
+            {"evidence", std::move(items)}});
+    }
+    return boost::json::serialize(boost::json::object{{"criteria", std::move(criteria)}});
 }
 
 std::int64_t label_create_application(Db& db, const NewLabelApplication& a, std::int64_t now) {

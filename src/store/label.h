@@ -73,6 +73,12 @@ std::map<std::string, std::vector<LabelEvidenceItem>> label_measurement_evidence
 void label_lock_school(Db& db, std::int64_t programme_id, std::int64_t organisation_id);
 bool label_has_open_application(Db& db, std::int64_t programme_id, std::int64_t organisation_id);
 
+// The snapshot an application freezes: every criterion of `criterion_ids` (the framework's, in order) with
+// the measurement's level and comment and the evidence linked to it, as JSON. The files it names
+// (evidence id, sha256) are appended to `files` so the application can pin them.
+std::string label_make_snapshot(Db& db, const std::vector<std::string>& criterion_ids, std::int64_t measurement_id,
+                                std::vector<std::pair<std::int64_t, std::string>>& files);
+
 struct NewLabelApplication {
     std::int64_t programme_id = 0;
     std::int64_t organisation_id = 0;

@@ -38,6 +38,22 @@ TEST(Cli, HelpNamesEveryCommandAndOption) {
     EXPECT_NE(sk::test::run_cli("no-such-command").status, 0);
 }
 
+// `demo --schools N` (app/demo_schools.h): a size outside the regional cap is refused before the database is
+// opened, with the range; a size within it builds the programme and says how to sign in.
+TEST(Cli, DemoSchoolsOutsideOneToTwentyThousandIsRefused) {
+    for (const std::string n : {"0", "20001", "-5"}) {
+        const auto out = sk::test::run_cli("demo --db /nonexistent/folder/db.sqlite --schools " + n);
+        EXPECT_NE(out.status, 0) << n;
+        EXPECT_NE(out.text.find("--schools: Value " + n + " not in range 1 to 20000"), std::string::npos) << out.text;
+    }
+    sk::test::TestDb db;
+    const auto out = sk::test::run_cli("demo --db " + quoted(db.url()) + " --schools 12");
+    ASSERT_EQ(out.status, 0) << out.text;
+    for (const char* says : {"schools: 12 (", "label applications: ", "coordinator1@regio.demo.stemkompas.be … coordinator12@regio.demo.stemkompas.be",
+                             "stemkompas-demo"})
+        EXPECT_NE(out.text.find(says), std::string::npos) << says << "\n" << out.text;
+}
+
 TEST(Cli, DemoUserAddAndServeUntilSigterm) {
     sk::test::TestDb db;  // a fresh database of the backend under test
     const std::string url = quoted(db.url());
