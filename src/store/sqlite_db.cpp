@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "store/db.h"
 #include "store/sqlite_writer_turns.h"
@@ -42,7 +43,7 @@ public:
         exec_script("PRAGMA journal_mode=WAL; PRAGMA synchronous=" + mode + "; PRAGMA foreign_keys=ON;");
     }
     ~SqliteDb() override {
-        for (auto& [sql, st] : cache_) sqlite3_finalize(st);
+        for (auto& [sql, prepared] : cache_) sqlite3_finalize(prepared.st);
         sqlite3_close(h_);  // rolls back an open transaction first, so the turn is given after it
         give_turn();
     }
@@ -50,14 +51,14 @@ public:
     Dialect dialect() const override { return Dialect::sqlite; }
 
     Result exec(std::string_view sql, const std::vector<Value>& params) override {
-        sqlite3_stmt* st = prepare(sql);
+        const Prepared& prepared = prepare(sql);
+        sqlite3_stmt* st = prepared.st;
         struct Reset {
             sqlite3_stmt* s;
             ~Reset() { sqlite3_reset(s); sqlite3_clear_bindings(s); }
         } reset{st};
         for (std::size_t i = 0; i < params.size(); ++i) {
-            const std::string name = "$" + std::to_string(i + 1);
-            const int idx = sqlite3_bind_parameter_index(st, name.c_str());
+            const int idx = i < prepared.slots.size() ? prepared.slots[i] : 0;
             if (idx == 0) continue;  // a parameter the statement does not use
             int rc = SQLITE_OK;
             const Value& v = params[i];
@@ -164,23 +165,42 @@ private:
         if (sqlite3_get_autocommit(h_)) give_turn();
     }
 
-    sqlite3_stmt* prepare(std::string_view sql) {
-        std::string key(sql);
-        if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+    // A cached statement and where each `$n` binds: slots[n - 1] is its index in the statement (0 when the
+    // statement does not use it), worked out once instead of a name lookup per parameter per call.
+    struct Prepared {
         sqlite3_stmt* st = nullptr;
-        if (int rc = sqlite3_prepare_v3(h_, key.data(), static_cast<int>(key.size()), SQLITE_PREPARE_PERSISTENT, &st,
-                                        nullptr);
+        std::vector<int> slots;
+    };
+
+    const Prepared& prepare(std::string_view sql) {
+        if (auto it = cache_.find(sql); it != cache_.end()) return it->second;
+        sqlite3_stmt* st = nullptr;
+        if (int rc = sqlite3_prepare_v3(h_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &st, nullptr);
             rc != SQLITE_OK) {
             throw sqlite_error(h_, rc);
         }
-        cache_.emplace(std::move(key), st);
-        return st;
+        Prepared prepared{st, {}};
+        for (int idx = 1, n = sqlite3_bind_parameter_count(st); idx <= n; ++idx) {
+            const char* name = sqlite3_bind_parameter_name(st, idx);
+            if (!name || name[0] != '$') continue;
+            const auto number = static_cast<std::size_t>(std::strtoul(name + 1, nullptr, 10));
+            if (number == 0) continue;
+            if (prepared.slots.size() < number) prepared.slots.resize(number, 0);
+            prepared.slots[number - 1] = idx;
+        }
+        return cache_.emplace(std::string(sql), std::move(prepared)).first->second;
     }
+
+    // Finds a cached statement by the caller's string_view, without building a std::string per call.
+    struct SqlHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
 
     sqlite3* h_ = nullptr;
     std::shared_ptr<SqliteWriterTurns> turns_;
     bool has_turn_ = false;
-    std::unordered_map<std::string, sqlite3_stmt*> cache_;
+    std::unordered_map<std::string, Prepared, SqlHash, std::equal_to<>> cache_;
 };
 
 }  // namespace
