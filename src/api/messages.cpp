@@ -100,6 +100,11 @@ const std::vector<MessageText>& base_messages() {
         {"field.phase_order", "De sluitingsdatum mag niet voor de openingsdatum liggen.", "The closing date cannot be before the opening date."},
         {"field.status", "Kies pending, accepted of refused.", "Choose pending, accepted or refused."},
         {"field.kind", "Kies school of mentor.", "Choose school or mentor."},
+        // Paging, sorting and search of every paged list (api/paging.h).
+        {"field.page", "Geef een paginanummer vanaf 1.", "Give a page number of 1 or more."},
+        {"field.page_size", "Kies een paginagrootte van {min} tot {max}.", "Choose a page size from {min} to {max}."},
+        {"field.sort", "Sorteer op een van deze velden: {fields} (met - ervoor voor aflopend).",
+         "Sort by one of these fields: {fields} (with - before it for descending)."},
 
         // --- team, progress board, import, audit (team_api.cpp, progress_api.cpp, imports_api.cpp, audit_api.cpp) ---
         {"error.last_coordinator",

@@ -8,7 +8,6 @@ const std::vector<MessageText>& operator_messages() {
         {"field.organiser_name_taken", "Er bestaat al een organiserende organisatie met deze naam.",
          "An organiser organisation with this name already exists."},
         {"field.security_action", "Kies een soort gebeurtenis uit de lijst.", "Choose a kind of event from the list."},
-        {"field.page", "Geef een paginanummer vanaf 1.", "Give a page number of 1 or more."},
         {"role.operator", "beheerder van het platform", "platform operator"},
     };
     return texts;

@@ -12,6 +12,7 @@
 #include "api/json_input.h"
 #include "api/json_output.h"
 #include "api/messages.h"
+#include "api/paging.h"
 #include "mail/outbox.h"
 #include "store/accounts.h"
 #include "store/security_log.h"
@@ -27,12 +28,12 @@ void require_operator(Ctx& ctx) {
     if (!is_operator(ctx)) throw ApiError::not_found();
 }
 
-// ?page=N (1 when absent); anything else is a field error.
+// ?page=N (1 when absent); anything else is a field error (api/paging.h).
 std::int64_t page_param(Ctx& ctx) {
-    const auto it = ctx.req.query.find("page");
-    if (it == ctx.req.query.end() || it->second.empty()) return 1;
-    if (auto v = positive_number(it->second)) return *v;
-    throw ApiError::field("page", "field.page");
+    std::map<std::string, FieldError> errors;
+    const auto page = read_page_number(ctx.req.query, errors);
+    if (!errors.empty()) throw ApiError::validation(std::move(errors));
+    return page;
 }
 
 // GET /api/operator/organisations?page=&q=: the organiser organisations, by name, 50 a page.
@@ -41,12 +42,7 @@ http::Response list_organisations(Ctx& ctx) {
     const auto page = page_param(ctx);
     std::string q;
     if (auto it = ctx.req.query.find("q"); it != ctx.req.query.end()) q = it->second.substr(0, 200);
-    std::string like = "%";
-    for (char c : q) {
-        if (c == '%' || c == '_' || c == '\\') like += '\\';
-        like += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    like += "%";
+    const auto like = like_pattern(q);
     const std::string where = "WHERE o.kind = 'organiser' AND LOWER(o.name) LIKE $1 ESCAPE '\\' ";
     const auto total = ctx.db.exec("SELECT COUNT(*) FROM organisations o " + where, {like}).one().i64(0);
     const auto rows = ctx.db.exec(
@@ -63,7 +59,7 @@ http::Response list_organisations(Ctx& ctx) {
         items.push_back(boost::json::object{
             {"id", r.i64(0)}, {"name", r.str(1)}, {"createdAt", r.i64(2)}, {"organisers", r.i64(3)}, {"programmes", r.i64(4)},
             {"invitedOrganisers", r.i64(5)}});
-    const std::int64_t pages = std::max<std::int64_t>(1, (total + kPageSize - 1) / kPageSize);
+    const std::int64_t pages = page_count(total, kPageSize);
     return json_response(200, boost::json::serialize(boost::json::object{
                                   {"organisations", std::move(items)}, {"page", page}, {"pages", pages}, {"total", total}}));
 }
@@ -135,7 +131,7 @@ http::Response security_log(Ctx& ctx) {
                                               {"objectId", or_null(r.opt_i64(6))},
                                               {"detail", stored_json(r.opt_str(7))},
                                               {"createdAt", r.i64(8)}});
-    const std::int64_t pages = std::max<std::int64_t>(1, (total + kPageSize - 1) / kPageSize);
+    const std::int64_t pages = page_count(total, kPageSize);
     return json_response(200, boost::json::serialize(boost::json::object{
                                   {"entries", std::move(entries)}, {"page", page}, {"pages", pages}, {"total", total}}));
 }

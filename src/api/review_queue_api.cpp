@@ -10,6 +10,7 @@
 #include "api/invitations.h"
 #include "api/json_input.h"
 #include "api/messages.h"
+#include "api/paging.h"
 #include "api/programme_handlers.h"
 #include "mail/outbox.h"
 #include "mail/templates.h"
@@ -26,6 +27,27 @@ std::string registration_audit_json(const store::Registration& r) { return boost
 
 }  // namespace
 
+namespace {
+
+// The sort fields of the registrations list (api/paging.h); "createdAt" (oldest first) by default.
+// "status" puts pending before accepted before refused.
+constexpr SortField kRegistrationSorts[] = {
+    {"createdAt", "created_at"},
+    {"name", "LOWER(organisation_name)"},
+    {"status", "CASE status WHEN 'pending' THEN 0 WHEN 'accepted' THEN 1 ELSE 2 END"},
+    {"kind", "kind"},
+};
+
+boost::json::object facet_counts_json(const std::map<std::string, std::int64_t>& counts) {
+    boost::json::object out;
+    for (const auto& [value, n] : counts) out[value] = n;
+    return out;
+}
+
+}  // namespace
+
+// GET /api/programmes/{id}/registrations?page=&size=&sort=&q=&status=&kind=, paged (docs/api.md,
+// "Paging, sorting and search"), with the counts per status and per kind.
 http::Response list_registrations(Ctx& ctx) {
     ctx.user();
     const auto id = id_param(ctx, "id");
@@ -37,12 +59,17 @@ http::Response list_registrations(Ctx& ctx) {
     };
     const std::string status = q("status"), kind = q("kind");
     std::map<std::string, FieldError> bad;
+    const auto page = read_page(ctx.req.query, kRegistrationSorts, "createdAt", bad);
     if (!status.empty() && status != "pending" && status != "accepted" && status != "refused") bad["status"] = {"field.status", {}};
     if (!kind.empty() && kind != "school" && kind != "mentor") bad["kind"] = {"field.kind", {}};
     if (!bad.empty()) throw ApiError::validation(bad);
+    const auto found = store::page_registrations(ctx.db, {id, status, kind, page.q.empty() ? std::string() : like_pattern(page.q)},
+                                                 [&](std::vector<store::Value>& params) { return page.order_and_limit(params); });
     boost::json::array out;
-    for (const auto& r : store::list_registrations(ctx.db, id, status, kind)) out.push_back(registration_json(r));
-    return json_response(200, boost::json::serialize(boost::json::object{{"registrations", std::move(out)}}));
+    for (const auto& r : found.rows) out.push_back(registration_json(r));
+    auto doc = page_json(page, "registrations", std::move(out), found.total);
+    doc["counts"] = boost::json::object{{"status", facet_counts_json(found.by_status)}, {"kind", facet_counts_json(found.by_kind)}};
+    return json_response(200, boost::json::serialize(doc));
 }
 
 // The registration named in the path, after checking that the user organises its programme.

@@ -57,21 +57,48 @@ std::optional<Registration> find_registration(Db& db, std::int64_t id) {
     return registration_from_row(r.one());
 }
 
-std::vector<Registration> list_registrations(Db& db, std::int64_t programme_id, const std::string& status, const std::string& kind) {
-    // Filters are added only when set, so PostgreSQL never sees a parameter without a typed context.
-    std::string sql = std::string(kRegistrationSelect) + "WHERE programme_id = $1";
-    std::vector<Value> params{programme_id};
-    if (!status.empty()) {
-        params.push_back(status);
-        sql += " AND status = $" + std::to_string(params.size());
+namespace {
+
+// " AND …" for the filters of `f` except those named in `skip`, binding their values after `params`.
+std::string registration_conditions(const RegistrationFilter& f, std::vector<Value>& params, std::string_view skip = {}) {
+    std::string sql;
+    const auto bind = [&](const std::string& value) {
+        params.push_back(value);
+        return "$" + std::to_string(params.size());
+    };
+    if (!f.status.empty() && skip != "status") sql += " AND status = " + bind(f.status);
+    if (!f.kind.empty() && skip != "kind") sql += " AND kind = " + bind(f.kind);
+    if (!f.search.empty()) {
+        const auto p = bind(f.search);
+        sql += " AND (LOWER(organisation_name) LIKE " + p + " ESCAPE '\\' OR LOWER(contact_name) LIKE " + p +
+               " ESCAPE '\\' OR LOWER(contact_email) LIKE " + p + " ESCAPE '\\' OR identifier LIKE " + p + " ESCAPE '\\')";
     }
-    if (!kind.empty()) {
-        params.push_back(kind);
-        sql += " AND kind = $" + std::to_string(params.size());
-    }
-    auto r = db.exec(sql + " ORDER BY created_at, id", params);
-    std::vector<Registration> out;
-    for (const auto& row : r.rows) out.push_back(registration_from_row(row));
+    return sql;
+}
+
+std::map<std::string, std::int64_t> registration_counts(Db& db, const RegistrationFilter& f, const std::string& column,
+                                                        std::initializer_list<const char*> values) {
+    std::vector<Value> params{f.programme_id};
+    const auto where = "WHERE programme_id = $1" + registration_conditions(f, params, column);
+    std::map<std::string, std::int64_t> out;
+    for (const char* v : values) out[v] = 0;
+    for (const auto& row : db.exec("SELECT " + column + ", COUNT(*) FROM registrations " + where + " GROUP BY " + column, params).rows)
+        out[row.str(0)] = row.i64(1);
+    return out;
+}
+
+}  // namespace
+
+RegistrationPage page_registrations(Db& db, const RegistrationFilter& filter, const OrderAndLimit& order_and_limit) {
+    RegistrationPage out;
+    std::vector<Value> params{filter.programme_id};
+    const auto where = "WHERE programme_id = $1" + registration_conditions(filter, params);
+    out.total = db.exec("SELECT COUNT(*) FROM registrations " + where, params).one().i64(0);
+    const auto tail = order_and_limit(params);
+    for (const auto& row : db.exec(std::string(kRegistrationSelect) + where + tail, params).rows)
+        out.rows.push_back(registration_from_row(row));
+    out.by_status = registration_counts(db, filter, "status", {"pending", "accepted", "refused"});
+    out.by_kind = registration_counts(db, filter, "kind", {"school", "mentor"});
     return out;
 }
 

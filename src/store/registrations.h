@@ -3,11 +3,13 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "store/db.h"
+#include "store/page_order.h"
 
 namespace sk::store {
 
@@ -33,8 +35,22 @@ bool live_registration_exists(Db& db, std::int64_t programme_id, const std::stri
 // Stores a pending registration (fields other than id, status and decision are used).
 std::int64_t create_registration(Db& db, const Registration& r, std::int64_t now);
 std::optional<Registration> find_registration(Db& db, std::int64_t id);
-// Oldest first; empty filters match everything.
-std::vector<Registration> list_registrations(Db& db, std::int64_t programme_id, const std::string& status, const std::string& kind);
+// The review queue's filters: empty ones match everything. `search` is a LIKE pattern (api/paging.h,
+// like_pattern) matched against the lower-cased organisation name, contact name, e-mail and identifier.
+struct RegistrationFilter {
+    std::int64_t programme_id = 0;
+    std::string status;
+    std::string kind;
+    std::string search;
+};
+struct RegistrationPage {
+    std::vector<Registration> rows;  // the page asked for
+    std::int64_t total = 0;          // rows matching every filter
+    // Rows per status with every filter but the status one, and per kind with every filter but the kind one
+    // (so a tab or option shows what choosing it would give). Every value is present, 0 when none.
+    std::map<std::string, std::int64_t> by_status, by_kind;
+};
+RegistrationPage page_registrations(Db& db, const RegistrationFilter& filter, const OrderAndLimit& order_and_limit);
 void mark_accepted(Db& db, std::int64_t id, std::int64_t decided_by, std::int64_t organisation_id, std::int64_t now);
 void mark_refused(Db& db, std::int64_t id, std::int64_t decided_by, const std::string& reason, std::int64_t now);
 
