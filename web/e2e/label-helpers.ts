@@ -110,7 +110,7 @@ export async function newSchool(
     expect(registered.status, JSON.stringify(registered.body)).toBe(201);
 
     const asOrganiser = caller(organiser.request);
-    const pending = await asOrganiser('GET', `/api/programmes/${programmeId}/registrations?status=pending&kind=school`);
+    const pending = await asOrganiser('GET', `/api/programmes/${programmeId}/registrations?status=pending&kind=school&q=${encodeURIComponent(name)}`);
     expect(pending.status).toBe(200);
     const registration = (pending.body.registrations as { id: number; organisationName: string }[]).find(
       (r) => r.organisationName === name,

@@ -24,16 +24,19 @@ async function organiserAccepts(browser: Browser, name: string, email: string): 
   await pageReady(page);
   await page.getByRole('link', { name: DEMO_PROGRAMME }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Inschrijvingen');
-  const card = page.locator('article', { has: page.getByRole('heading', { level: 2, name }) });
-  await expect(card).toHaveAttribute('data-status', 'pending');
   // Pending registrations come first.
-  await expect(page.locator('article').first()).toHaveAttribute('data-status', 'pending');
-  await card.getByText('Alle ingediende gegevens').click();
-  await expect(card).toContainText(email);
+  await expect(page.locator('tbody tr').first()).toHaveAttribute('data-status', 'pending');
+  // The list is paged on the server: the registration is found by searching for it.
+  await page.getByRole('searchbox', { name: 'Zoek een inschrijving' }).fill(name);
+  const row = page.locator('tbody tr', { has: page.getByRole('rowheader', { name, exact: true }) });
+  await expect(page.locator('tbody tr')).toHaveCount(1);
+  await expect(row).toHaveAttribute('data-status', 'pending');
+  await row.getByText('Alle ingediende gegevens').click();
+  await expect(row).toContainText(email);
   await expectNoAxeViolations(page);
-  await card.getByRole('button', { name: `Aanvaarden (${name})` }).click();
+  await row.getByRole('button', { name: `Aanvaarden (${name})` }).click();
   await expect(page.getByRole('status')).toContainText(`${name} is aanvaard`);
-  await expect(card).toHaveAttribute('data-status', 'accepted');
+  await expect(row).toHaveAttribute('data-status', 'accepted');
   await context.close();
 }
 

@@ -1,31 +1,26 @@
 import { expect, test } from '@playwright/test';
-import { authFile, DEMO_PROGRAMME, demoProgrammeId, pageReady, uniqueDigits, useLanguage } from './helpers';
+import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
+import { authFile, DEMO_PROGRAMME, demoProgrammeId, expectNoAxeViolations, pageReady, uniqueDigits, useLanguage } from './helpers';
 
 // The organiser refuses a registration with a reason; the coordinator manages the school team.
 
-test('the organiser refuses a registration only with a reason, which is then shown', async ({ page, browser }) => {
-  const stamp = uniqueDigits(10);
-  const company = `Weigerbedrijf ${stamp.slice(-6)}`;
-  await useLanguage(page, 'nl');
-  const id = await demoProgrammeId(page);
-  // Registered through the API, as a visitor would through the form.
-  await page.goto('/programmes');
-  await pageReady(page);
-  const registered = await page.evaluate(
-    async ({ id, company, stamp }) => {
+/** Registers the mentor company `company` for programme `id` through the API, as the public form would. */
+async function registerMentor(page: Page, id: number, company: string, digits: string): Promise<void> {
+  const status = await page.evaluate(
+    async ({ id, company, digits }) => {
       const csrf = document.cookie.match(/sk_csrf=([^;]+)/)?.[1] ?? '';
       const response = await fetch(`/api/programmes/${id}/mentor-registrations`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': decodeURIComponent(csrf) },
         body: JSON.stringify({
           companyName: company,
-          enterpriseNumber: `1${stamp.slice(-9)}`,
+          enterpriseNumber: `1${digits.slice(-9)}`,
           sector: 'Bouw',
           province: 'limburg',
           companySize: '1-9',
           contactName: 'Wim Weiger',
           contactFunction: 'Zaakvoerder',
-          contactEmail: `weiger.${stamp}@bedrijf.example.org`,
+          contactEmail: `weiger.${digits}@bedrijf.example.org`,
           contactPhone: '011 12 34 56',
           expertise: ['E2'],
           capacity: 1,
@@ -36,28 +31,46 @@ test('the organiser refuses a registration only with a reason, which is then sho
       });
       return response.status;
     },
-    { id, company, stamp },
+    { id, company, digits },
   );
-  expect(registered).toBe(201);
+  expect(status, company).toBe(201);
+}
 
-  const context = await browser.newContext({ storageState: authFile('organiser') });
+/** The review queue of programme `id` for the organiser, in Dutch, in a context of its own. */
+async function organiserQueue(browser: Browser, id: number, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ storageState: authFile('organiser'), ...options });
   const organiser = await context.newPage();
   await useLanguage(organiser, 'nl');
   await organiser.goto(`/organiser/programmes/${id}/registrations`);
   await pageReady(organiser);
+  return { context, organiser };
+}
+
+test('the organiser refuses a registration only with a reason, which is then shown', async ({ page, browser }) => {
+  const stamp = uniqueDigits(10);
+  const company = `Weigerbedrijf ${stamp.slice(-6)}`;
+  await useLanguage(page, 'nl');
+  const id = await demoProgrammeId(page);
+  // Registered through the API, as a visitor would through the form.
+  await page.goto('/programmes');
+  await pageReady(page);
+  await registerMentor(page, id, company, stamp);
+
+  const { context, organiser } = await organiserQueue(browser, id);
   await expect(organiser.getByRole('heading', { level: 1 })).toContainText(DEMO_PROGRAMME);
-  const card = organiser.locator('article', { has: organiser.getByRole('heading', { level: 2, name: company }) });
-  await card.getByRole('button', { name: `Weigeren (${company})` }).click();
-  const reason = card.getByLabel('Waarom weiger je deze inschrijving?');
+  await organiser.getByRole('searchbox', { name: 'Zoek een inschrijving' }).fill(company);
+  const row = organiser.locator('tbody tr', { has: organiser.getByRole('rowheader', { name: company, exact: true }) });
+  await row.getByRole('button', { name: `Weigeren (${company})` }).click();
+  const reason = row.getByLabel('Waarom weiger je deze inschrijving?');
   await expect(reason).toBeFocused();
-  await card.getByRole('button', { name: 'Inschrijving weigeren' }).click();
+  await row.getByRole('button', { name: 'Inschrijving weigeren' }).click();
   await expect(reason).toHaveAttribute('aria-invalid', 'true');
   await expect(reason).toHaveAccessibleDescription(/Vul de reden van de weigering in\./);
   await reason.fill('We zoeken dit jaar mentoren met meer capaciteit.');
-  await card.getByRole('button', { name: 'Inschrijving weigeren' }).click();
+  await row.getByRole('button', { name: 'Inschrijving weigeren' }).click();
   await expect(organiser.getByRole('status')).toContainText(`De inschrijving van ${company} is geweigerd`);
-  await expect(card).toHaveAttribute('data-status', 'refused');
-  await expect(card).toContainText('We zoeken dit jaar mentoren met meer capaciteit.');
+  await expect(row).toHaveAttribute('data-status', 'refused');
+  await expect(row).toContainText('We zoeken dit jaar mentoren met meer capaciteit.');
 
   // The audit log records it.
   await organiser.getByRole('navigation', { name: /^Pagina's van/ }).getByRole('link', { name: 'Logboek' }).click();
@@ -69,6 +82,70 @@ test('the organiser refuses a registration only with a reason, which is then sho
   await pageReady(organiser);
   await expect(organiser).toHaveURL(/actor=\d+/);
   await expect(organiser.getByRole('table')).toContainText('registration.refuse');
+  await context.close();
+});
+
+test('the organiser pages, searches and sorts the registrations on the server; accepting updates the row only', async ({
+  page,
+  browser,
+}) => {
+  const stamp = uniqueDigits(10);
+  const prefix = `Pagina ${stamp.slice(-5)}`;
+  await useLanguage(page, 'nl');
+  const id = await demoProgrammeId(page);
+  await page.goto('/programmes');
+  await pageReady(page);
+  // 23 mentor companies "Pagina 12345 01" … "23": more than one page of 20.
+  const names = Array.from({ length: 23 }, (_, i) => `${prefix} ${String(i + 1).padStart(2, '0')}`);
+  for (const [i, name] of names.entries()) await registerMentor(page, id, name, `${stamp.slice(0, 7)}${String(i).padStart(3, '0')}`);
+
+  const { context, organiser } = await organiserQueue(browser, id, { viewport: { width: 390, height: 844 } });
+  const rows = organiser.locator('tbody tr');
+  const lists: string[] = [];
+  organiser.on('request', (r) => {
+    if (r.method() === 'GET' && r.url().includes('/registrations')) lists.push(r.url());
+  });
+
+  // Searched on the server, a moment after typing stops.
+  await organiser.getByRole('searchbox', { name: 'Zoek een inschrijving' }).fill(prefix);
+  await expect(organiser.getByText('1–23 van 23')).toBeVisible();
+  expect(lists.at(-1)).toContain(`q=${encodeURIComponent(prefix).replace(/%20/g, '+')}`);
+  await organiser.getByLabel('Rijen per pagina').selectOption('20');
+  await expect(organiser.getByText('1–20 van 23')).toBeVisible();
+  await expect(rows).toHaveCount(20);
+  const pages = organiser.getByRole('navigation', { name: "Inschrijvingen: pagina's" });
+  await expect(pages).toContainText('Pagina 1 van 2');
+
+  // Sorted by name, descending on the second click, and reached by keyboard.
+  const nameHeading = organiser.getByRole('columnheader', { name: /School of bedrijf/ });
+  await nameHeading.getByRole('button').focus();
+  await organiser.keyboard.press('Enter');
+  await expect(nameHeading).toHaveAttribute('aria-sort', 'ascending');
+  await expect(rows.first().getByRole('rowheader')).toHaveText(names[0]!);
+  await organiser.keyboard.press('Enter');
+  await expect(nameHeading).toHaveAttribute('aria-sort', 'descending');
+  await expect(rows.first().getByRole('rowheader')).toHaveText(names[22]!);
+
+  // The last page has the rest.
+  await pages.getByRole('button', { name: 'Volgende pagina' }).click();
+  await expect(organiser.getByText('21–23 van 23')).toBeVisible();
+  await expect(rows).toHaveCount(3);
+  await expect(rows.last().getByRole('rowheader')).toHaveText(names[0]!);
+
+  // Sideways scrolling stays inside the table's own region at 390 px.
+  expect(await organiser.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectNoAxeViolations(organiser);
+
+  // Accepting updates that row and the counts from the answer; the list is not fetched again.
+  const pending = organiser.getByLabel('Status').locator('option[value="pending"]');
+  const before = Number((await pending.textContent())?.match(/\((\d+)\)/)?.[1]);
+  const fetched = lists.length;
+  const row = rows.filter({ has: organiser.getByRole('rowheader', { name: names[1], exact: true }) });
+  await row.getByRole('button', { name: `Aanvaarden (${names[1]})` }).click();
+  await expect(organiser.getByRole('status')).toContainText(`${names[1]} is aanvaard`);
+  await expect(row).toHaveAttribute('data-status', 'accepted');
+  await expect(pending).toHaveText(`Wacht op beoordeling (${before - 1})`);
+  expect(lists.length, 'no new list request after accepting').toBe(fetched);
   await context.close();
 });
 

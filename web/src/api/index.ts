@@ -119,8 +119,11 @@ export const api = {
   registerMentor: (programmeId: Id, registration: MentorRegistration) =>
     request<{ id: Id }>('POST', `/api/programmes/${seg(programmeId)}/mentor-registrations`, registration),
 
-  /** `GET /api/programmes/{id}/registrations?status=&kind=`, oldest first. */
-  registrations: (programmeId: Id, filter: { status?: RegistrationStatus; kind?: RegistrationKind } = {}) =>
+  /** `GET /api/programmes/{id}/registrations?page=&size=&sort=&q=&status=&kind=`: one page, oldest first by default. */
+  registrations: (
+    programmeId: Id,
+    filter: { status?: RegistrationStatus | ''; kind?: RegistrationKind | ''; page?: number; size?: number; sort?: string; q?: string } = {},
+  ) =>
     request<RegistrationList>(
       'GET',
       `/api/programmes/${seg(programmeId)}/registrations${query(filter)}`,

@@ -313,8 +313,15 @@ export interface Registration {
   data: Record<string, unknown>;
 }
 
+/** `GET /api/programmes/{id}/registrations`: one page (docs/api.md, "Paging, sorting and search"). */
 export interface RegistrationList {
   registrations: Registration[];
+  page: number;
+  size: number;
+  pages: number;
+  total: number;
+  /** Rows per status with the kind filter and search applied, and per kind with the status filter and search. */
+  counts: { status: Record<RegistrationStatus, number>; kind: Record<RegistrationKind, number> };
 }
 
 export interface ProgressRow {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { TableWrap } from './TableWrap';
+import { sortState } from './usePagedList';
 
 export interface Column<Row> {
   /** Column heading. */
@@ -9,6 +10,14 @@ export interface Column<Row> {
   /** The row's heading cell (th scope=row): the column that names the row. */
   rowHeader?: boolean;
   className?: string;
+  /** The server's sort field of this column: its heading becomes a button that sorts by it (see `sorting`). */
+  sort?: string;
+}
+
+/** The list's sort (`name` or `-name`) and what a click on a sortable heading does. */
+export interface Sorting {
+  current: string;
+  onSort: (field: string) => void;
 }
 
 /**
@@ -24,6 +33,7 @@ export function DataTable<Row>({
   showCaption = false,
   className = 'table',
   testId,
+  sorting,
 }: {
   caption: string;
   columns: Column<Row>[];
@@ -33,6 +43,8 @@ export function DataTable<Row>({
   showCaption?: boolean;
   className?: string;
   testId?: string;
+  /** Makes the headings of columns with `sort` buttons, with `aria-sort` on the sorted one. */
+  sorting?: Sorting;
 }) {
   return (
     <TableWrap label={caption}>
@@ -40,11 +52,27 @@ export function DataTable<Row>({
         <caption className={showCaption ? undefined : 'visually-hidden'}>{caption}</caption>
         <thead>
           <tr>
-            {columns.map((column, i) => (
-              <th key={i} scope="col" className={column.className}>
-                {column.title}
-              </th>
-            ))}
+            {columns.map((column, i) => {
+              const field = sorting ? column.sort : undefined;
+              if (!sorting || !field) {
+                return (
+                  <th key={i} scope="col" className={column.className}>
+                    {column.title}
+                  </th>
+                );
+              }
+              const state = sortState(sorting.current, field);
+              return (
+                <th key={i} scope="col" className={column.className} aria-sort={state}>
+                  <button type="button" className="sort-button" onClick={() => sorting.onSort(field)}>
+                    {column.title}
+                    <span className="sort-button__arrow" aria-hidden="true">
+                      {state === 'ascending' ? '▲' : state === 'descending' ? '▼' : '↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>

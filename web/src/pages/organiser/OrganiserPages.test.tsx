@@ -44,28 +44,33 @@ const click = async (element: HTMLElement) => {
 };
 
 describe('review queue', () => {
+  const listed = [
+    registration(2, 'pending', 'School Twee'),
+    registration(4, 'pending', 'School Vier'),
+    registration(1, 'accepted', 'School Een'),
+    registration(3, 'refused', 'School Drie'),
+  ];
+  const counts = { status: { pending: 2, accepted: 1, refused: 1 }, kind: { school: 4, mentor: 0 } };
   beforeEach(() => {
     fake.routes['GET /api/programmes/7/registrations'] = () =>
-      json(200, {
-        registrations: [
-          registration(1, 'accepted', 'School Een'),
-          registration(2, 'pending', 'School Twee'),
-          registration(3, 'refused', 'School Drie'),
-          registration(4, 'pending', 'School Vier'),
-        ],
-      });
+      json(200, { registrations: listed, page: 1, size: 50, pages: 1, total: 4, counts });
   });
+  const gets = () => fake.calls.filter((c) => c.method === 'GET' && c.url.startsWith('/api/programmes/7/registrations'));
 
-  it('lists pending registrations first, with the submitted data', async () => {
+  it('asks the server for the first page, pending first, and shows it with the submitted data and counts', async () => {
     await renderAt('/organiser/programmes/7/registrations');
-    await screen.findByRole('heading', { level: 2, name: 'School Twee' });
-    const names = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    await screen.findByRole('rowheader', { name: 'School Twee' });
+    expect(gets().map((c) => c.url)).toEqual(['/api/programmes/7/registrations?page=1&size=50&sort=status']);
+    const names = screen.getAllByRole('rowheader').map((h) => h.textContent);
     expect(names).toEqual(['School Twee', 'School Vier', 'School Een', 'School Drie']);
     expect(screen.getAllByText('Limburg').length).toBeGreaterThan(0);
     expect(screen.getByText('Geen plaats')).toBeTruthy();
+    expect(screen.getByText('1–4 van 4')).toBeTruthy();
+    expect(screen.getByRole('option', { name: 'Wacht op beoordeling (2)' })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: /Status/ }).getAttribute('aria-sort')).toBe('ascending');
   });
 
-  it('accepts, and refuses only with a reason', async () => {
+  it('accepts, updating that row and the counts without loading the list again, and refuses only with a reason', async () => {
     fake.routes['POST /api/registrations/2/accept'] = () => json(200, registration(2, 'accepted', 'School Twee'));
     fake.routes['POST /api/registrations/4/refuse'] = () => json(200, registration(4, 'refused', 'School Vier'));
     await renderAt('/organiser/programmes/7/registrations');
@@ -73,6 +78,12 @@ describe('review queue', () => {
     expect(fake.calls.some((c) => c.method === 'POST' && c.url === '/api/registrations/2/accept')).toBe(true);
     expect((await screen.findByRole('status')).textContent).toBeDefined();
     expect(screen.getByText(/School Twee is aanvaard/)).toBeTruthy();
+    const row = screen.getByRole('rowheader', { name: 'School Twee' }).closest('tr');
+    expect(row?.getAttribute('data-status')).toBe('accepted');
+    expect(screen.queryByRole('button', { name: 'Aanvaarden (School Twee)' })).toBeNull();
+    expect(screen.getByRole('option', { name: 'Wacht op beoordeling (1)' })).toBeTruthy();
+    expect(screen.getByRole('option', { name: 'Aanvaard (2)' })).toBeTruthy();
+    expect(gets()).toHaveLength(1);
 
     await click(screen.getByRole('button', { name: 'Weigeren (School Vier)' }));
     const form = screen.getByRole('form', { name: 'School Vier weigeren' });
@@ -85,6 +96,22 @@ describe('review queue', () => {
     expect(fake.calls.find((c) => c.url === '/api/registrations/4/refuse')?.body).toEqual({
       reason: 'Jullie school valt buiten de regio.',
     });
+    expect(screen.getByRole('rowheader', { name: 'School Vier' }).closest('tr')?.getAttribute('data-status')).toBe('refused');
+    expect(gets()).toHaveLength(1);
+  });
+
+  it('filters and sorts through the server', async () => {
+    await renderAt('/organiser/programmes/7/registrations');
+    await screen.findByRole('rowheader', { name: 'School Twee' });
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'pending' } });
+    });
+    expect(gets().at(-1)?.url).toBe('/api/programmes/7/registrations?page=1&size=50&sort=status&status=pending');
+    await click(screen.getByRole('button', { name: /School of bedrijf/ }));
+    expect(gets().at(-1)?.url).toContain('sort=name');
+    await click(screen.getByRole('button', { name: /School of bedrijf/ }));
+    expect(gets().at(-1)?.url).toContain('sort=-name');
+    expect(screen.getByRole('columnheader', { name: /School of bedrijf/ }).getAttribute('aria-sort')).toBe('descending');
   });
 
   it('says the programme is full on 409 programme_full', async () => {

@@ -1,21 +1,24 @@
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { api, isApiError } from '../../api';
-import type { Programme, Registration } from '../../api';
-import { Loading } from '../../components/Loading';
+import type { Programme, Registration, RegistrationKind, RegistrationList, RegistrationStatus } from '../../api';
+import type { Column } from '../../components/DataTable';
+import { LoadStatus } from '../../components/LoadStatus';
 import { NoticeArea } from '../../components/NoticeArea';
 import type { Notice } from '../../components/NoticeArea';
+import { PagedTable } from '../../components/PagedTable';
 import { SelectField, TextAreaField } from '../../components/fields';
 import { formatMoment, isoMoment } from '../../components/dates';
 import { label, REGISTRATION_STATUS_TEXT } from '../../components/enumLabels';
 import { generalMessage } from '../../components/formErrors';
+import { pageParams, usePagedList } from '../../components/usePagedList';
 import { useI18n } from '../../i18n';
 import { OrganiserFrame } from './OrganiserFrame';
-import { describeData, pendingFirst } from './registrationData';
+import { afterDecision, describeData } from './registrationData';
 
 const MAX_REASON = 1000;
-
-type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; list: Registration[] };
+const STATUSES: RegistrationStatus[] = ['pending', 'accepted', 'refused'];
+const KINDS: RegistrationKind[] = ['school', 'mentor'];
 
 export function ReviewQueuePage() {
   const { t } = useI18n();
@@ -26,166 +29,115 @@ export function ReviewQueuePage() {
   );
 }
 
+/**
+ * The review queue: the programme's registrations a page at a time from the server, pending first. Accepting
+ * or refusing one updates that row and the counts from the answer, without fetching the list again.
+ */
 function ReviewQueue({ programme, onChange }: { programme: Programme; onChange: () => void }) {
-  const { t } = useI18n();
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  const [kind, setKind] = useState('');
-  const [status, setStatus] = useState('');
+  const { t, language } = useI18n();
   const [message, setMessage] = useState<Notice | null>(null);
+  const list = usePagedList<RegistrationList>(
+    (query) => api.registrations(programme.id, pageParams(query)),
+    { sort: 'status', filters: { kind: '', status: '' } },
+    [programme.id],
+  );
 
-  useEffect(() => {
-    let live = true;
-    api.registrations(programme.id).then(
-      ({ registrations }) => live && setLoad({ status: 'ready', list: registrations }),
-      (error) => live && setLoad({ status: 'error', message: generalMessage(t, error) }),
-    );
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [programme.id, attempt]);
+  if (list.state.status !== 'ready') return <LoadStatus state={list.state} onRetry={list.reload} />;
+  const answer = list.state.data;
+  const statusFilter = list.query.filters.status ?? '';
 
-  const decided = (text: string, error = false, stale = false) => {
-    setMessage({ text, error });
-    if (!error || stale) {
-      setAttempt((a) => a + 1);
-      onChange();
-    }
+  const decided = (text: string, result: { registration?: Registration; error?: boolean; stale?: boolean }) => {
+    setMessage({ text, error: result.error ?? false });
+    const changed = result.registration;
+    if (changed) list.update((current) => afterDecision(current, statusFilter, changed));
+    // Decided elsewhere meanwhile: this page is out of date, so it is fetched again.
+    if (result.stale) list.reload();
+    if (changed || result.stale) onChange();
   };
 
-  if (load.status === 'loading') return <Loading />;
-  if (load.status === 'error') {
-    return (
-      <>
-        <p className="notice notice--error" role="alert">
-          {load.message}
-        </p>
-        <button type="button" className="button" onClick={() => setAttempt((a) => a + 1)}>
-          {t('common.retry')}
-        </button>
-      </>
-    );
-  }
+  const count = (n: number) => new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-BE').format(n);
+  const withCount = (text: string, n: number) => t('review.optionCount', { option: text, count: count(n) });
+  const statusTotal = STATUSES.reduce((sum, s) => sum + (answer.counts.status[s] ?? 0), 0);
+  const kindTotal = KINDS.reduce((sum, k) => sum + (answer.counts.kind[k] ?? 0), 0);
+  const kindText = (k: string) => (k === 'school' ? t('review.kind.school') : t('review.kind.mentor'));
 
-  const shown = pendingFirst(load.list).filter(
-    (r) => (kind === '' || r.kind === kind) && (status === '' || r.status === status),
-  );
-  const pending = load.list.filter((r) => r.status === 'pending').length;
+  const columns: Column<Registration>[] = [
+    { title: t('review.column.organisation'), rowHeader: true, sort: 'name', cell: (r) => r.organisationName },
+    { title: t('review.filterKind'), sort: 'kind', cell: (r) => kindText(r.kind) },
+    {
+      title: t('review.filterStatus'),
+      sort: 'status',
+      cell: (r) => <span className={`badge badge--${r.status}`}>{label(t, REGISTRATION_STATUS_TEXT, r.status)}</span>,
+    },
+    {
+      title: t('review.column.submitted'),
+      sort: 'createdAt',
+      cell: (r) => <time dateTime={isoMoment(r.createdAt)}>{formatMoment(r.createdAt, language)}</time>,
+    },
+    { title: t('review.column.details'), className: 'registration__details', cell: (r) => <RegistrationDetails registration={r} /> },
+    {
+      title: t('review.column.decision'),
+      className: 'registration__decision',
+      cell: (r) => <RegistrationDecision key={r.id} registration={r} onDecided={decided} />,
+    },
+  ];
 
   return (
     <div className="review">
       <NoticeArea notice={message} />
-      <p>{t('review.summary', { pending, total: load.list.length })}</p>
-      <div className="filters">
-        <SelectField
-          id="filter-kind"
-          inline
-          label={t('review.filterKind')}
-          value={kind}
-          onChange={setKind}
-          options={[
-            { value: '', label: t('review.all') },
-            { value: 'school', label: t('review.kind.school') },
-            { value: 'mentor', label: t('review.kind.mentor') },
-          ]}
-        />
-        <SelectField
-          id="filter-status"
-          inline
-          label={t('review.filterStatus')}
-          value={status}
-          onChange={setStatus}
-          options={[
-            { value: '', label: t('review.all') },
-            { value: 'pending', label: t('registrationStatus.pending') },
-            { value: 'accepted', label: t('registrationStatus.accepted') },
-            { value: 'refused', label: t('registrationStatus.refused') },
-          ]}
-        />
-      </div>
-      {shown.length === 0 ? (
-        <p>{t('review.empty')}</p>
-      ) : (
-        <ul className="registrations">
-          {shown.map((r) => (
-            <li key={r.id}>
-              <RegistrationCard registration={r} onDecided={decided} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <p>{t('review.summary', { pending: count(answer.counts.status.pending ?? 0), total: count(statusTotal) })}</p>
+      <PagedTable
+        id="registrations"
+        list={list}
+        answer={answer}
+        rows={answer.registrations}
+        caption={t('review.caption')}
+        columns={columns}
+        rowKey={(r) => r.id}
+        rowProps={(r) => ({ 'data-status': r.status, className: `registration registration--${r.status}` })}
+        searchLabel={t('review.search')}
+        searchHint={t('review.searchHint')}
+        empty={t('review.empty')}
+        filters={
+          <>
+            <SelectField
+              id="filter-kind"
+              inline
+              label={t('review.filterKind')}
+              value={list.query.filters.kind ?? ''}
+              onChange={(v) => list.setFilter('kind', v)}
+              options={[
+                { value: '', label: withCount(t('review.all'), kindTotal) },
+                ...KINDS.map((k) => ({ value: k, label: withCount(kindText(k), answer.counts.kind[k] ?? 0) })),
+              ]}
+            />
+            <SelectField
+              id="filter-status"
+              inline
+              label={t('review.filterStatus')}
+              value={statusFilter}
+              onChange={(v) => list.setFilter('status', v)}
+              options={[
+                { value: '', label: withCount(t('review.all'), statusTotal) },
+                ...STATUSES.map((s) => ({
+                  value: s,
+                  label: withCount(label(t, REGISTRATION_STATUS_TEXT, s), answer.counts.status[s] ?? 0),
+                })),
+              ]}
+            />
+          </>
+        }
+      />
     </div>
   );
 }
 
-function RegistrationCard({
-  registration: r,
-  onDecided,
-}: {
-  registration: Registration;
-  /** `stale`: the registration was decided elsewhere meanwhile, so the list is loaded again. */
-  onDecided: (text: string, error?: boolean, stale?: boolean) => void;
-}) {
+/** Number, contact, decision and every submitted field (behind a disclosure) of one registration. */
+function RegistrationDetails({ registration: r }: { registration: Registration }) {
   const { t, language } = useI18n();
-  const [refusing, setRefusing] = useState(false);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-  const headingId = `registration-${r.id}`;
-  const reasonId = `reason-${r.id}`;
-
-  useEffect(() => {
-    if (refusing) document.getElementById(reasonId)?.focus();
-  }, [refusing, reasonId]);
-
-  const accept = async () => {
-    setBusy(true);
-    try {
-      await api.acceptRegistration(r.id);
-      onDecided(t('review.accepted', { name: r.organisationName, email: r.contactEmail }));
-    } catch (error) {
-      onDecided(
-        isApiError(error, 'programme_full') ? t('review.full') : generalMessage(t, error),
-        true,
-        isApiError(error, 'registration_decided'),
-      );
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const refuse = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    if (reason.trim() === '') {
-      setReasonError(t('review.reasonRequired'));
-      document.getElementById(reasonId)?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
-      await api.refuseRegistration(r.id, reason.trim());
-      setRefusing(false);
-      onDecided(t('review.refused', { name: r.organisationName }));
-    } catch (error) {
-      const field = isApiError(error) ? error.fields.reason : undefined;
-      if (field) setReasonError(field);
-      else onDecided(generalMessage(t, error), true, isApiError(error, 'registration_decided'));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   const rows = describeData(t, r.data ?? {});
   return (
-    <article className={`card registration registration--${r.status}`} aria-labelledby={headingId} data-status={r.status}>
-      <h2 id={headingId}>{r.organisationName}</h2>
-      <p className="registration__meta">
-        <span className={`badge badge--${r.status}`}>{label(t, REGISTRATION_STATUS_TEXT, r.status)}</span>{' '}
-        {r.kind === 'school' ? t('review.kind.school') : t('review.kind.mentor')}
-        {' · '}
-        {t('review.submittedOn')} <time dateTime={isoMoment(r.createdAt)}>{formatMoment(r.createdAt, language)}</time>
-      </p>
+    <>
       <dl className="pairs">
         <div>
           <dt>{r.kind === 'school' ? t('register.institutionNumber') : t('register.enterpriseNumber')}</dt>
@@ -213,7 +165,10 @@ function RegistrationCard({
         )}
       </dl>
       <details className="registration__data">
-        <summary>{t('review.showData')}</summary>
+        <summary>
+          {t('review.showData')}
+          <span className="visually-hidden"> ({r.organisationName})</span>
+        </summary>
         <dl className="pairs">
           {rows.map((row) => (
             <div key={row.key}>
@@ -223,54 +178,110 @@ function RegistrationCard({
           ))}
         </dl>
       </details>
-      {r.status === 'pending' && !refusing && (
-        <div className="actions">
-          <button type="button" className="button" disabled={busy} onClick={() => void accept()}>
-            {t('review.accept')}
-            {' '}
-            <span className="visually-hidden">({r.organisationName})</span>
-          </button>
-          <button type="button" className="button button--secondary" disabled={busy} onClick={() => setRefusing(true)}>
-            {t('review.refuse')}
-            {' '}
-            <span className="visually-hidden">({r.organisationName})</span>
-          </button>
-        </div>
-      )}
-      {r.status === 'pending' && refusing && (
-        <div>
-          <form noValidate onSubmit={refuse} className="refuse-form" aria-label={t('review.refuseTitle', { name: r.organisationName })}>
-            <TextAreaField
-              id={reasonId}
-              label={t('review.reasonLabel')}
-              hint={t('review.reasonHint', { max: MAX_REASON })}
-              value={reason}
-              onChange={(v) => {
-                setReason(v);
-                setReasonError(undefined);
-              }}
-              error={reasonError}
-              maxLength={MAX_REASON}
-              required
-            />
-            <div className="actions">
-              <button type="submit" className="button button--danger" disabled={busy}>
-                {t('review.confirmRefuse')}
-              </button>
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => {
-                  setRefusing(false);
-                  setReasonError(undefined);
-                }}
-              >
-                {t('common.cancel')}
-              </button>
-            </div>
-          </form>
-        </div>
-      )}
-    </article>
+    </>
+  );
+}
+
+/** Accept or refuse (with a reason) a pending registration; the answer goes to `onDecided`. */
+function RegistrationDecision({
+  registration: r,
+  onDecided,
+}: {
+  registration: Registration;
+  /** `registration`: the decided row from the answer. `stale`: it was decided elsewhere meanwhile. */
+  onDecided: (text: string, result: { registration?: Registration; error?: boolean; stale?: boolean }) => void;
+}) {
+  const { t } = useI18n();
+  const [refusing, setRefusing] = useState(false);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const reasonId = `reason-${r.id}`;
+
+  useEffect(() => {
+    if (refusing) document.getElementById(reasonId)?.focus();
+  }, [refusing, reasonId]);
+
+  if (r.status !== 'pending') return null;
+
+  const accept = async () => {
+    setBusy(true);
+    try {
+      const registration = await api.acceptRegistration(r.id);
+      onDecided(t('review.accepted', { name: r.organisationName, email: r.contactEmail }), { registration });
+    } catch (error) {
+      onDecided(isApiError(error, 'programme_full') ? t('review.full') : generalMessage(t, error), {
+        error: true,
+        stale: isApiError(error, 'registration_decided'),
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const refuse = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (reason.trim() === '') {
+      setReasonError(t('review.reasonRequired'));
+      document.getElementById(reasonId)?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      const registration = await api.refuseRegistration(r.id, reason.trim());
+      setRefusing(false);
+      onDecided(t('review.refused', { name: r.organisationName }), { registration });
+    } catch (error) {
+      const field = isApiError(error) ? error.fields.reason : undefined;
+      if (field) setReasonError(field);
+      else onDecided(generalMessage(t, error), { error: true, stale: isApiError(error, 'registration_decided') });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!refusing) {
+    return (
+      <div className="actions">
+        <button type="button" className="button" disabled={busy} onClick={() => void accept()}>
+          {t('review.accept')} <span className="visually-hidden">({r.organisationName})</span>
+        </button>
+        <button type="button" className="button button--secondary" disabled={busy} onClick={() => setRefusing(true)}>
+          {t('review.refuse')} <span className="visually-hidden">({r.organisationName})</span>
+        </button>
+      </div>
+    );
+  }
+  return (
+    <form noValidate onSubmit={refuse} className="refuse-form" aria-label={t('review.refuseTitle', { name: r.organisationName })}>
+      <TextAreaField
+        id={reasonId}
+        label={t('review.reasonLabel')}
+        hint={t('review.reasonHint', { max: MAX_REASON })}
+        value={reason}
+        onChange={(v) => {
+          setReason(v);
+          setReasonError(undefined);
+        }}
+        error={reasonError}
+        maxLength={MAX_REASON}
+        required
+      />
+      <div className="actions">
+        <button type="submit" className="button button--danger" disabled={busy}>
+          {t('review.confirmRefuse')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            setRefusing(false);
+            setReasonError(undefined);
+          }}
+        >
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -1,6 +1,7 @@
 // How the review queue shows the submitted data of a registration: known fields with their label and
 // enumeration values translated, in form order; unknown fields as they come.
 
+import type { Registration, RegistrationList } from '../../api';
 import type { MessageKey, Translate } from '../../i18n';
 import {
   COMPANY_SIZE_TEXT,
@@ -78,7 +79,27 @@ export function describeData(t: Translate, data: Record<string, unknown>): { key
   return rows;
 }
 
-/** Pending registrations first; within a status the server's order (oldest first) is kept. */
-export function pendingFirst<T extends { status: string }>(list: T[]): T[] {
-  return [...list.filter((r) => r.status === 'pending'), ...list.filter((r) => r.status !== 'pending')];
+/**
+ * The loaded page after a decision on one of its rows, without asking the server again: the row is replaced
+ * by the decision's answer, and the counts move as the server would count them now. Per status, the row
+ * leaves its old status for the new one; per kind (counted with the status filter applied), it leaves its
+ * kind when it no longer matches that filter. The row stays on the page (and in `total`) until the next fetch,
+ * so a decided row does not vanish under the pointer.
+ */
+export function afterDecision(list: RegistrationList, statusFilter: string, decided: Registration): RegistrationList {
+  const before = list.registrations.find((r) => r.id === decided.id);
+  if (!before) return list;
+  const status = { ...list.counts.status };
+  const kind = { ...list.counts.kind };
+  if (before.status !== decided.status) {
+    status[before.status] = Math.max(0, (status[before.status] ?? 0) - 1);
+    status[decided.status] = (status[decided.status] ?? 0) + 1;
+    if (statusFilter === before.status) kind[before.kind] = Math.max(0, (kind[before.kind] ?? 0) - 1);
+    if (statusFilter === decided.status) kind[decided.kind] = (kind[decided.kind] ?? 0) + 1;
+  }
+  return {
+    ...list,
+    registrations: list.registrations.map((r) => (r.id === decided.id ? decided : r)),
+    counts: { status, kind },
+  };
 }
