@@ -7,6 +7,7 @@
 #include "api/context.h"
 #include "api/input_values.h"
 #include "api/json_output.h"
+#include "api/paging.h"
 #include "api/programme_board.h"
 
 namespace sk::api {
@@ -18,13 +19,9 @@ constexpr std::int64_t kPageSize = 50;
 http::Response show_audit_log(Ctx& ctx) {
     const auto programme = organiser_programme(ctx);
     std::map<std::string, FieldError> errors;
-    std::int64_t page = 1;
+    const auto page = read_page_number(ctx.req.query, errors);
     std::optional<std::int64_t> actor;
     std::string action;
-    if (auto it = ctx.req.query.find("page"); it != ctx.req.query.end() && !it->second.empty()) {
-        if (auto p = positive_number(it->second)) page = *p;
-        else errors["page"] = {"audit.bad_page", {}};
-    }
     if (auto it = ctx.req.query.find("actor"); it != ctx.req.query.end() && !it->second.empty()) {
         if (auto a = positive_number(it->second)) actor = *a;
         else errors["actor"] = {"audit.bad_actor", {}};
@@ -36,7 +33,7 @@ http::Response show_audit_log(Ctx& ctx) {
     const std::string where = "WHERE a.programme_id = $1 AND (CAST($2 AS TEXT) = '' OR a.action = CAST($2 AS TEXT)) AND (CAST($3 AS BIGINT) = 0 OR a.actor_id = CAST($3 AS BIGINT))";
     const std::vector<store::Value> filter = {programme.id, action, actor.value_or(0)};
     const auto total = ctx.db.exec("SELECT COUNT(*) FROM audit_log a " + where, filter).one().i64(0);
-    const std::int64_t pages = std::max<std::int64_t>(1, (total + kPageSize - 1) / kPageSize);
+    const std::int64_t pages = page_count(total, kPageSize);
     auto params = filter;
     params.push_back(kPageSize);
     params.push_back((page - 1) * kPageSize);

@@ -164,7 +164,6 @@ const std::vector<MessageText>& base_messages() {
         {"import.already_exists", "Er bestaat al een organisatie met dit nummer.", "An organisation with this number already exists."},
         {"import.programme_full", "Het programma is vol: er is plaats voor {max} scholen.",
          "The programme is full: there is room for {max} schools."},
-        {"audit.bad_page", "Kies een paginanummer vanaf 1.", "Choose a page number from 1."},
         {"audit.bad_actor", "Kies een gebruiker (een nummer).", "Choose a user (a number)."},
 
         // Roles (used in e-mails)

@@ -75,10 +75,10 @@ TEST(AuditApi, NewestFirstFilteredAndPaged) {
 
     auto bad = c.get(base + "?page=0&actor=ann");
     EXPECT_EQ(bad.status, 400);
-    EXPECT_EQ(bad.json_string("/error/fields/page"), "Kies een paginanummer vanaf 1.");
+    EXPECT_EQ(bad.json_string("/error/fields/page"), "Geef een paginanummer vanaf 1.");
     EXPECT_EQ(bad.json_string("/error/fields/actor"), "Kies een gebruiker (een nummer).");
     c.language = "en";
-    EXPECT_EQ(c.get(base + "?page=-1").json_string("/error/fields/page"), "Choose a page number from 1.");
+    EXPECT_EQ(c.get(base + "?page=-1").json_string("/error/fields/page"), "Give a page number of 1 or more.");
 }
 
 TEST(AuditApi, OnlyItsOrganisers) {
