@@ -84,13 +84,9 @@ std::int64_t PageRequest::offset() const {
     return page - 1 > kMax / size ? kMax / size * size : (page - 1) * size;
 }
 
-std::string PageRequest::order_and_limit(std::vector<store::Value>& params, std::string_view id_column) const {
+store::PageSlice PageRequest::slice(std::string_view id_column) const {
     const std::string direction = descending ? " DESC" : "";
-    params.push_back(size);
-    params.push_back(offset());
-    const auto n = params.size();
-    return " ORDER BY " + std::string(sort_sql) + direction + ", " + std::string(id_column) + direction + " LIMIT $" +
-           std::to_string(n - 1) + " OFFSET $" + std::to_string(n);
+    return {" ORDER BY " + std::string(sort_sql) + direction + ", " + std::string(id_column) + direction, size, offset()};
 }
 
 std::string like_pattern(std::string_view q) {

@@ -18,7 +18,7 @@
 #include <boost/json.hpp>
 
 #include "api/error.h"
-#include "store/db.h"
+#include "store/page_order.h"
 
 namespace sk::api {
 
@@ -43,8 +43,8 @@ struct PageRequest {
 
     // Saturates instead of overflowing for an absurd page, which is past the last one either way.
     std::int64_t offset() const;
-    // " ORDER BY <expr> [DESC], <id_column> [DESC] LIMIT $n OFFSET $n+1", appending both numbers to `params`.
-    std::string order_and_limit(std::vector<store::Value>& params, std::string_view id_column = "id") const;
+    // The page for a repository: " ORDER BY <expr> [DESC], <id_column> [DESC]" with this size and offset.
+    store::PageSlice slice(std::string_view id_column = "id") const;
 };
 
 inline constexpr std::size_t kMaxSearch = 200;

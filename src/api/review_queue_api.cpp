@@ -64,7 +64,7 @@ http::Response list_registrations(Ctx& ctx) {
     if (!kind.empty() && kind != "school" && kind != "mentor") bad["kind"] = {"field.kind", {}};
     if (!bad.empty()) throw ApiError::validation(bad);
     const auto found = store::page_registrations(ctx.db, {id, status, kind, page.q.empty() ? std::string() : like_pattern(page.q)},
-                                                 [&](std::vector<store::Value>& params) { return page.order_and_limit(params); });
+                                                 page.slice());
     boost::json::array out;
     for (const auto& r : found.rows) out.push_back(registration_json(r));
     auto doc = page_json(page, "registrations", std::move(out), found.total);

@@ -1,9 +1,8 @@
-// The tail of a paged list's query: appends its numbers to the statement's parameters and returns
-// " ORDER BY … LIMIT $n OFFSET $m". api/paging.h builds it from a list's whitelist of sort expressions,
-// never from user text; a repository calls it after binding its own filter parameters, so the numbers fit.
+// One page of a paged list, as a repository needs it: the ORDER BY clause and the rows to skip and take.
+// api/paging.h builds `order_by` from a list's whitelist of fixed SQL expressions, never from user text.
 #pragma once
 
-#include <functional>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -11,6 +10,17 @@
 
 namespace sk::store {
 
-using OrderAndLimit = std::function<std::string(std::vector<Value>& params)>;
+struct PageSlice {
+    std::string order_by;  // " ORDER BY <expr> [DESC], id [DESC]": a total order
+    std::int64_t limit = 50;
+    std::int64_t offset = 0;
+
+    // " LIMIT $n OFFSET $m", binding both numbers after `params`.
+    std::string limit_clause(std::vector<Value>& params) const {
+        params.push_back(limit);
+        params.push_back(offset);
+        return " LIMIT $" + std::to_string(params.size() - 1) + " OFFSET $" + std::to_string(params.size());
+    }
+};
 
 }  // namespace sk::store

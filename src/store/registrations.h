@@ -50,7 +50,7 @@ struct RegistrationPage {
     // (so a tab or option shows what choosing it would give). Every value is present, 0 when none.
     std::map<std::string, std::int64_t> by_status, by_kind;
 };
-RegistrationPage page_registrations(Db& db, const RegistrationFilter& filter, const OrderAndLimit& order_and_limit);
+RegistrationPage page_registrations(Db& db, const RegistrationFilter& filter, const PageSlice& page);
 void mark_accepted(Db& db, std::int64_t id, std::int64_t decided_by, std::int64_t organisation_id, std::int64_t now);
 void mark_refused(Db& db, std::int64_t id, std::int64_t decided_by, const std::string& reason, std::int64_t now);
 
