@@ -74,10 +74,10 @@ function ReviewQueue({ programme, onChange }: { programme: Programme; onChange: 
       sort: 'createdAt',
       cell: (r) => <time dateTime={isoMoment(r.createdAt)}>{formatMoment(r.createdAt, language)}</time>,
     },
-    { title: t('review.column.details'), className: 'registration__details', cell: (r) => <RegistrationDetails registration={r} /> },
+    { title: t('review.column.details'), className: 'review-row__details', cell: (r) => <RegistrationDetails registration={r} /> },
     {
       title: t('review.column.decision'),
-      className: 'registration__decision',
+      className: 'review-row__decision',
       cell: (r) => <RegistrationDecision key={r.id} registration={r} onDecided={decided} />,
     },
   ];
@@ -94,7 +94,7 @@ function ReviewQueue({ programme, onChange }: { programme: Programme; onChange: 
         caption={t('review.caption')}
         columns={columns}
         rowKey={(r) => r.id}
-        rowProps={(r) => ({ 'data-status': r.status, className: `registration registration--${r.status}` })}
+        rowProps={(r) => ({ 'data-status': r.status, className: `review-row review-row--${r.status}` })}
         searchLabel={t('review.search')}
         searchHint={t('review.searchHint')}
         empty={t('review.empty')}
