@@ -51,42 +51,9 @@ LUA="$REPO/bench/autosave.lua"
 for tool in wrk curl awk sqlite3; do command -v "$tool" >/dev/null || die "'$tool' is required (apt-get install wrk curl sqlite3)"; done
 [[ -d $FRAMEWORKS_DIR ]] || die "$FRAMEWORKS_DIR not found"
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/stemkompas-autosave.XXXXXX")
-pids=()
-cleanup() {
-    local rc=$?
-    trap - EXIT INT TERM
-    local pid
-    for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-    for pid in "${pids[@]}"; do
-        for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-        kill -KILL "$pid" 2>/dev/null || true
-        wait "$pid" 2>/dev/null || true
-    done
-    rm -rf "$tmp"
-    exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+. "$REPO/bench/lib.bash"
+bench_init autosave
 
-pick_port() {
-    local port
-    for _ in $(seq 100); do
-        port=$((20000 + RANDOM % 40000))
-        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return 0; }
-    done
-    die "no free port found"
-}
-wait_http() {
-    local pid=$1 url=$2
-    for _ in $(seq 150); do
-        kill -0 "$pid" 2>/dev/null || return 1
-        if [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$url" || true) == 200 ]]; then return 0; fi
-        sleep 0.1
-    done
-    return 1
-}
 to_ms() {
     awk -v v="$1" 'BEGIN {
         n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
@@ -97,7 +64,6 @@ to_ms() {
 # Demo data, plus PROGRAMMES copies of the demo programme with the demo school taking part, phases open
 # around today, and a started baseline and final measurement in each.
 echo "== STEMkompas: $BINARY"
-mkdir -p "$tmp/none"
 "$BINARY" demo --db "$tmp/prepared.db" >"$tmp/demo.log" 2>&1 || { cat "$tmp/demo.log" >&2; die "loading demo data failed"; }
 sqlite3 "$tmp/prepared.db" <<SQL >/dev/null || die "preparing measurements failed"
 PRAGMA foreign_keys=ON;
@@ -124,29 +90,11 @@ echo "   $PROGRAMMES programmes, measurements $ids ($(( $(tr ',' '\n' <<<"$ids" 
 # serve_and_measure MODE: a fresh copy of the prepared database, the server in MODE, log in, wrk.
 # Sets WPS, P99, WRITES.
 serve_and_measure() {
-    local mode=$1 db="$tmp/bench-$1-$WORKERS.db" port pid base= jar="$tmp/cookies-$1-$WORKERS.txt"
+    local mode=$1 db="$tmp/bench-$1-$WORKERS.db" pid base csrf cookie code
     cp "$tmp/prepared.db" "$db"
-    for attempt in 1 2 3 4 5; do
-        port=$(pick_port)
-        "$BINARY" serve --sqlite-sync "${mode,,}" --db "$db" --port "$port" --address 127.0.0.1 --threads "$WORKERS" \
-            --data-dir "$tmp" --web-dir "$tmp/none" --frameworks-dir "$FRAMEWORKS_DIR" --access-log false >"$tmp/server-$mode.log" 2>&1 &
-        pid=$!
-        pids+=("$pid")
-        if wait_http "$pid" "http://127.0.0.1:$port/healthz"; then base="http://127.0.0.1:$port"; break; fi
-        kill -TERM "$pid" 2>/dev/null || true
-        wait "$pid" 2>/dev/null || true
-        echo "   port $port: server did not come up (attempt $attempt), retrying" >&2
-    done
-    [[ -n $base ]] || { tail -20 "$tmp/server-$mode.log" >&2; die "STEMkompas did not start"; }
-    curl -s -o /dev/null -c "$jar" -b "$jar" "$base/api/me"
-    local csrf code session
-    csrf=$(awk '$6 == "sk_csrf" { v = $7 } END { print v }' "$jar")
-    code=$(curl -s -o "$tmp/login.json" -w '%{http_code}' -c "$jar" -b "$jar" -H "X-CSRF-Token: $csrf" -H 'Content-Type: application/json' \
-        --data '{"email":"coordinator@demo.stemkompas.be","password":"stemkompas-demo"}' "$base/api/auth/login")
-    [[ $code == 200 ]] || die "login answered $code"
-    session=$(awk '$6 == "sk_session" { v = $7 } END { print v }' "$jar")
-    csrf=$(awk '$6 == "sk_csrf" { v = $7 } END { print v }' "$jar")
-    local cookie="sk_session=$session; sk_csrf=$csrf" out="$tmp/wrk-$mode.txt"
+    start_stemkompas "$tmp/server-$mode.log" --sqlite-sync "${mode,,}" --db "$db" --threads "$WORKERS" --data-dir "$tmp"
+    sign_in "$tmp/cookies-$1-$WORKERS.txt" coordinator@demo.stemkompas.be
+    local out="$tmp/wrk-$mode.txt"
     # One checked write first: the route, session and CSRF work.
     local first=${ids%%,*}
     code=$(curl -s -o "$tmp/first.json" -w '%{http_code}' -X PUT -H "Cookie: $cookie" -H "X-CSRF-Token: $csrf" \

@@ -39,108 +39,17 @@ REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 FRAMEWORKS_DIR="$REPO/data/frameworks"
 
 for tool in wrk curl awk; do command -v "$tool" >/dev/null || die "'$tool' is required (apt-get install wrk curl)"; done
-have_ss=0
-command -v ss >/dev/null && have_ss=1 # iproute2: optional, makes the port checks stricter
 [[ -x $NGINX ]] || die "$NGINX not found (apt-get install nginx-light or nginx)"
 [[ -d $FRAMEWORKS_DIR ]] || die "$FRAMEWORKS_DIR not found"
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/stemkompas-bench.XXXXXX")
-pids=()
-cleanup() {
-    local rc=$?
-    trap - EXIT INT TERM
-    local pid
-    for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-    for pid in "${pids[@]}"; do
-        # Give each process up to 5 s to exit, then kill it.
-        for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-        kill -KILL "$pid" 2>/dev/null || true
-        wait "$pid" 2>/dev/null || true
-    done
-    rm -rf "$tmp"
-    exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-# A loopback TCP port nobody listens on. The caller still checks that its server really got it
-# (start-up fails on a taken port and is retried with another one).
-port_in_use() {
-    if ((have_ss)); then ss -Htln "sport = :$1" | grep -q .; else (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; fi
-}
-pick_port() {
-    local port
-    for _ in $(seq 100); do
-        port=$((20000 + RANDOM % 40000))
-        port_in_use "$port" || { echo "$port"; return 0; }
-    done
-    die "no free port found"
-}
-
-# Wait until URL answers 200 while process PID is alive. Returns 1 if the process died.
-wait_http() {
-    local pid=$1 url=$2
-    for _ in $(seq 150); do
-        kill -0 "$pid" 2>/dev/null || return 1
-        if [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$url" || true) == 200 ]]; then return 0; fi
-        sleep 0.1
-    done
-    return 1
-}
-
-# Only our process may listen on PORT (STEMkompas uses SO_REUSEPORT, so another process with the
-# same option could share the port silently).
-owns_port() {
-    local pid=$1 port=$2 owners
-    ((have_ss)) || return 0
-    owners=$(ss -Htlnp "sport = :$port" | grep -o 'pid=[0-9]*' | sort -u | sed 's/pid=//')
-    [[ -z $owners ]] && return 0 # ss cannot see owners (not root): nothing more to check
-    local p
-    for p in $owners; do
-        [[ $p == "$pid" ]] && continue
-        # nginx workers are children of the master.
-        [[ $(ps -o ppid= -p "$p" 2>/dev/null | tr -d ' ') == "$pid" ]] || return 1
-    done
-}
+. "$REPO/bench/lib.bash"
+bench_init bench
 
 echo "== STEMkompas: $BINARY"
 "$BINARY" demo --db "$tmp/bench.db" >"$tmp/demo.log" 2>&1 || { cat "$tmp/demo.log" >&2; die "loading demo data failed"; }
-mkdir -p "$tmp/none"
-
-sk_port=
-for attempt in 1 2 3 4 5; do
-    port=$(pick_port)
-    "$BINARY" serve --db "$tmp/bench.db" --port "$port" --address 127.0.0.1 --threads "$WORKERS" \
-        --data-dir "$tmp" --web-dir "$tmp/none" --frameworks-dir "$FRAMEWORKS_DIR" --access-log false \
-        >"$tmp/server.log" 2>&1 &
-    pid=$!
-    pids+=("$pid")
-    if wait_http "$pid" "http://127.0.0.1:$port/healthz" && owns_port "$pid" "$port"; then
-        sk_port=$port
-        break
-    fi
-    kill -TERM "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-    echo "   port $port: server did not come up (attempt $attempt), retrying" >&2
-done
-[[ -n $sk_port ]] || { tail -20 "$tmp/server.log" >&2; die "STEMkompas did not start"; }
-base="http://127.0.0.1:$sk_port"
+start_stemkompas "$tmp/server.log" --db "$tmp/bench.db" --threads "$WORKERS" --data-dir "$tmp"
 echo "   listening on $base (threads: $WORKERS)"
-
-# Log in: GET /api/me for the sk_csrf cookie, then POST /api/auth/login with the token.
-jar="$tmp/cookies.txt"
-curl -s -o /dev/null -c "$jar" -b "$jar" "$base/api/me"
-csrf=$(awk '$6 == "sk_csrf" { v = $7 } END { print v }' "$jar")
-[[ -n $csrf ]] || die "no sk_csrf cookie from GET /api/me"
-code=$(curl -s -o "$tmp/login.json" -w '%{http_code}' -c "$jar" -b "$jar" \
-    -H "X-CSRF-Token: $csrf" -H 'Content-Type: application/json' \
-    --data '{"email":"coordinator@demo.stemkompas.be","password":"stemkompas-demo"}' "$base/api/auth/login")
-[[ $code == 200 ]] || { cat "$tmp/login.json" >&2; echo >&2; die "login answered $code"; }
-session=$(awk '$6 == "sk_session" { v = $7 } END { print v }' "$jar")
-csrf=$(awk '$6 == "sk_csrf" { v = $7 } END { print v }' "$jar")
-[[ -n $session ]] || die "no sk_session cookie after login"
-cookie="sk_session=$session; sk_csrf=$csrf"
+sign_in "$tmp/cookies.txt" coordinator@demo.stemkompas.be
 
 # The exact body nginx will serve.
 mkdir -p "$tmp/www"

@@ -19,14 +19,16 @@ ApiError invitation_conflict(const std::string& code) {
 
 // The link the invitation mail carries: for an account without a password a fresh set-password link (its
 // older unused ones stop working, so only the newest mail's link is live), else the page to accept at.
-void choose_link(Ctx& ctx, SentInvitation& sent, const store::User& user, std::int64_t expires_at) {
+// `new_account`: the account was made in this transaction, so it has no older links to end.
+void choose_link(Ctx& ctx, SentInvitation& sent, const store::User& user, std::int64_t expires_at, bool new_account = false) {
     sent.sets_password = !user.password_hash;
     if (!sent.sets_password) {
         sent.link = ctx.services.base_url + "/invitations";
         return;
     }
     const auto now = ctx.now();
-    ctx.db.exec("UPDATE one_time_tokens SET used_at = $1 WHERE user_id = $2 AND purpose = 'invite' AND used_at IS NULL", {now, user.id});
+    if (!new_account)
+        ctx.db.exec("UPDATE one_time_tokens SET used_at = $1 WHERE user_id = $2 AND purpose = 'invite' AND used_at IS NULL", {now, user.id});
     const std::string token = core::random_token();
     store::create_one_time_token(ctx.db, core::token_digest(token), user.id, "invite", now, expires_at);
     sent.link = ctx.services.base_url + "/set-password#token=" + token;
@@ -52,15 +54,16 @@ SentInvitation create_invitation(Ctx& ctx, const InviteRequest& rq) {
         if (!open->expired(now)) throw invitation_conflict("already_invited");
         store::revoke_invitation(ctx.db, open->id);
     }
-    if (!user) {
+    const bool new_account = !user;
+    if (new_account) {
         const auto id = store::create_user(ctx.db, rq.email, rq.name, rq.language, std::nullopt, now);
-        user = store::find_user(ctx.db, id);
+        user = store::User{id, rq.email, rq.name, rq.language, std::nullopt};
     }
     const auto id = store::insert_invitation(
         ctx.db, {rq.organisation_id, rq.role, rq.team_function, rq.award_round_id, rq.email, user->id, ctx.user().id}, now);
     if (!id) throw invitation_conflict("already_invited");  // another inviter got there first
     auto sent = sent_to(*user, *id);
-    choose_link(ctx, sent, *user, now + store::kInvitationValidSeconds);
+    choose_link(ctx, sent, *user, now + store::kInvitationValidSeconds, new_account);
     return sent;
 }
 

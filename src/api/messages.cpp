@@ -144,6 +144,8 @@ const std::vector<MessageText>& base_messages() {
          "The file is not valid CSV (line {line}): check the quotes."},
         {"import.missing_column", "Deze kolom ontbreekt in de kopregel.", "This column is missing from the header line."},
         {"import.too_many_rows", "Importeer hoogstens {max} rijen per bestand.", "Import at most {max} rows per file."},
+        {"import.file_too_large", "Het bestand is groter dan {limit}: splits het in kleinere bestanden.",
+         "The file is larger than {limit}: split it into smaller files."},
         {"import.not_all_valid", "Niet alle rijen zijn geldig; er werd niets geïmporteerd.",
          "Not every row is valid; nothing was imported."},
         {"import.institution_number", "Een instellingsnummer heeft 6 cijfers.", "An institution number has 6 digits."},

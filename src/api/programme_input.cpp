@@ -51,7 +51,7 @@ store::ProgrammeFields read_programme(std::string_view body, const core::Framewo
         framework = frameworks ? frameworks->find(*framework_id) : nullptr;
         if (!framework) in.fail("frameworkId", "field.framework");
     }
-    auto max_schools = whole_number(in, field_value(obj, "maxSchools"), "maxSchools", 1, 500, "field.max_schools");
+    auto max_schools = whole_number(in, field_value(obj, "maxSchools"), "maxSchools", 1, kMaxProgrammeSchools, "field.max_schools");
 
     // description: {"nl","en"}, both optional, each at most 5000 characters.
     if (const auto* d = field_value(obj, "description")) {

@@ -8,6 +8,9 @@
 
 namespace sk::api {
 
+// The most schools a programme takes: enough for a regional roll-out over several years (issue 18).
+inline constexpr int kMaxProgrammeSchools = 20000;
+
 // Throws ApiError (malformed_json or validation_failed with a message per bad field; phase fields are
 // named like `phases[1].closesOn`). The framework version is taken from `frameworks`.
 store::ProgrammeFields read_programme(std::string_view body, const core::FrameworkSet* frameworks);

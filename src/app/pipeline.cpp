@@ -85,7 +85,7 @@ bool json_content_type(const http::Request& req) {
 bool body_type_ok(const std::string& route, const http::Request& req) {
     // The file itself; its type is decided from its bytes, so the client's Content-Type claim is ignored.
     if (is_file_upload_route(route)) return true;
-    if (route == "/api/programmes/{id}/imports/{kind}") {
+    if (route == kImportRoute) {
         auto ct = req.header("content-type");
         return ct && ct->starts_with("text/csv");
     }
@@ -122,6 +122,11 @@ http::Response route_request(http::Request& req, store::Db& db, const api::Servi
             route = lookup.match->pattern;
             const std::map<std::string, std::string> args{{"limit", limit_text(kEvidenceFileLimit)}};
             throw api::ApiError{413, "file_too_large", {{"file", {"field.file_too_large", args}}}, args, {}};
+        }
+        if (lookup.match && lookup.match->pattern == kImportRoute) {
+            route = lookup.match->pattern;
+            const std::map<std::string, std::string> args{{"limit", limit_text(kImportBodyLimit)}};
+            throw api::ApiError{413, "payload_too_large", {{"file", {"import.file_too_large", args}}}, args, {}};
         }
         throw api::ApiError{413, "payload_too_large", {}, {{"limit", limit_text(kJsonBodyLimit)}}, {}};
     }
@@ -191,6 +196,10 @@ std::size_t body_limit_for(const api::ApiRouter& router, const std::string& meth
     if ((method == "POST" || method == "PUT") && (path.ends_with("/evidence/files") || path.ends_with("/attachments") || path.ends_with("/file"))) {
         const auto lookup = router.find(method, path);
         if (lookup.match && is_file_upload_route(lookup.match->pattern)) return kEvidenceFileLimit;
+    }
+    if (method == "POST" && path.find("/imports/") != std::string::npos) {
+        const auto lookup = router.find(method, path);
+        if (lookup.match && lookup.match->pattern == kImportRoute) return kImportBodyLimit;
     }
     return kJsonBodyLimit;
 }

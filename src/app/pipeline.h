@@ -21,9 +21,14 @@ inline constexpr std::string_view kEvidenceUploadRoute = "/api/organisations/{or
 // The same raw-file bodies: session report attachments (POST) and resource files (PUT).
 inline constexpr std::string_view kSessionAttachmentRoute = "/api/sessions/{id}/attachments";
 inline constexpr std::string_view kResourceFileRoute = "/api/resources/{id}/file";
+// The CSV import takes a text/csv body of up to 20,000 rows (api/imports_api.cpp). A file of realistic Flemish
+// schools is 164 bytes a row, 3.3 MB (bench/import.sh); the limit leaves ~310 bytes a row for long names and
+// cells that a spreadsheet writes in quotes.
+inline constexpr std::string_view kImportRoute = "/api/programmes/{id}/imports/{kind}";
+inline constexpr std::size_t kImportBodyLimit = 6 << 20;
 
 // The largest body a request may carry, decided from its method and path before the body is read
-// (http::ServerOptions::body_limit): the evidence upload route takes files, every other route JSON.
+// (http::ServerOptions::body_limit): the upload routes take files, the import route CSV, every other route JSON.
 std::size_t body_limit_for(const api::ApiRouter& router, const std::string& method, const std::string& path);
 
 // `route` receives the matched route pattern (metrics label).

@@ -18,24 +18,24 @@ bool blank(const CsvRecord& r) { return r.fields.size() == 1 && r.fields[0].empt
 
 }  // namespace
 
-CsvTable parse_csv(std::string_view text) {
-    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-    CsvTable table;
-    table.separator = detect_separator(text);
-    const char sep = table.separator;
+CsvReader::CsvReader(std::string_view text) : text_(text) {
+    if (text_.starts_with("\xEF\xBB\xBF")) text_.remove_prefix(3);
+    separator_ = detect_separator(text_);
+}
 
-    int line = 1;
-    std::size_t i = 0;
+bool CsvReader::next(CsvRecord& rec) {
+    const std::string_view text = text_;
     const std::size_t n = text.size();
+    const char sep = separator_;
+    std::size_t i = pos_;
     while (i < n) {
-        CsvRecord rec;
-        rec.line = line;
-        std::string field;
+        rec.line = line_;
+        rec.fields.clear();
         bool end_of_record = false;
         while (!end_of_record) {
-            field.clear();
+            std::string& field = rec.fields.emplace_back();
             if (i < n && text[i] == '"') {
-                const int quote_line = line;
+                const int quote_line = line_;
                 ++i;
                 bool closed = false;
                 while (i < n) {
@@ -50,16 +50,17 @@ CsvTable parse_csv(std::string_view text) {
                         closed = true;
                         break;
                     }
-                    if (c == '\n') ++line;
+                    if (c == '\n') ++line_;
                     field += c;
                     ++i;
                 }
                 if (!closed) throw CsvError{quote_line, "unclosed_quote"};
-                if (i < n && text[i] != sep && text[i] != '\n' && text[i] != '\r') throw CsvError{line, "text_after_quote"};
+                if (i < n && text[i] != sep && text[i] != '\n' && text[i] != '\r') throw CsvError{line_, "text_after_quote"};
             } else {
-                while (i < n && text[i] != sep && text[i] != '\n' && text[i] != '\r') field += text[i++];
+                const std::size_t start = i;
+                while (i < n && text[i] != sep && text[i] != '\n' && text[i] != '\r') ++i;
+                field.assign(text.substr(start, i - start));
             }
-            rec.fields.push_back(field);
             if (i >= n) {
                 end_of_record = true;
             } else if (text[i] == sep) {
@@ -67,12 +68,23 @@ CsvTable parse_csv(std::string_view text) {
             } else {  // line end: CRLF, LF or a lone CR
                 if (text[i] == '\r' && i + 1 < n && text[i + 1] == '\n') ++i;
                 ++i;
-                ++line;
+                ++line_;
                 end_of_record = true;
             }
         }
-        if (!blank(rec)) table.records.push_back(std::move(rec));
+        pos_ = i;
+        if (!blank(rec)) return true;
     }
+    pos_ = i;
+    return false;
+}
+
+CsvTable parse_csv(std::string_view text) {
+    CsvReader reader(text);
+    CsvTable table;
+    table.separator = reader.separator();
+    CsvRecord rec;
+    while (reader.next(rec)) table.records.push_back(std::move(rec));
     return table;
 }
 

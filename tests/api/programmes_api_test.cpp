@@ -73,10 +73,10 @@ TEST(ProgrammesApi, EveryBadFieldIsNamedAndNothingIsStored) {
         {"audience", [](auto& o) { o["audience"] = "tertiary"; }, "field.audience"},
         {"region", [](auto& o) { o["region"] = "  "; }, "field.required"},
         {"frameworkId", [](auto& o) { o["frameworkId"] = "no-such-framework"; }, "field.framework"},
-        {"maxSchools", [](auto& o) { o["maxSchools"] = 0; }, "field.max_schools", {{"min", "1"}, {"max", "500"}}},
-        {"maxSchools", [](auto& o) { o["maxSchools"] = 501; }, "field.max_schools", {{"min", "1"}, {"max", "500"}}},
-        {"maxSchools", [](auto& o) { o["maxSchools"] = "12"; }, "field.max_schools", {{"min", "1"}, {"max", "500"}}},
-        {"maxSchools", [](auto& o) { o["maxSchools"] = 2.5; }, "field.max_schools", {{"min", "1"}, {"max", "500"}}},
+        {"maxSchools", [](auto& o) { o["maxSchools"] = 0; }, "field.max_schools", {{"min", "1"}, {"max", "20000"}}},
+        {"maxSchools", [](auto& o) { o["maxSchools"] = 20001; }, "field.max_schools", {{"min", "1"}, {"max", "20000"}}},
+        {"maxSchools", [](auto& o) { o["maxSchools"] = "12"; }, "field.max_schools", {{"min", "1"}, {"max", "20000"}}},
+        {"maxSchools", [](auto& o) { o["maxSchools"] = 2.5; }, "field.max_schools", {{"min", "1"}, {"max", "20000"}}},
         {"maxSchools", [](auto& o) { o.erase("maxSchools"); }, "field.required"},
         {"description", [](auto& o) { o["description"] = "tekst"; }, "field.not_object"},
         {"description.nl", [](auto& o) { o["description"].as_object()["nl"] = std::string(5001, 'x'); }, "field.too_long", {{"max", "5000"}}},
@@ -118,6 +118,26 @@ TEST(ProgrammesApi, EveryBadFieldIsNamedAndNothingIsStored) {
     form["schoolYear"] = "2026";
     auto res = c.post("/api/programmes", body(form));
     EXPECT_EQ(res.json_string("/error/fields/schoolYear"), "Enter a school year like 2026-2027.");
+}
+
+TEST(ProgrammesApi, MaxSchoolsTakesARegionOfTwentyThousandSchools) {
+    TestServer server;
+    auto c = signed_in(server, kOrganiser);
+    auto form = programme_form();
+    form["maxSchools"] = 20000;
+    auto res = c.post("/api/programmes", body(form));
+    ASSERT_EQ(res.status, 201) << res.body;
+    EXPECT_EQ(res.json_int("/maxSchools"), 20000);
+    const auto id = res.json_int("/id");
+    form["maxSchools"] = 20001;
+    auto over = c.put("/api/programmes/" + std::to_string(id), body(form));
+    EXPECT_EQ(over.status, 400);
+    EXPECT_EQ(over.json_string("/error/fields/maxSchools"), "Vul een maximum aantal scholen in van 1 tot 20000.");
+    c.language = "en";
+    over = c.post("/api/programmes", body(form));
+    EXPECT_EQ(over.status, 400);
+    EXPECT_EQ(over.json_string("/error/fields/maxSchools"), "Enter a maximum number of schools from 1 to 20000.");
+    EXPECT_EQ(c.get("/api/programmes/" + std::to_string(id)).json_int("/maxSchools"), 20000);
 }
 
 TEST(ProgrammesApi, MaxSchoolsCannotGoBelowTheAcceptedSchools) {

@@ -787,13 +787,26 @@ void check_17(Db& db, const Ids& id) {
               cells({at(17), 2, 5}));
 }
 
+void fill_18(Db& db, Ids& id) {
+    const auto t = at(18);
+    db.exec("INSERT INTO one_time_tokens (token_hash, user_id, purpose, created_at, expires_at) VALUES ('invite-18', $1, 'invite', $2, $3)",
+            {id["teacher"], t, t + 7 * kDay});
+}
+
+// 018 adds an index on one_time_tokens(user_id): the rows are read by it.
+void check_18(Db& db, const Ids& id) {
+    EXPECT_EQ(row(db, "SELECT purpose, created_at, used_at FROM one_time_tokens WHERE user_id = $1 AND token_hash = 'invite-18'",
+                  {id.at("teacher")}),
+              cells({std::string("invite"), at(18), Null{}}));
+}
+
 // One entry per migration, in order: a new migration adds its own.
 const std::vector<Stage>& stages() {
     static const std::vector<Stage> all = {
         {1, fill_1, check_1},   {2, fill_2, check_2},   {3, fill_3, check_3},   {4, fill_4, check_4},   {5, fill_5, check_5},
         {6, fill_6, check_6},   {7, fill_7, check_7},   {8, fill_8, check_8},   {9, fill_9, check_9},   {10, fill_10, check_10},
         {11, fill_11, check_11}, {12, fill_12, check_12}, {13, fill_13, check_13}, {14, fill_14, check_14}, {15, fill_15, check_15},
-        {16, fill_16, check_16}, {17, fill_17, check_17},
+        {16, fill_16, check_16}, {17, fill_17, check_17}, {18, fill_18, check_18},
     };
     return all;
 }

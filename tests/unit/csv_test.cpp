@@ -30,6 +30,8 @@ TEST(CsvReader, Table) {
         {"utf-8 kept", "naam\nSint-Lucas Brussel — é\n", ';', {{"naam"}, {"Sint-Lucas Brussel — é"}}, {1, 2}},
         {"no separator defaults to ;", "naam\nA\n", ';', {{"naam"}, {"A"}}, {1, 2}},
         {"empty text", "", ';', {}, {}},
+        {"trailing separator", "a;b;\n1;;\n", ';', {{"a", "b", ""}, {"1", "", ""}}, {1, 2}},
+        {"blank lines only", "\n\r\n\n", ';', {}, {}},
     };
     for (const auto& c : cases) {
         auto t = parse_csv(c.text);
@@ -39,6 +41,18 @@ TEST(CsvReader, Table) {
             EXPECT_EQ(t.records[i].fields, c.records[i]) << c.name << " record " << i;
             EXPECT_EQ(t.records[i].line, c.lines[i]) << c.name << " record " << i;
         }
+        // One record at a time, into the same record object, gives the same records.
+        sk::core::CsvReader reader(c.text);
+        EXPECT_EQ(reader.separator(), c.separator) << c.name;
+        sk::core::CsvRecord rec;
+        std::size_t i = 0;
+        for (; reader.next(rec); ++i) {
+            ASSERT_LT(i, c.records.size()) << c.name;
+            EXPECT_EQ(rec.fields, c.records[i]) << c.name << " record " << i;
+            EXPECT_EQ(rec.line, c.lines[i]) << c.name << " record " << i;
+        }
+        EXPECT_EQ(i, c.records.size()) << c.name;
+        EXPECT_FALSE(reader.next(rec)) << c.name << ": stays at the end";
     }
 }
 

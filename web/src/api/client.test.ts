@@ -132,7 +132,7 @@ describe('api client', () => {
   });
 
   it('sends the CSV of an import as text/csv with the mode in the query', async () => {
-    answers.push(json(200, { rows: [], valid: 0, invalid: 0, imported: 0 }));
+    answers.push(json(200, { rows: [], valid: 0, invalid: 0, unlistedErrors: 0, imported: 0 }));
     await api.importCsv(7, 'schools', 'preview', 'naam;postcode\nA;9000\n');
     expect(calls[0]?.url).toBe('/api/programmes/7/imports/schools?mode=preview');
     expect(header(calls[0], 'Content-Type')).toBe('text/csv; charset=utf-8');

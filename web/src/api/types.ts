@@ -356,9 +356,13 @@ export interface ImportRow {
 }
 
 export interface ImportResult {
+  /** The first 200 rows of the file, then only rows with an error, up to 200 of those in all. */
   rows: ImportRow[];
+  /** Every row of the file is counted. */
   valid: number;
   invalid: number;
+  /** Rows with an error that `rows` leaves out. */
+  unlistedErrors: number;
   imported: number;
 }
 

@@ -142,6 +142,12 @@ function Importer({ programme, onImported }: { programme: Programme; onImported:
         <section aria-labelledby="import-preview-title" className="import-preview">
           <h2 id="import-preview-title">{t('import.previewTitle', { file: file?.name ?? '' })}</h2>
           <p>{t('import.previewSummary', { valid: preview.valid, invalid: preview.invalid })}</p>
+          {preview.rows.length < preview.valid + preview.invalid && (
+            <p className="import-partial">
+              {t('import.partial', { listed: preview.rows.length, total: preview.valid + preview.invalid })}
+              {preview.unlistedErrors > 0 && <> {t('import.unlistedErrors', { count: preview.unlistedErrors })}</>}
+            </p>
+          )}
           <TableWrap label={t('import.previewTitle', { file: file?.name ?? '' })}>
             <table className="table">
               <caption className="visually-hidden">{t('import.previewTitle', { file: file?.name ?? '' })}</caption>

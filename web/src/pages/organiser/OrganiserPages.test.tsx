@@ -123,39 +123,52 @@ describe('review queue', () => {
 });
 
 describe('import', () => {
+  const answerImport = (result: object) => {
+    fake.routes['POST /api/programmes/7/imports/schools'] = () => json(200, result);
+  };
+  const chooseFile = async (name: string) => {
+    const file = new File(['naam;instellingsnummer\nSchool A;123456\n'], name, { type: 'text/csv' });
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('CSV-bestand'), { target: { files: [file] } });
+    });
+  };
+  const rowB = { line: 3, status: 'error', name: 'School B', errors: { postcode: 'Een postcode heeft 4 cijfers.' } };
+
   it('previews the rows, disables "import all" while a row has errors, imports the valid rows', async () => {
-    fake.routes['POST /api/programmes/7/imports/schools'] = () =>
-      json(200, {
-        rows: [
-          { line: 2, status: 'create', name: 'School A', errors: {} },
-          { line: 3, status: 'error', name: 'School B', errors: { postcode: 'Een postcode heeft 4 cijfers.' } },
-        ],
-        valid: 1,
-        invalid: 1,
-        imported: 0,
-      });
+    const rowA = { line: 2, status: 'create', name: 'School A', errors: {} };
+    answerImport({ rows: [rowA, rowB], valid: 1, invalid: 1, unlistedErrors: 0, imported: 0 });
     await renderAt('/organiser/programmes/7/import');
     await click(await screen.findByRole('button', { name: 'Voorbeeld tonen' }));
     expect(screen.getByRole('alert').textContent).toContain('Kies een CSV-bestand.');
 
-    const file = new File(['naam;instellingsnummer\nSchool A;123456\n'], 'scholen.csv', { type: 'text/csv' });
-    await act(async () => {
-      fireEvent.change(screen.getByLabelText('CSV-bestand'), { target: { files: [file] } });
-    });
+    await chooseFile('scholen.csv');
     await click(screen.getByRole('button', { name: 'Voorbeeld tonen' }));
     const call = fake.calls.find((c) => c.method === 'POST');
     expect(call?.url).toBe('/api/programmes/7/imports/schools?mode=preview');
     expect(call?.body).toBe('naam;instellingsnummer\nSchool A;123456\n');
     expect(document.querySelector('tr[data-status="error"] .row-errors')?.textContent).toBe('postcode: Een postcode heeft 4 cijfers.');
+    expect(document.querySelector('.import-partial')).toBeNull();
     expect((screen.getByRole('button', { name: 'Alles importeren' }) as HTMLButtonElement).disabled).toBe(true);
     const valid = screen.getByRole('button', { name: 'De 1 geldige rijen importeren' }) as HTMLButtonElement;
     expect(valid.disabled).toBe(false);
 
-    fake.routes['POST /api/programmes/7/imports/schools'] = () =>
-      json(200, { rows: [], valid: 1, invalid: 1, imported: 1 });
+    answerImport({ rows: [], valid: 1, invalid: 1, unlistedErrors: 0, imported: 1 });
     await click(valid);
     expect(fake.calls.filter((c) => c.method === 'POST').at(-1)?.url).toContain('mode=valid');
     expect(screen.getByText('1 rijen geïmporteerd.')).toBeTruthy();
+  });
+
+  it('says how many rows of a large file the table leaves out', async () => {
+    answerImport({ rows: [{ ...rowB, line: 9001 }], valid: 19000, invalid: 1000, unlistedErrors: 999, imported: 0 });
+    await renderAt('/organiser/programmes/7/import');
+    await screen.findByRole('button', { name: 'Voorbeeld tonen' });
+    await chooseFile('regio.csv');
+    await click(screen.getByRole('button', { name: 'Voorbeeld tonen' }));
+    expect(document.querySelectorAll('.import-preview tbody tr')).toHaveLength(1);
+    expect(document.querySelector('.import-partial')?.textContent).toBe(
+      'De tabel toont 1 van de 20000 rijen: de eerste rijen van het bestand, daarna alleen rijen met fouten. ' +
+        'Nog 999 rijen met fouten staan niet in de tabel: verbeter het bestand en toon het voorbeeld opnieuw.',
+    );
   });
 });
 

@@ -172,7 +172,7 @@ export function ProgrammeFormPage() {
             error={errors.frameworkId}
             required
           />
-          <FormField id="maxSchools" type="number" label={t('programmeForm.maxSchools')} hint={t('programmeForm.maxSchoolsHint')} value={form.maxSchools} onChange={set('maxSchools')} error={errors.maxSchools} min={1} max={500} inputMode="numeric" required />
+          <FormField id="maxSchools" type="number" label={t('programmeForm.maxSchools')} hint={t('programmeForm.maxSchoolsHint')} value={form.maxSchools} onChange={set('maxSchools')} error={errors.maxSchools} min={1} max={20000} inputMode="numeric" required />
           <TextAreaField id="descriptionNl" lang="nl" label={t('programmeForm.descriptionNl')} value={form.descriptionNl} onChange={set('descriptionNl')} error={errors.descriptionNl} rows={6} />
           <TextAreaField id="descriptionEn" lang="en" label={t('programmeForm.descriptionEn')} value={form.descriptionEn} onChange={set('descriptionEn')} error={errors.descriptionEn} rows={6} />
           <CheckboxField id="published" label={t('programmeForm.published')} hint={t('programmeForm.publishedHint')} checked={form.published} onChange={set('published')} error={errors.published} />
