@@ -40,6 +40,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "api/programme_input.h"
 #include "api/registration_input.h"
 #include "app/demo_award.h"
 #include "app/demo_region.h"
@@ -271,12 +272,12 @@ void add_school(Region& r, int index, std::vector<std::int64_t>& school_ids) {
 }
 
 // The regional programme: the demo programme's phases and framework, room for every school taking part
-// and every pending one.
+// and every pending one, within the cap a programme takes.
 std::int64_t create_region_programme(Region& r, int schools) {
     auto f = demo_programme();
     f.name = kRegionProgrammeName;
     f.region = "Vlaanderen";
-    f.max_schools = schools + schools / 20;
+    f.max_schools = std::min(schools + schools / 20, api::kMaxProgrammeSchools);
     f.description_nl = "Een regionale uitrol: alle deelnemende basis- en secundaire scholen van Vlaanderen werken een schooljaar lang "
                        "aan hun STEM-beleid, met mentoren uit bedrijven uit hun provincie.";
     f.description_en = "A regional roll-out: the participating primary and secondary schools of Flanders work on their STEM policy for "
