@@ -14,6 +14,8 @@
 #include "api/json_output.h"
 #include "api/label_scope.h"
 #include "api/measurement_scope.h"
+#include "api/page_filters.h"
+#include "api/paging.h"
 #include "api/programme_handlers.h"
 #include "core/brussels_date.h"
 #include "core/label_decision.h"
@@ -137,25 +139,55 @@ boost::json::value reviewer_json(const store::LabelApplication& a) {
     return boost::json::object{{"id", *a.reviewer_id}, {"name", a.reviewer_name.value_or("")}};
 }
 
-// GET /api/programmes/{id}/label-applications: the organisers' overview with the reviewers to choose from.
+// A row of the organisers' list of a programme's applications.
+boost::json::object application_row_json(const store::LabelApplication& a) {
+    return {{"id", a.id},
+            {"organisationId", a.organisation_id},
+            {"organisationName", a.organisation_name},
+            {"status", a.status},
+            {"submittedAt", a.submitted_at},
+            {"reviewer", reviewer_json(a)},
+            {"dueOn", or_null(a.due_on)},
+            {"decidedLabel", or_null(a.decided_label)}};
+}
+
+// The sort fields of the programme's applications (api/paging.h); newest first by default.
+constexpr SortField kApplicationSorts[] = {
+    {"submittedAt", "a.submitted_at"},
+    {"name", "LOWER(o.name)"},
+    {"status", "CASE a.status WHEN 'submitted' THEN 0 WHEN 'in_review' THEN 1 WHEN 'decided' THEN 2 ELSE 3 END"},
+    {"reviewer", "LOWER(COALESCE(ru.name, ''))"},
+    {"dueOn", "COALESCE(a.due_on, '')"},
+};
+
+// GET /api/programmes/{id}/label-applications?page=&size=&sort=&q=&status=&reviewer=: the organisers'
+// overview, paged (docs/api.md, "Paging, sorting and search"), with the reviewers to choose from and the
+// counts per status and per reviewer.
 http::Response list_for_programme(Ctx& ctx) {
     ctx.user();
     const auto programme = load_programme_ref(ctx, id_param(ctx, "id"));
     require(is_programme_organiser(ctx, programme.id));
+    std::map<std::string, FieldError> bad;
+    const auto page = read_page(ctx.req.query, kApplicationSorts, "-submittedAt", bad);
+    const auto status = read_choice(ctx.req.query, "status", {"submitted", "in_review", "decided", "withdrawn"}, bad);
+    auto reviewer = query_value(ctx, "reviewer");
+    if (!reviewer.empty() && reviewer != "none" && !positive_number(reviewer)) bad["reviewer"] = {"field.filter_value", {{"values", "none, <id>"}}};
+    if (!bad.empty()) throw ApiError::validation(bad);
+    if (reviewer != "none" && !reviewer.empty()) reviewer = std::to_string(*positive_number(reviewer));
+    const auto found = store::label_page_applications(ctx.db, {programme.id, status, reviewer, page.q.empty() ? std::string() : like_pattern(page.q)},
+                                                      page.slice("a.id"));
     boost::json::array apps;
-    for (const auto& a : store::label_programme_applications(ctx.db, programme.id))
-        apps.push_back(boost::json::object{{"id", a.id},
-                                           {"organisationId", a.organisation_id},
-                                           {"organisationName", a.organisation_name},
-                                           {"status", a.status},
-                                           {"submittedAt", a.submitted_at},
-                                           {"reviewer", reviewer_json(a)},
-                                           {"dueOn", or_null(a.due_on)},
-                                           {"decidedLabel", or_null(a.decided_label)}});
+    for (const auto& a : found.rows) apps.push_back(application_row_json(a));
+    auto by_reviewer = found.by_reviewer;
     boost::json::array reviewers;
-    for (const auto& p : store::label_reviewers_of(ctx.db, organiser_of(ctx, programme.id)))
+    for (const auto& p : store::label_reviewers_of(ctx.db, organiser_of(ctx, programme.id))) {
         reviewers.push_back(boost::json::object{{"id", p.id}, {"name", p.name}});
-    return json_response(200, boost::json::serialize(boost::json::object{{"applications", std::move(apps)}, {"reviewers", std::move(reviewers)}}));
+        by_reviewer.try_emplace(std::to_string(p.id), 0);
+    }
+    auto doc = page_json(page, "applications", std::move(apps), found.total);
+    doc["reviewers"] = std::move(reviewers);
+    doc["counts"] = boost::json::object{{"status", facet_counts_json(found.by_status)}, {"reviewer", facet_counts_json(by_reviewer)}};
+    return json_response(200, boost::json::serialize(doc));
 }
 
 boost::json::object assignment_json(const store::LabelApplication& a) {

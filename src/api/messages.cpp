@@ -101,6 +101,7 @@ const std::vector<MessageText>& base_messages() {
         {"field.status", "Kies pending, accepted of refused.", "Choose pending, accepted or refused."},
         {"field.kind", "Kies school of mentor.", "Choose school or mentor."},
         // Paging, sorting and search of every paged list (api/paging.h).
+        {"field.filter_value", "Kies een van deze waarden: {values}.", "Choose one of these values: {values}."},
         {"field.page", "Geef een paginanummer vanaf 1.", "Give a page number of 1 or more."},
         {"field.page_size", "Kies een paginagrootte van {min} tot {max}.", "Choose a page size from {min} to {max}."},
         {"field.sort", "Sorteer op een van deze velden: {fields} (met - ervoor voor aflopend).",

@@ -10,6 +10,7 @@
 #include "api/invitations.h"
 #include "api/json_input.h"
 #include "api/messages.h"
+#include "api/page_filters.h"
 #include "api/paging.h"
 #include "api/programme_handlers.h"
 #include "mail/outbox.h"
@@ -37,12 +38,6 @@ constexpr SortField kRegistrationSorts[] = {
     {"status", "CASE status WHEN 'pending' THEN 0 WHEN 'accepted' THEN 1 ELSE 2 END"},
     {"kind", "kind"},
 };
-
-boost::json::object facet_counts_json(const std::map<std::string, std::int64_t>& counts) {
-    boost::json::object out;
-    for (const auto& [value, n] : counts) out[value] = n;
-    return out;
-}
 
 }  // namespace
 

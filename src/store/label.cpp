@@ -93,6 +93,62 @@ std::vector<LabelApplication> label_reviewer_applications(Db& db, std::int64_t r
                 {reviewer_id});
 }
 
+namespace {
+
+constexpr const char* kApplicationListFrom =
+    "FROM label_applications a JOIN organisations o ON o.id = a.organisation_id LEFT JOIN users ru ON ru.id = a.reviewer_id ";
+
+// " AND …" for the filters of `f` except the one named `skip`, binding their values after `params`.
+std::string application_conditions(const LabelApplicationFilter& f, std::vector<Value>& params, std::string_view skip = {}) {
+    std::string sql;
+    const auto bind = [&](Value v) {
+        params.push_back(std::move(v));
+        return "$" + std::to_string(params.size());
+    };
+    if (!f.status.empty() && skip != "status") sql += " AND a.status = " + bind(f.status);
+    if (f.reviewer == "none" && skip != "reviewer") sql += " AND a.reviewer_id IS NULL";
+    else if (!f.reviewer.empty() && skip != "reviewer") sql += " AND a.reviewer_id = " + bind(static_cast<std::int64_t>(std::stoll(f.reviewer)));
+    if (!f.search.empty()) sql += " AND LOWER(o.name) LIKE " + bind(f.search) + " ESCAPE '\\'";
+    return sql;
+}
+
+}  // namespace
+
+LabelApplicationPage label_page_applications(Db& db, const LabelApplicationFilter& filter, const PageSlice& page) {
+    LabelApplicationPage out;
+    std::vector<Value> params{filter.programme_id};
+    const std::string from = kApplicationListFrom;
+    const auto where = "WHERE a.programme_id = $1" + application_conditions(filter, params);
+    out.total = db.exec("SELECT COUNT(*) " + from + where, params).one().i64(0);
+    // The page's ids first, then their rows (as store/registrations.cpp).
+    const auto ids = "SELECT a.id " + from + where + page.order_by + page.limit_clause(params);
+    for (const auto& r : db.exec("SELECT a.id, a.organisation_id, o.name, a.status, a.submitted_at, a.reviewer_id, ru.name, a.due_on, "
+                                 "a.decided_label " + from + "WHERE a.id IN (" + ids + ")" + page.order_by,
+                                 params)
+                             .rows) {
+        LabelApplication a;
+        a.id = r.i64(0);
+        a.programme_id = filter.programme_id;
+        a.organisation_id = r.i64(1);
+        a.organisation_name = r.str(2);
+        a.status = r.str(3);
+        a.submitted_at = r.i64(4);
+        a.reviewer_id = r.opt_i64(5);
+        a.reviewer_name = r.opt_str(6);
+        a.due_on = r.opt_str(7);
+        a.decided_label = r.opt_str(8);
+        out.rows.push_back(std::move(a));
+    }
+    const auto counts = [&](const std::string& facet, const std::string& value, std::vector<std::string> values) {
+        std::vector<Value> p{filter.programme_id};
+        const auto w = "WHERE a.programme_id = $1" + application_conditions(filter, p, facet);
+        return count_per_value(db, "SELECT " + value + ", COUNT(*) " + from + w + " GROUP BY " + value, p, values);
+    };
+    out.by_status = counts("status", "a.status", {"submitted", "in_review", "decided", "withdrawn"});
+    out.by_reviewer = counts("reviewer", "CASE WHEN a.reviewer_id IS NULL THEN 'none' ELSE CAST(a.reviewer_id AS TEXT) END", {"none"});
+    return out;
+}
+
 std::map<std::string, std::vector<LabelEvidenceItem>> label_measurement_evidence(Db& db, std::int64_t measurement_id) {
     std::map<std::string, std::vector<LabelEvidenceItem>> out;
     // Only evidence of the measurement's own school: a link to another school's row is never copied.

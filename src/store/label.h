@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "store/db.h"
+#include "store/page_order.h"
 
 namespace sk::store {
 
@@ -53,6 +54,26 @@ std::optional<LabelApplication> label_find_by_certificate(Db& db, const std::str
 std::vector<LabelApplication> label_school_applications(Db& db, std::int64_t programme_id, std::int64_t organisation_id);
 std::vector<LabelApplication> label_programme_applications(Db& db, std::int64_t programme_id);
 std::vector<LabelApplication> label_reviewer_applications(Db& db, std::int64_t reviewer_id);
+
+// The organisers' list of a programme's applications, a page at a time (api/paging.h). Empty filters match
+// everything; `reviewer` is a user id as text, or "none" for those without a reviewer; `search` is a LIKE
+// pattern (api/paging.h, like_pattern) matched against the lower-cased school name.
+struct LabelApplicationFilter {
+    std::int64_t programme_id = 0;
+    std::string status;
+    std::string reviewer;
+    std::string search;
+};
+struct LabelApplicationPage {
+    // The page: id, organisation, status, submission, reviewer, due date and decided label are filled
+    // (no snapshot, so a page stays small).
+    std::vector<LabelApplication> rows;
+    std::int64_t total = 0;
+    // Rows per status (every status present) and per reviewer id as text ("none": no reviewer), each with
+    // every filter but its own applied.
+    std::map<std::string, std::int64_t> by_status, by_reviewer;
+};
+LabelApplicationPage label_page_applications(Db& db, const LabelApplicationFilter& filter, const PageSlice& page);
 
 // The evidence linked to a measurement's answers, as the snapshot keeps it: criterion -> items.
 struct LabelEvidenceItem {

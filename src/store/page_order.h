@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -22,5 +23,15 @@ struct PageSlice {
         return " LIMIT $" + std::to_string(params.size() - 1) + " OFFSET $" + std::to_string(params.size());
     }
 };
+
+// The rows per value of one filter (a list's "counts"): `sql` selects (value as text, COUNT(*)) grouped by
+// value. Every one of `values` is present, 0 when it has no rows; other values found are added too.
+inline std::map<std::string, std::int64_t> count_per_value(Db& db, const std::string& sql, const std::vector<Value>& params,
+                                                           const std::vector<std::string>& values) {
+    std::map<std::string, std::int64_t> out;
+    for (const auto& v : values) out[v] = 0;
+    for (const auto& row : db.exec(sql, params).rows) out[row.str(0)] = row.i64(1);
+    return out;
+}
 
 }  // namespace sk::store

@@ -80,11 +80,8 @@ std::map<std::string, std::int64_t> registration_counts(Db& db, const Registrati
                                                         std::initializer_list<const char*> values) {
     std::vector<Value> params{f.programme_id};
     const auto where = "WHERE programme_id = $1" + registration_conditions(f, params, column);
-    std::map<std::string, std::int64_t> out;
-    for (const char* v : values) out[v] = 0;
-    for (const auto& row : db.exec("SELECT " + column + ", COUNT(*) FROM registrations " + where + " GROUP BY " + column, params).rows)
-        out[row.str(0)] = row.i64(1);
-    return out;
+    return count_per_value(db, "SELECT " + column + ", COUNT(*) FROM registrations " + where + " GROUP BY " + column, params,
+                           {values.begin(), values.end()});
 }
 
 }  // namespace

@@ -60,6 +60,13 @@ test('apply, assign, review, decide, certificate, verify and showcase', async ({
   await expect(organiser.getByRole('status')).toContainText(`De aanvraag van ${school.name} is toegewezen aan Rita Reviewer`);
   await expect(row).toContainText('In beoordeling');
   await expect(row).toContainText('Rita Reviewer');
+  // The list is paged and searched on the server: the search finds the school, the status filter counts it.
+  await organiser.getByLabel('Zoek een school').fill(school.name);
+  await organiser.getByLabel('Zoek een school').press('Enter');
+  await expect(organiser.getByTestId('applications-table').getByRole('row')).toHaveCount(2);
+  await expect(organiser.getByLabel('Status', { exact: true })).toContainText('In beoordeling (1)');
+  await organiser.getByLabel('Status', { exact: true }).selectOption('submitted');
+  await expect(organiser.getByText('Geen aanvraag past bij deze filters.')).toBeVisible();
   await organiserContext.close();
 
   // ---- The reviewer reviews every criterion and decides. ----

@@ -124,9 +124,30 @@ export interface ApplicationRow {
   decidedLabel: LabelLevel | null;
 }
 
+/** `GET /api/programmes/{id}/label-applications`: one page (docs/api.md, "Paging, sorting and search"). */
 export interface ProgrammeApplications {
   applications: ApplicationRow[];
   reviewers: PersonRef[];
+  page: number;
+  size: number;
+  pages: number;
+  total: number;
+  /** Rows per status with the reviewer filter and search applied; per reviewer id (`none`: unassigned) with the status filter and search. */
+  counts: { status: Record<ApplicationStatus, number>; reviewer: Record<string, number> };
+}
+
+/** The list's row of an application, from an answer that gives the whole application (an assignment). */
+export function applicationRow(a: Application): ApplicationRow {
+  return {
+    id: a.id,
+    organisationId: a.organisationId,
+    organisationName: a.organisationName,
+    status: a.status,
+    submittedAt: a.submittedAt,
+    reviewer: a.reviewer,
+    dueOn: a.dueOn,
+    decidedLabel: a.decision?.label ?? null,
+  };
 }
 
 export interface ReviewItem {
@@ -190,9 +211,9 @@ export const labelApi = {
   withdraw: (applicationId: Id) =>
     request<Application>('POST', `/api/label-applications/${seg(applicationId)}/withdraw`, {}),
 
-  /** `GET /api/programmes/{id}/label-applications` (organisers). */
-  programmeApplications: (programmeId: Id) =>
-    request<ProgrammeApplications>('GET', `/api/programmes/${seg(programmeId)}/label-applications`),
+  /** `GET /api/programmes/{id}/label-applications?page=&size=&sort=&q=&status=&reviewer=` (organisers): one page, newest first by default. */
+  programmeApplications: (programmeId: Id, filter: Record<string, string | number> = {}) =>
+    request<ProgrammeApplications>('GET', `/api/programmes/${seg(programmeId)}/label-applications${query(filter)}`),
 
   /** `PUT /api/label-applications/{id}/reviewer` (organisers) → in review. */
   assignReviewer: (applicationId: Id, reviewerId: Id, dueOn: string) =>

@@ -32,24 +32,30 @@ describe("the organiser's label applications", () => {
     fake.routes['GET /api/programmes/7'] = () => json(200, PROGRAMME);
   });
 
-  it('assigns a reviewer with a due date; the server names a wrong reviewer on its field', async () => {
-    let assigned = false;
-    fake.routes['GET /api/programmes/7/label-applications'] = () =>
-      json(200, {
-        applications: [
-          {
-            id: 41,
-            organisationId: 3,
-            organisationName: 'Sint-Lucas',
-            status: assigned ? 'in_review' : 'submitted',
-            submittedAt: 1_790_000_000,
-            reviewer: assigned ? { id: 9, name: 'Rita Reviewer' } : null,
-            dueOn: assigned ? '2026-12-20' : null,
-            decidedLabel: null,
-          },
-        ],
-        reviewers: [{ id: 9, name: 'Rita Reviewer' }],
-      });
+  const page = (over: Record<string, unknown> = {}) => ({
+    applications: [
+      {
+        id: 41,
+        organisationId: 3,
+        organisationName: 'Sint-Lucas',
+        status: 'submitted',
+        submittedAt: 1_790_000_000,
+        reviewer: null,
+        dueOn: null,
+        decidedLabel: null,
+      },
+    ],
+    reviewers: [{ id: 9, name: 'Rita Reviewer' }],
+    page: 1,
+    size: 50,
+    pages: 1,
+    total: 1,
+    counts: { status: { submitted: 1, in_review: 0, decided: 0, withdrawn: 0 }, reviewer: { none: 1, '9': 0 } },
+    ...over,
+  });
+
+  it('assigns a reviewer with a due date and updates that row from the answer; the server names a wrong reviewer on its field', async () => {
+    fake.routes['GET /api/programmes/7/label-applications'] = () => json(200, page());
     await renderAt('/organiser/programmes/7/label');
     const nav = await screen.findByRole('navigation', { name: /Pagina's van/ });
     expect(within(nav).getByRole('link', { name: 'Labelaanvragen' }).getAttribute('aria-current')).toBe('page');
@@ -73,10 +79,8 @@ describe("the organiser's label applications", () => {
     expect(within(form).getByLabelText('Reviewer').getAttribute('aria-invalid')).toBe('true');
     expect(within(form).getByRole('alert').textContent).toContain('Deze persoon is geen reviewer.');
 
-    fake.routes['PUT /api/label-applications/41/reviewer'] = () => {
-      assigned = true;
-      return json(200, application());
-    };
+    fake.routes['PUT /api/label-applications/41/reviewer'] = () =>
+      json(200, { ...application(), status: 'in_review', reviewer: { id: 9, name: 'Rita Reviewer' }, dueOn: '2026-12-20' });
     await click(within(form).getByRole('button', { name: 'Toewijzen' }));
     expect(fake.calls.filter((c) => c.method === 'PUT').at(-1)?.body).toEqual({ reviewerId: 9, dueOn: '2026-12-20' });
     expect((await screen.findByText(/is toegewezen aan Rita Reviewer/)).textContent).toBe(
@@ -85,6 +89,30 @@ describe("the organiser's label applications", () => {
     const updated = await screen.findByRole('row', { name: /Rita Reviewer/ });
     expect(updated.textContent).toContain('In beoordeling');
     expect(screen.queryByRole('region', { name: /Reviewer toewijzen:/ })).toBeNull();
+    // The row and the counts came from the answer: the list was fetched once.
+    expect(fake.calls.filter((c) => c.method === 'GET' && c.url.startsWith('/api/programmes/7/label-applications'))).toHaveLength(1);
+    expect((screen.getByLabelText('Reviewer') as HTMLSelectElement).textContent).toContain('Rita Reviewer (1)');
+    expect((screen.getByLabelText('Status') as HTMLSelectElement).textContent).toContain('In beoordeling (1)');
+  });
+
+  it('pages, sorts, searches and filters on the server', async () => {
+    fake.routes['GET /api/programmes/7/label-applications'] = () => json(200, page({ total: 120, pages: 3, size: 50 }));
+    await renderAt('/organiser/programmes/7/label');
+    await screen.findByRole('row', { name: /Sint-Lucas/ });
+    const last = () => fake.calls.filter((c) => c.method === 'GET' && c.url.startsWith('/api/programmes/7/label-applications')).at(-1)!.url;
+    expect(last()).toBe('/api/programmes/7/label-applications?page=1&size=50&sort=-submittedAt');
+    await click(screen.getByRole('button', { name: /School/ }));
+    expect(last()).toContain('sort=name');
+    fireEvent.change(screen.getByLabelText('Reviewer'), { target: { value: 'none' } });
+    await act(async () => {});
+    expect(last()).toContain('reviewer=none');
+    fireEvent.change(screen.getByLabelText('Zoek een school'), { target: { value: 'lucas' } });
+    await act(async () => {
+      fireEvent.submit(screen.getByRole('search'));
+    });
+    expect(last()).toContain('q=lucas');
+    await click(screen.getByRole('button', { name: /Volgende|2/ }));
+    expect(last()).toContain('page=2');
   });
 });
 

@@ -2,21 +2,23 @@ import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { Programme } from '../../api';
-import { labelApi } from '../../api/label';
-import type { ApplicationRow, ProgrammeApplications } from '../../api/label';
+import { applicationRow, labelApi } from '../../api/label';
+import type { Application, ApplicationRow, ApplicationStatus, ProgrammeApplications } from '../../api/label';
 import { formatDay, formatMoment } from '../../components/dates';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
 import { SelectField } from '../../components/fields';
+import { CountedFilter } from '../../components/CountedFilter';
 import { splitApiError, summaryItems } from '../../components/formErrors';
 import type { FieldErrors } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
-import { useLoad } from '../../components/useLoad';
-import { DataTable } from '../../components/DataTable';
+import type { Column } from '../../components/DataTable';
+import { PagedTable } from '../../components/PagedTable';
+import { pageParams, usePagedList } from '../../components/usePagedList';
 import { useI18n } from '../../i18n';
 import { brusselsToday, schoolPath } from '../measurement/texts';
 import { OrganiserFrame } from '../organiser/OrganiserFrame';
-import { addDays, APPLICATION_STATUS_TEXT, isOpen, isOverdue, LABEL_TEXT } from './logic';
+import { addDays, afterAssignment, APPLICATION_STATUS_TEXT, isOpen, isOverdue, LABEL_TEXT } from './logic';
 import '../../styles/label.css';
 
 /** `/organiser/programmes/:id/label`: the programme's label applications and the reviewer assignment. */
@@ -27,94 +29,138 @@ export function OrganiserLabelPage() {
   );
 }
 
+const STATUSES: ApplicationStatus[] = ['submitted', 'in_review', 'decided', 'withdrawn'];
+
+/**
+ * The programme's applications a page at a time from the server, newest first. Assigning a reviewer
+ * updates that row and the counts from the answer, without fetching the list again.
+ */
 function Applications({ programme }: { programme: Programme }) {
   const { t, language } = useI18n();
   const [assigning, setAssigning] = useState<ApplicationRow | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const today = brusselsToday();
+  const list = usePagedList<ProgrammeApplications>(
+    (query) => labelApi.programmeApplications(programme.id, pageParams(query)),
+    { sort: '-submittedAt', filters: { status: '', reviewer: '' } },
+    [programme.id],
+  );
 
-  const { state: load, reload } = useLoad<ProgrammeApplications>(() => labelApi.programmeApplications(programme.id), [programme.id]);
+  if (list.state.status !== 'ready') return <LoadStatus state={list.state} onRetry={list.reload} />;
+  const answer = list.state.data;
 
+  const columns: Column<ApplicationRow>[] = [
+    {
+      title: t('label.organiser.school'),
+      rowHeader: true,
+      sort: 'name',
+      cell: (a) => <Link to={`${schoolPath(programme.id, a.organisationId)}/label`}>{a.organisationName}</Link>,
+    },
+    {
+      title: t('label.organiser.status'),
+      sort: 'status',
+      cell: (a) => <span className={`badge badge--${a.status}`}>{t(APPLICATION_STATUS_TEXT[a.status])}</span>,
+    },
+    { title: t('label.organiser.submitted'), sort: 'submittedAt', cell: (a) => formatMoment(a.submittedAt, language) },
+    { title: t('label.organiser.reviewer'), sort: 'reviewer', cell: (a) => a.reviewer?.name ?? '–' },
+    {
+      title: t('label.organiser.dueOn'),
+      sort: 'dueOn',
+      cell: (a) => (
+        <>
+          {a.dueOn ? formatDay(a.dueOn, language) : '–'}
+          {a.status === 'in_review' && isOverdue(a.dueOn, today) && (
+            <span className="status--overdue"> {t('label.organiser.overdue')}</span>
+          )}
+        </>
+      ),
+    },
+    { title: t('label.organiser.decided'), cell: (a) => (a.decidedLabel ? t(LABEL_TEXT[a.decidedLabel]) : '–') },
+    {
+      title: t('label.organiser.actions'),
+      cell: (a) => (
+        <div className="actions actions--tight">
+          <Link to={`/reviews/${encodeURIComponent(String(a.id))}`}>
+            {t('label.organiser.open')}
+            {' '}<span className="visually-hidden">({a.organisationName})</span>
+          </Link>
+          {isOpen(a.status) && (
+            <button
+              type="button"
+              className="button button--small button--secondary"
+              aria-expanded={assigning?.id === a.id}
+              aria-controls={assigning?.id === a.id ? 'assign-form' : undefined}
+              onClick={() => {
+                setMessage(null);
+                setAssigning(a);
+              }}
+            >
+              {t(a.reviewer ? 'label.organiser.reassign' : 'label.organiser.assign', { school: a.organisationName })}
+            </button>
+          )}
+        </div>
+      ),
+    },
+  ];
+
+  const nothingYet = answer.total === 0 && list.query.q === '' && Object.values(list.query.filters).every((v) => v === '');
   return (
     <>
       <p className="lead">{t('label.organiser.intro')}</p>
       <div role="status" className="live">
         {message && <p className="notice notice--ok">{message}</p>}
       </div>
-      <LoadStatus state={load} onRetry={reload} />
-      {load.status === 'ready' &&
-        (load.data.applications.length === 0 ? (
-          <p>{t('label.organiser.none')}</p>
-        ) : (
-          <DataTable
+      {nothingYet ? (
+        <p>{t('label.organiser.none')}</p>
+      ) : (
+        <div data-testid="applications-table">
+          <PagedTable
+            id="applications"
+            list={list}
+            answer={answer}
+            rows={answer.applications}
             caption={t('label.organiser.tableCaption')}
-            showCaption
-            testId="applications-table"
-            rows={load.data.applications}
+            columns={columns}
             rowKey={(a) => a.id}
             rowProps={(a) => ({ 'data-application': a.id, 'data-status': a.status })}
-            columns={[
-              {
-                title: t('label.organiser.school'),
-                rowHeader: true,
-                cell: (a) => <Link to={`${schoolPath(programme.id, a.organisationId)}/label`}>{a.organisationName}</Link>,
-              },
-              {
-                title: t('label.organiser.status'),
-                cell: (a) => <span className={`badge badge--${a.status}`}>{t(APPLICATION_STATUS_TEXT[a.status])}</span>,
-              },
-              { title: t('label.organiser.submitted'), cell: (a) => formatMoment(a.submittedAt, language) },
-              { title: t('label.organiser.reviewer'), cell: (a) => a.reviewer?.name ?? '–' },
-              {
-                title: t('label.organiser.dueOn'),
-                cell: (a) => (
-                  <>
-                    {a.dueOn ? formatDay(a.dueOn, language) : '–'}
-                    {a.status === 'in_review' && isOverdue(a.dueOn, today) && (
-                      <span className="status--overdue"> {t('label.organiser.overdue')}</span>
-                    )}
-                  </>
-                ),
-              },
-              { title: t('label.organiser.decided'), cell: (a) => (a.decidedLabel ? t(LABEL_TEXT[a.decidedLabel]) : '–') },
-              {
-                title: t('label.organiser.actions'),
-                cell: (a) => (
-                  <div className="actions actions--tight">
-                    <Link to={`/reviews/${encodeURIComponent(String(a.id))}`}>
-                      {t('label.organiser.open')}
-                      {' '}<span className="visually-hidden">({a.organisationName})</span>
-                    </Link>
-                    {isOpen(a.status) && (
-                      <button
-                        type="button"
-                        className="button button--small button--secondary"
-                        aria-expanded={assigning?.id === a.id}
-                        aria-controls={assigning?.id === a.id ? 'assign-form' : undefined}
-                        onClick={() => {
-                          setMessage(null);
-                          setAssigning(a);
-                        }}
-                      >
-                        {t(a.reviewer ? 'label.organiser.reassign' : 'label.organiser.assign', { school: a.organisationName })}
-                      </button>
-                    )}
-                  </div>
-                ),
-              },
-            ]}
+            searchLabel={t('label.organiser.search')}
+            empty={t('label.organiser.noMatch')}
+            filters={
+              <>
+                <CountedFilter
+                  id="filter-status"
+                  label={t('label.organiser.filterStatus')}
+                  value={list.query.filters.status ?? ''}
+                  onChange={(v) => list.setFilter('status', v)}
+                  counts={answer.counts.status}
+                  options={STATUSES.map((s) => ({ value: s, label: t(APPLICATION_STATUS_TEXT[s]) }))}
+                />
+                <CountedFilter
+                  id="filter-reviewer"
+                  label={t('label.organiser.filterReviewer')}
+                  value={list.query.filters.reviewer ?? ''}
+                  onChange={(v) => list.setFilter('reviewer', v)}
+                  counts={answer.counts.reviewer}
+                  options={[
+                    { value: 'none', label: t('label.organiser.unassigned') },
+                    ...answer.reviewers.map((r) => ({ value: String(r.id), label: r.name })),
+                  ]}
+                />
+              </>
+            }
           />
-        ))}
-      {load.status === 'ready' && assigning && (
+        </div>
+      )}
+      {assigning && (
         <AssignForm
           key={String(assigning.id)}
           application={assigning}
-          reviewers={load.data.reviewers}
+          reviewers={answer.reviewers}
           onCancel={() => setAssigning(null)}
-          onAssigned={(text) => {
+          onAssigned={(text, changed) => {
             setAssigning(null);
             setMessage(text);
-            reload();
+            list.update((current) => afterAssignment(current, list.query.filters, applicationRow(changed)));
           }}
         />
       )}
@@ -133,7 +179,8 @@ function AssignForm({
   application: ApplicationRow;
   reviewers: { id: string | number; name: string }[];
   onCancel: () => void;
-  onAssigned: (text: string) => void;
+  /** `changed`: the application as the assignment answered it. */
+  onAssigned: (text: string, changed: Application) => void;
 }) {
   const { t, language } = useI18n();
   const [reviewer, setReviewer] = useState(application.reviewer ? String(application.reviewer.id) : '');
@@ -161,9 +208,9 @@ function AssignForm({
     }
     setBusy(true);
     try {
-      await labelApi.assignReviewer(application.id, reviewer, due);
+      const changed = await labelApi.assignReviewer(application.id, reviewer, due);
       const name = reviewers.find((r) => String(r.id) === reviewer)?.name ?? '';
-      onAssigned(t('label.organiser.assigned', { school: application.organisationName, name, due: formatDay(due, language) }));
+      onAssigned(t('label.organiser.assigned', { school: application.organisationName, name, due: formatDay(due, language) }), changed);
     } catch (error) {
       const split = splitApiError(t, error, FIELD_IDS);
       setErrors(split.fields);

@@ -6,6 +6,7 @@ import { application } from '../../testing/labelData';
 import { ANSWER_LEVEL_TEXT } from '../measurement/texts';
 import {
   addDays,
+  afterAssignment,
   decisionProblems,
   fileSize,
   isOverdue,
@@ -198,5 +199,35 @@ describe('which application', () => {
     expect(latestDecided(apps)?.id).toBe(5);
     expect(openApplication(apps.slice(0, 3))).toBeNull();
     expect(latestDecided([])).toBeNull();
+  });
+});
+
+describe('afterAssignment', () => {
+  const row = { id: 1, organisationId: 3, organisationName: 'A', status: 'submitted' as const, submittedAt: 1, reviewer: null, dueOn: null, decidedLabel: null };
+  const list = {
+    applications: [row],
+    reviewers: [{ id: 9, name: 'Rita' }],
+    page: 1,
+    size: 50,
+    pages: 1,
+    total: 1,
+    counts: { status: { submitted: 1, in_review: 0, decided: 0, withdrawn: 0 }, reviewer: { none: 1, '9': 0 } },
+  };
+  const assigned = { ...row, status: 'in_review' as const, reviewer: { id: 9, name: 'Rita' }, dueOn: '2027-01-01' };
+
+  it('replaces the row and moves both counts without filters', () => {
+    const after = afterAssignment(list, {}, assigned);
+    expect(after.applications).toEqual([assigned]);
+    expect(after.counts.status).toEqual({ submitted: 0, in_review: 1, decided: 0, withdrawn: 0 });
+    expect(after.counts.reviewer).toEqual({ none: 0, '9': 1 });
+  });
+
+  it('moves each facet only where the row matched the other filter', () => {
+    const after = afterAssignment(list, { status: 'submitted', reviewer: 'none' }, assigned);
+    // Status counts are counted with reviewer=none: the row leaves it, so it is counted nowhere now.
+    expect(after.counts.status).toEqual({ submitted: 0, in_review: 0, decided: 0, withdrawn: 0 });
+    // Reviewer counts are counted with status=submitted: the same.
+    expect(after.counts.reviewer).toEqual({ none: 0, '9': 0 });
+    expect(afterAssignment(list, {}, { ...assigned, id: 2 })).toBe(list);
   });
 });

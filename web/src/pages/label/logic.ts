@@ -3,7 +3,15 @@
 // Pure, so the pages and their tests share them.
 
 import type { AnswerLevel } from '../../api';
-import type { Application, ApplicationCriterion, ApplicationStatus, LabelLevel, LabelProposal } from '../../api/label';
+import type {
+  Application,
+  ApplicationCriterion,
+  ApplicationRow,
+  ApplicationStatus,
+  LabelLevel,
+  LabelProposal,
+  ProgrammeApplications,
+} from '../../api/label';
 import type { MessageKey, Translate } from '../../i18n';
 
 export const LABEL_TEXT: Record<LabelLevel, MessageKey> = {
@@ -198,3 +206,47 @@ export function addDays(day: string, days: number): string {
 
 /** The labels the showcase can be filtered on (schools without a label are never shown). */
 export const SHOWCASE_LABELS: readonly LabelLevel[] = ['competent', 'proficient', 'expert'];
+
+/** The value of an application row for the list's `reviewer` filter and counts: the id, or `none`. */
+export const reviewerKey = (row: ApplicationRow): string => (row.reviewer ? String(row.reviewer.id) : 'none');
+
+/**
+ * The organisers' list after an assignment, without fetching it again: the row is replaced by the answer's,
+ * and the counts move as the server would count them now. Status counts are counted with the reviewer
+ * filter applied and reviewer counts with the status filter, so each side moves only where the row matched
+ * the other filter. The row stays on the page (and in `total`) until the next fetch.
+ */
+export function afterAssignment(
+  list: ProgrammeApplications,
+  filters: { status?: string; reviewer?: string },
+  changed: ApplicationRow,
+): ProgrammeApplications {
+  const before = list.applications.find((a) => String(a.id) === String(changed.id));
+  if (!before) return list;
+  const matches = (filter: string | undefined, value: string) => !filter || filter === value;
+  const move = (counts: Record<string, number>, from: string, to: string, wasIn: boolean, isIn: boolean) => {
+    const out = { ...counts };
+    if (wasIn) out[from] = Math.max(0, (out[from] ?? 0) - 1);
+    if (isIn) out[to] = (out[to] ?? 0) + 1;
+    return out;
+  };
+  const status = move(
+    list.counts.status,
+    before.status,
+    changed.status,
+    matches(filters.reviewer, reviewerKey(before)),
+    matches(filters.reviewer, reviewerKey(changed)),
+  ) as Record<ApplicationStatus, number>;
+  const reviewer = move(
+    list.counts.reviewer,
+    reviewerKey(before),
+    reviewerKey(changed),
+    matches(filters.status, before.status),
+    matches(filters.status, changed.status),
+  );
+  return {
+    ...list,
+    applications: list.applications.map((a) => (String(a.id) === String(changed.id) ? changed : a)),
+    counts: { status, reviewer },
+  };
+}

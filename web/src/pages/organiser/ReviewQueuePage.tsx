@@ -6,8 +6,9 @@ import type { Column } from '../../components/DataTable';
 import { LoadStatus } from '../../components/LoadStatus';
 import { NoticeArea } from '../../components/NoticeArea';
 import type { Notice } from '../../components/NoticeArea';
+import { CountedFilter } from '../../components/CountedFilter';
 import { PagedTable } from '../../components/PagedTable';
-import { SelectField, TextAreaField } from '../../components/fields';
+import { TextAreaField } from '../../components/fields';
 import { formatMoment, isoMoment } from '../../components/dates';
 import { label, REGISTRATION_STATUS_TEXT } from '../../components/enumLabels';
 import { generalMessage } from '../../components/formErrors';
@@ -56,9 +57,7 @@ function ReviewQueue({ programme, onChange }: { programme: Programme; onChange: 
   };
 
   const count = (n: number) => new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-BE').format(n);
-  const withCount = (text: string, n: number) => t('review.optionCount', { option: text, count: count(n) });
   const statusTotal = STATUSES.reduce((sum, s) => sum + (answer.counts.status[s] ?? 0), 0);
-  const kindTotal = KINDS.reduce((sum, k) => sum + (answer.counts.kind[k] ?? 0), 0);
   const kindText = (k: string) => (k === 'school' ? t('review.kind.school') : t('review.kind.mentor'));
 
   const columns: Column<Registration>[] = [
@@ -100,30 +99,21 @@ function ReviewQueue({ programme, onChange }: { programme: Programme; onChange: 
         empty={t('review.empty')}
         filters={
           <>
-            <SelectField
+            <CountedFilter
               id="filter-kind"
-              inline
               label={t('review.filterKind')}
               value={list.query.filters.kind ?? ''}
               onChange={(v) => list.setFilter('kind', v)}
-              options={[
-                { value: '', label: withCount(t('review.all'), kindTotal) },
-                ...KINDS.map((k) => ({ value: k, label: withCount(kindText(k), answer.counts.kind[k] ?? 0) })),
-              ]}
+              counts={answer.counts.kind}
+              options={KINDS.map((k) => ({ value: k, label: kindText(k) }))}
             />
-            <SelectField
+            <CountedFilter
               id="filter-status"
-              inline
               label={t('review.filterStatus')}
               value={statusFilter}
               onChange={(v) => list.setFilter('status', v)}
-              options={[
-                { value: '', label: withCount(t('review.all'), statusTotal) },
-                ...STATUSES.map((s) => ({
-                  value: s,
-                  label: withCount(label(t, REGISTRATION_STATUS_TEXT, s), answer.counts.status[s] ?? 0),
-                })),
-              ]}
+              counts={answer.counts.status}
+              options={STATUSES.map((s) => ({ value: s, label: label(t, REGISTRATION_STATUS_TEXT, s) }))}
             />
           </>
         }

@@ -1,0 +1,136 @@
+// The paging convention (api/paging.h, docs/api.md "Paging, sorting and search") on the lists paged after
+// the registrations (registrations_paging_test.cpp tests the convention itself in depth): per list one
+// set-up, then first, middle and last page, sort both ways, search, filters with their counts and bad
+// parameters named in one 400; over real HTTP on both databases.
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include "api/api_helpers.h"
+#include "api/onboarding_forms.h"
+#include "support/results_fixtures.h"
+#include "support/team_fixtures.h"
+#include "support/test_server.h"
+
+using sk::test::error_fields;
+using sk::test::HttpClient;
+using sk::test::HttpResponse;
+using sk::test::kOrganiser;
+using sk::test::kReviewer;
+using sk::test::nl;
+using sk::test::signed_in;
+using sk::test::TestServer;
+
+namespace {
+
+// The ids of the answer's named array, in order.
+std::vector<std::int64_t> ids(const HttpResponse& res, const std::string& list) {
+    std::vector<std::int64_t> out;
+    const auto doc = boost::json::parse(res.body);
+    for (const auto& r : doc.at(list).as_array()) out.push_back(r.at("id").as_int64());
+    return out;
+}
+
+// Pages 1.. of `size` of `path` (which has a query string already), concatenated, checking the envelope.
+std::vector<std::int64_t> all_pages(HttpClient& client, const std::string& path, const std::string& list, int size, int total) {
+    std::vector<std::int64_t> out;
+    const int pages = (total + size - 1) / size;
+    for (int page = 1; page <= pages + 1; ++page) {
+        auto res = client.get(path + "&size=" + std::to_string(size) + "&page=" + std::to_string(page));
+        EXPECT_EQ(res.status, 200) << res.body;
+        EXPECT_EQ(res.json_int("/total"), total);
+        EXPECT_EQ(res.json_int("/pages"), pages);
+        const auto got = ids(res, list);
+        EXPECT_EQ(got.size(), static_cast<std::size_t>(page < pages ? size : page == pages ? total - (pages - 1) * size : 0))
+            << path << " page " << page;
+        out.insert(out.end(), got.begin(), got.end());
+    }
+    return out;
+}
+
+template <class T>
+std::vector<T> reversed(std::vector<T> v) {
+    return {v.rbegin(), v.rend()};
+}
+
+// --- Label applications of a programme ---
+
+// Seven schools of a programme, each with one application submitted a minute after the one before:
+// statuses and the demo reviewer as below.
+struct LabelApplications {
+    TestServer server;
+    HttpClient organiser = signed_in(server, kOrganiser);
+    std::int64_t programme = 0, reviewer = 0;
+    std::vector<std::int64_t> apps;  // oldest first
+    std::string base;
+
+    LabelApplications() {
+        auto& db = server.db();
+        programme = sk::test::make_programme(db, sk::test::org_of(db, kOrganiser), "Labels", 20);
+        reviewer = sk::test::user_id(db, kReviewer);
+        const std::vector<std::tuple<std::string, std::string, bool>> rows = {
+            {"Delta", "submitted", false}, {"alfa", "in_review", true}, {"Charlie", "decided", true}, {"Bravo", "submitted", false},
+            {"Echo", "withdrawn", false},  {"Foxtrot", "in_review", true}, {"Golf", "submitted", false}};
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const auto& [name, status, assigned] = rows[i];
+            const auto school = sk::test::make_school(db, name + " school", std::to_string(700000 + i), "limburg", programme);
+            const auto m = sk::test::make_measurement(db, programme, school, "baseline", "submitted");
+            apps.push_back(db.exec("INSERT INTO label_applications (programme_id, organisation_id, measurement_id, framework_id, "
+                                   "framework_version, status, snapshot, submitted_at, reviewer_id, due_on) "
+                                   "VALUES ($1, $2, $3, 'eu-stem-school-label', '2024.1', $4, '{\"criteria\":[]}', $5, $6, $7) RETURNING id",
+                                   {programme, school, m, status, static_cast<std::int64_t>(1000 + 60 * i),
+                                    assigned ? sk::store::Value(reviewer) : sk::store::Value(sk::store::Null{}),
+                                    assigned ? sk::store::Value("2027-01-0" + std::to_string(i)) : sk::store::Value(sk::store::Null{})})
+                               .one()
+                               .i64(0));
+        }
+        base = "/api/programmes/" + std::to_string(programme) + "/label-applications";
+    }
+};
+
+}  // namespace
+
+TEST(PagedLists, LabelApplicationsPageSortAndSearch) {
+    LabelApplications f;
+    EXPECT_EQ(all_pages(f.organiser, f.base + "?sort=-submittedAt", "applications", 3, 7), reversed(f.apps)) << "newest first";
+    EXPECT_EQ(ids(f.organiser.get(f.base), "applications"), reversed(f.apps)) << "the default";
+    EXPECT_EQ(all_pages(f.organiser, f.base + "?sort=name", "applications", 2, 7),
+              (std::vector<std::int64_t>{f.apps[1], f.apps[3], f.apps[2], f.apps[0], f.apps[4], f.apps[5], f.apps[6]}));
+    EXPECT_EQ(ids(f.organiser.get(f.base + "?sort=status&size=3"), "applications"),
+              (std::vector<std::int64_t>{f.apps[0], f.apps[3], f.apps[6]}));
+    EXPECT_EQ(ids(f.organiser.get(f.base + "?sort=-dueOn&size=1"), "applications"), std::vector<std::int64_t>{f.apps[5]});
+    auto found = f.organiser.get(f.base + "?q=ALFA%20SCH");
+    EXPECT_EQ(ids(found, "applications"), std::vector<std::int64_t>{f.apps[1]});
+    EXPECT_EQ(found.json_string("/applications/0/organisationName"), "alfa school");
+    EXPECT_EQ(found.json_string("/applications/0/reviewer/name"), "Rita Reviewer");
+    EXPECT_EQ(found.json_string("/applications/0/dueOn"), "2027-01-01");
+    EXPECT_EQ(found.json_int("/reviewers/0/id"), f.reviewer);
+    EXPECT_EQ(f.organiser.get(f.base + "?q=nergens").json_int("/total"), 0);
+}
+
+TEST(PagedLists, LabelApplicationsFilterWithCountsAndNameBadParameters) {
+    LabelApplications f;
+    const auto r = std::to_string(f.reviewer);
+    auto all = f.organiser.get(f.base);
+    EXPECT_EQ(all.json_int("/counts/status/submitted"), 3);
+    EXPECT_EQ(all.json_int("/counts/status/in_review"), 2);
+    EXPECT_EQ(all.json_int("/counts/status/decided"), 1);
+    EXPECT_EQ(all.json_int("/counts/status/withdrawn"), 1);
+    EXPECT_EQ(all.json_int("/counts/reviewer/none"), 4);
+    EXPECT_EQ(all.json_int("/counts/reviewer/" + r), 3);
+    auto open = f.organiser.get(f.base + "?status=in_review&reviewer=" + r);
+    EXPECT_EQ(ids(open, "applications"), (std::vector<std::int64_t>{f.apps[5], f.apps[1]}));
+    EXPECT_EQ(open.json_int("/counts/status/decided"), 1) << "the status counts ignore the status filter";
+    EXPECT_EQ(open.json_int("/counts/status/submitted"), 0);
+    EXPECT_EQ(open.json_int("/counts/reviewer/none"), 0) << "the reviewer counts ignore the reviewer filter";
+    EXPECT_EQ(open.json_int("/counts/reviewer/" + r), 2);
+    EXPECT_EQ(ids(f.organiser.get(f.base + "?reviewer=none&q=o"), "applications"),
+              (std::vector<std::int64_t>{f.apps[6], f.apps[4], f.apps[3], f.apps[0]}));
+
+    auto bad = f.organiser.get(f.base + "?page=0&size=201&sort=school&status=open&reviewer=someone");
+    EXPECT_EQ(bad.status, 400);
+    EXPECT_EQ(error_fields(bad), (std::vector<std::string>{"page", "reviewer", "size", "sort", "status"}));
+    EXPECT_EQ(bad.json_string("/error/fields/status"), nl("field.filter_value", {{"values", "submitted, in_review, decided, withdrawn"}}));
+    EXPECT_EQ(bad.json_string("/error/fields/sort"), nl("field.sort", {{"fields", "submittedAt, name, status, reviewer, dueOn"}}));
+}
+

@@ -1,0 +1,41 @@
+import { useI18n } from '../i18n';
+import { SelectField } from './fields';
+
+/**
+ * One filter of a paged list (usePagedList) as a select whose options say how many rows each would give,
+ * from the answer's `counts` of that filter: "All (120)", "Submitted (40)", … (docs/api.md, "Paging,
+ * sorting and search"). `options` are the filter's values with their texts; "all" is the empty value.
+ */
+export function CountedFilter({
+  id,
+  label,
+  value,
+  onChange,
+  counts,
+  options,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  counts: Record<string, number>;
+  options: { value: string; label: string }[];
+}) {
+  const { t, language } = useI18n();
+  const format = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-BE');
+  const withCount = (text: string, n: number) => t('paging.optionCount', { option: text, count: format.format(n) });
+  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  return (
+    <SelectField
+      id={id}
+      inline
+      label={label}
+      value={value}
+      onChange={onChange}
+      options={[
+        { value: '', label: withCount(t('paging.all'), total) },
+        ...options.map((o) => ({ value: o.value, label: withCount(o.label, counts[o.value] ?? 0) })),
+      ]}
+    />
+  );
+}
