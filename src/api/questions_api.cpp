@@ -11,6 +11,8 @@
 #include "api/context.h"
 #include "api/json_input.h"
 #include "api/json_output.h"
+#include "api/page_filters.h"
+#include "api/paging.h"
 #include "core/working_days.h"
 #include "mail/outbox.h"
 #include "mail/templates.h"
@@ -98,17 +100,34 @@ http::Response question_response(Ctx& ctx, std::int64_t id) {
     return json_response(200, boost::json::serialize(question_json(*store::find_question(ctx.db, id), ctx.now())));
 }
 
-// GET /api/questions?status=
+// The sort fields of the inbox (api/paging.h). "inbox" (the default): unhandled questions first, nearest
+// due first, then handled ones, latest due first, as one expression (handled ones sort after every due time).
+constexpr SortField kQuestionSorts[] = {
+    {"inbox", "CASE WHEN q.handled_at IS NULL THEN q.due_at ELSE 100000000000 - q.due_at END"},
+    {"dueAt", "q.due_at"},
+    {"receivedAt", "q.received_at"},
+    {"name", "LOWER(q.name)"},
+    {"status", "CASE q.status WHEN 'new' THEN 0 WHEN 'taken' THEN 1 WHEN 'forwarded' THEN 2 ELSE 3 END"},
+};
+
+// GET /api/questions?page=&size=&sort=&q=&status=, paged (docs/api.md, "Paging, sorting and search"), with
+// the counts per status.
 http::Response list_questions(Ctx& ctx) {
     require_organiser(ctx);
-    std::string status;
-    if (auto it = ctx.req.query.find("status"); it != ctx.req.query.end()) status = it->second;
+    std::map<std::string, FieldError> bad;
+    const auto page = read_page(ctx.req.query, kQuestionSorts, "inbox", bad);
+    const auto status = query_value(ctx, "status");
     if (!status.empty() && status != "new" && status != "taken" && status != "answered" && status != "forwarded" && status != "open")
-        throw ApiError::field("status", "field.question_status");
+        bad["status"] = {"field.question_status", {}};
+    if (!bad.empty()) throw ApiError::validation(bad);
+    const auto found = store::page_questions(ctx.db, {ctx.user().id, status, page.q.empty() ? std::string() : like_pattern(page.q)},
+                                             page.slice("q.id"));
     boost::json::array out;
     const auto now = ctx.now();
-    for (const auto& q : store::list_questions(ctx.db, ctx.user().id, status)) out.push_back(question_json(q, now));
-    return json_response(200, boost::json::serialize(boost::json::object{{"questions", std::move(out)}}));
+    for (const auto& q : found.rows) out.push_back(question_json(q, now));
+    auto doc = page_json(page, "questions", std::move(out), found.total);
+    doc["counts"] = boost::json::object{{"status", facet_counts_json(found.by_status)}};
+    return json_response(200, boost::json::serialize(doc));
 }
 
 // GET /api/questions/{id}

@@ -79,6 +79,31 @@ std::vector<Question> list_questions(Db& db, std::int64_t user_id, const std::st
     return read_all(db.exec(std::string(kQuestionSelect) + mine + "AND q.status = $2 " + order, {user_id, status}));
 }
 
+QuestionPage page_questions(Db& db, const QuestionFilter& filter, const PageSlice& page) {
+    QuestionPage out;
+    std::vector<Value> params{filter.user_id};
+    std::string where = "WHERE q.organiser_id IN (SELECT organisation_id FROM memberships WHERE user_id = $1 AND role = 'organiser')";
+    if (!filter.search.empty()) {
+        params.push_back(filter.search);
+        const auto p = "$" + std::to_string(params.size());
+        where += " AND (LOWER(q.name) LIKE " + p + " ESCAPE '\\' OR LOWER(q.email) LIKE " + p + " ESCAPE '\\' OR LOWER(q.organisation) LIKE " +
+                 p + " ESCAPE '\\')";
+    }
+    out.by_status = count_per_value(db, "SELECT q.status, COUNT(*) FROM questions q " + where + " GROUP BY q.status", params,
+                                    {"new", "taken", "answered", "forwarded"});
+    if (filter.status == "open") {
+        where += " AND q.status IN ('new', 'taken')";
+    } else if (!filter.status.empty()) {
+        params.push_back(filter.status);
+        where += " AND q.status = $" + std::to_string(params.size());
+    }
+    out.total = db.exec("SELECT COUNT(*) FROM questions q " + where, params).one().i64(0);
+    // The page's ids first, then their rows (as store/registrations.cpp).
+    const auto ids = "SELECT q.id FROM questions q " + where + page.order_by + page.limit_clause(params);
+    out.rows = read_all(db.exec(std::string(kQuestionSelect) + "WHERE q.id IN (" + ids + ")" + page.order_by, params));
+    return out;
+}
+
 bool take_question(Db& db, std::int64_t id, std::int64_t user_id, std::int64_t now) {
     // A forwarded question stays forwarded (that fact matters more than who holds it now).
     return db.exec("UPDATE questions SET taken_by = $2, taken_at = $3, status = CASE WHEN status = 'new' THEN 'taken' ELSE status END "

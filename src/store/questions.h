@@ -4,11 +4,13 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "store/db.h"
+#include "store/page_order.h"
 
 namespace sk::store {
 
@@ -49,6 +51,21 @@ std::optional<Question> find_question(Db& db, std::int64_t id);
 // `status` "open" means new or taken; empty means every question. Only the questions of the organiser
 // organisations `user_id` is an organiser of.
 std::vector<Question> list_questions(Db& db, std::int64_t user_id, const std::string& status);
+
+// The inbox a page at a time (api/paging.h): the questions of the organiser organisations `user_id` is an
+// organiser of; `status` as for list_questions; `search` a LIKE pattern (api/paging.h, like_pattern)
+// matched against the lower-cased name, e-mail and organisation of the asker.
+struct QuestionFilter {
+    std::int64_t user_id = 0;
+    std::string status;
+    std::string search;
+};
+struct QuestionPage {
+    std::vector<Question> rows;
+    std::int64_t total = 0;
+    std::map<std::string, std::int64_t> by_status;  // new, taken, answered, forwarded: with the search, without the status filter
+};
+QuestionPage page_questions(Db& db, const QuestionFilter& filter, const PageSlice& page);
 
 // Each records one action on question `id`; false (and nothing changed) when the question is already
 // answered, so two organisers acting at once cannot both answer.

@@ -8,6 +8,7 @@
 
 #include "api/api_helpers.h"
 #include "api/onboarding_forms.h"
+#include "store/questions.h"
 #include "support/results_fixtures.h"
 #include "support/team_fixtures.h"
 #include "support/test_server.h"
@@ -134,3 +135,62 @@ TEST(PagedLists, LabelApplicationsFilterWithCountsAndNameBadParameters) {
     EXPECT_EQ(bad.json_string("/error/fields/sort"), nl("field.sort", {{"fields", "submittedAt, name, status, reviewer, dueOn"}}));
 }
 
+// --- The "Ask us" inbox ---
+
+namespace {
+
+// Six questions of the demo organiser's tenant (and one of nobody's, never listed), due a day apart;
+// the third answered and the fifth forwarded (handled), the second taken.
+struct Inbox {
+    TestServer server;
+    HttpClient organiser = signed_in(server, kOrganiser);
+    std::vector<std::int64_t> questions;  // by due time
+
+    Inbox() {
+        auto& db = server.db();
+        const auto tenant = sk::test::org_of(db, kOrganiser);
+        const std::vector<std::pair<std::string, std::string>> rows = {
+            {"Ann", "new"}, {"bert", "taken"}, {"Cas", "answered"}, {"Dirk", "new"}, {"Eva", "forwarded"}, {"Fien", "new"}};
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const auto& [name, status] = rows[i];
+            sk::store::NewQuestion q{tenant, name + " Peeters", std::string(1, static_cast<char>(std::tolower(name[0]))) + name.substr(1) + "@school.be", "School " + name, "label",
+                                     "Een vraag over het label?", "nl", 1000, 100000 + 86400 * static_cast<std::int64_t>(i)};
+            const auto id = sk::store::create_question(db, q);
+            db.exec("UPDATE questions SET status = $2, handled_at = $3 WHERE id = $1",
+                    {id, status, status == "answered" || status == "forwarded" ? sk::store::Value(std::int64_t{2000}) : sk::store::Value(sk::store::Null{})});
+            questions.push_back(id);
+        }
+        sk::store::create_question(db, {std::nullopt, "Niemand", "x@y.be", "", "other", "Van niemand?", "nl", 1000, 100000});
+    }
+};
+
+}  // namespace
+
+TEST(PagedLists, QuestionsPageSortSearchAndFilterWithCounts) {
+    Inbox f;
+    const auto& q = f.questions;
+    // Unhandled nearest due first, then handled latest due first.
+    EXPECT_EQ(all_pages(f.organiser, "/api/questions?sort=inbox", "questions", 4, 6),
+              (std::vector<std::int64_t>{q[0], q[1], q[3], q[5], q[4], q[2]}));
+    EXPECT_EQ(ids(f.organiser.get("/api/questions?size=2&page=2"), "questions"), (std::vector<std::int64_t>{q[3], q[5]}));
+    EXPECT_EQ(all_pages(f.organiser, "/api/questions?sort=-dueAt", "questions", 5, 6), reversed(q));
+    EXPECT_EQ(ids(f.organiser.get("/api/questions?sort=name&size=2"), "questions"), (std::vector<std::int64_t>{q[0], q[1]}));
+    EXPECT_EQ(ids(f.organiser.get("/api/questions?q=BERT%40"), "questions"), std::vector<std::int64_t>{q[1]}) << "the e-mail";
+    EXPECT_EQ(ids(f.organiser.get("/api/questions?q=school%20cas"), "questions"), std::vector<std::int64_t>{q[2]}) << "the organisation";
+
+    auto open = f.organiser.get("/api/questions?status=open");
+    EXPECT_EQ(ids(open, "questions"), (std::vector<std::int64_t>{q[0], q[1], q[3], q[5]}));
+    EXPECT_EQ(open.json_int("/total"), 4);
+    EXPECT_EQ(open.json_int("/counts/status/new"), 3) << "counted without the status filter";
+    EXPECT_EQ(open.json_int("/counts/status/taken"), 1);
+    EXPECT_EQ(open.json_int("/counts/status/answered"), 1);
+    EXPECT_EQ(open.json_int("/counts/status/forwarded"), 1);
+    auto searched = f.organiser.get("/api/questions?status=new&q=peeters");
+    EXPECT_EQ(searched.json_int("/total"), 3);
+    EXPECT_EQ(f.organiser.get("/api/questions?q=n").json_int("/counts/status/new"), 2) << "Ann and Fien";
+
+    auto bad = f.organiser.get("/api/questions?page=-1&sort=due&status=lost");
+    EXPECT_EQ(bad.status, 400);
+    EXPECT_EQ(error_fields(bad), (std::vector<std::string>{"page", "sort", "status"}));
+    EXPECT_EQ(bad.json_string("/error/fields/status"), nl("field.question_status"));
+}

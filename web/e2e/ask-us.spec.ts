@@ -47,6 +47,10 @@ test('a visitor asks a question; an organiser takes and answers it; the answer r
   await pageReady(inbox);
   await inbox.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Vragen' }).click();
   await expect(inbox.getByRole('heading', { level: 1, name: 'Vragen' })).toBeVisible();
+  // The inbox is paged and searched on the server.
+  await inbox.getByLabel('Zoek een vraagsteller').fill(email);
+  await inbox.getByLabel('Zoek een vraagsteller').press('Enter');
+  await expect(inbox.getByRole('table', { name: 'Vragen, gesorteerd op deadline' }).getByRole('row')).toHaveCount(2);
   const row = inbox.getByRole('row', { name: new RegExp(name) });
   await expect(row).toContainText('Nieuw');
   await expect(row).toContainText(/nog \d/);

@@ -32,7 +32,7 @@ export async function askQuestion(browser: Browser, organiserState: string, lang
       website: '',
     });
     expect(asked.status, JSON.stringify(asked.body)).toBe(201);
-    const list = await caller(organiser.request)('GET', '/api/questions');
+    const list = await caller(organiser.request)('GET', `/api/questions?q=${encodeURIComponent(email)}`);
     expect(list.status).toBe(200);
     const found = (list.body.questions as { id: number; email: string }[]).find((q) => q.email === email);
     expect(found, `the question of ${email} in the inbox`).toBeTruthy();

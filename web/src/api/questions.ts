@@ -79,6 +79,17 @@ export interface Question {
   overdueAlerted: boolean;
 }
 
+/** `GET /api/questions`: one page (docs/api.md, "Paging, sorting and search"). */
+export interface QuestionList {
+  questions: Question[];
+  page: number;
+  size: number;
+  pages: number;
+  total: number;
+  /** Questions per status with the search applied (not the status filter). */
+  counts: { status: Record<QuestionStatus, number> };
+}
+
 export interface MonthStats {
   month: string;
   received: number;
@@ -92,9 +103,8 @@ export const questionsApi = {
   /** `POST /api/public/questions` → 201 with the promised answer time. */
   ask: (body: NewQuestion) => request<AskAnswer>('POST', '/api/public/questions', body),
 
-  /** `GET /api/questions?status=` (organisers), sorted by due time. */
-  list: (status: QuestionFilter) =>
-    request<{ questions: Question[] }>('GET', `/api/questions${query({ status: status || undefined })}`),
+  /** `GET /api/questions?page=&size=&sort=&q=&status=` (organisers): one page, the inbox order by default. */
+  list: (filter: Record<string, string | number> = {}) => request<QuestionList>('GET', `/api/questions${query(filter)}`),
 
   /** `GET /api/questions/{id}` */
   question: (id: Id) => request<Question>('GET', `/api/questions/${seg(id)}`),

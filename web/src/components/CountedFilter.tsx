@@ -13,6 +13,7 @@ export function CountedFilter({
   onChange,
   counts,
   options,
+  total,
 }: {
   id: string;
   label: string;
@@ -20,11 +21,13 @@ export function CountedFilter({
   onChange: (value: string) => void;
   counts: Record<string, number>;
   options: { value: string; label: string }[];
+  /** The rows of "all"; by default the sum of `counts` (give it when an option overlaps others). */
+  total?: number;
 }) {
   const { t, language } = useI18n();
   const format = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-BE');
   const withCount = (text: string, n: number) => t('paging.optionCount', { option: text, count: format.format(n) });
-  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  const all = total ?? Object.values(counts).reduce((sum, n) => sum + n, 0);
   return (
     <SelectField
       id={id}
@@ -33,7 +36,7 @@ export function CountedFilter({
       value={value}
       onChange={onChange}
       options={[
-        { value: '', label: withCount(t('paging.all'), total) },
+        { value: '', label: withCount(t('paging.all'), all) },
         ...options.map((o) => ({ value: o.value, label: withCount(o.label, counts[o.value] ?? 0) })),
       ]}
     />

@@ -1,65 +1,57 @@
 import { Link, useSearchParams } from 'react-router';
 import { QUESTION_STATUSES, questionsApi } from '../../api/questions';
-import type { MonthStats, Question, QuestionFilter } from '../../api/questions';
+import type { MonthStats, Question, QuestionFilter, QuestionList, QuestionStatus } from '../../api/questions';
+import { CountedFilter } from '../../components/CountedFilter';
 import { DataTable } from '../../components/DataTable';
 import type { Column } from '../../components/DataTable';
 import { LoadStatus } from '../../components/LoadStatus';
+import { PagedTable } from '../../components/PagedTable';
 import { PageHeading } from '../../components/PageHeading';
-import { SelectField } from '../../components/fields';
 import { useLoad } from '../../components/useLoad';
+import { pageParams, usePagedList } from '../../components/usePagedList';
+import type { PagedList } from '../../components/usePagedList';
 import { useI18n } from '../../i18n';
 import { localMomentShort, monthText, shareText, STATUS_TEXT, timeLeftText, TOPIC_TEXT, urgency } from './logic';
 import '../../styles/askus.css';
 
-const FILTERS: QuestionFilter[] = ['', 'open', ...QUESTION_STATUSES];
+const FILTERS: QuestionFilter[] = ['open', ...QUESTION_STATUSES];
 
 function isFilter(value: string | null): value is QuestionFilter {
   return value !== null && (FILTERS as string[]).includes(value);
 }
 
-/** `/organiser/questions`: the organisers' inbox sorted by due time, with time left, and the statistics. */
+/**
+ * `/organiser/questions`: the organisers' inbox a page at a time from the server, sorted by due time, with
+ * time left, and the statistics. `?status=` chooses the first filter (e.g. a link to the open questions).
+ */
 export function QuestionsPage() {
   const { t } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const raw = params.get('status');
-  const filter: QuestionFilter = isFilter(raw) ? raw : '';
-  const { state, reload } = useLoad(() => questionsApi.list(filter), [filter]);
+  const list = usePagedList<QuestionList>((query) => questionsApi.list(pageParams(query)), {
+    sort: 'inbox',
+    filters: { status: isFilter(raw) ? raw : '' },
+  });
 
   const title = t('inbox.title');
-  const filterLabel = (f: QuestionFilter) =>
-    f === '' ? t('inbox.filter.all') : f === 'open' ? t('inbox.filter.open') : t(STATUS_TEXT[f]);
   return (
     <div className="askus-page">
       <PageHeading title={title}>{title}</PageHeading>
       <p className="lead">{t('inbox.intro')}</p>
-      <div className="filters">
-        <SelectField
-          id="status-filter"
-          label={t('inbox.filter')}
-          value={filter}
-          onChange={(v) => setParams(v ? { status: v } : {})}
-          options={FILTERS.map((f) => ({ value: f, label: filterLabel(f) }))}
-          inline
-        />
-      </div>
-      <LoadStatus state={state} onRetry={reload} />
-      {state.status === 'ready' &&
-        (state.data.questions.length === 0 ? (
-          <p>{t('inbox.empty')}</p>
-        ) : (
-          <InboxTable questions={state.data.questions} />
-        ))}
+      {list.state.status !== 'ready' ? <LoadStatus state={list.state} onRetry={list.reload} /> : <Inbox list={list} answer={list.state.data} />}
       <StatsSection />
     </div>
   );
 }
 
-function InboxTable({ questions }: { questions: Question[] }) {
+function Inbox({ list, answer }: { list: PagedList<QuestionList>; answer: QuestionList }) {
   const { t } = useI18n();
+  const counts = answer.counts.status;
   const columns: Column<Question>[] = [
     {
       title: t('inbox.col.asker'),
       rowHeader: true,
+      sort: 'name',
       cell: (q) => (
         <>
           <Link to={`/organiser/questions/${encodeURIComponent(String(q.id))}`}>{q.name}</Link>
@@ -68,22 +60,40 @@ function InboxTable({ questions }: { questions: Question[] }) {
       ),
     },
     { title: t('inbox.col.topic'), cell: (q) => t(TOPIC_TEXT[q.topic]) },
-    { title: t('inbox.col.received'), cell: (q) => localMomentShort(q.receivedAt) },
-    { title: t('inbox.col.due'), cell: (q) => localMomentShort(q.dueAt) },
+    { title: t('inbox.col.received'), sort: 'receivedAt', cell: (q) => localMomentShort(q.receivedAt) },
+    { title: t('inbox.col.due'), sort: 'dueAt', cell: (q) => localMomentShort(q.dueAt) },
     {
       title: t('inbox.col.timeLeft'),
+      sort: 'inbox',
       cell: (q) => <span className={`time-left time-left--${urgency(q)}`}>{timeLeftText(t, q.secondsLeft)}</span>,
     },
-    { title: t('inbox.col.status'), cell: (q) => t(STATUS_TEXT[q.status]) },
+    { title: t('inbox.col.status'), sort: 'status', cell: (q) => t(STATUS_TEXT[q.status]) },
     { title: t('inbox.col.takenBy'), cell: (q) => q.takenBy?.name ?? '–' },
   ];
   return (
-    <DataTable
+    <PagedTable
+      id="questions"
+      list={list}
+      answer={answer}
+      rows={answer.questions}
       caption={t('inbox.caption')}
       columns={columns}
-      rows={questions}
       rowKey={(q) => q.id}
       rowProps={(q) => ({ 'data-question': q.id, 'data-urgency': urgency(q) })}
+      searchLabel={t('inbox.search')}
+      searchHint={t('inbox.searchHint')}
+      empty={t('inbox.empty')}
+      filters={
+        <CountedFilter
+          id="status-filter"
+          label={t('inbox.filter')}
+          value={list.query.filters.status ?? ''}
+          onChange={(v) => list.setFilter('status', v)}
+          counts={{ ...counts, open: (counts.new ?? 0) + (counts.taken ?? 0) }}
+          total={QUESTION_STATUSES.reduce((sum, s) => sum + (counts[s] ?? 0), 0)}
+          options={FILTERS.map((f) => ({ value: f, label: f === 'open' ? t('inbox.filter.open') : t(STATUS_TEXT[f as QuestionStatus]) }))}
+        />
+      }
     />
   );
 }

@@ -75,6 +75,11 @@ describe("the organisers' inbox", () => {
           question(),
           question({ id: 9, name: 'Cas', secondsLeft: null, status: 'answered', onTime: true }),
         ],
+        page: 1,
+        size: 50,
+        pages: 2,
+        total: 53,
+        counts: { status: { new: 40, taken: 3, answered: 9, forwarded: 1 } },
       });
     await renderAt('/organiser/questions');
     const table = await screen.findByRole('table', { name: 'Vragen, gesorteerd op deadline' });
@@ -91,12 +96,30 @@ describe("the organisers' inbox", () => {
     expect(stats.textContent).toContain('september 2026');
     expect(stats.textContent).toContain('75 %');
 
-    await type(screen.getByLabelText('Toon'), 'answered');
-    expect(fake.calls.some((c) => c.url === '/api/questions?status=answered')).toBe(true);
+    expect(fake.calls.some((c) => c.url === '/api/questions?page=1&size=50&sort=inbox')).toBe(true);
+    const filter = screen.getByLabelText('Toon') as HTMLSelectElement;
+    expect(Array.from(filter.options).map((o) => o.textContent)).toEqual([
+      'Alle (53)',
+      'Open (nieuw of genomen) (43)',
+      'Nieuw (40)',
+      'Genomen (3)',
+      'Beantwoord (9)',
+      'Doorgestuurd (1)',
+    ]);
+    await type(filter, 'answered');
+    expect(fake.calls.some((c) => c.url === '/api/questions?page=1&size=50&sort=inbox&status=answered')).toBe(true);
+    await type(screen.getByLabelText('Zoek een vraagsteller'), 'bert');
+    await act(async () => {
+      fireEvent.submit(screen.getByRole('search'));
+    });
+    expect(fake.calls.at(-1)?.url).toBe('/api/questions?page=1&size=50&sort=inbox&q=bert&status=answered');
+    await click(screen.getByRole('button', { name: /^Deadline/ }));
+    expect(fake.calls.at(-1)?.url).toContain('sort=dueAt');
   });
 
   it('is reachable from the navigation of an organiser', async () => {
-    fake.routes['GET /api/questions'] = () => json(200, { questions: [] });
+    fake.routes['GET /api/questions'] = () =>
+      json(200, { questions: [], page: 1, size: 50, pages: 1, total: 0, counts: { status: { new: 0, taken: 0, answered: 0, forwarded: 0 } } });
     await renderAt('/organiser/questions');
     await screen.findByText('Er zijn geen vragen om te tonen.');
     const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
