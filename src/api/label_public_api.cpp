@@ -12,6 +12,8 @@
 #include "api/input_values.h"
 #include "api/json_input.h"
 #include "api/label_scope.h"
+#include "api/page_filters.h"
+#include "api/paging.h"
 #include "api/rate_limit.h"
 #include "core/brussels_date.h"
 #include "core/label_decision.h"
@@ -81,36 +83,45 @@ http::Response set_showcase(Ctx& ctx) {
     return json_response(200, boost::json::serialize(boost::json::object{{"consented", *consented}}));
 }
 
-// GET /api/public/showcase?province=&label=
+// The sort fields of the showcase (api/paging.h); "province" (then the school's name) by default.
+constexpr SortField kShowcaseSorts[] = {
+    {"province", "COALESCE(sp.province, '') || ' ' || LOWER(o.name)"},
+    {"name", "LOWER(o.name)"},
+    {"municipality", "LOWER(COALESCE(sp.municipality, ''))"},
+    {"label", "CASE a.decided_label WHEN 'expert' THEN 0 WHEN 'proficient' THEN 1 ELSE 2 END"},
+    {"validUntil", "a.valid_until"},
+};
+
+// GET /api/public/showcase?page=&size=&sort=&q=&province=&label=, paged (docs/api.md, "Paging, sorting and
+// search"), with the counts per province and per label.
 http::Response showcase(Ctx& ctx) {
     static const std::vector<std::string> provinces = {"antwerpen", "limburg", "oost-vlaanderen", "vlaams-brabant", "west-vlaanderen", "brussel"};
-    auto q = [&](const std::string& k) {
-        const auto it = ctx.req.query.find(k);
-        return it == ctx.req.query.end() ? std::string() : it->second;
-    };
-    const auto province = q("province");
-    const auto label = q("label");
     std::map<std::string, FieldError> errors;
-    if (!province.empty() && std::find(provinces.begin(), provinces.end(), province) == provinces.end())
-        errors["province"] = {"field.label_province", {}};
+    const auto page = read_page(ctx.req.query, kShowcaseSorts, "province", errors);
+    const auto province = query_value(ctx, "province");
+    const auto label = query_value(ctx, "label");
+    if (!province.empty() && std::find(provinces.begin(), provinces.end(), province) == provinces.end()) errors["province"] = {"field.label_province", {}};
     if (!label.empty() && label != "competent" && label != "proficient" && label != "expert") errors["label"] = {"field.label_filter", {}};
     if (!errors.empty()) throw ApiError::validation(std::move(errors));
 
+    const auto found = store::label_page_showcase(
+        ctx.db, {core::brussels_date(ctx.now()), province, label, page.q.empty() ? std::string() : like_pattern(page.q)}, page.slice("a.id"));
     boost::json::array schools;
-    std::set<std::string> present;
-    for (const auto& s : store::label_showcase(ctx.db, core::brussels_date(ctx.now()))) {
-        if (!s.province.empty()) present.insert(s.province);
-        if ((!province.empty() && s.province != province) || (!label.empty() && s.label != label)) continue;
+    for (const auto& s : found.rows)
         schools.push_back(boost::json::object{{"schoolName", s.school_name},
                                               {"municipality", s.municipality},
                                               {"province", s.province},
                                               {"label", s.label},
                                               {"validUntil", s.valid_until},
                                               {"verifyUrl", ctx.services.base_url + "/verify/" + s.certificate_code}});
-    }
     boost::json::array province_list;
-    for (const auto& p : present) province_list.push_back(boost::json::value(p));
-    return json_response(200, boost::json::serialize(boost::json::object{{"schools", std::move(schools)}, {"provinces", std::move(province_list)}}));
+    for (const auto& p : found.provinces) province_list.push_back(boost::json::value(p));
+    auto by_province = found.by_province;
+    by_province.erase("");
+    auto doc = page_json(page, "schools", std::move(schools), found.total);
+    doc["provinces"] = std::move(province_list);
+    doc["counts"] = boost::json::object{{"province", facet_counts_json(by_province)}, {"label", facet_counts_json(found.by_label)}};
+    return json_response(200, boost::json::serialize(doc));
 }
 
 }  // namespace

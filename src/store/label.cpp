@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
+#include <limits>
 #include <set>
 
 #include "store/measurements.h"
@@ -304,26 +305,63 @@ void label_set_showcase(Db& db, std::int64_t organisation_id, bool consented, st
         db.exec("DELETE FROM showcase_consents WHERE organisation_id = $1", {organisation_id});
 }
 
-std::vector<LabelShowcaseEntry> label_showcase(Db& db, const std::string& today) {
-    std::vector<LabelShowcaseEntry> out;
-    std::set<std::int64_t> seen;
-    // Newest decision first per school; only that one counts (a later "none" ends the listing).
-    for (const auto& r : db.exec("SELECT a.organisation_id, o.name, COALESCE(sp.municipality, ''), COALESCE(sp.province, ''), "
-                                 "a.decided_label, a.valid_until, a.certificate_code "
-                                 "FROM label_applications a JOIN showcase_consents sc ON sc.organisation_id = a.organisation_id "
-                                 "JOIN organisations o ON o.id = a.organisation_id "
-                                 "LEFT JOIN school_profiles sp ON sp.organisation_id = a.organisation_id "
-                                 "WHERE a.status = 'decided' ORDER BY a.organisation_id, a.decided_at DESC, a.id DESC")
-                             .rows) {
-        if (!seen.insert(r.i64(0)).second) continue;
-        if (r.str(4) == "none" || r.is_null(6) || r.str(5) < today) continue;
-        out.push_back({r.str(1), r.str(2), r.str(3), r.str(4), r.str(5), r.str(6)});
+namespace {
+
+// The showcase's rows: per consenting school its newest decision (n = 1), when that is a label above none
+// with a certificate still valid on $1 (a later "none" ends the listing). Columns as LabelShowcaseEntry.
+constexpr const char* kShowcaseFrom =
+    "FROM (SELECT a.id, a.organisation_id, a.decided_label, a.valid_until, a.certificate_code, "
+    "ROW_NUMBER() OVER (PARTITION BY a.organisation_id ORDER BY a.decided_at DESC, a.id DESC) AS n "
+    "FROM label_applications a JOIN showcase_consents sc ON sc.organisation_id = a.organisation_id WHERE a.status = 'decided') a "
+    "JOIN organisations o ON o.id = a.organisation_id LEFT JOIN school_profiles sp ON sp.organisation_id = a.organisation_id "
+    "WHERE a.n = 1 AND a.decided_label <> 'none' AND a.certificate_code IS NOT NULL AND a.valid_until >= $1";
+
+std::string showcase_conditions(const LabelShowcaseFilter& f, std::vector<Value>& params, std::string_view skip = {}) {
+    std::string sql;
+    const auto bind = [&](const std::string& v) {
+        params.push_back(v);
+        return "$" + std::to_string(params.size());
+    };
+    if (!f.province.empty() && skip != "province") sql += " AND sp.province = " + bind(f.province);
+    if (!f.label.empty() && skip != "label") sql += " AND a.decided_label = " + bind(f.label);
+    if (!f.search.empty()) {
+        const auto p = bind(f.search);
+        sql += " AND (LOWER(o.name) LIKE " + p + " ESCAPE '\\' OR LOWER(COALESCE(sp.municipality, '')) LIKE " + p + " ESCAPE '\\')";
     }
-    std::sort(out.begin(), out.end(), [](const LabelShowcaseEntry& a, const LabelShowcaseEntry& b) {
-        if (a.province != b.province) return a.province < b.province;
-        return a.school_name < b.school_name;
-    });
+    return sql;
+}
+
+}  // namespace
+
+LabelShowcasePage label_page_showcase(Db& db, const LabelShowcaseFilter& filter, const PageSlice& page) {
+    LabelShowcasePage out;
+    std::vector<Value> params{filter.today};
+    const auto where = std::string(kShowcaseFrom) + showcase_conditions(filter, params);
+    out.total = db.exec("SELECT COUNT(*) " + where, params).one().i64(0);
+    for (const auto& r : db.exec("SELECT o.name, COALESCE(sp.municipality, ''), COALESCE(sp.province, ''), a.decided_label, a.valid_until, "
+                                 "a.certificate_code " + where + page.order_by + page.limit_clause(params),
+                                 params)
+                             .rows)
+        out.rows.push_back({r.str(0), r.str(1), r.str(2), r.str(3), r.str(4), r.str(5)});
+    const auto counts = [&](const std::string& facet, const std::string& value, const std::vector<std::string>& values) {
+        std::vector<Value> p{filter.today};
+        const auto w = std::string(kShowcaseFrom) + showcase_conditions(filter, p, facet);
+        return count_per_value(db, "SELECT " + value + ", COUNT(*) " + w + " GROUP BY " + value, p, values);
+    };
+    out.by_province = counts("province", "COALESCE(sp.province, '')", {});
+    out.by_label = counts("label", "a.decided_label", {"competent", "proficient", "expert"});
+    for (const auto& r : db.exec("SELECT DISTINCT sp.province " + std::string(kShowcaseFrom) + " AND sp.province IS NOT NULL AND sp.province <> '' "
+                                 "ORDER BY sp.province",
+                                 {filter.today})
+                             .rows)
+        out.provinces.push_back(r.str(0));
     return out;
+}
+
+std::vector<LabelShowcaseEntry> label_showcase(Db& db, const std::string& today) {
+    return label_page_showcase(db, {today, "", "", ""},
+                               {" ORDER BY COALESCE(sp.province, ''), o.name, a.id", std::numeric_limits<std::int64_t>::max(), 0})
+        .rows;
 }
 
 LabelSchoolPlace label_school_place(Db& db, std::int64_t organisation_id) {

@@ -160,6 +160,24 @@ struct LabelShowcaseEntry {
 // Consenting schools whose newest decision is a label above none still valid on `today`, by province then name.
 std::vector<LabelShowcaseEntry> label_showcase(Db& db, const std::string& today);
 
+// The showcase a page at a time (api/paging.h): empty filters match everything; `search` is a LIKE pattern
+// (api/paging.h, like_pattern) matched against the lower-cased school name and municipality.
+struct LabelShowcaseFilter {
+    std::string today;  // 'YYYY-MM-DD': labels valid until before it are not shown
+    std::string province;
+    std::string label;
+    std::string search;
+};
+struct LabelShowcasePage {
+    std::vector<LabelShowcaseEntry> rows;
+    std::int64_t total = 0;
+    // Schools per province and per label, each with every filter but its own; `provinces`: the provinces
+    // of the whole showcase (no filter), in order.
+    std::map<std::string, std::int64_t> by_province, by_label;
+    std::vector<std::string> provinces;
+};
+LabelShowcasePage label_page_showcase(Db& db, const LabelShowcaseFilter& filter, const PageSlice& page);
+
 // The school's place, for the certificate and the public verification ("" when it has no profile).
 struct LabelSchoolPlace {
     std::string municipality;

@@ -8,6 +8,7 @@
 
 #include "api/api_helpers.h"
 #include "api/onboarding_forms.h"
+#include "store/label.h"
 #include "store/questions.h"
 #include "support/results_fixtures.h"
 #include "support/team_fixtures.h"
@@ -193,4 +194,97 @@ TEST(PagedLists, QuestionsPageSortSearchAndFilterWithCounts) {
     EXPECT_EQ(bad.status, 400);
     EXPECT_EQ(error_fields(bad), (std::vector<std::string>{"page", "sort", "status"}));
     EXPECT_EQ(bad.json_string("/error/fields/status"), nl("field.question_status"));
+}
+
+// --- The public label showcase ---
+
+namespace {
+
+// Consenting schools with a decided label, and three that are not shown: one whose newer decision is
+// "none", one whose label expired, one without consent. The clock stands on 2027-01-10.
+struct Showcase {
+    TestServer server;
+    HttpClient visitor = server.client();
+    std::vector<std::string> codes;  // of the shown schools, in the order added
+
+    Showcase() {
+        auto& db = server.db();
+        server.set_now(sk::test::at_ten_utc("2027-01-10"));
+        const auto programme = sk::test::make_programme(db, sk::test::org_of(db, kOrganiser), "Etalage", 20);
+        int n = 0;
+        const auto add = [&](const std::string& name, const std::string& province, const std::string& label, bool consent,
+                             const std::string& until = "2029-12-31") {
+            const auto school = sk::test::make_school(db, name, std::to_string(800000 + n), province, programme);
+            const auto m = sk::test::make_measurement(db, programme, school, "baseline", "submitted");
+            const std::string code = "CODE" + std::to_string(1000 + n++);
+            db.exec("INSERT INTO label_applications (programme_id, organisation_id, measurement_id, framework_id, framework_version, "
+                    "status, snapshot, submitted_at, decided_label, decided_at, valid_until, certificate_code) "
+                    "VALUES ($1, $2, $3, 'eu-stem-school-label', '2024.1', 'decided', '{}', 1, $4, 100, $5, $6)",
+                    {programme, school, m, label, until, code});
+            if (consent) sk::store::label_set_showcase(db, school, true, sk::test::user_id(db, sk::test::kCoordinator), 1);
+            return school;
+        };
+        for (const auto& [name, province, label] : std::vector<std::tuple<std::string, std::string, std::string>>{
+                 {"Zeeschool", "west-vlaanderen", "expert"}, {"atheneum Genk", "limburg", "competent"}, {"Bosschool", "limburg", "proficient"},
+                 {"Kunstschool", "antwerpen", "competent"}, {"Ursulinen", "west-vlaanderen", "competent"}}) {
+            add(name, province, label, true);
+            codes.push_back("CODE" + std::to_string(1000 + n - 1));
+        }
+        const auto later_none = add("Later geen", "limburg", "expert", true);
+        const auto m = sk::test::make_measurement(db, programme, later_none, "final", "submitted");
+        db.exec("INSERT INTO label_applications (programme_id, organisation_id, measurement_id, framework_id, framework_version, status, "
+                "snapshot, submitted_at, decided_label, decided_at) VALUES ($1, $2, $3, 'eu-stem-school-label', '2024.1', 'decided', '{}', 2, "
+                "'none', 200)",
+                {programme, later_none, m});
+        add("Verlopen", "limburg", "expert", true, "2027-01-09");
+        add("Zonder toestemming", "limburg", "expert", false);
+    }
+
+    std::vector<std::string> shown(const std::string& query) {
+        auto res = visitor.get("/api/public/showcase" + query);
+        EXPECT_EQ(res.status, 200) << res.body;
+        std::vector<std::string> out;
+        const auto doc = boost::json::parse(res.body);
+        for (const auto& s : doc.at("schools").as_array()) {
+            const std::string url(s.at("verifyUrl").as_string());
+            out.push_back(url.substr(url.rfind('/') + 1));
+        }
+        return out;
+    }
+};
+
+}  // namespace
+
+TEST(PagedLists, ShowcasePagesSortsSearchesAndCounts) {
+    Showcase f;
+    const auto& c = f.codes;
+    // By province, then name: antwerpen, limburg (atheneum, Bosschool), west-vlaanderen (Ursulinen, Zeeschool).
+    const std::vector<std::string> by_province = {c[3], c[1], c[2], c[4], c[0]};
+    EXPECT_EQ(f.shown(""), by_province);
+    std::vector<std::string> paged;
+    for (int page = 1; page <= 3; ++page) {
+        auto res = f.visitor.get("/api/public/showcase?size=2&page=" + std::to_string(page));
+        EXPECT_EQ(res.json_int("/total"), 5);
+        EXPECT_EQ(res.json_int("/pages"), 3);
+        for (const auto& code : f.shown("?size=2&page=" + std::to_string(page))) paged.push_back(code);
+    }
+    EXPECT_EQ(paged, by_province);
+    EXPECT_EQ(f.shown("?sort=-name&size=2"), (std::vector<std::string>{c[0], c[4]}));
+    EXPECT_EQ(f.shown("?sort=label&size=2"), (std::vector<std::string>{c[0], c[2]}));
+    EXPECT_EQ(f.shown("?q=ATHENEUM"), std::vector<std::string>{c[1]});
+    EXPECT_EQ(f.shown("?q=gent").size(), 5u) << "the municipality";
+
+    auto limburg = f.visitor.get("/api/public/showcase?province=limburg");
+    EXPECT_EQ(f.shown("?province=limburg"), (std::vector<std::string>{c[1], c[2]}));
+    EXPECT_EQ(limburg.json_int("/counts/province/west-vlaanderen"), 2) << "counted without the province filter";
+    EXPECT_EQ(limburg.json_int("/counts/label/competent"), 1);
+    EXPECT_EQ(limburg.json_int("/counts/label/proficient"), 1);
+    EXPECT_EQ(limburg.json_int("/counts/label/expert"), 0);
+    EXPECT_EQ(limburg.json_string("/provinces/0"), "antwerpen");
+    EXPECT_EQ(limburg.json_string("/provinces/2"), "west-vlaanderen");
+    EXPECT_EQ(f.visitor.get("/api/public/showcase?label=competent").json_int("/counts/province/limburg"), 1);
+
+    auto bad = f.visitor.get("/api/public/showcase?size=0&sort=rank&province=mars&label=none");
+    EXPECT_EQ(bad.status, 400);
+    EXPECT_EQ(error_fields(bad), (std::vector<std::string>{"label", "province", "size", "sort"}));
 }

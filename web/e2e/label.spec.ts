@@ -186,8 +186,11 @@ test('apply, assign, review, decide, certificate, verify and showcase', async ({
   await pageReady(visitor);
   await visitor.getByLabel('Provincie').selectOption(school.province);
   await visitor.getByLabel('Label', { exact: true }).selectOption('proficient');
+  await visitor.getByLabel('Zoek een school').fill(school.name);
   await visitor.getByRole('button', { name: 'Toepassen' }).click();
   await expect(visitor).toHaveURL(/province=limburg/);
+  await expect(visitor).toHaveURL(/q=/);
+  await expect(visitor.getByTestId('showcase-count')).toHaveText('1 school gevonden.');
   const card = visitor.locator('li.showcase-school', { has: visitor.getByRole('heading', { name: school.name }) });
   await expect(card).toContainText(`${school.municipality}, Limburg`);
   await card.getByRole('link', { name: `Certificaat controleren (${school.name})` }).click();

@@ -185,14 +185,26 @@ export interface ShowcaseSchool {
   verifyUrl: string;
 }
 
+/** `GET /api/public/showcase`: one page (docs/api.md, "Paging, sorting and search"). */
 export interface Showcase {
   schools: ShowcaseSchool[];
+  /** The provinces of the whole showcase, whatever the filters. */
   provinces: (Province | string)[];
+  page: number;
+  size: number;
+  pages: number;
+  total: number;
+  /** Schools per province with the label filter and search applied; per label with the province filter and search. */
+  counts: { province: Record<string, number>; label: Record<string, number> };
 }
 
 export interface ShowcaseFilter {
   province?: string;
   label?: string;
+  q?: string;
+  page?: number;
+  size?: number;
+  sort?: string;
 }
 
 const school = (programmeId: Id, organisationId: Id) =>
@@ -259,7 +271,7 @@ export const labelApi = {
   setShowcase: (organisationId: Id, consented: boolean) =>
     request<{ consented: boolean }>('PUT', `/api/organisations/${seg(organisationId)}/showcase`, { consented }),
 
-  /** `GET /api/public/showcase?province=&label=` */
+  /** `GET /api/public/showcase?page=&size=&sort=&q=&province=&label=` */
   showcase: (filter: ShowcaseFilter = {}) =>
     request<Showcase>('GET', `/api/public/showcase${query({ ...filter })}`),
 };

@@ -84,7 +84,17 @@ describe('the showcase', () => {
       validUntil: '2029-11-26',
       verifyUrl: 'http://localhost/verify/K7M2P9QX',
     };
-    fake.routes['GET /api/public/showcase'] = () => json(200, { schools: [school], provinces: ['west-vlaanderen', 'limburg'] });
+    const envelope = (schools: unknown[], over: Record<string, unknown> = {}) => ({
+      schools,
+      provinces: ['west-vlaanderen', 'limburg'],
+      page: 1,
+      size: 50,
+      pages: 1,
+      total: schools.length,
+      counts: { province: {}, label: {} },
+      ...over,
+    });
+    fake.routes['GET /api/public/showcase'] = () => json(200, envelope([school]));
     await renderAt('/showcase');
     const item = await screen.findByRole('heading', { level: 2, name: 'Sint-Lucas' });
     const card = item.closest('li')!;
@@ -97,11 +107,43 @@ describe('the showcase', () => {
     expect([...province.options].map((o) => o.textContent)).toEqual(['Alle provincies', 'West-Vlaanderen', 'Limburg']);
     fireEvent.change(province, { target: { value: 'limburg' } });
     fireEvent.change(screen.getByLabelText('Label'), { target: { value: 'expert' } });
-    fake.routes['GET /api/public/showcase'] = () => json(200, { schools: [], provinces: ['west-vlaanderen', 'limburg'] });
+    fireEvent.change(screen.getByLabelText('Zoek een school'), { target: { value: ' genk ' } });
+    fake.routes['GET /api/public/showcase'] = () => json(200, envelope([]));
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Toepassen' }));
     });
     expect(await screen.findByText('Geen scholen gevonden.')).toBeTruthy();
-    expect(fake.calls.at(-1)?.url).toBe('/api/public/showcase?province=limburg&label=expert');
+    expect(fake.calls.at(-1)?.url).toBe('/api/public/showcase?province=limburg&label=expert&q=genk');
+  });
+
+  it('pages through the server with the page in the address', async () => {
+    const school = (i: number) => ({
+      schoolName: `School ${i}`,
+      municipality: 'Genk',
+      province: 'limburg',
+      label: 'expert',
+      validUntil: '2029-11-26',
+      verifyUrl: `http://localhost/verify/CODE${i}`,
+    });
+    fake.routes['GET /api/public/showcase'] = () => {
+      const page = Number(new URL(fake.calls.at(-1)!.url, 'http://x').searchParams.get('page') ?? 1);
+      return json(200, {
+        schools: [school(page)],
+        provinces: ['limburg'],
+        page,
+        size: 50,
+        pages: 3,
+        total: 120,
+        counts: { province: { limburg: 120 }, label: { expert: 120 } },
+      });
+    };
+    await renderAt('/showcase?label=expert');
+    await screen.findByRole('heading', { level: 2, name: 'School 1' });
+    expect(screen.getByTestId('showcase-count').textContent).toBe('120 scholen gevonden. 1–1 van 120');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /Volgende/ }));
+    });
+    expect(await screen.findByRole('heading', { level: 2, name: 'School 2' })).toBeTruthy();
+    expect(fake.calls.at(-1)?.url).toBe('/api/public/showcase?label=expert&page=2');
   });
 });

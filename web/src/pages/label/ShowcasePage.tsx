@@ -7,6 +7,9 @@ import type { Showcase } from '../../api/label';
 import { formatDay } from '../../components/dates';
 import { label as enumLabel, PROVINCE_TEXT } from '../../components/enumLabels';
 import { SelectField } from '../../components/fields';
+import { FormField } from '../../components/FormField';
+import { pageRange } from '../../components/PagedTable';
+import { Pagination } from '../../components/Pagination';
 import { LoadStatus } from '../../components/LoadStatus';
 import { useLoad } from '../../components/useLoad';
 import { PageHeading } from '../../components/PageHeading';
@@ -16,26 +19,38 @@ import '../../styles/label.css';
 
 /**
  * `/showcase`: the schools that hold a valid label and agreed to be shown, filtered by province and
- * label, each with a link to verify its certificate. Public; the filters live in the address.
+ * label and searched by name or municipality, each with a link to verify its certificate, a page at a time
+ * from the server. Public; the filters and the page live in the address (so a filtered list can be shared).
  */
 export function ShowcasePage() {
   const { t, language } = useI18n();
   const [params, setParams] = useSearchParams();
   const province = params.get('province') ?? '';
   const labelFilter = params.get('label') ?? '';
+  const search = params.get('q') ?? '';
+  const page = Math.max(1, Number(params.get('page')) || 1);
   const [draftProvince, setDraftProvince] = useState(province);
   const [draftLabel, setDraftLabel] = useState(labelFilter);
+  const [draftSearch, setDraftSearch] = useState(search);
 
-  const { state: load, reload } = useLoad<Showcase>(() => labelApi.showcase({ province, label: labelFilter }), [province, labelFilter], {
-    showLoading: true,
-  });
+  const { state: load, reload } = useLoad<Showcase>(
+    () => labelApi.showcase({ province, label: labelFilter, q: search, page: page > 1 ? page : undefined }),
+    [province, labelFilter, search, page],
+    { showLoading: true },
+  );
 
+  // The filters and the page live in the address; new filters start at page 1.
+  const show = (filters: { province: string; label: string; q: string }, toPage = 1) => {
+    const next = new URLSearchParams();
+    if (filters.province) next.set('province', filters.province);
+    if (filters.label) next.set('label', filters.label);
+    if (filters.q.trim()) next.set('q', filters.q.trim());
+    if (toPage > 1) next.set('page', String(toPage));
+    setParams(next);
+  };
   const apply = (e: FormEvent) => {
     e.preventDefault();
-    const next = new URLSearchParams();
-    if (draftProvince) next.set('province', draftProvince);
-    if (draftLabel) next.set('label', draftLabel);
-    setParams(next);
+    show({ province: draftProvince, label: draftLabel, q: draftSearch });
   };
 
   // The server names the provinces that have schools on show; all provinces until it has answered.
@@ -51,6 +66,7 @@ export function ShowcasePage() {
       <PageHeading title={title}>{title}</PageHeading>
       <p className="lead">{t('showcase.intro')}</p>
       <form className="filters" onSubmit={apply} aria-label={t('showcase.filters')}>
+        <FormField id="showcase-q" type="search" label={t('showcase.search')} hint={t('showcase.searchHint')} value={draftSearch} onChange={setDraftSearch} />
         <SelectField
           id="showcase-province"
           label={t('showcase.province')}
@@ -78,11 +94,12 @@ export function ShowcasePage() {
       <div role="status" className="live">
         {load.status === 'ready' && (
           <p data-testid="showcase-count">
-            {load.data.schools.length === 0
+            {load.data.total === 0
               ? t('showcase.none')
-              : load.data.schools.length === 1
+              : load.data.total === 1
                 ? t('showcase.countOne')
-                : t('showcase.count', { count: load.data.schools.length })}
+                : t('showcase.count', { count: new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-BE').format(load.data.total) })}
+            {load.data.pages > 1 && ` ${pageRange(t, language, load.data, load.data.schools.length)}`}
           </p>
         )}
       </div>
@@ -107,6 +124,14 @@ export function ShowcasePage() {
             </li>
           ))}
         </ul>
+      )}
+      {load.status === 'ready' && (
+        <Pagination
+          label={t('paging.pages', { list: t('showcase.listLabel') })}
+          page={load.data.page}
+          pages={load.data.pages}
+          onPage={(p) => show({ province, label: labelFilter, q: search }, p)}
+        />
       )}
       <p>
         <Link to="/verify">{t('showcase.toVerify')}</Link>
