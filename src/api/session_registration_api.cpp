@@ -10,6 +10,8 @@
 #include "api/context.h"
 #include "api/input_values.h"
 #include "api/json_input.h"
+#include "api/page_filters.h"
+#include "api/paging.h"
 #include "api/programme_handlers.h"
 #include "api/session_scope.h"
 #include "core/waitlist.h"
@@ -80,39 +82,69 @@ http::Response cancel_registration(Ctx& ctx) {
     return http::Response::empty(204);
 }
 
-http::Response participants_response(Ctx& ctx, std::int64_t session_id) {
-    boost::json::array items;
-    std::vector<core::Spot> queue;
-    const auto regs = store::active_registrations(ctx.db, session_id);
-    for (const auto& r : regs) queue.push_back(r.status == "registered" ? core::Spot::registered : core::Spot::waitlisted);
-    // Registered first (queue order), then the waitlist in order.
-    for (const bool waiting : {false, true})
-        for (std::size_t i = 0; i < regs.size(); ++i) {
-            const auto& r = regs[i];
-            if ((r.status == "waitlisted") != waiting) continue;
-            items.push_back(boost::json::object{
-                {"userId", r.user_id},
-                {"name", r.name},
-                {"email", r.email},
-                {"organisationName", r.organisation_name ? boost::json::value(*r.organisation_name) : nullptr},
-                {"status", r.status},
-                {"position", waiting ? boost::json::value(core::waitlist_position(queue, i)) : nullptr},
-                {"attended", r.attended}});
-        }
-    return json_response(200, boost::json::serialize(boost::json::object{{"participants", std::move(items)}}));
+// The sort fields of the participant list (api/paging.h). "queue" (the default): registered ones first, then
+// the waitlist, each in queue order.
+constexpr SortField kParticipantSorts[] = {
+    {"queue", "CASE WHEN r.status = 'registered' THEN 0 ELSE 1000000000000 END + r.queue_seq"},
+    {"name", "LOWER(u.name)"},
+    {"organisation", "LOWER(COALESCE(o.name, ''))"},
+};
+
+boost::json::object participant_json(const store::Participant& p) {
+    const auto& r = p.registration;
+    return {{"userId", r.user_id},
+            {"name", r.name},
+            {"email", r.email},
+            {"organisationName", r.organisation_name ? boost::json::value(*r.organisation_name) : nullptr},
+            {"status", r.status},
+            {"position", r.status == "waitlisted" ? boost::json::value(p.position) : nullptr},
+            {"attended", r.attended}};
 }
 
-// GET /api/sessions/{id}/participants
+// One page of the participants of `session_id` as `query` asks for it, with the counts.
+http::Response participants_response(Ctx& ctx, std::int64_t session_id, const std::map<std::string, std::string>& query) {
+    std::map<std::string, FieldError> bad;
+    const auto page = read_page(query, kParticipantSorts, "queue", bad);
+    const auto status = read_choice(query, "status", {"registered", "waitlisted"}, bad);
+    if (!bad.empty()) throw ApiError::validation(bad);
+    const auto found =
+        store::page_participants(ctx.db, {session_id, status, page.q.empty() ? std::string() : like_pattern(page.q), std::nullopt}, page.slice("r.id"));
+    boost::json::array items;
+    for (const auto& p : found.rows) items.push_back(participant_json(p));
+    auto doc = page_json(page, "participants", std::move(items), found.total);
+    doc["counts"] = boost::json::object{{"status", facet_counts_json(found.by_status)}, {"attended", found.attended}};
+    return json_response(200, boost::json::serialize(doc));
+}
+
+// GET /api/sessions/{id}/participants?page=&size=&sort=&q=&status=, paged (docs/api.md, "Paging, sorting and search").
 http::Response participants(Ctx& ctx) {
     const auto s = load_session_as_organiser(ctx, id_param(ctx, "id"));
-    return participants_response(ctx, s.id);
+    return participants_response(ctx, s.id, ctx.req.query);
 }
 
-// PUT /api/sessions/{id}/attendance
+// PUT /api/sessions/{id}/attendance: {"attended":[userId…]} replaces the set (answer: the first page of
+// participants), or {"userId":n,"attended":bool} marks one registered participant (answer: that row).
 http::Response attendance(Ctx& ctx) {
     const auto s = load_session_as_organiser(ctx, id_param(ctx, "id"));
     JsonInput in(ctx.req.body);
     const auto obj = parse_object(ctx.req.body);
+    if (field_value(obj, "userId")) {
+        const auto user_id = whole_number(in, field_value(obj, "userId"), "userId", 1, INT64_MAX, "field.session_attended");
+        const auto attended = boolean(in, field_value(obj, "attended"), "attended", std::nullopt);
+        in.done();
+        if (ctx.now() < s.starts_at) throw ApiError::conflict("session_not_started");
+        {
+            store::Transaction tx(ctx.db);
+            if (!store::set_one_attendance(ctx.db, s.id, *user_id, *attended)) in.fail("userId", "field.session_attended");
+            in.done();
+            store::write_audit(ctx.db, {ctx.user().id, s.programme_id, "session.attendance", "session", s.id, std::nullopt,
+                                        boost::json::serialize(boost::json::object{{"userId", *user_id}, {"attended", *attended}})},
+                               ctx.now());
+            tx.commit();
+        }
+        const auto row = store::page_participants(ctx.db, {s.id, "", "", *user_id}, {" ORDER BY r.id", 1, 0});
+        return json_response(200, boost::json::serialize(participant_json(row.rows.at(0))));
+    }
     std::set<std::int64_t> registered;
     for (const auto& r : store::active_registrations(ctx.db, s.id))
         if (r.status == "registered") registered.insert(r.user_id);
@@ -142,7 +174,7 @@ http::Response attendance(Ctx& ctx) {
                            ctx.now());
         tx.commit();
     }
-    return participants_response(ctx, s.id);
+    return participants_response(ctx, s.id, {});
 }
 
 // PUT /api/sessions/{id}/report

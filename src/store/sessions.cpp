@@ -130,6 +130,49 @@ void set_attendance(Db& db, std::int64_t session_id, const std::vector<std::int6
         db.exec("UPDATE session_registrations SET attended = 1 WHERE session_id = $1 AND user_id = $2", {session_id, uid});
 }
 
+bool set_one_attendance(Db& db, std::int64_t session_id, std::int64_t user_id, bool attended) {
+    return db.exec("UPDATE session_registrations SET attended = $3 WHERE session_id = $1 AND user_id = $2 AND status = 'registered'",
+                   {session_id, user_id, std::int64_t{attended ? 1 : 0}})
+               .affected == 1;
+}
+
+ParticipantPage page_participants(Db& db, const ParticipantFilter& filter, const PageSlice& page) {
+    ParticipantPage out;
+    std::vector<Value> params{filter.session_id};
+    std::string where = "WHERE r.session_id = $1 AND r.status IN ('registered', 'waitlisted')";
+    if (!filter.search.empty()) {
+        params.push_back(filter.search);
+        const auto p = "$" + std::to_string(params.size());
+        where += " AND (LOWER(u.name) LIKE " + p + " ESCAPE '\\' OR LOWER(u.email) LIKE " + p + " ESCAPE '\\' OR LOWER(COALESCE(o.name, '')) LIKE " +
+                 p + " ESCAPE '\\')";
+    }
+    const std::string from =
+        "FROM session_registrations r JOIN users u ON u.id = r.user_id LEFT JOIN organisations o ON o.id = r.organisation_id ";
+    out.by_status = count_per_value(db, "SELECT r.status, COUNT(*) " + from + where + " GROUP BY r.status", params, {"registered", "waitlisted"});
+    out.attended = db.exec("SELECT COUNT(*) FROM session_registrations WHERE session_id = $1 AND status = 'registered' AND attended = 1",
+                           {filter.session_id})
+                       .one()
+                       .i64(0);
+    if (!filter.status.empty()) {
+        params.push_back(filter.status);
+        where += " AND r.status = $" + std::to_string(params.size());
+    }
+    if (filter.user_id) {
+        params.push_back(*filter.user_id);
+        where += " AND r.user_id = $" + std::to_string(params.size());
+    }
+    out.total = db.exec("SELECT COUNT(*) " + from + where, params).one().i64(0);
+    // The waitlist place: waitlisted ones of the session up to this one in queue order.
+    const std::string position =
+        ", CASE WHEN r.status = 'waitlisted' THEN (SELECT COUNT(*) FROM session_registrations w WHERE w.session_id = r.session_id "
+        "AND w.status = 'waitlisted' AND (w.queue_seq < r.queue_seq OR (w.queue_seq = r.queue_seq AND w.id <= r.id))) ELSE 0 END ";
+    auto sql = std::string(kRegistrationColumns);
+    sql.insert(sql.find(" FROM "), position);
+    for (const auto& r : db.exec(sql + where + page.order_by + page.limit_clause(params), params).rows)
+        out.rows.push_back({registration_from(r), r.i64(9)});
+    return out;
+}
+
 std::vector<Attachment> session_attachments(Db& db, std::int64_t session_id) {
     std::vector<Attachment> out;
     for (const auto& r : db.exec("SELECT id, session_id, file_name, content_type, size, sha256 FROM session_attachments "

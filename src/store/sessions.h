@@ -3,11 +3,13 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "store/db.h"
+#include "store/page_order.h"
 
 namespace sk::store {
 
@@ -66,6 +68,29 @@ void put_registration(Db& db, std::int64_t session_id, std::int64_t user_id, std
                       const std::string& status, std::int64_t now);
 void set_registration_status(Db& db, std::int64_t registration_id, const std::string& status);
 void set_attendance(Db& db, std::int64_t session_id, const std::vector<std::int64_t>& user_ids);
+// Marks one registered participant present or not; false when `user_id` is not registered for the session.
+bool set_one_attendance(Db& db, std::int64_t session_id, std::int64_t user_id, bool attended);
+
+// The organisers' participant list a page at a time (api/paging.h): registered and waitlisted ones;
+// `status` one of them or empty for both; `search` a LIKE pattern (api/paging.h, like_pattern) matched
+// against the lower-cased name, e-mail and organisation. `position` is the waitlist place (0 when registered).
+struct ParticipantFilter {
+    std::int64_t session_id = 0;
+    std::string status;
+    std::string search;
+    std::optional<std::int64_t> user_id;  // only this participant (the row an action changed)
+};
+struct Participant {
+    SessionRegistration registration;
+    std::int64_t position = 0;
+};
+struct ParticipantPage {
+    std::vector<Participant> rows;
+    std::int64_t total = 0;
+    std::map<std::string, std::int64_t> by_status;  // registered, waitlisted: with the search, without the status filter
+    std::int64_t attended = 0;                      // attended ones among all registered
+};
+ParticipantPage page_participants(Db& db, const ParticipantFilter& filter, const PageSlice& page);
 
 struct Attachment {
     std::int64_t id = 0;

@@ -10,6 +10,7 @@
 #include "api/onboarding_forms.h"
 #include "store/label.h"
 #include "store/questions.h"
+#include "store/sessions.h"
 #include "support/results_fixtures.h"
 #include "support/team_fixtures.h"
 #include "support/test_server.h"
@@ -287,4 +288,95 @@ TEST(PagedLists, ShowcasePagesSortsSearchesAndCounts) {
     auto bad = f.visitor.get("/api/public/showcase?size=0&sort=rank&province=mars&label=none");
     EXPECT_EQ(bad.status, 400);
     EXPECT_EQ(error_fields(bad), (std::vector<std::string>{"label", "province", "size", "sort"}));
+}
+
+// --- The participants of a network session ---
+
+namespace {
+
+// A session with 3 places and 7 people in its queue (alternately from the school and the company):
+// the first three registered, the other four on the waitlist; a cancelled one is never listed.
+struct Participants {
+    TestServer server;
+    HttpClient organiser = signed_in(server, kOrganiser);
+    std::int64_t session = 0;
+    std::vector<std::int64_t> users;  // in queue order
+    std::string base;
+
+    Participants() {
+        auto& db = server.db();
+        server.set_now(sk::test::at_ten_utc("2026-12-05"));
+        const auto programme = sk::test::make_programme(db, sk::test::org_of(db, kOrganiser), "Netwerk", 20,
+                                                        {{"learning_network", "2026-09-01", "2027-06-30"}});
+        const auto school = sk::test::make_school(db, "Netwerkschool", "900001", "limburg", programme);
+        auto res = organiser.post("/api/programmes/" + std::to_string(programme) + "/sessions",
+                                  R"({"type":"inspiration","title":"Robotica","description":"","startsAt":"2026-12-10T14:00",)"
+                                  R"("endsAt":"2026-12-10T16:00","venueName":"Zaal","address":"Kerkstraat 1, Genk","capacity":3})");
+        EXPECT_EQ(res.status, 201) << res.body;
+        session = res.json_int("/id");
+        const std::vector<std::string> names = {"Greet", "anna", "Piet", "Bart", "Lies", "Chris", "Dora", "Weg"};
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            const auto user = sk::test::make_member(db, school, "deelnemer" + std::to_string(i) + "@netwerk.be", "team_member", false);
+            db.exec("UPDATE users SET name = $2 WHERE id = $1", {user, names[i]});
+            sk::store::put_registration(db, session, user, school, i < 3 ? "registered" : "waitlisted", 1000 + static_cast<std::int64_t>(i));
+            if (i + 1 == names.size()) db.exec("UPDATE session_registrations SET status = 'cancelled' WHERE user_id = $1", {user});
+            else users.push_back(user);
+        }
+        base = "/api/sessions/" + std::to_string(session) + "/participants";
+    }
+
+    std::vector<std::int64_t> user_ids(const HttpResponse& res) {
+        std::vector<std::int64_t> out;
+        const auto doc = boost::json::parse(res.body);
+        for (const auto& p : doc.at("participants").as_array()) out.push_back(p.at("userId").as_int64());
+        return out;
+    }
+};
+
+}  // namespace
+
+TEST(PagedLists, SessionParticipantsPageSortSearchFilterAndMarkOneRow) {
+    Participants f;
+    const auto& u = f.users;
+    std::vector<std::int64_t> queue;
+    for (int page = 1; page <= 3; ++page) {
+        auto res = f.organiser.get(f.base + "?size=3&page=" + std::to_string(page));
+        ASSERT_EQ(res.status, 200) << res.body;
+        EXPECT_EQ(res.json_int("/total"), 7);
+        EXPECT_EQ(res.json_int("/pages"), 3);
+        for (auto id : f.user_ids(res)) queue.push_back(id);
+    }
+    EXPECT_EQ(queue, u) << "registered first, then the waitlist, in queue order";
+    auto waiting = f.organiser.get(f.base + "?status=waitlisted&size=2&page=2");
+    EXPECT_EQ(f.user_ids(waiting), (std::vector<std::int64_t>{u[5], u[6]}));
+    EXPECT_EQ(waiting.json_int("/participants/0/position"), 3) << "the place in the whole waitlist";
+    EXPECT_EQ(waiting.json_int("/counts/status/registered"), 3);
+    EXPECT_EQ(waiting.json_int("/counts/status/waitlisted"), 4);
+    EXPECT_EQ(f.user_ids(f.organiser.get(f.base + "?sort=name&size=3")), (std::vector<std::int64_t>{u[1], u[3], u[5]}));
+    EXPECT_EQ(f.user_ids(f.organiser.get(f.base + "?sort=-name&size=1")), std::vector<std::int64_t>{u[2]});
+    auto found = f.organiser.get(f.base + "?q=DEELNEMER4%40");
+    EXPECT_EQ(f.user_ids(found), std::vector<std::int64_t>{u[4]});
+    EXPECT_EQ(found.json_int("/counts/status/registered"), 0) << "the search narrows the counts";
+    EXPECT_EQ(f.organiser.get(f.base + "?q=netwerkschool").json_int("/total"), 7) << "the organisation";
+
+    // One row at a time after the start: the answer is that row.
+    const auto one = [&](std::int64_t user, bool attended) {
+        return f.organiser.put("/api/sessions/" + std::to_string(f.session) + "/attendance",
+                               R"({"userId":)" + std::to_string(user) + R"(,"attended":)" + (attended ? "true" : "false") + "}");
+    };
+    EXPECT_EQ(one(u[0], true).status, 409) << "not started yet";
+    f.server.set_now(sk::test::at_ten_utc("2026-12-11"));
+    f.organiser = signed_in(f.server, kOrganiser);
+    auto marked = one(u[1], true);
+    ASSERT_EQ(marked.status, 200) << marked.body;
+    EXPECT_EQ(marked.json_int("/userId"), u[1]);
+    EXPECT_TRUE(boost::json::parse(marked.body).at("attended").as_bool());
+    EXPECT_EQ(f.organiser.get(f.base).json_int("/counts/attended"), 1);
+    EXPECT_EQ(one(u[4], true).status, 400) << "on the waitlist";
+    EXPECT_EQ(one(u[1], false).status, 200);
+    EXPECT_EQ(f.organiser.get(f.base).json_int("/counts/attended"), 0);
+
+    auto bad = f.organiser.get(f.base + "?page=x&sort=queue_seq&status=cancelled");
+    EXPECT_EQ(bad.status, 400);
+    EXPECT_EQ(error_fields(bad), (std::vector<std::string>{"page", "sort", "status"}));
 }

@@ -121,9 +121,16 @@ test('after the session the organiser marks attendance and publishes a report th
     await organiser.goto(`/sessions/${sessionId}`);
     await pageReady(organiser);
     const participants = organiser.getByTestId('participants');
+    // Paged and searched on the server; a tick is saved at once for that row.
+    await participants.getByLabel('Zoek een deelnemer').fill('Mehdi');
+    await participants.getByLabel('Zoek een deelnemer').press('Enter');
+    await expect(participants.getByRole('row')).toHaveCount(2);
     await participants.getByRole('checkbox', { name: 'Mehdi Mentor was aanwezig' }).check();
-    await participants.getByRole('button', { name: 'Aanwezigheden opslaan' }).click();
     await expect(participants.getByText('Aanwezigheden opgeslagen.')).toBeVisible();
+    await expect(participants.getByText('Aanwezig gemarkeerd: 1.', { exact: false })).toBeVisible();
+    await organiser.reload();
+    await pageReady(organiser);
+    await expect(participants.getByRole('checkbox', { name: 'Mehdi Mentor was aanwezig' })).toBeChecked();
 
     const editor = organiser.getByTestId('report-editor');
     await editor.getByLabel('Verslag', { exact: true }).fill(`## Terugblik ${stamp}\nWe deelden **drie** goede praktijken.\n\n- actieplan\n- lessenreeks`);

@@ -177,6 +177,17 @@ export interface Participant {
   attended: boolean;
 }
 
+/** `GET /api/sessions/{id}/participants`: one page (docs/api.md, "Paging, sorting and search"). */
+export interface ParticipantList {
+  participants: Participant[];
+  page: number;
+  size: number;
+  pages: number;
+  total: number;
+  /** Per status with the search applied; `attended`: registered participants marked present (all of them). */
+  counts: { status: Record<'registered' | 'waitlisted', number>; attended: number };
+}
+
 // ---- resources and playbook ----
 
 export type ResourceKind = 'playbook' | 'best_practice' | 'session_report' | 'other';
@@ -280,9 +291,12 @@ export const networkApi = {
   register: (id: Id) =>
     request<{ status: 'registered' | 'waitlisted'; position: number | null }>('POST', `/api/sessions/${seg(id)}/registration`, {}),
   cancelRegistration: (id: Id) => request<void>('DELETE', `/api/sessions/${seg(id)}/registration`),
-  participants: (id: Id) => request<{ participants: Participant[] }>('GET', `/api/sessions/${seg(id)}/participants`),
-  saveAttendance: (id: Id, attended: Id[]) =>
-    request<{ participants: Participant[] }>('PUT', `/api/sessions/${seg(id)}/attendance`, { attended }),
+  /** `GET /api/sessions/{id}/participants?page=&size=&sort=&q=&status=`: one page, registered first then the waitlist. */
+  participants: (id: Id, filter: Record<string, string | number> = {}) =>
+    request<ParticipantList>('GET', `/api/sessions/${seg(id)}/participants${query(filter)}`),
+  /** `PUT /api/sessions/{id}/attendance` for one registered participant → that participant's row. */
+  saveOneAttendance: (id: Id, userId: Id, attended: boolean) =>
+    request<Participant>('PUT', `/api/sessions/${seg(id)}/attendance`, { userId: Number(userId), attended }),
   saveReport: (id: Id, body: string, published: boolean) =>
     request<Session>('PUT', `/api/sessions/${seg(id)}/report`, { body, published }),
   uploadAttachment: (id: Id, file: Blob, fileName: string) =>

@@ -1,85 +1,111 @@
 import { useState } from 'react';
 import { networkApi } from '../../api/network';
-import type { Id, Participant, Session } from '../../api/network';
-import { DataTable } from '../../components/DataTable';
+import type { Participant, ParticipantList, Session } from '../../api/network';
+import { CountedFilter } from '../../components/CountedFilter';
+import type { Column } from '../../components/DataTable';
 import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
-import { useLoad } from '../../components/useLoad';
+import { PagedTable } from '../../components/PagedTable';
+import { pageParams, usePagedList } from '../../components/usePagedList';
 import { useI18n } from '../../i18n';
-import { attendanceOpen, toggleId } from './logic';
+import { attendanceOpen } from './logic';
 import { PARTICIPANT_STATUS_TEXT } from './texts';
 
-/** The organiser's participant list; once the session has started, attendance is ticked and saved. */
+/**
+ * The organiser's participant list, a page at a time from the server (registered first, then the waitlist).
+ * Once the session has started, ticking a registered participant saves their attendance at once and
+ * updates that row and the count from the answer, without fetching the list again.
+ */
 export function Participants({ session, now }: { session: Session; now: string }) {
   const { t } = useI18n();
-  const { state, reload, setData } = useLoad(() => networkApi.participants(session.id), [session.id]);
-  const [attended, setAttended] = useState<Id[] | null>(null);
+  const list = usePagedList<ParticipantList>((query) => networkApi.participants(session.id, pageParams(query)), {
+    sort: 'queue',
+    filters: { status: '' },
+  }, [session.id]);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const open = attendanceOpen(session, now);
 
-  const current = (list: Participant[]) => attended ?? list.filter((p) => p.attended).map((p) => p.userId);
-
-  const save = async (list: Participant[]) => {
+  const mark = async (p: Participant, attended: boolean) => {
     setError(null);
     try {
-      const result = await networkApi.saveAttendance(session.id, current(list));
-      setData(result);
-      setAttended(null);
+      const row = await networkApi.saveOneAttendance(session.id, p.userId, attended);
+      list.update((current) => ({
+        ...current,
+        participants: current.participants.map((x) => (String(x.userId) === String(row.userId) ? row : x)),
+        counts: { ...current.counts, attended: Math.max(0, current.counts.attended + (row.attended ? 1 : 0) - (p.attended ? 1 : 0)) },
+      }));
       setStatus(t('sessions.attendanceSaved'));
     } catch (e) {
       setError(generalMessage(t, e));
     }
   };
 
+  const columns: Column<Participant>[] = [
+    { title: t('sessions.participantName'), rowHeader: true, sort: 'name', cell: (p) => p.name },
+    { title: t('sessions.organisation'), sort: 'organisation', cell: (p) => p.organisationName },
+    {
+      title: t('sessions.participantStatus'),
+      sort: 'queue',
+      cell: (p) =>
+        p.status === 'waitlisted' && p.position ? t('sessions.youAreWaitlisted', { position: p.position }) : t(PARTICIPANT_STATUS_TEXT[p.status]),
+    },
+    {
+      title: t('sessions.attended'),
+      cell: (p) =>
+        open && p.status === 'registered' ? (
+          <input
+            type="checkbox"
+            aria-label={t('sessions.attendedBy', { name: p.name })}
+            checked={p.attended}
+            onChange={(e) => void mark(p, e.target.checked)}
+          />
+        ) : p.attended ? (
+          t('sessions.yes')
+        ) : (
+          '–'
+        ),
+    },
+  ];
+
   return (
     <section className="card" aria-labelledby="participants-title" data-testid="participants">
       <h2 id="participants-title">{t('sessions.participants')}</h2>
-      <LoadStatus state={state} onRetry={reload} />
-      {state.status === 'ready' &&
-        (state.data.participants.length === 0 ? (
-          <p>{t('sessions.noParticipants')}</p>
-        ) : (
-          <>
-            {!open && <p className="muted">{t('sessions.attendanceLater')}</p>}
-            <DataTable
-              caption={t('sessions.participants')}
-              rows={state.data.participants}
-              rowKey={(p) => p.userId}
-              rowProps={(p) => ({ 'data-participant': p.name })}
-              columns={[
-                { title: t('sessions.participantName'), rowHeader: true, cell: (p) => p.name },
-                { title: t('sessions.organisation'), cell: (p) => p.organisationName },
-                {
-                  title: t('sessions.participantStatus'),
-                  cell: (p) =>
-                    p.status === 'waitlisted' && p.position ? t('sessions.youAreWaitlisted', { position: p.position }) : t(PARTICIPANT_STATUS_TEXT[p.status]),
-                },
-                {
-                  title: t('sessions.attended'),
-                  cell: (p) =>
-                    open && p.status === 'registered' ? (
-                      <input
-                        type="checkbox"
-                        aria-label={t('sessions.attendedBy', { name: p.name })}
-                        checked={current(state.data.participants).some((id) => String(id) === String(p.userId))}
-                        onChange={(e) => setAttended(toggleId(current(state.data.participants), p.userId, e.target.checked))}
-                      />
-                    ) : p.attended ? (
-                      t('sessions.yes')
-                    ) : (
-                      '–'
-                    ),
-                },
-              ]}
-            />
-            {open && (
-              <button type="button" className="button" onClick={() => save(state.data.participants)}>
-                {t('sessions.saveAttendance')}
-              </button>
-            )}
-          </>
-        ))}
+      {list.state.status !== 'ready' ? (
+        <LoadStatus state={list.state} onRetry={list.reload} />
+      ) : list.state.data.total === 0 && list.query.q === '' && !list.query.filters.status ? (
+        <p>{t('sessions.noParticipants')}</p>
+      ) : (
+        <>
+          {open ? (
+            <p className="muted">{t('sessions.attendedCount', { count: list.state.data.counts.attended })}</p>
+          ) : (
+            <p className="muted">{t('sessions.attendanceLater')}</p>
+          )}
+          <PagedTable
+            id="participants"
+            list={list}
+            answer={list.state.data}
+            rows={list.state.data.participants}
+            caption={t('sessions.participants')}
+            columns={columns}
+            rowKey={(p) => p.userId}
+            rowProps={(p) => ({ 'data-participant': p.name })}
+            searchLabel={t('sessions.participantSearch')}
+            empty={t('sessions.noParticipantMatch')}
+            filters={
+              <CountedFilter
+                id="participants-status"
+                label={t('sessions.participantStatus')}
+                value={list.query.filters.status ?? ''}
+                onChange={(v) => list.setFilter('status', v)}
+                counts={list.state.data.counts.status}
+                options={(['registered', 'waitlisted'] as const).map((s) => ({ value: s, label: t(PARTICIPANT_STATUS_TEXT[s]) }))}
+              />
+            }
+          />
+        </>
+      )}
       <p role="status">{status}</p>
       {error && (
         <p className="notice notice--error" role="alert">

@@ -43,9 +43,9 @@ describe('one session', () => {
       { userId: 12, name: 'Mia Mentor', organisationName: 'TechBedrijf', status: 'registered', attended: false },
       { userId: 13, name: 'Wout Wachtlijst', organisationName: 'Atheneum', status: 'waitlisted', attended: false },
     ];
-    fake.routes['GET /api/sessions/1/participants'] = () => json(200, { participants });
-    fake.routes['PUT /api/sessions/1/attendance'] = () =>
-      json(200, { participants: participants.map((p) => ({ ...p, attended: p.userId === 11 })) });
+    const counts = { status: { registered: 2, waitlisted: 1 }, attended: 0 };
+    fake.routes['GET /api/sessions/1/participants'] = () => json(200, { participants, page: 1, size: 50, pages: 1, total: 3, counts });
+    fake.routes['PUT /api/sessions/1/attendance'] = () => json(200, { ...participants[0], attended: true });
     fake.routes['PUT /api/sessions/1/report'] = () => {
       current = { ...current, report: { body: '## Terugblik\nWe **leerden** veel.', publishedAt: 1_805_000_000 } };
       return json(200, current);
@@ -55,10 +55,16 @@ describe('one session', () => {
     const table = await screen.findByTestId('participants');
     const row = await within(table).findByRole('row', { name: /Chris/ });
     expect(within(within(table).getByRole('row', { name: /Wout/ })).queryByRole('checkbox')).toBeNull();
+    expect(fake.calls.find((c) => c.method === 'GET' && c.url.startsWith('/api/sessions/1/participants'))?.url).toBe(
+      '/api/sessions/1/participants?page=1&size=50&sort=queue',
+    );
+    // A tick is saved at once for that participant; the row and the count come from the answer.
     await click(within(row).getByRole('checkbox', { name: 'Chris Coördinator was aanwezig' }));
-    await click(within(table).getByRole('button', { name: 'Aanwezigheden opslaan' }));
-    expect(fake.calls.find((c) => c.method === 'PUT' && c.url === '/api/sessions/1/attendance')?.body).toEqual({ attended: [11] });
+    expect(fake.calls.find((c) => c.method === 'PUT' && c.url === '/api/sessions/1/attendance')?.body).toEqual({ userId: 11, attended: true });
     expect(await within(table).findByText('Aanwezigheden opgeslagen.')).toBeTruthy();
+    expect((within(row).getByRole('checkbox', { name: 'Chris Coördinator was aanwezig' }) as HTMLInputElement).checked).toBe(true);
+    expect(within(table).getByText(/Aanwezig gemarkeerd: 1\./)).toBeTruthy();
+    expect(fake.calls.filter((c) => c.method === 'GET' && c.url.startsWith('/api/sessions/1/participants'))).toHaveLength(1);
 
     const editor = screen.getByTestId('report-editor');
     fireEvent.change(within(editor).getByLabelText('Verslag', { exact: true }), { target: { value: '## Terugblik\nWe **leerden** veel.' } });
@@ -102,7 +108,8 @@ describe('one session', () => {
     signedInAs(fake, organiser);
     let attachments = [{ id: 4, fileName: 'oud.pdf', size: 2048, url: '/api/sessions/1/attachments/4' }];
     fake.routes['GET /api/sessions/1'] = () => json(200, session({ canManage: true, attachments }));
-    fake.routes['GET /api/sessions/1/participants'] = () => json(200, { participants: [] });
+    fake.routes['GET /api/sessions/1/participants'] = () =>
+      json(200, { participants: [], page: 1, size: 50, pages: 1, total: 0, counts: { status: { registered: 0, waitlisted: 0 }, attended: 0 } });
     fake.routes['POST /api/sessions/1/attachments'] = () => {
       attachments = [...attachments, { id: 5, fileName: 'dia’s.pdf', size: 10, url: '/api/sessions/1/attachments/5' }];
       return json(201, attachments[1]);
@@ -137,7 +144,8 @@ describe('one session', () => {
   it('lets the organiser delete the session after confirming, then shows the sessions of the programme', async () => {
     signedInAs(fake, organiser);
     fake.routes['GET /api/sessions/1'] = () => json(200, session({ canManage: true }));
-    fake.routes['GET /api/sessions/1/participants'] = () => json(200, { participants: [] });
+    fake.routes['GET /api/sessions/1/participants'] = () =>
+      json(200, { participants: [], page: 1, size: 50, pages: 1, total: 0, counts: { status: { registered: 0, waitlisted: 0 }, attended: 0 } });
     fake.routes['GET /api/programmes/7'] = () => json(200, PROGRAMME);
     fake.routes['GET /api/programmes/7/sessions'] = () => json(200, { sessions: [] });
     fake.routes['GET /api/me/ical'] = () => json(200, { url: 'http://localhost/ical/x.ics' });
