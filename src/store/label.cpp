@@ -109,7 +109,7 @@ std::string application_conditions(const LabelApplicationFilter& f, std::vector<
     if (!f.status.empty() && skip != "status") sql += " AND a.status = " + bind(f.status);
     if (f.reviewer == "none" && skip != "reviewer") sql += " AND a.reviewer_id IS NULL";
     else if (!f.reviewer.empty() && skip != "reviewer") sql += " AND a.reviewer_id = " + bind(static_cast<std::int64_t>(std::stoll(f.reviewer)));
-    if (!f.search.empty()) sql += " AND LOWER(o.name) LIKE " + bind(f.search) + " ESCAPE '\\'";
+    sql += search_condition(params, f.search, {"o.name"});
     return sql;
 }
 
@@ -324,10 +324,7 @@ std::string showcase_conditions(const LabelShowcaseFilter& f, std::vector<Value>
     };
     if (!f.province.empty() && skip != "province") sql += " AND sp.province = " + bind(f.province);
     if (!f.label.empty() && skip != "label") sql += " AND a.decided_label = " + bind(f.label);
-    if (!f.search.empty()) {
-        const auto p = bind(f.search);
-        sql += " AND (LOWER(o.name) LIKE " + p + " ESCAPE '\\' OR LOWER(COALESCE(sp.municipality, '')) LIKE " + p + " ESCAPE '\\')";
-    }
+    sql += search_condition(params, f.search, {"o.name", "COALESCE(sp.municipality, '')"});
     return sql;
 }
 

@@ -4,7 +4,9 @@
 
 #include <cstdint>
 #include <map>
+#include <initializer_list>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "store/db.h"
@@ -23,6 +25,17 @@ struct PageSlice {
         return " LIMIT $" + std::to_string(params.size() - 1) + " OFFSET $" + std::to_string(params.size());
     }
 };
+
+// " AND (LOWER(c1) LIKE $n ESCAPE '\' OR LOWER(c2) LIKE $n …)": a list's search (`pattern` from
+// api/paging.h, like_pattern) over its name-like `columns`, binding the pattern after `params`; "" without one.
+inline std::string search_condition(std::vector<Value>& params, const std::string& pattern, std::initializer_list<std::string_view> columns) {
+    if (pattern.empty()) return {};
+    params.push_back(pattern);
+    const auto p = "$" + std::to_string(params.size());
+    std::string sql;
+    for (const auto c : columns) sql += (sql.empty() ? " AND (" : " OR ") + std::string("LOWER(") + std::string(c) + ") LIKE " + p + " ESCAPE '\\'";
+    return sql + ")";
+}
 
 // The rows per value of one filter (a list's "counts"): `sql` selects (value as text, COUNT(*)) grouped by
 // value. Every one of `values` is present, 0 when it has no rows; other values found are added too.

@@ -83,12 +83,7 @@ QuestionPage page_questions(Db& db, const QuestionFilter& filter, const PageSlic
     QuestionPage out;
     std::vector<Value> params{filter.user_id};
     std::string where = "WHERE q.organiser_id IN (SELECT organisation_id FROM memberships WHERE user_id = $1 AND role = 'organiser')";
-    if (!filter.search.empty()) {
-        params.push_back(filter.search);
-        const auto p = "$" + std::to_string(params.size());
-        where += " AND (LOWER(q.name) LIKE " + p + " ESCAPE '\\' OR LOWER(q.email) LIKE " + p + " ESCAPE '\\' OR LOWER(q.organisation) LIKE " +
-                 p + " ESCAPE '\\')";
-    }
+    where += search_condition(params, filter.search, {"q.name", "q.email", "q.organisation"});
     out.by_status = count_per_value(db, "SELECT q.status, COUNT(*) FROM questions q " + where + " GROUP BY q.status", params,
                                     {"new", "taken", "answered", "forwarded"});
     if (filter.status == "open") {

@@ -140,12 +140,7 @@ ParticipantPage page_participants(Db& db, const ParticipantFilter& filter, const
     ParticipantPage out;
     std::vector<Value> params{filter.session_id};
     std::string where = "WHERE r.session_id = $1 AND r.status IN ('registered', 'waitlisted')";
-    if (!filter.search.empty()) {
-        params.push_back(filter.search);
-        const auto p = "$" + std::to_string(params.size());
-        where += " AND (LOWER(u.name) LIKE " + p + " ESCAPE '\\' OR LOWER(u.email) LIKE " + p + " ESCAPE '\\' OR LOWER(COALESCE(o.name, '')) LIKE " +
-                 p + " ESCAPE '\\')";
-    }
+    where += search_condition(params, filter.search, {"u.name", "u.email", "COALESCE(o.name, '')"});
     const std::string from =
         "FROM session_registrations r JOIN users u ON u.id = r.user_id LEFT JOIN organisations o ON o.id = r.organisation_id ";
     out.by_status = count_per_value(db, "SELECT r.status, COUNT(*) " + from + where + " GROUP BY r.status", params, {"registered", "waitlisted"});
