@@ -163,7 +163,9 @@ ParticipantPage page_participants(Db& db, const ParticipantFilter& filter, const
         "AND w.status = 'waitlisted' AND (w.queue_seq < r.queue_seq OR (w.queue_seq = r.queue_seq AND w.id <= r.id))) ELSE 0 END ";
     auto sql = std::string(kRegistrationColumns);
     sql.insert(sql.find(" FROM "), position);
-    for (const auto& r : db.exec(sql + where + page.order_by + page.limit_clause(params), params).rows)
+    // The page's ids first, then their rows: the waitlist place is counted for the page's rows only.
+    const auto ids = "SELECT r.id " + from + where + page.order_by + page.limit_clause(params);
+    for (const auto& r : db.exec(sql + "WHERE r.id IN (" + ids + ")" + page.order_by, params).rows)
         out.rows.push_back({registration_from(r), r.i64(9)});
     return out;
 }
