@@ -234,6 +234,27 @@ TEST(GroupReportApi, OrganiserFilesCarryTheChartsFiguresAndSchoolNames) {
     EXPECT_EQ(c01.at(2).to_number<double>(), 1.0);
 }
 
+// A region's report stays a report: past 100 schools the PDF names no school and points to the XLSX,
+// which keeps a row for every school.
+TEST(GroupReportApi, ALargeProgrammesPdfLeavesTheSchoolListToTheSpreadsheet) {
+    GroupReportFixture f;
+    f.three_baselines();
+    for (int i = 0; i < 97; ++i)  // 101 schools with the demo school and Alfa, Beta, Gamma
+        sk::test::make_school(f.server.db(), "Regioschool " + std::to_string(i), std::to_string(620000 + i), "limburg", f.programme);
+    auto o = f.organiser();
+    const auto text = pdf_text(f, o.get(f.path(".pdf?measurement=baseline&lang=nl")).body, "large");
+    EXPECT_NE(text.find("De lijst van de 101 scholen met hun labelinschatting staat in het rekenblad (XLSX)"), std::string::npos) << text;
+    EXPECT_EQ(text.find("Regioschool"), std::string::npos);
+    EXPECT_EQ(text.find(kGamma), std::string::npos);
+    EXPECT_NE(text.find("Niveaus per criterium"), std::string::npos);  // the figures are all there
+
+    const auto en = pdf_text(f, o.get(f.path(".pdf?measurement=baseline&lang=en")).body, "large-en");
+    EXPECT_NE(en.find("The list of the 101 schools with their label estimate is in the spreadsheet (XLSX)"), std::string::npos) << en;
+
+    const auto sheets = xlsx_sheets(f, o.get(f.path(".xlsx?measurement=baseline&lang=en")).body, "large").at("sheets").as_array();
+    EXPECT_EQ(sheets.back().at("rows").as_array().size(), 102u);  // a header and every school
+}
+
 TEST(GroupReportApi, FewerThanThreeSubmittedSchoolsShowASchoolOnlyParticipation) {
     GroupReportFixture f;
     f.submitted(f.alfa, "baseline", "competent");
