@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "api/input_values.h"
+#include "core/text_fold.h"
 
 namespace sk::api {
 
@@ -91,9 +92,9 @@ store::PageSlice PageRequest::slice(std::string_view id_column) const {
 
 std::string like_pattern(std::string_view q) {
     std::string like = "%";
-    for (char c : q) {
+    for (char c : core::fold_search(q)) {
         if (c == '%' || c == '_' || c == '\\') like += '\\';
-        like += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        like += c;
     }
     return like + "%";
 }
