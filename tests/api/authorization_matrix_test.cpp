@@ -485,6 +485,9 @@ std::vector<Row> matrix() {
             rows.push_back({"GET", p, role, Target::group_programme_own, st(organiser || member, 200)});
             rows.push_back({"GET", p, role, Target::group_programme_other, st(member, 200)});
         }
+        // The organisers' per-school table: no school member reads it, not even of their own programme.
+        rows.push_back({"GET", "/api/programmes/{id}/group-report/schools", role, Target::group_programme_own, st(organiser, 200)});
+        rows.push_back({"GET", "/api/programmes/{id}/group-report/schools", role, Target::group_programme_other, st(false, 200)});
         const std::string list = "/api/programmes/{id}/working-groups";
         rows.push_back({"GET", list, role, Target::group_programme_own, st(organiser || member, 200)});
         rows.push_back({"GET", list, role, Target::group_programme_other, st(member, 200)});
