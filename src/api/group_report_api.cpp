@@ -200,10 +200,7 @@ http::Response show_group_report_schools(Ctx& ctx) {
         out.push_back(school_row_json(*v.framework, *rows[static_cast<std::size_t>(n)].second));
     auto doc = page_json(page, "schools", std::move(out), total);
     doc["measurement"] = q.kind;
-    boost::json::object submitted_counts, estimate_counts;
-    for (const auto& [k, n] : by_submitted) submitted_counts[k] = n;
-    for (const auto& [k, n] : by_estimate) estimate_counts[k] = n;
-    doc["counts"] = boost::json::object{{"submitted", std::move(submitted_counts)}, {"estimate", std::move(estimate_counts)}};
+    doc["counts"] = boost::json::object{{"submitted", counts_json(by_submitted)}, {"estimate", counts_json(by_estimate)}};
     return json_response(200, boost::json::serialize(doc));
 }
 

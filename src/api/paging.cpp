@@ -101,6 +101,12 @@ std::string like_pattern(std::string_view q) {
 
 std::int64_t page_count(std::int64_t total, std::int64_t size) { return std::max<std::int64_t>(1, (total + size - 1) / size); }
 
+boost::json::object counts_json(const std::map<std::string, std::int64_t>& counts) {
+    boost::json::object out;
+    for (const auto& [value, n] : counts) out[value] = n;
+    return out;
+}
+
 boost::json::object page_json(const PageRequest& page, std::string_view name, boost::json::array items, std::int64_t total) {
     boost::json::object out;
     out[name] = std::move(items);

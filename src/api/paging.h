@@ -66,6 +66,9 @@ std::string like_pattern(std::string_view q);
 // The page count for `total` rows: at least 1, so an empty list has one (empty) page.
 std::int64_t page_count(std::int64_t total, std::int64_t size);
 
+// {"value": n, …}: the rows per value of one filter, for the envelope's "counts".
+boost::json::object counts_json(const std::map<std::string, std::int64_t>& counts);
+
 // {"<name>": items, "page", "size", "pages", "total"}.
 boost::json::object page_json(const PageRequest& page, std::string_view name, boost::json::array items, std::int64_t total);
 
