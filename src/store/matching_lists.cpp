@@ -76,15 +76,17 @@ UnmatchedPage page_unmatched_schools(Db& db, const UnmatchedFilter& filter, cons
 CompanyPage page_match_companies(Db& db, const CompanyFilter& filter, const PageSlice& page) {
     CompanyPage out;
     std::vector<Value> params{filter.programme_id};
-    constexpr std::string_view kUsed = "(SELECT COUNT(*) FROM mentor_matches m WHERE m.programme_id = $1 AND m.company_id = o.id)";
+    // The pairs per company in one grouped scan (a correlated COUNT per company read every pair again: 0.5 s at
+    // 1,000 companies × 5,000 pairs).
     std::string where =
         " FROM programme_participants pp JOIN organisations o ON o.id = pp.organisation_id "
-        "JOIN company_profiles cp ON cp.organisation_id = o.id WHERE pp.programme_id = $1 AND pp.kind = 'company'";
-    if (filter.with_room) where += " AND cp.capacity > " + std::string(kUsed);
+        "JOIN company_profiles cp ON cp.organisation_id = o.id LEFT JOIN (SELECT company_id, COUNT(*) AS n FROM mentor_matches "
+        "WHERE programme_id = $1 GROUP BY company_id) u ON u.company_id = o.id WHERE pp.programme_id = $1 AND pp.kind = 'company'";
+    if (filter.with_room) where += " AND cp.capacity > COALESCE(u.n, 0)";
     if (!filter.search.empty()) where += " AND sk_fold(o.name) LIKE " + match_bind(params, filter.search) + " ESCAPE '\\'";
     out.total = db.exec("SELECT COUNT(*)" + where, params).one().i64(0);
-    const auto select = "SELECT o.id AS id, o.name, cp.province AS province, cp.expertise, cp.capacity, " + std::string(kUsed) +
-                        " AS used, cp.capacity - " + std::string(kUsed) + " AS free_places, sk_fold(o.name) AS name_key";
+    const std::string select = "SELECT o.id AS id, o.name, cp.province AS province, cp.expertise, cp.capacity, COALESCE(u.n, 0) AS used, "
+                               "cp.capacity - COALESCE(u.n, 0) AS free_places, sk_fold(o.name) AS name_key";
     for (const auto& row : db.exec(select + where + page.order_by + page.limit_clause(params), params).rows)
         out.rows.push_back({row.i64(0), row.str(1), row.str(2), row.str(3), row.i64(4), row.i64(5)});
     return out;
@@ -107,11 +109,10 @@ MatchingCounts matching_counts(Db& db, std::int64_t programme_id) {
                         .one()
                         .i64(0);
     const auto companies = db.exec(
-        "SELECT COUNT(*), COALESCE(SUM(CASE WHEN cp.capacity > u.used THEN cp.capacity - u.used ELSE 0 END), 0) "
+        "SELECT COUNT(*), COALESCE(SUM(CASE WHEN cp.capacity > COALESCE(u.n, 0) THEN cp.capacity - COALESCE(u.n, 0) ELSE 0 END), 0) "
         "FROM programme_participants pp JOIN company_profiles cp ON cp.organisation_id = pp.organisation_id "
-        "JOIN (SELECT pp2.organisation_id AS id, (SELECT COUNT(*) FROM mentor_matches m WHERE m.programme_id = $1 "
-        "AND m.company_id = pp2.organisation_id) AS used FROM programme_participants pp2 WHERE pp2.programme_id = $1) u "
-        "ON u.id = pp.organisation_id WHERE pp.programme_id = $1 AND pp.kind = 'company'",
+        "LEFT JOIN (SELECT company_id, COUNT(*) AS n FROM mentor_matches WHERE programme_id = $1 GROUP BY company_id) u "
+        "ON u.company_id = pp.organisation_id WHERE pp.programme_id = $1 AND pp.kind = 'company'",
         {programme_id});
     out.companies = companies.one().i64(0);
     out.free_places = companies.one().i64(1);
