@@ -154,9 +154,9 @@ boost::json::object application_row_json(const store::LabelApplication& a) {
 // The sort fields of the programme's applications (api/paging.h); newest first by default.
 constexpr SortField kApplicationSorts[] = {
     {"submittedAt", "a.submitted_at"},
-    {"name", "LOWER(o.name)"},
+    {"name", "sk_fold(o.name)"},
     {"status", "CASE a.status WHEN 'submitted' THEN 0 WHEN 'in_review' THEN 1 WHEN 'decided' THEN 2 ELSE 3 END"},
-    {"reviewer", "LOWER(COALESCE(ru.name, ''))"},
+    {"reviewer", "sk_fold(COALESCE(ru.name, ''))"},
     {"dueOn", "COALESCE(a.due_on, '')"},
 };
 

@@ -85,9 +85,9 @@ http::Response set_showcase(Ctx& ctx) {
 
 // The sort fields of the showcase (api/paging.h); "province" (then the school's name) by default.
 constexpr SortField kShowcaseSorts[] = {
-    {"province", "COALESCE(sp.province, '') || ' ' || LOWER(o.name)"},
-    {"name", "LOWER(o.name)"},
-    {"municipality", "LOWER(COALESCE(sp.municipality, ''))"},
+    {"province", "COALESCE(sp.province, '') || ' ' || sk_fold(o.name)"},
+    {"name", "sk_fold(o.name)"},
+    {"municipality", "sk_fold(COALESCE(sp.municipality, ''))"},
     {"label", "CASE a.decided_label WHEN 'expert' THEN 0 WHEN 'proficient' THEN 1 ELSE 2 END"},
     {"validUntil", "a.valid_until"},
 };

@@ -106,7 +106,7 @@ constexpr SortField kQuestionSorts[] = {
     {"inbox", "CASE WHEN q.handled_at IS NULL THEN q.due_at ELSE 100000000000 - q.due_at END"},
     {"dueAt", "q.due_at"},
     {"receivedAt", "q.received_at"},
-    {"name", "LOWER(q.name)"},
+    {"name", "sk_fold(q.name)"},
     {"status", "CASE q.status WHEN 'new' THEN 0 WHEN 'taken' THEN 1 WHEN 'forwarded' THEN 2 ELSE 3 END"},
 };
 

@@ -86,8 +86,8 @@ http::Response cancel_registration(Ctx& ctx) {
 // the waitlist, each in queue order.
 constexpr SortField kParticipantSorts[] = {
     {"queue", "CASE WHEN r.status = 'registered' THEN 0 ELSE 1000000000000 END + r.queue_seq"},
-    {"name", "LOWER(u.name)"},
-    {"organisation", "LOWER(COALESCE(o.name, ''))"},
+    {"name", "sk_fold(u.name)"},
+    {"organisation", "sk_fold(COALESCE(o.name, ''))"},
 };
 
 boost::json::object participant_json(const store::Participant& p) {

@@ -57,7 +57,7 @@ std::vector<LabelApplication> label_reviewer_applications(Db& db, std::int64_t r
 
 // The organisers' list of a programme's applications, a page at a time (api/paging.h). Empty filters match
 // everything; `reviewer` is a user id as text, or "none" for those without a reviewer; `search` is a LIKE
-// pattern (api/paging.h, like_pattern) matched against the lower-cased school name.
+// pattern (api/paging.h, like_pattern) matched (folded, as sk_fold) against the school name.
 struct LabelApplicationFilter {
     std::int64_t programme_id = 0;
     std::string status;
@@ -161,7 +161,7 @@ struct LabelShowcaseEntry {
 std::vector<LabelShowcaseEntry> label_showcase(Db& db, const std::string& today);
 
 // The showcase a page at a time (api/paging.h): empty filters match everything; `search` is a LIKE pattern
-// (api/paging.h, like_pattern) matched against the lower-cased school name and municipality.
+// (api/paging.h, like_pattern) matched (folded, as sk_fold) against the school name and municipality.
 struct LabelShowcaseFilter {
     std::string today;  // 'YYYY-MM-DD': labels valid until before it are not shown
     std::string province;

@@ -26,14 +26,15 @@ struct PageSlice {
     }
 };
 
-// " AND (LOWER(c1) LIKE $n ESCAPE '\' OR LOWER(c2) LIKE $n …)": a list's search (`pattern` from
-// api/paging.h, like_pattern) over its name-like `columns`, binding the pattern after `params`; "" without one.
+// " AND (sk_fold(c1) LIKE $n ESCAPE '\' OR sk_fold(c2) LIKE $n …)": a list's search (`pattern` from
+// api/paging.h, like_pattern: case and accents folded alike) over its name-like `columns`, binding the
+// pattern after `params`; "" without one.
 inline std::string search_condition(std::vector<Value>& params, const std::string& pattern, std::initializer_list<std::string_view> columns) {
     if (pattern.empty()) return {};
     params.push_back(pattern);
     const auto p = "$" + std::to_string(params.size());
     std::string sql;
-    for (const auto c : columns) sql += (sql.empty() ? " AND (" : " OR ") + std::string("LOWER(") + std::string(c) + ") LIKE " + p + " ESCAPE '\\'";
+    for (const auto c : columns) sql += (sql.empty() ? " AND (" : " OR ") + std::string("sk_fold(") + std::string(c) + ") LIKE " + p + " ESCAPE '\\'";
     return sql + ")";
 }
 

@@ -54,7 +54,7 @@ std::vector<Question> list_questions(Db& db, std::int64_t user_id, const std::st
 
 // The inbox a page at a time (api/paging.h): the questions of the organiser organisations `user_id` is an
 // organiser of; `status` as for list_questions; `search` a LIKE pattern (api/paging.h, like_pattern)
-// matched against the lower-cased name, e-mail and organisation of the asker.
+// matched (folded, as sk_fold) against the name, e-mail and organisation of the asker.
 struct QuestionFilter {
     std::int64_t user_id = 0;
     std::string status;

@@ -73,7 +73,7 @@ bool set_one_attendance(Db& db, std::int64_t session_id, std::int64_t user_id, b
 
 // The organisers' participant list a page at a time (api/paging.h): registered and waitlisted ones;
 // `status` one of them or empty for both; `search` a LIKE pattern (api/paging.h, like_pattern) matched
-// against the lower-cased name, e-mail and organisation. `position` is the waitlist place (0 when registered).
+// against the folded name, e-mail and organisation. `position` is the waitlist place (0 when registered).
 struct ParticipantFilter {
     std::int64_t session_id = 0;
     std::string status;

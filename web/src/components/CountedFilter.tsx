@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n';
 import { SelectField } from './fields';
+import { formatCount } from './PagedTable';
 
 /**
  * One filter of a paged list (usePagedList) as a select whose options say how many rows each would give,
@@ -25,8 +26,7 @@ export function CountedFilter({
   total?: number;
 }) {
   const { t, language } = useI18n();
-  const format = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-BE');
-  const withCount = (text: string, n: number) => t('paging.optionCount', { option: text, count: format.format(n) });
+  const withCount = (text: string, n: number) => t('paging.optionCount', { option: text, count: formatCount(language, n) });
   const all = total ?? Object.values(counts).reduce((sum, n) => sum + n, 0);
   return (
     <SelectField

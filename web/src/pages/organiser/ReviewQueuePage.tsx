@@ -7,7 +7,7 @@ import { LoadStatus } from '../../components/LoadStatus';
 import { NoticeArea } from '../../components/NoticeArea';
 import type { Notice } from '../../components/NoticeArea';
 import { CountedFilter } from '../../components/CountedFilter';
-import { PagedTable } from '../../components/PagedTable';
+import { formatCount, PagedTable } from '../../components/PagedTable';
 import { TextAreaField } from '../../components/fields';
 import { formatMoment, isoMoment } from '../../components/dates';
 import { label, REGISTRATION_STATUS_TEXT } from '../../components/enumLabels';
@@ -56,7 +56,7 @@ function ReviewQueue({ programme, onChange }: { programme: Programme; onChange: 
     if (changed || result.stale) onChange();
   };
 
-  const count = (n: number) => new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-BE').format(n);
+  const count = (n: number) => formatCount(language, n);
   const statusTotal = STATUSES.reduce((sum, s) => sum + (answer.counts.status[s] ?? 0), 0);
   const kindText = (k: string) => (k === 'school' ? t('review.kind.school') : t('review.kind.mentor'));
 
