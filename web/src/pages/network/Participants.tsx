@@ -24,10 +24,14 @@ export function Participants({ session, now }: { session: Session; now: string }
   }, [session.id]);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Ticks sent and not answered yet: the box shows them at once, the answer's row replaces them.
+  const [pending, setPending] = useState<Record<string, boolean>>({});
   const open = attendanceOpen(session, now);
 
   const mark = async (p: Participant, attended: boolean) => {
     setError(null);
+    const key = String(p.userId);
+    setPending((current) => ({ ...current, [key]: attended }));
     try {
       const row = await networkApi.saveOneAttendance(session.id, p.userId, attended);
       list.update((current) => ({
@@ -38,6 +42,8 @@ export function Participants({ session, now }: { session: Session; now: string }
       setStatus(t('sessions.attendanceSaved'));
     } catch (e) {
       setError(generalMessage(t, e));
+    } finally {
+      setPending(({ [key]: _, ...rest }) => rest);
     }
   };
 
@@ -57,7 +63,7 @@ export function Participants({ session, now }: { session: Session; now: string }
           <input
             type="checkbox"
             aria-label={t('sessions.attendedBy', { name: p.name })}
-            checked={p.attended}
+            checked={pending[String(p.userId)] ?? p.attended}
             onChange={(e) => void mark(p, e.target.checked)}
           />
         ) : p.attended ? (
