@@ -83,6 +83,9 @@ measure matching "$P/matching" json
 measure companies "$P/companies" json
 measure label-applications "$P/label-applications" json
 measure sessions "$P/sessions" json
+curl -s -H "Cookie: $cookie" "$base$P/sessions" >"$tmp/sessions.json"
+session=$(json_get "$tmp/sessions.json" "d['sessions'][0]['id']")
+measure session-participants "/api/sessions/$session/participants" json
 measure working-groups "$P/working-groups" json
 measure audit "$P/audit" json
 measure award "$P/award" json
