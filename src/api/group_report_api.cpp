@@ -1,14 +1,17 @@
-// The programme's group report: JSON, PDF and XLSX. See docs/api.md "Group report and working groups".
+// The programme's group report: JSON, the organisers' per-school table (paged), PDF and XLSX. See docs/api.md "Group report and working groups".
 // Figures come from core/group_report.h; who sees what is decided once in group_report_scope.cpp.
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 #include "api/authz.h"
 #include "api/context.h"
 #include "api/file_response.h"
 #include "api/group_report_scope.h"
+#include "api/paging.h"
 #include "core/brussels_date.h"
+#include "core/text_fold.h"
 #include "render/group_report_pdf.h"
 #include "render/group_report_xlsx.h"
 
@@ -91,20 +94,30 @@ boost::json::value report_json(const render::GroupReportView& v) {
     } else {
         out["own"] = nullptr;
     }
-    if (v.organiser) {
-        boost::json::array schools;
-        for (const auto& s : v.school_rows) {
-            boost::json::object levels;
-            for (std::size_t c = 0; c < f.criteria.size(); ++c) levels[f.criteria[c].id] = s.levels ? level_json((*s.levels)[c]) : nullptr;
-            schools.push_back(boost::json::object{{"organisationId", s.organisation_id},
-                                                  {"name", s.name},
-                                                  {"submitted", s.levels.has_value()},
-                                                  {"levels", std::move(levels)},
-                                                  {"estimate", s.estimate ? boost::json::value(core::label_id(*s.estimate)) : nullptr}});
-        }
-        out["schools"] = std::move(schools);
-    }
+    // The organisers' per-school table is its own paged route (10,000 schools × 21 levels would be 4.7 MB here).
+    if (v.organiser)
+        out["schoolTable"] = "/api/programmes/" + std::to_string(v.programme_id) + "/group-report/schools?measurement=" + v.kind;
     return out;
+}
+
+boost::json::object school_row_json(const core::Framework& f, const render::GroupReportSchool& s) {
+    boost::json::object levels;
+    for (std::size_t c = 0; c < f.criteria.size(); ++c) levels[f.criteria[c].id] = s.levels ? level_json((*s.levels)[c]) : nullptr;
+    return {{"organisationId", s.organisation_id},
+            {"name", s.name},
+            {"submitted", s.levels.has_value()},
+            {"levels", std::move(levels)},
+            {"estimate", s.estimate ? boost::json::value(core::label_id(*s.estimate)) : nullptr}};
+}
+
+// The sort fields of the per-school table (api/paging.h), ordered in C++ like the rows' estimates they
+// need: "estimate" puts not submitted first, then none, competent, proficient, expert.
+constexpr SortField kSchoolTableSorts[] = {{"name", ""}, {"estimate", ""}, {"submitted", ""}};
+
+int estimate_rank(const render::GroupReportSchool& s) { return s.estimate ? 1 + core::rank(*s.estimate) : 0; }
+
+std::string estimate_value(const render::GroupReportSchool& s) {
+    return s.estimate ? std::string(core::label_id(*s.estimate)) : std::string("notSubmitted");
 }
 
 // The query of every route: `measurement` always, `lang` for the files. Authorization comes first, so a
@@ -145,6 +158,52 @@ http::Response show_group_report(Ctx& ctx) {
     return json_response(200, boost::json::serialize(report_json(load_group_report(ctx, q.programme_id, q.kind))));
 }
 
+// GET /api/programmes/{id}/group-report/schools?measurement=&submitted=&estimate= (paged): the organisers'
+// per-school table of the report, with counts per filter value.
+http::Response show_group_report_schools(Ctx& ctx) {
+    const auto q = parse(ctx, false);
+    std::map<std::string, FieldError> bad;
+    const auto page = read_page(ctx.req.query, kSchoolTableSorts, "name", bad);
+    const std::string submitted = query_value(ctx, "submitted"), estimate = query_value(ctx, "estimate");
+    if (!submitted.empty() && submitted != "yes" && submitted != "no") bad["submitted"] = {"field.group_report_submitted", {}};
+    static const std::vector<std::string> kEstimates = {"notSubmitted", "none", "competent", "proficient", "expert"};
+    if (!estimate.empty() && std::find(kEstimates.begin(), kEstimates.end(), estimate) == kEstimates.end())
+        bad["estimate"] = {"field.group_report_estimate", {}};
+    auto v = load_group_report(ctx, q.programme_id, q.kind);
+    if (!v.organiser) throw ApiError::forbidden();
+    if (!bad.empty()) throw ApiError::validation(bad);
+
+    const std::string needle = core::fold_search(page.q);
+    std::vector<std::pair<std::string, const render::GroupReportSchool*>> rows;  // folded name, row
+    std::map<std::string, std::int64_t> by_submitted{{"yes", 0}, {"no", 0}}, by_estimate;
+    for (const auto& e : kEstimates) by_estimate[e] = 0;
+    for (const auto& s : v.school_rows) {
+        auto key = core::fold_search(s.name);
+        if (!needle.empty() && key.find(needle) == std::string::npos) continue;
+        const std::string yes_no = s.levels ? "yes" : "no", value = estimate_value(s);
+        if (estimate.empty() || estimate == value) ++by_submitted[yes_no];
+        if (submitted.empty() || submitted == yes_no) ++by_estimate[value];
+        if ((submitted.empty() || submitted == yes_no) && (estimate.empty() || estimate == value)) rows.emplace_back(std::move(key), &s);
+    }
+    const std::string_view field = page.descending ? std::string_view(page.sort).substr(1) : std::string_view(page.sort);
+    const auto less = [&](const auto& a, const auto& b) {
+        if (field == "estimate" && estimate_rank(*a.second) != estimate_rank(*b.second)) return estimate_rank(*a.second) < estimate_rank(*b.second);
+        if (field == "submitted" && a.second->levels.has_value() != b.second->levels.has_value()) return !a.second->levels.has_value();
+        if (a.first != b.first) return a.first < b.first;
+        return a.second->organisation_id < b.second->organisation_id;
+    };
+    std::sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) { return page.descending ? less(b, a) : less(a, b); });
+
+    boost::json::array out;
+    const auto total = static_cast<std::int64_t>(rows.size());
+    for (auto n = std::min(page.offset(), total), end = std::min(n + page.size, total); n < end; ++n)
+        out.push_back(school_row_json(*v.framework, *rows[static_cast<std::size_t>(n)].second));
+    auto doc = page_json(page, "schools", std::move(out), total);
+    doc["measurement"] = q.kind;
+    doc["counts"] = boost::json::object{{"submitted", counts_json(by_submitted)}, {"estimate", counts_json(by_estimate)}};
+    return json_response(200, boost::json::serialize(doc));
+}
+
 http::Response show_group_report_pdf(Ctx& ctx) {
     const auto q = parse(ctx, true);
     const auto v = load_group_report(ctx, q.programme_id, q.kind);
@@ -162,6 +221,7 @@ http::Response show_group_report_xlsx(Ctx& ctx) {
 
 void add_group_report_routes(ApiRouter& r) {
     r.add("GET", "/api/programmes/{id}/group-report", show_group_report);
+    r.add("GET", "/api/programmes/{id}/group-report/schools", show_group_report_schools);
     r.add("GET", "/api/programmes/{id}/group-report.pdf", show_group_report_pdf);
     r.add("GET", "/api/programmes/{id}/group-report.xlsx", show_group_report_xlsx);
 }

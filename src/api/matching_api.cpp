@@ -1,20 +1,24 @@
 // Mentor matching of a programme (docs/api.md, "Mentoring and matching"): the organiser runs the exact
-// matcher (core/matching.h), adjusts pairs by hand, and confirms; confirmation mails both sides. Every
+// matcher (core/matching.h), adjusts pairs by hand, and confirms; confirmation mails both sides. The page
+// reads a summary and three paged lists (pairs, schools without a pair, companies: store/matching_lists.h). Every
 // route is for the programme's organisers only; writes lock the programme's matching (one writer at a time).
 #include <boost/json.hpp>
 
 #include <algorithm>
+#include <sstream>
 
 #include "api/authz.h"
 #include "api/context.h"
 #include "api/input_values.h"
 #include "api/json_input.h"
 #include "api/mentor_scope.h"
+#include "api/paging.h"
 #include "api/programme_handlers.h"
 #include "core/language.h"
 #include "mail/outbox.h"
 #include "mail/templates_mentoring.h"
 #include "store/audit.h"
+#include "store/matching_lists.h"
 
 namespace sk::api {
 
@@ -54,74 +58,108 @@ std::string org_name(Ctx& ctx, std::int64_t id) {
     return r.empty() ? "" : r.one().str(0);
 }
 
-boost::json::object pair_json(Ctx& ctx, const Stored& p) {
+boost::json::object pair_json(const store::MatchPairRow& p) {
     boost::json::value explanation;
     try {
         explanation = boost::json::parse(p.explanation);
     } catch (...) {
         explanation = boost::json::object{};
     }
-    return {{"schoolId", p.school_id},     {"schoolName", org_name(ctx, p.school_id)},
-            {"companyId", p.company_id},   {"companyName", org_name(ctx, p.company_id)},
+    return {{"schoolId", p.school_id},     {"schoolName", p.school_name},
+            {"companyId", p.company_id},   {"companyName", p.company_name},
             {"score", p.score},            {"explanation", std::move(explanation)},
             {"status", p.status},          {"fixed", p.fixed}};
 }
 
-std::string matching_answer(Ctx& ctx, std::int64_t programme_id) {
-    const auto schools = programme_schools(ctx, programme_id);
-    const auto companies = programme_companies(ctx, programme_id);
-    const auto pairs = stored_pairs(ctx, programme_id);
-    std::vector<boost::json::object> pair_list;
-    std::map<std::int64_t, int> used;
-    std::int64_t total = 0;
-    for (const auto& p : pairs) {
-        pair_list.push_back(pair_json(ctx, p));
-        ++used[p.company_id];
-        total += p.score;
-    }
-    // By school name; stable, so equal names keep school id order.
-    std::stable_sort(pair_list.begin(), pair_list.end(),
-                     [](const auto& a, const auto& b) { return a.at("schoolName").as_string() < b.at("schoolName").as_string(); });
-    boost::json::array pairs_json;
-    for (auto& p : pair_list) pairs_json.push_back(std::move(p));
-
-    std::vector<const MatchSchool*> unmatched;
-    for (const auto& [id, s] : schools)
-        if (std::none_of(pairs.begin(), pairs.end(), [&](const Stored& p) { return p.school_id == id; })) unmatched.push_back(&s);
-    std::stable_sort(unmatched.begin(), unmatched.end(), [](auto* a, auto* b) { return a->name < b->name; });
-    boost::json::array unmatched_json;
-    for (auto* s : unmatched) {
-        boost::json::array focus;
-        for (const auto& f : s->input.focus) focus.push_back(boost::json::value(f.criterion_id));
-        unmatched_json.push_back(boost::json::object{
-            {"organisationId", s->input.id}, {"name", s->name}, {"province", s->input.province}, {"focusCriteria", std::move(focus)}});
-    }
-
-    std::vector<const MatchCompany*> company_list;
-    for (const auto& [id, c] : companies) company_list.push_back(&c);
-    std::stable_sort(company_list.begin(), company_list.end(), [](auto* a, auto* b) { return a->name < b->name; });
-    boost::json::array companies_json;
-    for (auto* c : company_list) {
-        boost::json::array expertise;
-        for (const auto& e : c->input.expertise) expertise.push_back(boost::json::value(e));
-        companies_json.push_back(boost::json::object{{"organisationId", c->input.id},
-                                                     {"name", c->name},
-                                                     {"province", c->input.province},
-                                                     {"expertise", std::move(expertise)},
-                                                     {"capacity", c->capacity},
-                                                     {"used", used[c->input.id]}});
-    }
-    return boost::json::serialize(boost::json::object{{"pairs", std::move(pairs_json)},
-                                                      {"unmatchedSchools", std::move(unmatched_json)},
-                                                      {"companies", std::move(companies_json)},
-                                                      {"totalScore", total}});
+// The programme-wide figures of the matching page; the lists are paged routes of their own.
+std::string matching_summary(Ctx& ctx, std::int64_t programme_id) {
+    const auto c = store::matching_counts(ctx.db, programme_id);
+    return boost::json::serialize(boost::json::object{
+        {"totalScore", c.total_score},
+        {"counts", {{"proposed", c.proposed},
+                    {"confirmed", c.confirmed},
+                    {"fixed", c.fixed},
+                    {"unmatched", c.unmatched},
+                    {"companies", c.companies},
+                    {"freePlaces", c.free_places}}}});
 }
 
-// GET /api/programmes/{id}/matching
+// GET /api/programmes/{id}/matching: the summary (docs/api.md, "Mentoring and matching").
 http::Response show_matching(Ctx& ctx) {
     const auto programme_id = id_param(ctx, "id");
     require_programme_organiser(ctx, programme_id);
-    return json_response(200, matching_answer(ctx, programme_id));
+    return json_response(200, matching_summary(ctx, programme_id));
+}
+
+// The sort fields of the three lists (api/paging.h); names by sk_fold, so the order is the same on both databases.
+constexpr SortField kPairSorts[] = {{"school", "school_key"}, {"company", "company_key"}, {"score", "m.score"}, {"status", "m.status"}};
+constexpr SortField kUnmatchedSorts[] = {{"name", "name_key"}, {"province", "sp.province"}};
+constexpr SortField kCompanySorts[] = {{"name", "name_key"}, {"province", "cp.province"}, {"free", "free_places"}};
+
+std::string search_of(const PageRequest& page) { return page.q.empty() ? std::string() : like_pattern(page.q); }
+
+// GET /api/programmes/{id}/matching/pairs?status= (paged)
+http::Response list_pairs(Ctx& ctx) {
+    const auto programme_id = id_param(ctx, "id");
+    require_programme_organiser(ctx, programme_id);
+    std::map<std::string, FieldError> bad;
+    const auto page = read_page(ctx.req.query, kPairSorts, "school", bad);
+    const auto status = query_value(ctx, "status");
+    if (!status.empty() && status != "proposed" && status != "confirmed") bad["status"] = {"field.matching_status", {}};
+    if (!bad.empty()) throw ApiError::validation(bad);
+    const auto found = store::page_pairs(ctx.db, {programme_id, status, search_of(page)}, page.slice("m.school_id"));
+    boost::json::array rows;
+    for (const auto& p : found.rows) rows.push_back(pair_json(p));
+    auto doc = page_json(page, "pairs", std::move(rows), found.total);
+    doc["counts"] = boost::json::object{{"status", counts_json(found.by_status)}};
+    return json_response(200, boost::json::serialize(doc));
+}
+
+// GET /api/programmes/{id}/matching/unmatched?province= (paged): schools without a pair, with their focus criteria.
+http::Response list_unmatched(Ctx& ctx) {
+    const auto programme_id = id_param(ctx, "id");
+    require_programme_organiser(ctx, programme_id);
+    std::map<std::string, FieldError> bad;
+    const auto page = read_page(ctx.req.query, kUnmatchedSorts, "name", bad);
+    const auto province = query_value(ctx, "province");
+    static const std::vector<std::string> kProvinces = {"antwerpen", "limburg", "oost-vlaanderen", "vlaams-brabant", "west-vlaanderen", "brussel"};
+    if (!province.empty() && std::find(kProvinces.begin(), kProvinces.end(), province) == kProvinces.end())
+        bad["province"] = {"field.matching_province", {}};
+    if (!bad.empty()) throw ApiError::validation(bad);
+    const auto found = store::page_unmatched_schools(ctx.db, {programme_id, province, search_of(page)}, page.slice("o.id"));
+    boost::json::array rows;
+    for (const auto& s : found.rows) {
+        boost::json::array focus;
+        for (const auto& f : focus_criteria(ctx, programme_id, s.id)) focus.push_back(boost::json::value(f.criterion_id));
+        rows.push_back(boost::json::object{{"organisationId", s.id}, {"name", s.name}, {"province", s.province}, {"focusCriteria", std::move(focus)}});
+    }
+    return json_response(200, boost::json::serialize(page_json(page, "schools", std::move(rows), found.total)));
+}
+
+// GET /api/programmes/{id}/matching/companies?free=yes (paged): the companies with their places.
+http::Response list_companies(Ctx& ctx) {
+    const auto programme_id = id_param(ctx, "id");
+    require_programme_organiser(ctx, programme_id);
+    std::map<std::string, FieldError> bad;
+    const auto page = read_page(ctx.req.query, kCompanySorts, "name", bad);
+    const auto free = query_value(ctx, "free");
+    if (!free.empty() && free != "yes") bad["free"] = {"field.matching_free", {}};
+    if (!bad.empty()) throw ApiError::validation(bad);
+    const auto found = store::page_match_companies(ctx.db, {programme_id, free == "yes", search_of(page)}, page.slice("o.id"));
+    boost::json::array rows;
+    for (const auto& c : found.rows) {
+        boost::json::array expertise;
+        std::stringstream in(c.expertise);
+        for (std::string e; std::getline(in, e, ',');)
+            if (!e.empty()) expertise.push_back(boost::json::value(e));
+        rows.push_back(boost::json::object{{"organisationId", c.id},
+                                           {"name", c.name},
+                                           {"province", c.province},
+                                           {"expertise", std::move(expertise)},
+                                           {"capacity", c.capacity},
+                                           {"used", c.used}});
+    }
+    return json_response(200, boost::json::serialize(page_json(page, "companies", std::move(rows), found.total)));
 }
 
 // POST /api/programmes/{id}/matching/proposal: keep confirmed and fixed pairs, replace the rest by the
@@ -158,7 +196,7 @@ http::Response propose(Ctx& ctx) {
                            ctx.now());
         tx.commit();
     }
-    return json_response(200, matching_answer(ctx, programme_id));
+    return json_response(200, matching_summary(ctx, programme_id));
 }
 
 std::int64_t school_param(Ctx& ctx, std::int64_t programme_id) {
@@ -184,7 +222,6 @@ http::Response set_pair(Ctx& ctx) {
     auto company = companies.find(*company_id);
     if (company == companies.end()) throw ApiError::field("companyId", "field.matching_company");
 
-    Stored pair{};
     {
         store::Transaction tx(ctx.db);
         lock_matching(ctx, programme_id);
@@ -212,14 +249,13 @@ http::Response set_pair(Ctx& ctx) {
                         "updated_at) VALUES ($1, $2, $3, 'proposed', $4, $5, $6, $7, $7)",
                         {programme_id, school_id, *company_id, std::int64_t{e.score}, explanation, std::int64_t{*fixed ? 1 : 0}, ctx.now()});
         }
-        pair = {school_id, *company_id, "proposed", e.score, explanation, *fixed};
         store::write_audit(ctx.db,
                            {ctx.user().id, programme_id, "matching.set", "organisation", school_id, before_json,
                             boost::json::serialize(boost::json::object{{"companyId", *company_id}, {"fixed", *fixed}, {"score", e.score}})},
                            ctx.now());
         tx.commit();
     }
-    return json_response(200, boost::json::serialize(pair_json(ctx, pair)));
+    return json_response(200, boost::json::serialize(pair_json(*store::find_pair(ctx.db, programme_id, school_id))));
 }
 
 struct Person {
@@ -317,13 +353,16 @@ http::Response confirm(Ctx& ctx) {
         tx.commit();
     }
     if (mailed && ctx.services.wake_mail) ctx.services.wake_mail();
-    return json_response(200, matching_answer(ctx, programme_id));
+    return json_response(200, matching_summary(ctx, programme_id));
 }
 
 }  // namespace
 
 void add_matching_routes(ApiRouter& r) {
     r.add("GET", "/api/programmes/{id}/matching", show_matching);
+    r.add("GET", "/api/programmes/{id}/matching/pairs", list_pairs);
+    r.add("GET", "/api/programmes/{id}/matching/unmatched", list_unmatched);
+    r.add("GET", "/api/programmes/{id}/matching/companies", list_companies);
     r.add("POST", "/api/programmes/{id}/matching/proposal", propose);
     r.add("PUT", "/api/programmes/{id}/matching/pairs/{schoolOrgId}", set_pair);
     r.add("DELETE", "/api/programmes/{id}/matching/pairs/{schoolOrgId}", remove_pair);

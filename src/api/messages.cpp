@@ -117,7 +117,6 @@ const std::vector<MessageText>& base_messages() {
         {"progress.bad_phase", "Kies een fase van dit programma.", "Choose a phase of this programme."},
         {"progress.bad_status", "Kies not_started, in_progress, submitted of overdue.",
          "Choose not_started, in_progress, submitted or overdue."},
-        {"progress.bad_sort", "Sorteer op name of province.", "Sort by name or province."},
         {"progress.sheet", "Voortgang", "Progress"},
         {"progress.column.name", "School", "School"},
         {"progress.column.institution_number", "Instellingsnummer", "Institution number"},

@@ -7,6 +7,9 @@ const std::vector<MessageText>& group_report_messages() {
     static const std::vector<MessageText> texts = {
         {"field.group_report_measurement", "Kies de nulmeting (baseline) of de eindmeting (final).",
          "Choose the baseline or the final measurement."},
+        {"field.group_report_submitted", "Kies yes (ingediend) of no (niet ingediend).", "Choose yes (submitted) or no (not submitted)."},
+        {"field.group_report_estimate", "Kies notSubmitted, none, competent, proficient of expert.",
+         "Choose notSubmitted, none, competent, proficient or expert."},
         {"field.working_group_criteria", "Kies 1 tot {max} verschillende criteria uit het kader van dit traject.",
          "Choose 1 to {max} different criteria of this programme's framework."},
         {"field.working_group_ids", "Geef een lijst van organisatienummers.", "Give a list of organisation numbers."},

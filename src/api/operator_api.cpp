@@ -43,7 +43,7 @@ http::Response list_organisations(Ctx& ctx) {
     std::string q;
     if (auto it = ctx.req.query.find("q"); it != ctx.req.query.end()) q = it->second.substr(0, 200);
     const auto like = like_pattern(q);
-    const std::string where = "WHERE o.kind = 'organiser' AND LOWER(o.name) LIKE $1 ESCAPE '\\' ";
+    const std::string where = "WHERE o.kind = 'organiser' AND sk_fold(o.name) LIKE $1 ESCAPE '\\' ";
     const auto total = ctx.db.exec("SELECT COUNT(*) FROM organisations o " + where, {like}).one().i64(0);
     const auto rows = ctx.db.exec(
         "SELECT o.id, o.name, o.created_at, "

@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "api/input_values.h"
+#include "core/text_fold.h"
 
 namespace sk::api {
 
@@ -91,14 +92,20 @@ store::PageSlice PageRequest::slice(std::string_view id_column) const {
 
 std::string like_pattern(std::string_view q) {
     std::string like = "%";
-    for (char c : q) {
+    for (char c : core::fold_search(q)) {
         if (c == '%' || c == '_' || c == '\\') like += '\\';
-        like += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        like += c;
     }
     return like + "%";
 }
 
 std::int64_t page_count(std::int64_t total, std::int64_t size) { return std::max<std::int64_t>(1, (total + size - 1) / size); }
+
+boost::json::object counts_json(const std::map<std::string, std::int64_t>& counts) {
+    boost::json::object out;
+    for (const auto& [value, n] : counts) out[value] = n;
+    return out;
+}
 
 boost::json::object page_json(const PageRequest& page, std::string_view name, boost::json::array items, std::int64_t total) {
     boost::json::object out;

@@ -58,12 +58,16 @@ PageRequest read_page(const std::map<std::string, std::string>& query, std::span
 // ?page= on its own (lists with a fixed page size): 1 when absent, a field.page error otherwise.
 std::int64_t read_page_number(const std::map<std::string, std::string>& query, std::map<std::string, FieldError>& errors);
 
-// The search as a LIKE pattern for `LOWER(column) LIKE $n ESCAPE '\'`: "%text%" with the text lower-cased
-// (ASCII letters, which both databases' LOWER() fold) and %, _ and \ escaped. Empty text matches all.
+// The search as a LIKE pattern for `sk_fold(column) LIKE $n ESCAPE '\'`: "%text%" with the text folded as
+// sk_fold folds a column (lower case, no accents: core::fold_search, so "eéklo" finds "Eeklo" and "zoe"
+// finds "Zoë" on both databases) and %, _ and \ escaped. Empty text matches all.
 std::string like_pattern(std::string_view q);
 
 // The page count for `total` rows: at least 1, so an empty list has one (empty) page.
 std::int64_t page_count(std::int64_t total, std::int64_t size);
+
+// {"value": n, …}: the rows per value of one filter, for the envelope's "counts".
+boost::json::object counts_json(const std::map<std::string, std::int64_t>& counts);
 
 // {"<name>": items, "page", "size", "pages", "total"}.
 boost::json::object page_json(const PageRequest& page, std::string_view name, boost::json::array items, std::int64_t total);

@@ -1,14 +1,16 @@
-// The organiser's progress board: every school of a programme × every phase with its status, as JSON,
-// CSV or XLSX. See docs/api.md, "Programmes and onboarding"; the status rule is core/phase_status.h.
+// The organiser's progress board: every school of a programme × every phase with its status, as JSON
+// (paged, with programme-wide figures) or as a CSV or XLSX file of every matching school. See docs/api.md, "Programmes and onboarding"; the status rule is core/phase_status.h.
 #include <boost/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <map>
 
 #include "api/authz.h"
 #include "api/context.h"
 #include "api/file_response.h"
 #include "api/messages.h"
+#include "api/paging.h"
 #include "api/programme_board.h"
 #include "core/brussels_date.h"
 #include "core/phase_status.h"
@@ -28,23 +30,46 @@ struct BoardRow {
     std::string institution_number;
     std::string province;
     std::vector<core::PhaseStatus> statuses;  // one per phase, in phase order
+    std::string name_key;                     // the name as sorted: core::fold_search
+    int submitted = 0;                        // phases submitted: the "progress" sort
 };
+
+// The sort fields of the board (api/paging.h). The board is computed in C++ (a status follows from dates,
+// extensions, measurements and label applications: core/phase_status.h), so the fields name C++ orders
+// (board_less), not SQL; "progress" orders by the number of phases submitted.
+constexpr SortField kBoardSorts[] = {{"name", ""}, {"province", ""}, {"institutionNumber", ""}, {"progress", ""}};
 
 struct Board {
     std::vector<BoardPhase> phases;
-    std::vector<BoardRow> rows;
+    std::vector<BoardRow> rows;  // every school matching the filters, in the order asked for
+    // Over every school of the programme, whatever the filters: schools per status of each phase.
+    std::int64_t schools = 0;
+    std::vector<std::array<std::int64_t, 4>> per_phase;  // one per phase, indexed by PhaseStatus
+    // Schools per status with the search and the phase filter but not the status filter (the status options).
+    std::array<std::int64_t, 4> status_counts{};
+    PageRequest page;
 };
+
+constexpr core::PhaseStatus kStatuses[] = {core::PhaseStatus::not_started, core::PhaseStatus::in_progress, core::PhaseStatus::submitted,
+                                           core::PhaseStatus::overdue};
+
+bool board_less(const BoardRow& a, const BoardRow& b, std::string_view field) {
+    if (field == "province" && a.province != b.province) return a.province < b.province;
+    if (field == "institutionNumber" && a.institution_number != b.institution_number) return a.institution_number < b.institution_number;
+    if (field == "progress" && a.submitted != b.submitted) return a.submitted < b.submitted;
+    if (a.name_key != b.name_key) return a.name_key < b.name_key;
+    return a.organisation_id < b.organisation_id;
+}
 
 Board build_board(Ctx& ctx) {
     const auto programme = organiser_programme(ctx);
-    const std::string q = core::fold_case(query_value(ctx, "q"));
     const std::string phase_filter = query_value(ctx, "phase");
     const std::string status_filter = query_value(ctx, "status");
-    const std::string sort = query_value(ctx, "sort").empty() ? "name" : query_value(ctx, "sort");
 
     Board board;
     board.phases = programme_phases(ctx.db, programme.id);
     std::map<std::string, FieldError> errors;
+    board.page = read_page(ctx.req.query, kBoardSorts, "name", errors);
     int phase_index = -1;
     if (!phase_filter.empty()) {
         for (std::size_t i = 0; i < board.phases.size(); ++i)
@@ -56,8 +81,9 @@ Board build_board(Ctx& ctx) {
         wanted = core::parse_phase_status(status_filter);
         if (!wanted) errors["status"] = {"progress.bad_status", {}};
     }
-    if (sort != "name" && sort != "province") errors["sort"] = {"progress.bad_sort", {}};
     if (!errors.empty()) throw ApiError::validation(std::move(errors));
+    // The same fold as the SQL lists' sk_fold (api/paging.h, like_pattern): case and accents.
+    const std::string q = core::fold_search(board.page.q);
 
     // Extensions per school and phase kind.
     std::map<std::pair<std::int64_t, std::string>, std::string> extensions;
@@ -68,6 +94,7 @@ Board build_board(Ctx& ctx) {
     const auto measured = store::measurement_states(ctx.db, programme.id);  // baseline and final
     const auto labelled = store::label_school_states(ctx.db, programme.id);  // newest application not withdrawn
     const std::string today = core::brussels_date(ctx.now());
+    board.per_phase.assign(board.phases.size(), {});
     auto schools = ctx.db.exec(
         "SELECT o.id, o.name, COALESCE(sp.institution_number, ''), COALESCE(sp.province, '') "
         "FROM programme_participants pp JOIN organisations o ON o.id = pp.organisation_id "
@@ -75,9 +102,7 @@ Board build_board(Ctx& ctx) {
         "WHERE pp.programme_id = $1 AND pp.kind = 'school'",
         {programme.id});
     for (const auto& s : schools.rows) {
-        BoardRow row{s.i64(0), s.str(1), s.str(2), s.str(3), {}};
-        if (!q.empty() && core::fold_case(row.name).find(q) == std::string::npos && row.institution_number.find(q) == std::string::npos)
-            continue;
+        BoardRow row{s.i64(0), s.str(1), s.str(2), s.str(3), {}, {}, 0};
         for (const auto& phase : board.phases) {
             core::PhaseFacts facts;
             // The measurement phases report their real state; the other phases store no data yet
@@ -100,29 +125,42 @@ Board build_board(Ctx& ctx) {
             }
             row.statuses.push_back(core::phase_status(facts));
         }
-        if (wanted) {
-            bool match = false;
-            for (std::size_t i = 0; i < row.statuses.size(); ++i)
-                if ((phase_index < 0 || static_cast<int>(i) == phase_index) && row.statuses[i] == *wanted) match = true;
-            if (!match) continue;
+        ++board.schools;
+        for (std::size_t i = 0; i < row.statuses.size(); ++i) {
+            ++board.per_phase[i][static_cast<std::size_t>(row.statuses[i])];
+            if (row.statuses[i] == core::PhaseStatus::submitted) ++row.submitted;
         }
-        board.rows.push_back(std::move(row));
+        row.name_key = core::fold_search(row.name);
+        if (!q.empty() && row.name_key.find(q) == std::string::npos && row.institution_number.find(q) == std::string::npos) continue;
+        bool counted[4] = {};
+        bool match = !wanted;
+        for (std::size_t i = 0; i < row.statuses.size(); ++i) {
+            if (phase_index >= 0 && static_cast<int>(i) != phase_index) continue;
+            counted[static_cast<std::size_t>(row.statuses[i])] = true;
+            if (wanted && row.statuses[i] == *wanted) match = true;
+        }
+        for (std::size_t k = 0; k < 4; ++k) board.status_counts[k] += counted[k] ? 1 : 0;
+        if (match) board.rows.push_back(std::move(row));
     }
+    const std::string_view field = board.page.descending ? std::string_view(board.page.sort).substr(1) : std::string_view(board.page.sort);
     std::sort(board.rows.begin(), board.rows.end(), [&](const BoardRow& a, const BoardRow& b) {
-        const auto an = core::fold_case(a.name), bn = core::fold_case(b.name);
-        if (sort == "province" && a.province != b.province) return a.province < b.province;
-        if (an != bn) return an < bn;
-        return a.organisation_id < b.organisation_id;
+        return board.page.descending ? board_less(b, a, field) : board_less(a, b, field);
     });
     return board;
 }
 
+// GET /api/programmes/{id}/progress?page=&size=&sort=&q=&phase=&status=: one page of the board (docs/api.md),
+// with the programme-wide figures of every phase ("summary", over all schools) and the status counts.
 http::Response show_progress(Ctx& ctx) {
     const auto board = build_board(ctx);
     boost::json::array phases;
     for (const auto& p : board.phases) phases.push_back(boost::json::value(p.kind));
     boost::json::array rows;
-    for (const auto& r : board.rows) {
+    const auto total = static_cast<std::int64_t>(board.rows.size());
+    const auto first = std::min(board.page.offset(), total);
+    const auto last = std::min(first + board.page.size, total);
+    for (auto n = first; n < last; ++n) {
+        const auto& r = board.rows[static_cast<std::size_t>(n)];
         boost::json::object statuses;
         for (std::size_t i = 0; i < board.phases.size(); ++i) statuses[board.phases[i].kind] = core::to_string(r.statuses[i]);
         rows.push_back(boost::json::object{{"organisationId", r.organisation_id},
@@ -131,7 +169,18 @@ http::Response show_progress(Ctx& ctx) {
                                            {"province", r.province},
                                            {"phases", std::move(statuses)}});
     }
-    boost::json::object doc{{"phases", std::move(phases)}, {"rows", std::move(rows)}};
+    auto doc = page_json(board.page, "rows", std::move(rows), total);
+    doc["phases"] = std::move(phases);
+    boost::json::object per_phase;
+    for (std::size_t i = 0; i < board.phases.size(); ++i) {
+        boost::json::object counts;
+        for (auto s : kStatuses) counts[core::to_string(s)] = board.per_phase[i][static_cast<std::size_t>(s)];
+        per_phase[board.phases[i].kind] = std::move(counts);
+    }
+    doc["summary"] = boost::json::object{{"schools", board.schools}, {"phases", std::move(per_phase)}};
+    boost::json::object status_counts;
+    for (auto s : kStatuses) status_counts[core::to_string(s)] = board.status_counts[static_cast<std::size_t>(s)];
+    doc["counts"] = boost::json::object{{"status", std::move(status_counts)}};
     return json_response(200, boost::json::serialize(doc));
 }
 

@@ -33,16 +33,10 @@ namespace {
 // "status" puts pending before accepted before refused.
 constexpr SortField kRegistrationSorts[] = {
     {"createdAt", "created_at"},
-    {"name", "LOWER(organisation_name)"},
+    {"name", "sk_fold(organisation_name)"},
     {"status", "CASE status WHEN 'pending' THEN 0 WHEN 'accepted' THEN 1 ELSE 2 END"},
     {"kind", "kind"},
 };
-
-boost::json::object facet_counts_json(const std::map<std::string, std::int64_t>& counts) {
-    boost::json::object out;
-    for (const auto& [value, n] : counts) out[value] = n;
-    return out;
-}
 
 }  // namespace
 
@@ -68,7 +62,7 @@ http::Response list_registrations(Ctx& ctx) {
     boost::json::array out;
     for (const auto& r : found.rows) out.push_back(registration_json(r));
     auto doc = page_json(page, "registrations", std::move(out), found.total);
-    doc["counts"] = boost::json::object{{"status", facet_counts_json(found.by_status)}, {"kind", facet_counts_json(found.by_kind)}};
+    doc["counts"] = boost::json::object{{"status", counts_json(found.by_status)}, {"kind", counts_json(found.by_kind)}};
     return json_response(200, boost::json::serialize(doc));
 }
 

@@ -55,3 +55,54 @@ bool contains_folded(std::string_view haystack, std::string_view folded_needle) 
 }
 
 }  // namespace sk::core
+
+namespace sk::core {
+
+namespace {
+
+// The code point at `i` of valid UTF-8 (two-byte sequences at most, as in the fold table), advancing `i`.
+char32_t fold_table_next(std::string_view s, std::size_t& i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) return s[i++];
+    const char32_t c = (static_cast<char32_t>(b & 0x1F) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F);
+    i += 2;
+    return c;
+}
+
+// U+00C0..U+017F → its folded code point (0: not in the table).
+struct FoldTable {
+    char32_t to[0x180 - 0xC0] = {};
+    FoldTable() {
+        for (std::size_t i = 0, j = 0; i < kFoldFrom.size();) {
+            const char32_t from = fold_table_next(kFoldFrom, i);
+            to[from - 0xC0] = fold_table_next(kFoldTo, j);
+        }
+    }
+};
+
+}  // namespace
+
+std::string fold_search(std::string_view text) {
+    static const FoldTable table;
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        if (b >= 'A' && b <= 'Z') {
+            out.push_back(static_cast<char>(b + 32));
+            ++i;
+        } else if (b >= 0xC3 && b <= 0xC5 && i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
+            // U+00C0..U+017F are exactly the two-byte sequences led by C3, C4 and C5.
+            const char32_t c = (static_cast<char32_t>(b & 0x1F) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3F);
+            const char32_t to = table.to[c - 0xC0];
+            append_utf8(out, to ? to : c);
+            i += 2;
+        } else {
+            out.push_back(static_cast<char>(b));
+            ++i;
+        }
+    }
+    return out;
+}
+
+}  // namespace sk::core

@@ -47,6 +47,9 @@ public:
     }
 
 private:
+    // Schools listed by name in the organisers' PDF at most (about three pages); more go to the XLSX only.
+    static constexpr std::size_t kPdfSchoolListMax = 100;
+
     std::string t(std::string_view key) const { return group_report_text(lang_, key); }
     std::string level(std::int8_t l) const {
         return l < 0 || l >= core::kLevelCount ? "–" : f_.level_names[static_cast<std::size_t>(l)].in(lang_);
@@ -218,6 +221,14 @@ private:
 
     void schools() {
         heading(t("school_list"));
+        if (v_.school_rows.size() > kPdfSchoolListMax) {
+            // A region's 10,000 schools made a 316-page report; the figures above are the report, and the
+            // list is the spreadsheet's job (it has a row per school).
+            std::string text = t("school_list_in_xlsx");
+            text.replace(text.find("{n}"), 3, std::to_string(v_.school_rows.size()));
+            page_.paragraph(text, kGroupBody);
+            return;
+        }
         std::vector<std::vector<std::string>> rows = {{t("school"), t("estimate")}};
         for (const auto& s : v_.school_rows) rows.push_back({s.name, s.estimate ? label_name(lang_, *s.estimate) : t("not_submitted")});
         table(rows, {0.7, 0.3});

@@ -47,6 +47,8 @@ constexpr std::array kTexts = {
     Text{"label", "Label", "Label"},
     Text{"count", "Aantal", "Count"},
     Text{"school_list", "Scholen", "Schools"},
+    Text{"school_list_in_xlsx", "De lijst van de {n} scholen met hun labelinschatting staat in het rekenblad (XLSX) van dit rapport.",
+         "The list of the {n} schools with their label estimate is in the spreadsheet (XLSX) of this report."},
     Text{"school", "School", "School"},
     Text{"estimate", "Labelinschatting", "Label estimate"},
     Text{"not_submitted", "niet ingediend", "not submitted"},

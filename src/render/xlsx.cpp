@@ -80,7 +80,14 @@ std::string write_xlsx_sheets(const std::vector<XlsxSheet>& sheets) {
     ::close(fd);
     TempFile temp{name.data()};
 
-    lxw_workbook* wb = workbook_new(temp.path.c_str());
+    // Constant memory: each row goes to the sheet's temporary file as soon as the next one starts, instead
+    // of libxlsxwriter keeping every cell of a 10,000-school export until the end (rows are written in
+    // order here, which is all the mode asks).
+    const std::string tmp_folder = tmpdir && *tmpdir ? tmpdir : "/tmp";
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    options.tmpdir = const_cast<char*>(tmp_folder.c_str());
+    lxw_workbook* wb = workbook_new_opt(temp.path.c_str(), &options);
     if (!wb) throw std::runtime_error("xlsx: cannot start a workbook");
     lxw_format* bold = workbook_add_format(wb);
     format_set_bold(bold);

@@ -70,8 +70,8 @@ std::string registration_conditions(const RegistrationFilter& f, std::vector<Val
     if (!f.kind.empty() && skip != "kind") sql += " AND kind = " + bind(f.kind);
     if (!f.search.empty()) {
         const auto p = bind(f.search);
-        sql += " AND (LOWER(organisation_name) LIKE " + p + " ESCAPE '\\' OR LOWER(contact_name) LIKE " + p +
-               " ESCAPE '\\' OR LOWER(contact_email) LIKE " + p + " ESCAPE '\\' OR identifier LIKE " + p + " ESCAPE '\\')";
+        sql += " AND (sk_fold(organisation_name) LIKE " + p + " ESCAPE '\\' OR sk_fold(contact_name) LIKE " + p +
+               " ESCAPE '\\' OR sk_fold(contact_email) LIKE " + p + " ESCAPE '\\' OR identifier LIKE " + p + " ESCAPE '\\')";
     }
     return sql;
 }

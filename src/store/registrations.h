@@ -36,7 +36,7 @@ bool live_registration_exists(Db& db, std::int64_t programme_id, const std::stri
 std::int64_t create_registration(Db& db, const Registration& r, std::int64_t now);
 std::optional<Registration> find_registration(Db& db, std::int64_t id);
 // The review queue's filters: empty ones match everything. `search` is a LIKE pattern (api/paging.h,
-// like_pattern) matched against the lower-cased organisation name, contact name, e-mail and identifier.
+// like_pattern) matched against the sk_fold-ed organisation name, contact name, e-mail and identifier.
 struct RegistrationFilter {
     std::int64_t programme_id = 0;
     std::string status;

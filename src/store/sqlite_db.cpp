@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/text_fold.h"
 #include "store/db.h"
 #include "store/sqlite_writer_turns.h"
 
@@ -22,6 +23,15 @@ DbError sqlite_error(sqlite3* h, int rc) {
     else if (ext == SQLITE_CONSTRAINT_CHECK) kind = DbError::Kind::check_violation;
     else if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) kind = DbError::Kind::busy;
     return DbError(kind, std::string("sqlite: ") + sqlite3_errmsg(h));
+}
+
+// sk_fold(text): lower case without accents (core::fold_search), the search function of the paged lists;
+// PostgreSQL has it from migration 019. NULL stays NULL.
+void sqlite_sk_fold(sqlite3_context* ctx, int, sqlite3_value** argv) {
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return sqlite3_result_null(ctx);
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    const auto folded = core::fold_search(std::string_view(text ? text : "", static_cast<std::size_t>(sqlite3_value_bytes(argv[0]))));
+    sqlite3_result_text(ctx, folded.data(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
 }
 
 // SQLite counts every allocation under one process-wide mutex (SQLITE_CONFIG_MEMSTATUS, on by default), so the
@@ -47,6 +57,7 @@ public:
             throw DbError(DbError::Kind::other, "cannot open SQLite database " + path + ": " + msg);
         }
         sqlite3_busy_timeout(h_, 5000);
+        sqlite3_create_function_v2(h_, "sk_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, sqlite_sk_fold, nullptr, nullptr, nullptr);
         if (read_only) return;  // the file's journal mode stays as it is, and it never writes
         // A temporary or in-memory database has no other connection to take turns with.
         if (const char* file = sqlite3_db_filename(h_, "main"); file && *file) turns_ = sqlite_writer_turns(file);

@@ -485,6 +485,9 @@ std::vector<Row> matrix() {
             rows.push_back({"GET", p, role, Target::group_programme_own, st(organiser || member, 200)});
             rows.push_back({"GET", p, role, Target::group_programme_other, st(member, 200)});
         }
+        // The organisers' per-school table: no school member reads it, not even of their own programme.
+        rows.push_back({"GET", "/api/programmes/{id}/group-report/schools", role, Target::group_programme_own, st(organiser, 200)});
+        rows.push_back({"GET", "/api/programmes/{id}/group-report/schools", role, Target::group_programme_other, st(false, 200)});
         const std::string list = "/api/programmes/{id}/working-groups";
         rows.push_back({"GET", list, role, Target::group_programme_own, st(organiser || member, 200)});
         rows.push_back({"GET", list, role, Target::group_programme_other, st(member, 200)});
@@ -523,6 +526,8 @@ std::vector<Row> matrix() {
         auto st = [&](bool allowed, int ok) { return anon ? 401 : allowed ? ok : 403; };
         for (const auto& [target, ours] : std::vector<std::pair<Target, bool>>{{Target::match_programme_own, true}, {Target::match_programme_other, false}}) {
             rows.push_back({"GET", "/api/programmes/{id}/matching", role, target, st(ours && organiser, 200)});
+            for (const char* list : {"/pairs", "/unmatched", "/companies"})
+                rows.push_back({"GET", std::string("/api/programmes/{id}/matching") + list, role, target, st(ours && organiser, 200)});
             rows.push_back({"POST", "/api/programmes/{id}/matching/proposal", role, target, st(ours && organiser, 200), "{}"});
             rows.push_back({"POST", "/api/programmes/{id}/matching/confirm", role, target, st(ours && organiser, 200), "{}"});
         }

@@ -154,7 +154,12 @@ TEST(GroupReportApi, OrganiserSeesTheFiguresAndEverySchoolByName) {
     EXPECT_EQ(estimated.at("competent").as_int64(), 2);
     EXPECT_EQ(estimated.at("proficient").as_int64(), 1);
 
-    const auto& schools = doc.at("schools").as_array();
+    EXPECT_FALSE(doc.as_object().contains("schools"));
+    EXPECT_EQ(doc.at("schoolTable").as_string(), f.path("/schools?measurement=baseline"));
+    auto table = f.organiser().get(f.path("/schools?measurement=baseline"));
+    ASSERT_EQ(table.status, 200) << table.body;
+    const auto table_doc = boost::json::parse(table.body);
+    const auto& schools = table_doc.at("schools").as_array();
     ASSERT_EQ(schools.size(), 4u);
     EXPECT_EQ(schools[0].at("name").as_string(), kAlfa);  // by name
     EXPECT_EQ(schools[0].at("levels").at("C01").as_string(), "not_yet");
@@ -174,6 +179,8 @@ TEST(GroupReportApi, ASchoolSeesTheAggregatesAndWhereItStandsButNoOtherSchool) {
     ASSERT_EQ(res.status, 200) << res.body;
     const auto doc = boost::json::parse(res.body);
     EXPECT_FALSE(doc.as_object().contains("schools"));
+    EXPECT_FALSE(doc.as_object().contains("schoolTable"));
+    EXPECT_EQ(c.get(f.path("/schools?measurement=baseline")).status, 403);
     for (const char* name : {kAlfa, kBeta, kGamma}) EXPECT_EQ(res.body.find(name), std::string::npos) << name;
     for (auto id : {f.alfa, f.beta, f.gamma}) EXPECT_EQ(res.body.find("\"organisationId\":" + std::to_string(id)), std::string::npos);
     EXPECT_EQ(doc.at("own").at("organisationId").as_int64(), f.demo);
@@ -232,6 +239,27 @@ TEST(GroupReportApi, OrganiserFilesCarryTheChartsFiguresAndSchoolNames) {
     const auto& c01 = sheets[1].at("rows").at(1).as_array();
     EXPECT_NE(std::string(c01.at(0).as_string()).find("C01"), std::string::npos);
     EXPECT_EQ(c01.at(2).to_number<double>(), 1.0);
+}
+
+// A region's report stays a report: past 100 schools the PDF names no school and points to the XLSX,
+// which keeps a row for every school.
+TEST(GroupReportApi, ALargeProgrammesPdfLeavesTheSchoolListToTheSpreadsheet) {
+    GroupReportFixture f;
+    f.three_baselines();
+    for (int i = 0; i < 97; ++i)  // 101 schools with the demo school and Alfa, Beta, Gamma
+        sk::test::make_school(f.server.db(), "Regioschool " + std::to_string(i), std::to_string(620000 + i), "limburg", f.programme);
+    auto o = f.organiser();
+    const auto text = pdf_text(f, o.get(f.path(".pdf?measurement=baseline&lang=nl")).body, "large");
+    EXPECT_NE(text.find("De lijst van de 101 scholen met hun labelinschatting staat in het rekenblad (XLSX)"), std::string::npos) << text;
+    EXPECT_EQ(text.find("Regioschool"), std::string::npos);
+    EXPECT_EQ(text.find(kGamma), std::string::npos);
+    EXPECT_NE(text.find("Niveaus per criterium"), std::string::npos);  // the figures are all there
+
+    const auto en = pdf_text(f, o.get(f.path(".pdf?measurement=baseline&lang=en")).body, "large-en");
+    EXPECT_NE(en.find("The list of the 101 schools with their label estimate is in the spreadsheet (XLSX)"), std::string::npos) << en;
+
+    const auto sheets = xlsx_sheets(f, o.get(f.path(".xlsx?measurement=baseline&lang=en")).body, "large").at("sheets").as_array();
+    EXPECT_EQ(sheets.back().at("rows").as_array().size(), 102u);  // a header and every school
 }
 
 TEST(GroupReportApi, FewerThanThreeSubmittedSchoolsShowASchoolOnlyParticipation) {
@@ -354,4 +382,46 @@ TEST(GroupReportApi, BadInputAndStrangers) {
     auto& db = f.server.db();
     db.exec("DELETE FROM programme_participants WHERE programme_id = $1 AND organisation_id = $2", {f.programme, f.demo});
     EXPECT_EQ(f.coordinator().get(f.path("?measurement=baseline")).status, 403);
+}
+
+// The organisers' per-school table, paged (docs/api.md, "Paging, sorting and search"): pages, sorts both ways,
+// search ignoring case and accents, filters with their counts, and every bad parameter named in one 400.
+TEST(GroupReportSchools, PagesSortsSearchesAndFilters) {
+    GroupReportFixture f;
+    f.three_baselines();
+    sk::test::make_school(f.server.db(), "Sint-Józef Zoë", "610004", "limburg", f.programme);
+    auto c = f.organiser();
+    const auto names = [&](const std::string& query) {
+        auto res = c.get(f.path("/schools?measurement=baseline" + query));
+        EXPECT_EQ(res.status, 200) << res.body;
+        std::vector<std::string> out;
+        const auto doc = boost::json::parse(res.body);
+        for (const auto& s : doc.at("schools").as_array()) out.emplace_back(s.at("name").as_string());
+        return out;
+    };
+    EXPECT_EQ(names("&size=2"), (std::vector<std::string>{kAlfa, kBeta}));
+    EXPECT_EQ(names("&size=2&page=2"), (std::vector<std::string>{"Demoschool Sint-Lucas", kGamma}));
+    EXPECT_EQ(names("&size=2&page=3"), (std::vector<std::string>{"Sint-Józef Zoë"}));
+    EXPECT_TRUE(names("&size=2&page=4").empty());
+    auto first = c.get(f.path("/schools?measurement=baseline&size=2"));
+    EXPECT_EQ(first.json_int("/total"), 5);
+    EXPECT_EQ(first.json_int("/pages"), 3);
+    EXPECT_EQ(names("&size=1&sort=-name"), (std::vector<std::string>{"Sint-Józef Zoë"}));
+    // Estimate: not submitted first (by name), then competent (Alfa, the demo school), proficient (Beta).
+    EXPECT_EQ(names("&sort=estimate"), (std::vector<std::string>{kGamma, "Sint-Józef Zoë", kAlfa, "Demoschool Sint-Lucas", kBeta}));
+    EXPECT_EQ(names("&sort=-estimate&size=1"), (std::vector<std::string>{kBeta}));
+    EXPECT_EQ(names("&q=JOZEF%20zoe"), (std::vector<std::string>{"Sint-Józef Zoë"}));
+    EXPECT_EQ(names("&q=z%C3%B6e"), (std::vector<std::string>{"Sint-Józef Zoë"}));
+    EXPECT_EQ(names("&submitted=no"), (std::vector<std::string>{kGamma, "Sint-Józef Zoë"}));
+    EXPECT_EQ(names("&estimate=competent"), (std::vector<std::string>{kAlfa, "Demoschool Sint-Lucas"}));
+    auto counted = c.get(f.path("/schools?measurement=baseline&submitted=yes"));
+    EXPECT_EQ(boost::json::serialize(boost::json::parse(counted.body).at("counts")),
+              R"({"submitted":{"no":2,"yes":3},"estimate":{"competent":2,"expert":0,"none":0,"notSubmitted":0,"proficient":1}})");
+
+    auto bad = c.get(f.path("/schools?measurement=baseline&page=0&size=0&sort=level&submitted=maybe&estimate=gold"));
+    EXPECT_EQ(bad.status, 400);
+    for (const char* field : {"page", "size", "sort", "submitted", "estimate"})
+        EXPECT_FALSE(bad.json_string(std::string("/error/fields/") + field).empty()) << field;
+    EXPECT_EQ(bad.json_string("/error/fields/estimate"), "Kies notSubmitted, none, competent, proficient of expert.");
+    EXPECT_EQ(c.get(f.path("/schools")).status, 400);  // the measurement is required
 }

@@ -7,6 +7,7 @@
 #include <boost/json.hpp>
 
 #include <ctime>
+#include <tuple>
 
 #include "api/api_helpers.h"
 #include "app/demo.h"
@@ -94,13 +95,20 @@ TEST(MentoringApi, ProposalMaximisesAndExplainsEachPair) {
     auto org = f.as(kOrganiser);
     auto empty = org.get(f.base);
     ASSERT_EQ(empty.status, 200) << empty.body;
-    EXPECT_EQ(json(empty).at("pairs").as_array().size(), 0u);
-    EXPECT_EQ(json(empty).at("unmatchedSchools").as_array().size(), 2u);
-    EXPECT_EQ(json(empty).at("companies").as_array().size(), 2u);
+    EXPECT_EQ(boost::json::serialize(json(empty)),
+              R"({"totalScore":0,"counts":{"proposed":0,"confirmed":0,"fixed":0,"unmatched":2,"companies":2,"freePlaces":4}})");
+    EXPECT_EQ(json(org.get(f.base + "/pairs")).at("pairs").as_array().size(), 0u);
+    EXPECT_EQ(json(org.get(f.base + "/unmatched")).at("schools").as_array().size(), 2u);
+    EXPECT_EQ(json(org.get(f.base + "/companies")).at("companies").as_array().size(), 2u);
 
     auto res = org.post(f.base + "/proposal", "{}");
     ASSERT_EQ(res.status, 200) << res.body;
-    const auto doc = json(res);
+    const auto summary = json(res);
+    EXPECT_EQ(summary.at("totalScore").as_int64(), 120);
+    EXPECT_EQ(summary.at("counts").at("proposed").as_int64(), 2);
+    EXPECT_EQ(summary.at("counts").at("unmatched").as_int64(), 0);
+    EXPECT_EQ(summary.at("counts").at("freePlaces").as_int64(), 2);
+    const auto doc = json(org.get(f.base + "/pairs"));
     const auto* lucas = pair_of(doc, f.school);
     ASSERT_NE(lucas, nullptr) << res.body;
     EXPECT_EQ(lucas->at("companyId").as_int64(), f.demotech);
@@ -118,12 +126,13 @@ TEST(MentoringApi, ProposalMaximisesAndExplainsEachPair) {
     ASSERT_NE(limburg, nullptr);
     EXPECT_EQ(limburg->at("companyId").as_int64(), f.bouw);
     EXPECT_EQ(limburg->at("score").as_int64(), 40);  // same province, no focus criteria
-    EXPECT_EQ(doc.at("totalScore").as_int64(), 120);
-    EXPECT_EQ(doc.at("unmatchedSchools").as_array().size(), 0u);
-    for (const auto& c : doc.at("companies").as_array()) EXPECT_EQ(c.at("used").as_int64(), 1);
+    EXPECT_EQ(json(org.get(f.base + "/unmatched")).at("schools").as_array().size(), 0u);
+    const auto companies = json(org.get(f.base + "/companies"));
+    for (const auto& c : companies.at("companies").as_array()) EXPECT_EQ(c.at("used").as_int64(), 1);
     EXPECT_EQ(f.count("SELECT COUNT(*) FROM audit_log WHERE action = 'matching.propose'"), 1);
     // Same data, same answer.
-    EXPECT_EQ(json(org.post(f.base + "/proposal", "{}")).at("pairs"), doc.at("pairs"));
+    EXPECT_EQ(json(org.post(f.base + "/proposal", "{}")), summary);
+    EXPECT_EQ(json(org.get(f.base + "/pairs")).at("pairs"), doc.at("pairs"));
 }
 
 TEST(MentoringApi, ManualPairsRespectCapacityAndSurviveARerun) {
@@ -155,7 +164,8 @@ TEST(MentoringApi, ManualPairsRespectCapacityAndSurviveARerun) {
     EXPECT_EQ(set.json_string("/explanation/province"), "other");
     EXPECT_TRUE(json(set).at("fixed").as_bool());
     // A re-run keeps the fixed pair and re-matches the rest around it.
-    auto rerun = json(org.post(f.base + "/proposal", "{}"));
+    ASSERT_EQ(org.post(f.base + "/proposal", "{}").status, 200);
+    auto rerun = json(org.get(f.base + "/pairs"));
     EXPECT_EQ(pair_of(rerun, f.limburg)->at("companyId").as_int64(), f.demotech);
     EXPECT_TRUE(pair_of(rerun, f.limburg)->at("fixed").as_bool());
     EXPECT_EQ(pair_of(rerun, f.school)->at("companyId").as_int64(), f.demotech);
@@ -177,7 +187,8 @@ TEST(MentoringApi, ConfirmMailsBothSidesAndOpensTheSchoolToTheMentor) {
     EXPECT_EQ(mentor.get(results).status, 403);  // a proposal is not enough
     auto confirmed = org.post(f.base + "/confirm", "{}");
     ASSERT_EQ(confirmed.status, 200) << confirmed.body;
-    const auto confirmed_doc = json(confirmed);
+    EXPECT_EQ(json(confirmed).at("counts").at("confirmed").as_int64(), 2);
+    const auto confirmed_doc = json(org.get(f.base + "/pairs"));
     for (const auto& p : confirmed_doc.at("pairs").as_array()) EXPECT_EQ(p.at("status").as_string(), "confirmed");
     EXPECT_EQ(f.count("SELECT COUNT(*) FROM audit_log WHERE action = 'matching.confirm'"), 1);
     EXPECT_NE(f.mail_to(kCoordinator, "Demotech NV"), "");
@@ -205,7 +216,8 @@ TEST(MentoringApi, ConfirmMailsBothSidesAndOpensTheSchoolToTheMentor) {
     EXPECT_EQ(coordinator.get(f.school_path(f.limburg, "/mentor")).status, 403);
 
     // A re-run keeps confirmed pairs.
-    auto rerun = json(org.post(f.base + "/proposal", "{}"));
+    ASSERT_EQ(org.post(f.base + "/proposal", "{}").status, 200);
+    auto rerun = json(org.get(f.base + "/pairs"));
     EXPECT_EQ(pair_of(rerun, f.school)->at("status").as_string(), "confirmed");
 
     // Removing a confirmed pair mails both sides and closes the mentor's access.
@@ -324,3 +336,76 @@ TEST(MentoringApi, OnlyProgrammeOrganisersMatch) {
 }
 
 }  // namespace
+
+// The matching page's lists, paged (docs/api.md, "Paging, sorting and search"): pairs, schools without a
+// pair and companies; first, middle and last page, sorts both ways, search ignoring case and accents,
+// filters with counts, and every bad parameter named in one 400.
+TEST(MatchingPaging, PairsUnmatchedAndCompaniesPageSortAndSearch) {
+    MentoringFixture f;
+    auto& db = f.server.db();
+    const auto zoe = sk::test::make_school(db, "Atheneum Zoë", "565601", "limburg", f.programme);
+    sk::test::make_school(db, "Sint-Józef College", "565602", "antwerpen", f.programme);
+    sk::test::make_school(db, "Eeklo Instituut", "565603", "oost-vlaanderen", f.programme);
+    auto org = f.as(kOrganiser);
+    const auto names = [&](const std::string& list, const std::string& query, const char* array, const char* key) {
+        auto res = org.get(f.base + list + query);
+        EXPECT_EQ(res.status, 200) << res.body;
+        std::vector<std::string> out;
+        const auto doc = json(res);
+        for (const auto& r : doc.at(array).as_array()) out.emplace_back(r.at(key).as_string());
+        return out;
+    };
+    const auto unmatched = [&](const std::string& q) { return names("/unmatched", q, "schools", "name"); };
+    EXPECT_EQ(unmatched("?size=2"), (std::vector<std::string>{"Atheneum Zoë", "Basisschool Limburg"}));
+    EXPECT_EQ(unmatched("?size=2&page=2"), (std::vector<std::string>{"Demoschool Sint-Lucas", "Eeklo Instituut"}));
+    EXPECT_EQ(unmatched("?size=2&page=3"), (std::vector<std::string>{"Sint-Józef College"}));
+    EXPECT_TRUE(unmatched("?size=2&page=4").empty());
+    EXPECT_EQ(org.get(f.base + "/unmatched?size=2").json_int("/total"), 5);
+    EXPECT_EQ(org.get(f.base + "/unmatched?size=2").json_int("/pages"), 3);
+    EXPECT_EQ(unmatched("?size=1&sort=-name"), (std::vector<std::string>{"Sint-Józef College"}));
+    EXPECT_EQ(unmatched("?sort=province&province=limburg"), (std::vector<std::string>{"Basisschool Limburg", "Atheneum Zoë"}));
+    EXPECT_EQ(unmatched("?q=jozef"), (std::vector<std::string>{"Sint-Józef College"}));
+    EXPECT_EQ(unmatched("?q=e%C3%A9klo"), (std::vector<std::string>{"Eeklo Instituut"}));
+    EXPECT_EQ(unmatched("?q=ZOE"), (std::vector<std::string>{"Atheneum Zoë"}));
+    const auto lucas = json(org.get(f.base + "/unmatched?q=lucas")).at("schools").at(0);
+    EXPECT_EQ(boost::json::serialize(lucas.at("focusCriteria")), R"(["C01","C02","C15","C03","C04","C05"])");
+
+    ASSERT_EQ(org.put(f.pair_path(zoe), "{\"companyId\":" + std::to_string(f.bouw) + "}").status, 200);
+    auto set = org.put(f.pair_path(f.school), "{\"companyId\":" + std::to_string(f.demotech) + ",\"fixed\":true}");
+    ASSERT_EQ(set.status, 200) << set.body;
+    EXPECT_EQ(set.json_string("/schoolName"), "Demoschool Sint-Lucas");  // the row as the list shows it
+    EXPECT_EQ(set.json_string("/companyName"), "Demotech NV");
+    ASSERT_EQ(org.post(f.base + "/confirm", "{}").status, 200);
+    ASSERT_EQ(org.put(f.pair_path(f.limburg), "{\"companyId\":" + std::to_string(f.demotech) + "}").status, 200);
+    const auto pairs = [&](const std::string& q) { return names("/pairs", q, "pairs", "schoolName"); };
+    EXPECT_EQ(pairs(""), (std::vector<std::string>{"Atheneum Zoë", "Basisschool Limburg", "Demoschool Sint-Lucas"}));
+    EXPECT_EQ(pairs("?size=1&page=2"), (std::vector<std::string>{"Basisschool Limburg"}));
+    EXPECT_EQ(pairs("?sort=-school&size=1"), (std::vector<std::string>{"Demoschool Sint-Lucas"}));
+    // Demotech's two schools in school id order (the tie-breaker): the demo school is older.
+    EXPECT_EQ(pairs("?sort=company"), (std::vector<std::string>{"Atheneum Zoë", "Demoschool Sint-Lucas", "Basisschool Limburg"}));
+    EXPECT_EQ(pairs("?sort=-score&size=1"), (std::vector<std::string>{"Demoschool Sint-Lucas"}));
+    EXPECT_EQ(pairs("?status=proposed"), (std::vector<std::string>{"Basisschool Limburg"}));
+    EXPECT_EQ(pairs("?q=zoe"), (std::vector<std::string>{"Atheneum Zoë"}));
+    EXPECT_EQ(pairs("?q=DEMOTECH"), (std::vector<std::string>{"Basisschool Limburg", "Demoschool Sint-Lucas"}));
+    EXPECT_EQ(boost::json::serialize(json(org.get(f.base + "/pairs?status=proposed&q=demotech")).at("counts")),
+              R"({"status":{"confirmed":1,"proposed":1}})");
+
+    const auto companies = [&](const std::string& q) { return names("/companies", q, "companies", "name"); };
+    EXPECT_EQ(companies(""), (std::vector<std::string>{"Bouw BV", "Demotech NV"}));
+    EXPECT_EQ(companies("?free=yes"), (std::vector<std::string>{"Demotech NV"}));  // Bouw's one place is taken
+    EXPECT_EQ(companies("?sort=-free"), (std::vector<std::string>{"Demotech NV", "Bouw BV"}));
+    EXPECT_EQ(companies("?q=bouw"), (std::vector<std::string>{"Bouw BV"}));
+    EXPECT_EQ(json(org.get(f.base + "/companies?q=demotech")).at("companies").at(0).at("used").as_int64(), 2);
+
+    for (const auto& [list, query, fields] : std::vector<std::tuple<std::string, std::string, std::vector<std::string>>>{
+             {"/pairs", "?page=0&size=300&sort=name&status=done", {"page", "size", "sort", "status"}},
+             {"/unmatched", "?page=x&sort=score&province=gent", {"page", "sort", "province"}},
+             {"/companies", "?size=0&sort=capacity&free=no", {"size", "sort", "free"}},
+         }) {
+        auto bad = org.get(f.base + list + query);
+        EXPECT_EQ(bad.status, 400) << list;
+        for (const auto& field : fields) EXPECT_NE(bad.json_string("/error/fields/" + field), "") << list << " " << field;
+    }
+    org.language = "en";
+    EXPECT_EQ(org.get(f.base + "/pairs?status=done").json_string("/error/fields/status"), "Choose proposed or confirmed.");
+}

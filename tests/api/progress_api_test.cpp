@@ -84,13 +84,17 @@ TEST(ProgressApi, SearchFilterAndSort) {
     EXPECT_TRUE(school_names(c.get(f.base + "/progress?phase=baseline&status=overdue")).empty());
     EXPECT_TRUE(school_names(c.get(f.base + "/progress?status=submitted")).empty());
 
-    auto bad = c.get(f.base + "/progress?phase=award&status=done&sort=size");
+    auto bad = c.get(f.base + "/progress?phase=award&status=done&sort=size&page=0&size=201");
     EXPECT_EQ(bad.status, 400);
     EXPECT_EQ(bad.json_string("/error/fields/phase"), "Kies een fase van dit programma.");
     EXPECT_EQ(bad.json_string("/error/fields/status"), "Kies not_started, in_progress, submitted of overdue.");
-    EXPECT_EQ(bad.json_string("/error/fields/sort"), "Sorteer op name of province.");
+    EXPECT_EQ(bad.json_string("/error/fields/sort"),
+              "Sorteer op een van deze velden: name, province, institutionNumber, progress (met - ervoor voor aflopend).");
+    EXPECT_EQ(bad.json_string("/error/fields/page"), "Geef een paginanummer vanaf 1.");
+    EXPECT_EQ(bad.json_string("/error/fields/size"), "Kies een paginagrootte van 1 tot 200.");
     c.language = "en";
-    EXPECT_EQ(c.get(f.base + "/progress?sort=size").json_string("/error/fields/sort"), "Sort by name or province.");
+    EXPECT_EQ(c.get(f.base + "/progress?sort=size").json_string("/error/fields/sort"),
+              "Sort by one of these fields: name, province, institutionNumber, progress (with - before it for descending).");
 }
 
 TEST(ProgressApi, OnlyItsOrganisers) {
@@ -211,4 +215,69 @@ TEST(ProgressApi, BaselineAndFinalFollowTheSchoolsMeasurements) {
     db.exec("INSERT INTO phase_extensions (programme_id, organisation_id, kind, closes_on) VALUES ($1, $2, 'baseline', '2026-11-30')",
             {f.programme, sk::test::org_id(db, "Zonnebloem Basisschool")});
     EXPECT_EQ(phases_of(c.get(f.base + "/progress"))["Zonnebloem Basisschool"], "in_progress/not_started");
+}
+
+// The paging convention (docs/api.md, "Paging, sorting and search") on the board: pages, sorts both ways,
+// accent-insensitive search, the status counts, and the programme-wide summary that no filter narrows.
+TEST(ProgressPaging, FirstMiddleAndLastPageThenAnEmptyOne) {
+    ProgressFixture f;
+    sk::test::make_school(f.server.db(), "Eeklo Technisch Instituut", "555555", "oost-vlaanderen", f.programme);
+    sk::test::make_school(f.server.db(), "Basisschool Zoë", "666666", "limburg", f.programme);
+    auto c = f.organiser();
+    const std::vector<std::string> all = {"Atheneum Brugge", "Basisschool Zoë", "Eeklo Technisch Instituut", "Sint-Jozef; \"Klein\" College",
+                                          "Zonnebloem Basisschool"};
+    auto first = c.get(f.base + "/progress?size=2");
+    ASSERT_EQ(first.status, 200) << first.body;
+    EXPECT_EQ(school_names(first), (std::vector<std::string>{all[0], all[1]}));
+    EXPECT_EQ(first.json_int("/page"), 1);
+    EXPECT_EQ(first.json_int("/size"), 2);
+    EXPECT_EQ(first.json_int("/pages"), 3);
+    EXPECT_EQ(first.json_int("/total"), 5);
+    EXPECT_EQ(school_names(c.get(f.base + "/progress?size=2&page=2")), (std::vector<std::string>{all[2], all[3]}));
+    EXPECT_EQ(school_names(c.get(f.base + "/progress?size=2&page=3")), (std::vector<std::string>{all[4]}));
+    auto past = c.get(f.base + "/progress?size=2&page=4");
+    ASSERT_EQ(past.status, 200);
+    EXPECT_TRUE(school_names(past).empty());
+    EXPECT_EQ(past.json_int("/total"), 5);
+    EXPECT_EQ(school_names(c.get(f.base + "/progress?size=2&sort=-name")), (std::vector<std::string>{all[4], all[3]}));
+    EXPECT_EQ(school_names(c.get(f.base + "/progress?size=2&sort=-institutionNumber")),
+              (std::vector<std::string>{"Basisschool Zoë", "Eeklo Technisch Instituut"}));
+    EXPECT_EQ(school_names(c.get(f.base + "/progress?size=1&sort=-province")), (std::vector<std::string>{"Atheneum Brugge"}));
+}
+
+TEST(ProgressPaging, SearchIgnoresCaseAndAccents) {
+    ProgressFixture f;
+    sk::test::make_school(f.server.db(), "Eeklo Technisch Instituut", "555555", "oost-vlaanderen", f.programme);
+    sk::test::make_school(f.server.db(), "Basisschool Zoë", "666666", "limburg", f.programme);
+    sk::test::make_school(f.server.db(), "Sint-Józef Lyceum", "777777", "limburg", f.programme);
+    auto c = f.organiser();
+    EXPECT_EQ(school_names(c.get(f.base + "/progress?q=jozef")),
+              (std::vector<std::string>{"Sint-Józef Lyceum", "Sint-Jozef; \"Klein\" College"}));  // by folded name
+    EXPECT_EQ(school_names(c.get(f.base + "/progress?q=e%C3%A9klo")), (std::vector<std::string>{"Eeklo Technisch Instituut"}));
+    EXPECT_EQ(school_names(c.get(f.base + "/progress?q=ZOE")), (std::vector<std::string>{"Basisschool Zoë"}));
+    EXPECT_EQ(c.get(f.base + "/progress?q=zoe").json_int("/total"), 1);
+}
+
+TEST(ProgressPaging, SummaryCoversEverySchoolAndCountsFollowTheFilters) {
+    ProgressFixture f;
+    auto& db = f.server.db();
+    db.exec("INSERT INTO measurements (programme_id, organisation_id, kind, framework_id, framework_version, status, created_at, updated_at) "
+            "VALUES ($1, $2, 'baseline', 'eu-stem-school-label', '2024.1', 'submitted', 1, 1)",
+            {f.programme, sk::test::org_id(db, "Atheneum Brugge")});
+    f.server.set_now(1793530800);  // 2026-11-01, the baseline is open
+    auto c = f.organiser();
+    auto res = c.get(f.base + "/progress?q=zonne&phase=baseline&status=not_started");
+    ASSERT_EQ(res.status, 200) << res.body;
+    EXPECT_EQ(school_names(res), (std::vector<std::string>{"Zonnebloem Basisschool"}));
+    const auto doc = boost::json::parse(res.body);
+    EXPECT_EQ(boost::json::serialize(doc.at("summary")),
+              R"({"schools":3,"phases":{"baseline":{"not_started":2,"in_progress":0,"submitted":1,"overdue":0},)"
+              R"("action_plan":{"not_started":3,"in_progress":0,"submitted":0,"overdue":0},)"
+              R"("final":{"not_started":3,"in_progress":0,"submitted":0,"overdue":0}}})");
+    EXPECT_EQ(boost::json::serialize(doc.at("counts")), R"({"status":{"not_started":1,"in_progress":0,"submitted":0,"overdue":0}})");
+    auto all = boost::json::parse(c.get(f.base + "/progress?phase=baseline").body);
+    EXPECT_EQ(boost::json::serialize(all.at("counts")), R"({"status":{"not_started":2,"in_progress":0,"submitted":1,"overdue":0}})");
+    // The most phases submitted first, then by name.
+    EXPECT_EQ(school_names(c.get(f.base + "/progress?sort=-progress&size=1")), (std::vector<std::string>{"Atheneum Brugge"}));
+    EXPECT_EQ(school_names(c.get(f.base + "/progress?sort=progress&size=1")), (std::vector<std::string>{"Sint-Jozef; \"Klein\" College"}));
 }

@@ -800,13 +800,25 @@ void check_18(Db& db, const Ids& id) {
               cells({std::string("invite"), at(18), Null{}}));
 }
 
+void fill_19(Db& db, Ids& id) {
+    id["school_19"] = insert(db, "INSERT INTO organisations (name, kind, created_at) VALUES ('Sint-JÓZEF Zoë 19', 'school', $1) RETURNING id",
+                             {at(19)});
+}
+
+// 019 adds the search function sk_fold (on SQLite every connection registers it): rows of any age are found
+// by their folded name.
+void check_19(Db& db, const Ids& id) {
+    EXPECT_EQ(row(db, "SELECT id, sk_fold(name) FROM organisations WHERE sk_fold(name) LIKE sk_fold('%jozef zoe 19%')", {}),
+              cells({id.at("school_19"), std::string("sint-jozef zoe 19")}));
+}
+
 // One entry per migration, in order: a new migration adds its own.
 const std::vector<Stage>& stages() {
     static const std::vector<Stage> all = {
         {1, fill_1, check_1},   {2, fill_2, check_2},   {3, fill_3, check_3},   {4, fill_4, check_4},   {5, fill_5, check_5},
         {6, fill_6, check_6},   {7, fill_7, check_7},   {8, fill_8, check_8},   {9, fill_9, check_9},   {10, fill_10, check_10},
         {11, fill_11, check_11}, {12, fill_12, check_12}, {13, fill_13, check_13}, {14, fill_14, check_14}, {15, fill_15, check_15},
-        {16, fill_16, check_16}, {17, fill_17, check_17}, {18, fill_18, check_18},
+        {16, fill_16, check_16}, {17, fill_17, check_17}, {18, fill_18, check_18}, {19, fill_19, check_19},
     };
     return all;
 }

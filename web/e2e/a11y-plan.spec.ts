@@ -67,6 +67,19 @@ const CHECKS: PageCheck<Fixture>[] = [
   { name: 'school home with overdue actions', session: schoolSession, path: () => '/' },
   { name: 'plan page (organiser, read and comment)', as: 'organiser', path: (f) => `${schoolBase(f.school)}/plan` },
   { name: 'matching page (organiser)', as: 'organiser', path: (f) => `/organiser/programmes/${f.school.programmeId}/matching` },
+  {
+    name: 'matching page searched and filtered (organiser)',
+    as: 'organiser',
+    path: (f) => `/organiser/programmes/${f.school.programmeId}/matching`,
+    prepare: async (page) => {
+      // The three lists page, search and filter on the server.
+      await page.getByRole('searchbox', { name: /^(Zoek een school|Search for a school)$/ }).fill('zzz-geen-school');
+      await expect(page.getByText(/^(Elke school heeft een mentorbedrijf\.|Every school has a mentor company\.)$/)).toBeVisible();
+      await page.locator('#unmatched-province').selectOption('limburg');
+      await page.getByRole('searchbox', { name: /^(Zoek een bedrijf|Search for a company)$/ }).fill('DEMOTECH');
+      await expect(page.locator('tr[data-company]')).toHaveCount(1);
+    },
+  },
   { name: "mentor's schools", as: 'mentor', path: () => '/mentoring' },
   { name: 'plan page (mentor)', as: 'mentor', path: (f) => `${schoolBase(f.mentored)}/plan` },
   { name: 'meeting log (mentor)', as: 'mentor', path: (f) => `${schoolBase(f.mentored)}/meetings` },

@@ -44,6 +44,20 @@ const PAGES: PageCheck<number>[] = [
   { name: 'edit programme', path: (id) => `/organiser/programmes/${id}/edit`, as: 'organiser' },
   { name: 'review queue', path: (id) => `/organiser/programmes/${id}/registrations`, as: 'organiser' },
   { name: 'progress board', path: (id) => `/organiser/programmes/${id}/progress`, as: 'organiser' },
+  {
+    name: 'progress board searched and filtered',
+    path: (id) => `/organiser/programmes/${id}/progress`,
+    as: 'organiser',
+    prepare: async (page) => {
+      // Paged on the server (docs/api.md): the search ignores case and accents, the status options carry counts.
+      await page.getByRole('searchbox', { name: /^(Zoek op naam of instellingsnummer|Search by name or institution number)$/ }).fill('SINT-LÚCAS');
+      const board = page.getByRole('table', { name: /^(Voortgang per school en per fase|Progress per school and per phase)$/ });
+      await expect(board.getByRole('rowheader', { name: 'Demoschool Sint-Lucas' })).toBeVisible();
+      await expect(board.getByRole('rowheader')).toHaveCount(1);
+      await page.locator('#progress-status').selectOption('not_started');
+      await expect(page.getByRole('region', { name: /^(Alle|All) \d+ (scholen per fase|schools per phase)$/ })).toBeVisible();
+    },
+  },
   { name: 'import', path: (id) => `/organiser/programmes/${id}/import`, as: 'organiser' },
   {
     name: 'import preview',

@@ -32,6 +32,13 @@ test('the organiser sees the charts, every school by name, and the exports', asy
     await expect(perSchool.getByRole('rowheader', { name: first.name })).toBeVisible();
     await expect(perSchool.getByRole('rowheader', { name: second.name })).toBeVisible();
     await expect(perSchool.getByRole('rowheader', { name: 'Demoschool Ter Duinen' })).toBeVisible();
+    // The table pages, sorts and searches on the server: case and accents do not matter.
+    await perSchool.getByRole('searchbox', { name: 'Zoek een school' }).fill('tèr DUINEN');
+    await expect(perSchool.getByRole('rowheader')).toHaveCount(1);
+    await expect(perSchool.getByRole('rowheader', { name: 'Demoschool Ter Duinen' })).toBeVisible();
+    await perSchool.getByRole('searchbox', { name: 'Zoek een school' }).fill('');
+    await perSchool.getByRole('button', { name: /^Labelinschatting/ }).click();
+    await expect(perSchool.getByRole('columnheader', { name: /^Labelinschatting/ })).toHaveAttribute('aria-sort', 'ascending');
     await expect(page.getByTestId('gr-stand')).toHaveCount(0);
 
     const pdf = await page.getByRole('link', { name: 'Rapport als pdf' }).getAttribute('href');

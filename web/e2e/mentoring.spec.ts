@@ -25,6 +25,8 @@ test('organiser confirms the matching; the mentor logs a meeting and comments; t
     await pageReady(page);
     await page.getByRole('button', { name: 'Voorstel berekenen' }).click();
     await expect(page.getByRole('status')).toContainText('Het voorstel is berekend');
+    // The pairs are paged on the server: find this spec's school by name (case and accents do not matter).
+    await page.getByRole('searchbox', { name: 'Zoek een school of bedrijf' }).fill(school.name.toUpperCase());
     const row = page.locator(`tr[data-school="${school.organisationId}"]`).first();
     await expect(row).toContainText('Demotech NV');
     await expect(row).toContainText('Zelfde provincie (+40)');
@@ -32,7 +34,7 @@ test('organiser confirms the matching; the mentor logs a meeting and comments; t
 
     // Leave only this school's proposed pair to confirm (other specs' schools stay unconfirmed).
     const call = caller(organiser.request);
-    const matching = await call('GET', `/api/programmes/${school.programmeId}/matching`);
+    const matching = await call('GET', `/api/programmes/${school.programmeId}/matching/pairs?status=proposed&size=200`);
     for (const pair of matching.body.pairs as { schoolId: number; status: string }[]) {
       if (pair.status === 'proposed' && Number(pair.schoolId) !== school.organisationId) {
         const removed = await call('DELETE', `/api/programmes/${school.programmeId}/matching/pairs/${pair.schoolId}`);
@@ -45,6 +47,7 @@ test('organiser confirms the matching; the mentor logs a meeting and comments; t
     await expect(page.locator('.confirm p')).toContainText('1 voorgestelde paren bevestigen?');
     await page.getByRole('button', { name: 'Ja, bevestigen' }).click();
     await expect(page.getByRole('status')).toContainText('1 paren zijn bevestigd');
+    await page.getByRole('searchbox', { name: 'Zoek een school of bedrijf' }).fill(school.name);
     await expect(page.locator(`tr[data-school="${school.organisationId}"]`).first()).toContainText('Bevestigd');
   } finally {
     await organiser.close();

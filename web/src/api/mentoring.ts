@@ -2,7 +2,7 @@
 // schools, the mentor's schools, a school's mentor, and the meeting log with follow-ups that can become
 // actions of the plan. Kept apart from types.ts/index.ts (import from 'api/mentoring').
 
-import { request } from './client';
+import { query, request } from './client';
 import type { Action, Id, Moment } from './plan';
 
 const seg = (value: Id) => encodeURIComponent(String(value));
@@ -46,12 +46,29 @@ export interface MatchingCompany {
   used: number;
 }
 
+/** `GET /api/programmes/{id}/matching`: the figures of the whole programme; the lists are paged routes. */
 export interface Matching {
-  pairs: Pair[];
-  unmatchedSchools: UnmatchedSchool[];
-  companies: MatchingCompany[];
   totalScore: number;
+  counts: { proposed: number; confirmed: number; fixed: number; unmatched: number; companies: number; freePlaces: number };
 }
+
+interface Paged {
+  page: number;
+  size: number;
+  pages: number;
+  total: number;
+}
+export interface PairList extends Paged {
+  pairs: Pair[];
+  counts: { status: Record<PairStatus, number> };
+}
+export interface UnmatchedList extends Paged {
+  schools: UnmatchedSchool[];
+}
+export interface CompanyList extends Paged {
+  companies: MatchingCompany[];
+}
+type PageParams = Record<string, string | number>;
 
 export interface MentoredSchool {
   programmeId: Id;
@@ -111,6 +128,13 @@ const school = (programmeId: Id, organisationId: Id) =>
 
 export const mentoringApi = {
   matching: (programmeId: Id) => request<Matching>('GET', matching(programmeId)),
+
+  /** The paged lists (docs/api.md, "Paging, sorting and search"). */
+  pairs: (programmeId: Id, params: PageParams) => request<PairList>('GET', `${matching(programmeId)}/pairs${query(params)}`),
+  unmatched: (programmeId: Id, params: PageParams) =>
+    request<UnmatchedList>('GET', `${matching(programmeId)}/unmatched${query(params)}`),
+  companies: (programmeId: Id, params: PageParams) =>
+    request<CompanyList>('GET', `${matching(programmeId)}/companies${query(params)}`),
 
   /** Runs the matcher: replaces the proposed pairs that are neither fixed nor confirmed. */
   propose: (programmeId: Id) => request<Matching>('POST', `${matching(programmeId)}/proposal`, {}),

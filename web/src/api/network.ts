@@ -45,8 +45,29 @@ export interface GroupReport {
   progress: { criterionId: string; meanChange: number | null; improved: number; compared: number }[];
   /** The viewing school (school members only; null for organisers). */
   own: { organisationId: Id; submitted: boolean; estimate: LabelEstimate | null } | null;
-  /** Organisers only (absent for schools). */
-  schools?: { organisationId: Id; name: string; submitted: boolean; levels: Record<string, AnswerLevel | null>; estimate: LabelEstimate | null }[];
+  /** Organisers only (absent for schools): the address of the paged per-school table (`groupReportSchools`). */
+  schoolTable?: string;
+}
+
+export interface GroupReportSchool {
+  organisationId: Id;
+  name: string;
+  submitted: boolean;
+  levels: Record<string, AnswerLevel | null>;
+  estimate: LabelEstimate | null;
+}
+
+export type SchoolEstimate = LabelEstimate | 'notSubmitted';
+
+/** `GET /api/programmes/{id}/group-report/schools`, paged (docs/api.md): the organisers' per-school table. */
+export interface GroupReportSchools {
+  schools: GroupReportSchool[];
+  measurement: MeasurementKind;
+  page: number;
+  size: number;
+  pages: number;
+  total: number;
+  counts: { submitted: { yes: number; no: number }; estimate: Record<SchoolEstimate, number> };
 }
 
 // ---- working groups ----
@@ -251,6 +272,11 @@ async function uploadRaw<T>(url: string, file: Blob, fileName: string, method: '
 export const networkApi = {
   groupReport: (programmeId: Id, measurement: MeasurementKind) =>
     request<GroupReport>('GET', `/api/programmes/${seg(programmeId)}/group-report${query({ measurement })}`),
+  groupReportSchools: (programmeId: Id, measurement: MeasurementKind, params: Record<string, string | number>) =>
+    request<GroupReportSchools>(
+      'GET',
+      `/api/programmes/${seg(programmeId)}/group-report/schools${query({ measurement, ...params })}`,
+    ),
   groupReportFileUrl: (programmeId: Id, format: 'pdf' | 'xlsx', measurement: MeasurementKind, lang: Language) =>
     `/api/programmes/${seg(programmeId)}/group-report.${format}${query({ measurement, lang })}`,
 

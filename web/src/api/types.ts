@@ -332,17 +332,22 @@ export interface ProgressRow {
   phases: Partial<Record<PhaseKind, PhaseStatus>>;
 }
 
+/** `GET /api/programmes/{id}/progress`, paged (docs/api.md): one page of rows, the figures of every school. */
 export interface Progress {
+  page: number;
+  size: number;
+  pages: number;
+  total: number;
   phases: PhaseKind[];
   rows: ProgressRow[];
+  /** Over every school of the programme, whatever the filters: schools per status of each phase. */
+  summary: { schools: number; phases: Partial<Record<PhaseKind, Record<PhaseStatus, number>>> };
+  /** Schools per status with the search and phase filter applied but not the status filter. */
+  counts: { status: Partial<Record<PhaseStatus, number>> };
 }
 
-export interface ProgressQuery {
-  q?: string;
-  status?: PhaseStatus | '';
-  phase?: PhaseKind | '';
-  sort?: 'name' | 'province';
-}
+/** The board's paging, sort (`name`, `province`, `institutionNumber`, `progress`, `-` for descending) and filters. */
+export type ProgressQuery = Record<string, string | number>;
 
 export type ImportKind = 'schools' | 'companies';
 export type ImportMode = 'preview' | 'all' | 'valid';

@@ -7,6 +7,11 @@ import { Pagination } from './Pagination';
 import { PAGE_SIZES } from './usePagedList';
 import type { PageEnvelope, PagedList } from './usePagedList';
 
+/** A whole number as the reader's language writes it: 10.002 (nl), 10,002 (en). */
+export function formatCount(language: string, n: number): string {
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-BE').format(n);
+}
+
 /** "1–50 of 10,002" in the reader's language; empty when there are no rows. */
 export function pageRange(
   t: ReturnType<typeof useI18n>['t'],
@@ -15,12 +20,11 @@ export function pageRange(
   shown: number,
 ): string {
   if (page.total === 0 || shown === 0) return '';
-  const format = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-BE');
   const from = (page.page - 1) * page.size + 1;
   return t('paging.range', {
-    from: format.format(from),
-    to: format.format(from + shown - 1),
-    total: format.format(page.total),
+    from: formatCount(language, from),
+    to: formatCount(language, from + shown - 1),
+    total: formatCount(language, page.total),
   });
 }
 

@@ -1,5 +1,5 @@
 // Test data for the learning-network pages (group report, sessions, working groups). Only for *.test.* files.
-import type { GroupReport, Session, WorkingGroup } from '../api/network';
+import type { GroupReport, GroupReportSchools, Session, WorkingGroup } from '../api/network';
 
 /** A planned session in March 2027 with 2 places; override what a test needs. */
 export function session(overrides: Partial<Session> = {}): Session {
@@ -53,13 +53,28 @@ export function groupReport(view: 'organiser' | 'school', overrides: Partial<Gro
     own: school ? { organisationId: 3, submitted: true, estimate: 'competent' } : null,
     ...overrides,
   };
-  if (!school) {
-    report.schools = [
-      { organisationId: 3, name: 'Sint-Lucas', submitted: true, levels: { C01: 'competent', C02: 'competent' }, estimate: 'competent' },
-      { organisationId: 4, name: 'Atheneum Noord', submitted: true, levels: { C01: 'not_yet', C02: 'expert' }, estimate: 'none' },
-    ];
-  }
+  if (!school) report.schoolTable = '/api/programmes/7/group-report/schools?measurement=baseline';
   return report;
+}
+
+/** One page of the organisers' per-school table of `groupReport('organiser')`. */
+export function groupReportSchools(overrides: Partial<GroupReportSchools> = {}): GroupReportSchools {
+  return {
+    schools: [
+      { organisationId: 4, name: 'Atheneum Noord', submitted: true, levels: { C01: 'not_yet', C02: 'expert' }, estimate: 'none' },
+      { organisationId: 3, name: 'Sint-Lucas', submitted: true, levels: { C01: 'competent', C02: 'competent' }, estimate: 'competent' },
+    ],
+    measurement: 'baseline',
+    page: 1,
+    size: 50,
+    pages: 1,
+    total: 2,
+    counts: {
+      submitted: { yes: 2, no: 0 },
+      estimate: { notSubmitted: 0, none: 1, competent: 1, proficient: 0, expert: 0 },
+    },
+    ...overrides,
+  };
 }
 
 export function workingGroup(overrides: Partial<WorkingGroup> = {}): WorkingGroup {

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, json, PROGRAMME, renderAt, signedInAs } from '../../testing/fakeApi';
 import type { FakeApi } from '../../testing/fakeApi';
-import { groupReport } from '../../testing/networkData';
+import { groupReport, groupReportSchools } from '../../testing/networkData';
 
 let fake: FakeApi;
 
@@ -31,6 +31,7 @@ const coordinator = {
 describe('the group report', () => {
   it('shows the organiser the charts with their tables, the school names and the exports', async () => {
     signedInAs(fake, organiser);
+    fake.routes['GET /api/programmes/7/group-report/schools'] = () => json(200, groupReportSchools());
     fake.routes['GET /api/programmes/7/group-report'] = () =>
       json(
         200,
@@ -50,7 +51,10 @@ describe('the group report', () => {
     const row = within(screen.getByRole('table', { name: 'Aantal scholen per niveau en mediaan, per criterium' })).getByRole('row', { name: /^C01/ });
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', '1', '1', '0', 'Nog niet']);
     expect(screen.getByRole('row', { name: /^E1/ }).textContent).toContain('1,4');
-    expect(within(screen.getByTestId('gr-per-school')).getByRole('rowheader', { name: 'Atheneum Noord' })).toBeTruthy();
+    expect(await within(screen.getByTestId('gr-per-school')).findByRole('rowheader', { name: 'Atheneum Noord' })).toBeTruthy();
+    expect(fake.calls.some((c) => c.url === '/api/programmes/7/group-report/schools?measurement=baseline&page=1&size=50&sort=name')).toBe(
+      true,
+    );
     expect(screen.queryByTestId('gr-stand')).toBeNull();
     expect(screen.getByRole('link', { name: 'Rapport als pdf' }).getAttribute('href')).toBe(
       '/api/programmes/7/group-report.pdf?measurement=baseline&lang=nl',
@@ -91,5 +95,31 @@ describe('the group report', () => {
     expect(screen.getByTestId('gr-submitted').textContent).toBe('4');
     expect(screen.queryByRole('img')).toBeNull();
     expect(screen.queryByTestId('gr-stand')).toBeNull();
+  });
+});
+
+describe('the per-school table', () => {
+  it('pages, sorts and filters through the server', async () => {
+    signedInAs(fake, organiser);
+    fake.routes['GET /api/programmes/7/group-report'] = () => json(200, groupReport('organiser'));
+    fake.routes['GET /api/programmes/7/group-report/schools'] = () => json(200, groupReportSchools({ total: 120, pages: 3 }));
+    await renderAt('/programmes/7/group-report');
+    const table = await screen.findByTestId('gr-per-school');
+    await within(table).findByRole('rowheader', { name: 'Sint-Lucas' });
+    const gets = () => fake.calls.filter((c) => c.url.startsWith('/api/programmes/7/group-report/schools'));
+    expect(within(table).getByText('1–2 van 120')).toBeTruthy();
+    expect(within(table).getByRole('option', { name: 'Geen label (1)' })).toBeTruthy();
+    await act(async () => {
+      fireEvent.change(within(table).getByLabelText('Labelinschatting'), { target: { value: 'competent' } });
+    });
+    expect(gets().at(-1)?.url).toBe('/api/programmes/7/group-report/schools?measurement=baseline&page=1&size=50&sort=name&estimate=competent');
+    await act(async () => {
+      fireEvent.click(within(table).getByRole('button', { name: /Labelinschatting/ }));
+    });
+    expect(gets().at(-1)?.url).toContain('sort=estimate');
+    await act(async () => {
+      fireEvent.click(within(table).getByRole('button', { name: 'Volgende pagina' }));
+    });
+    expect(gets().at(-1)?.url).toContain('page=2');
   });
 });

@@ -1,8 +1,12 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { networkApi, LABEL_ESTIMATES, LEVELS } from '../../api/network';
-import type { GroupReport } from '../../api/network';
+import type { GroupReport, GroupReportSchool, GroupReportSchools, SchoolEstimate } from '../../api/network';
 import type { MeasurementKind } from '../../api/types';
 import { DataTable } from '../../components/DataTable';
+import type { Column } from '../../components/DataTable';
+import { formatCount, PagedTable } from '../../components/PagedTable';
+import { SelectField } from '../../components/fields';
+import { pageParams, usePagedList } from '../../components/usePagedList';
 import { LoadStatus } from '../../components/LoadStatus';
 import { PageHeading } from '../../components/PageHeading';
 import { useLoad } from '../../components/useLoad';
@@ -82,7 +86,7 @@ function Report({
   language: 'nl' | 'en';
 }) {
   const { t } = useI18n();
-  const organiser = Array.isArray(report.schools);
+  const organiser = typeof report.schoolTable === 'string';
   const school = !organiser && report.own !== null && report.own !== undefined;
   const elementNames = new Map<string, string>();
   for (const info of criteria.values()) if (info.elementId && info.elementName) elementNames.set(info.elementId, info.elementName);
@@ -219,24 +223,8 @@ function Report({
             </section>
           )}
 
-          {organiser && report.schools && (
-            <section className="card" aria-labelledby="gr-per-school" data-testid="gr-per-school">
-              <h2 id="gr-per-school">{t('groupReport.perSchool')}</h2>
-              <DataTable
-                caption={t('groupReport.perSchool')}
-                rows={report.schools}
-                rowKey={(s) => s.organisationId}
-                className="table table--compact"
-                columns={[
-                  { title: t('groupReport.school'), rowHeader: true, cell: (s) => s.name },
-                  { title: t('groupReport.estimate'), cell: (s) => (s.estimate ? t(LABEL_TEXT[s.estimate]) : '–') },
-                  ...report.criteria.map((c) => ({
-                    title: <abbr title={criterionName(criteria, c.criterionId)}>{c.criterionId}</abbr>,
-                    cell: (s: NonNullable<GroupReport['schools']>[number]) => levelText(s.levels[c.criterionId]),
-                  })),
-                ]}
-              />
-            </section>
+          {organiser && report.schoolTable && (
+            <SchoolTable report={report} criteria={criteria} measurement={measurement} levelText={levelText} />
           )}
         </>
       )}
@@ -246,6 +234,72 @@ function Report({
     </>
   );
 }
+
+/**
+ * The organisers' levels per school: a page at a time from the server (`group-report/schools`), searched by
+ * name, filtered by submission and label estimate, sorted by name or estimate.
+ */
+function SchoolTable({
+  report,
+  criteria,
+  measurement,
+  levelText,
+}: {
+  report: GroupReport;
+  criteria: Map<string, CriterionInfo>;
+  measurement: MeasurementKind;
+  levelText: (level: string | null | undefined) => string;
+}) {
+  const { t, language } = useI18n();
+  const list = usePagedList<GroupReportSchools>(
+    (query) => networkApi.groupReportSchools(report.programmeId, measurement, pageParams(query)),
+    { sort: 'name', filters: { estimate: '' } },
+    [report.programmeId, measurement],
+  );
+  if (list.state.status !== 'ready') return <LoadStatus state={list.state} onRetry={list.reload} />;
+  const answer = list.state.data;
+  const option = (e: SchoolEstimate) => {
+    const text = e === 'notSubmitted' ? t('groupReport.notSubmitted') : t(LABEL_TEXT[e]);
+    return t('review.optionCount', { option: text, count: formatCount(language, answer.counts.estimate[e] ?? 0) });
+  };
+  return (
+    <section className="card" aria-labelledby="gr-per-school" data-testid="gr-per-school">
+      <h2 id="gr-per-school">{t('groupReport.perSchool')}</h2>
+      <PagedTable
+        id="gr-schools"
+        list={list}
+        answer={answer}
+        rows={answer.schools}
+        caption={t('groupReport.perSchool')}
+        rowKey={(s) => s.organisationId}
+        searchLabel={t('groupReport.searchSchool')}
+        empty={t('groupReport.noSchools')}
+        columns={[
+          { title: t('groupReport.school'), rowHeader: true, sort: 'name', cell: (s) => s.name },
+          { title: t('groupReport.estimate'), sort: 'estimate', cell: (s) => (s.estimate ? t(LABEL_TEXT[s.estimate]) : '–') },
+          ...report.criteria.map(
+            (c): Column<GroupReportSchool> => ({
+              title: <abbr title={criterionName(criteria, c.criterionId)}>{c.criterionId}</abbr>,
+              cell: (s) => levelText(s.levels[c.criterionId]),
+            }),
+          ),
+        ]}
+        filters={
+          <SelectField
+            id="gr-schools-estimate"
+            inline
+            label={t('groupReport.estimate')}
+            value={list.query.filters.estimate ?? ''}
+            onChange={(v) => list.setFilter('estimate', v)}
+            options={[{ value: '', label: t('groupReport.allSchools') }, ...SCHOOL_ESTIMATES.map((e) => ({ value: e, label: option(e) }))]}
+          />
+        }
+      />
+    </section>
+  );
+}
+
+const SCHOOL_ESTIMATES: readonly SchoolEstimate[] = ['notSubmitted', ...LABEL_ESTIMATES];
 
 function WhereYouStand({
   report,

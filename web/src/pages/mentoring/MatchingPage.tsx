@@ -1,11 +1,15 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { PROVINCES } from '../../api';
 import type { Programme } from '../../api';
 import { mentoringApi } from '../../api/mentoring';
-import type { Matching, MatchingCompany, Pair, UnmatchedSchool } from '../../api/mentoring';
-import { DataTable } from '../../components/DataTable';
+import type { CompanyList, Matching, MatchingCompany, Pair, PairList, PairStatus, UnmatchedList, UnmatchedSchool } from '../../api/mentoring';
 import type { Column } from '../../components/DataTable';
-import { label as enumLabel, PROVINCE_TEXT } from '../../components/enumLabels';
+import { label as enumLabel, options, PROVINCE_TEXT } from '../../components/enumLabels';
+import { SelectField } from '../../components/fields';
+import { formatCount, PagedTable } from '../../components/PagedTable';
+import { pageParams, usePagedList } from '../../components/usePagedList';
+import type { PagedList } from '../../components/usePagedList';
 import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
 import { useLoad } from '../../components/useLoad';
@@ -13,7 +17,7 @@ import { useI18n } from '../../i18n';
 import { schoolPath } from '../measurement/texts';
 import { OrganiserFrame } from '../organiser/OrganiserFrame';
 import { ConfirmButton } from '../plan/Confirm';
-import { companyOptions, explain, summarise } from './matchingLogic';
+import { allCompanies, companyOptions, explain, movePlace } from './matchingLogic';
 import '../../styles/plan.css';
 
 interface Notice {
@@ -33,7 +37,19 @@ export function MatchingPage() {
 
 function MatchingBody({ programme }: { programme: Programme }) {
   const { t } = useI18n();
-  const { state, reload, setData } = useLoad(() => mentoringApi.matching(programme.id), [programme.id]);
+  const summary = useLoad(() => mentoringApi.matching(programme.id), [programme.id]);
+  const companies = useLoad(() => allCompanies((params) => mentoringApi.companies(programme.id, params)), [programme.id]);
+  const pairs = usePagedList<PairList>((query) => mentoringApi.pairs(programme.id, pageParams(query)), { sort: 'school', filters: { status: '' } }, [
+    programme.id,
+  ]);
+  const unmatched = usePagedList<UnmatchedList>(
+    (query) => mentoringApi.unmatched(programme.id, pageParams(query)),
+    { sort: 'name', filters: { province: '' } },
+    [programme.id],
+  );
+  const companyList = usePagedList<CompanyList>((query) => mentoringApi.companies(programme.id, pageParams(query)), { sort: 'name' }, [
+    programme.id,
+  ]);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -47,10 +63,32 @@ function MatchingBody({ programme }: { programme: Programme }) {
       setBusy(false);
     }
   };
-  const changed = async (text: string) => {
-    reload();
-    return text;
+  // After the proposal or the confirmation every list may have changed: the summary comes in the answer.
+  const everything = (matching: Matching) => {
+    summary.setData(matching);
+    pairs.reload();
+    unmatched.reload();
+    companyList.reload();
+    companies.reload();
   };
+  // A row's action: that row is replaced (or dropped) from the answer; the figures and places follow.
+  const rowChanged = (before: Pair | null, after: Pair | null) => {
+    const school = String((after ?? before)?.schoolId);
+    pairs.update((list) => ({
+      ...list,
+      pairs: after ? list.pairs.map((p) => (String(p.schoolId) === school ? after : p)) : list.pairs.filter((p) => String(p.schoolId) !== school),
+    }));
+    if (before === null || after === null) {
+      // A school went into or out of the pairs: those lists are read again at their place in the order.
+      if (before === null) pairs.reload();
+      unmatched.reload();
+    }
+    companies.update((list) => movePlace(list, before?.companyId ?? null, after?.companyId ?? null));
+    companyList.reload();
+    summary.reload();
+  };
+  const pairOf = (schoolId: string | number): Pair | null =>
+    (pairs.state.status === 'ready' ? pairs.state.data.pairs.find((p) => String(p.schoolId) === String(schoolId)) : undefined) ?? null;
 
   return (
     <>
@@ -63,113 +101,144 @@ function MatchingBody({ programme }: { programme: Programme }) {
           {notice.text}
         </p>
       )}
-      <LoadStatus state={state} onRetry={reload} />
-      {state.status === 'ready' && (
-        <MatchingView
-          matching={state.data}
-          programme={programme}
+      <LoadStatus state={summary.state} onRetry={summary.reload} />
+      {summary.state.status === 'ready' && (
+        <SummarySection
+          matching={summary.state.data}
           busy={busy}
           onPropose={() =>
             act(async () => {
               const matching = await mentoringApi.propose(programme.id);
-              setData(matching);
-              return t('matching.proposed', { pairs: summarise(matching).proposed });
+              everything(matching);
+              return t('matching.proposed', { pairs: matching.counts.proposed });
             })
           }
-          onConfirm={() =>
+          onConfirm={(before) =>
             act(async () => {
-              const before = summarise(state.data).proposed;
-              const matching = await mentoringApi.confirm(programme.id);
-              setData(matching);
+              everything(await mentoringApi.confirm(programme.id));
               return t('matching.confirmed', { pairs: before });
-            })
-          }
-          onSet={(school, companyId, fixed, text) =>
-            act(async () => {
-              await mentoringApi.setPair(programme.id, school, companyId, fixed);
-              return changed(text);
-            })
-          }
-          onRemove={(school, text) =>
-            act(async () => {
-              await mentoringApi.removePair(programme.id, school);
-              return changed(text);
             })
           }
         />
       )}
+      <MatchingLists
+        programme={programme}
+        pairs={pairs}
+        unmatched={unmatched}
+        companyList={companyList}
+        companies={companies.state.status === 'ready' ? companies.state.data : []}
+        busy={busy}
+        onSet={(school, companyId, fixed, text) =>
+          act(async () => {
+            const before = pairOf(school);
+            rowChanged(before, await mentoringApi.setPair(programme.id, school, companyId, fixed));
+            return text;
+          })
+        }
+        onRemove={(school, text) =>
+          act(async () => {
+            const before = pairOf(school);
+            await mentoringApi.removePair(programme.id, school);
+            rowChanged(before, null);
+            return text;
+          })
+        }
+      />
     </>
   );
 }
 
-interface ViewProps {
-  matching: Matching;
-  programme: Programme;
-  busy: boolean;
-  onPropose: () => Promise<void>;
-  onConfirm: () => Promise<void>;
+interface RowActions {
   onSet: (schoolId: string | number, companyId: string, fixed: boolean, text: string) => Promise<void>;
   onRemove: (schoolId: string | number, text: string) => Promise<void>;
 }
 
-function MatchingView({ matching, programme, busy, onPropose, onConfirm, onSet, onRemove }: ViewProps) {
+function SummarySection({
+  matching,
+  busy,
+  onPropose,
+  onConfirm,
+}: {
+  matching: Matching;
+  busy: boolean;
+  onPropose: () => Promise<void>;
+  onConfirm: (pairs: number) => Promise<void>;
+}) {
   const { t } = useI18n();
-  const summary = summarise(matching);
+  const c = matching.counts;
+  return (
+    <section className="card" aria-labelledby="matching-summary">
+      <h2 id="matching-summary">{t('matching.summary.title')}</h2>
+      <p data-testid="matching-summary">
+        {t('matching.summary.text', {
+          proposed: c.proposed,
+          confirmed: c.confirmed,
+          unmatched: c.unmatched,
+          free: c.freePlaces,
+          total: matching.totalScore ?? 0,
+        })}
+      </p>
+      <div className="actions">
+        <button type="button" className="button" disabled={busy} onClick={onPropose}>
+          {t('matching.propose')}
+        </button>
+        {c.proposed > 0 && (
+          <ConfirmButton
+            small={false}
+            label={t('matching.confirm')}
+            question={t('matching.confirmQuestion', { pairs: c.proposed })}
+            confirmText={t('matching.confirmYes')}
+            onConfirm={() => onConfirm(c.proposed)}
+          />
+        )}
+      </div>
+      <p className="muted">{t('matching.proposeHint')}</p>
+    </section>
+  );
+}
 
+function MatchingLists({
+  programme,
+  pairs,
+  unmatched,
+  companyList,
+  companies,
+  busy,
+  onSet,
+  onRemove,
+}: RowActions & {
+  programme: Programme;
+  pairs: PagedList<PairList>;
+  unmatched: PagedList<UnmatchedList>;
+  companyList: PagedList<CompanyList>;
+  companies: MatchingCompany[];
+  busy: boolean;
+}) {
+  const { t } = useI18n();
   return (
     <>
-      <section className="card" aria-labelledby="matching-summary">
-        <h2 id="matching-summary">{t('matching.summary.title')}</h2>
-        <p data-testid="matching-summary">
-          {t('matching.summary.text', {
-            proposed: summary.proposed,
-            confirmed: summary.confirmed,
-            unmatched: summary.unmatched,
-            free: summary.freePlaces,
-            total: matching.totalScore ?? 0,
-          })}
-        </p>
-        <div className="actions">
-          <button type="button" className="button" disabled={busy} onClick={onPropose}>
-            {t('matching.propose')}
-          </button>
-          {summary.proposed > 0 && (
-            <ConfirmButton
-              small={false}
-              label={t('matching.confirm')}
-              question={t('matching.confirmQuestion', { pairs: summary.proposed })}
-              confirmText={t('matching.confirmYes')}
-              onConfirm={onConfirm}
-            />
-          )}
-        </div>
-        <p className="muted">{t('matching.proposeHint')}</p>
-      </section>
-
       <section aria-labelledby="pairs-title">
         <h2 id="pairs-title">{t('matching.pairs.title')}</h2>
-        {matching.pairs.length === 0 ? (
-          <p>{t('matching.pairs.none')}</p>
+        {pairs.state.status !== 'ready' ? (
+          <LoadStatus state={pairs.state} onRetry={pairs.reload} />
         ) : (
-          <PairsTable matching={matching} programme={programme} busy={busy} onSet={onSet} onRemove={onRemove} />
+          <PairsTable list={pairs} answer={pairs.state.data} companies={companies} programme={programme} busy={busy} onSet={onSet} onRemove={onRemove} />
         )}
       </section>
-
       <section aria-labelledby="unmatched-title">
         <h2 id="unmatched-title">{t('matching.unmatched.title')}</h2>
-        {matching.unmatchedSchools.length === 0 ? (
-          <p>{t('matching.unmatched.none')}</p>
+        {unmatched.state.status !== 'ready' ? (
+          <LoadStatus state={unmatched.state} onRetry={unmatched.reload} />
         ) : (
-          <UnmatchedTable matching={matching} busy={busy} onSet={onSet} />
+          <UnmatchedTable list={unmatched} answer={unmatched.state.data} companies={companies} busy={busy} onSet={onSet} />
         )}
       </section>
-
       <section aria-labelledby="companies-title">
         <h2 id="companies-title">{t('matching.companies.title')}</h2>
-        {matching.companies.length === 0 ? (
-          <p>{t('matching.companies.none')}</p>
+        {companyList.state.status !== 'ready' ? (
+          <LoadStatus state={companyList.state} onRetry={companyList.reload} />
         ) : (
-          <CompaniesTable companies={matching.companies} />
+          <CompaniesTable list={companyList} answer={companyList.state.data} />
         )}
       </section>
     </>
@@ -219,35 +288,39 @@ function ChangeCompany({
 }
 
 function PairsTable({
-  matching,
+  list,
+  answer,
+  companies,
   programme,
   busy,
   onSet,
   onRemove,
-}: {
-  matching: Matching;
+}: RowActions & {
+  list: PagedList<PairList>;
+  answer: PairList;
+  companies: MatchingCompany[];
   programme: Programme;
   busy: boolean;
-  onSet: ViewProps['onSet'];
-  onRemove: ViewProps['onRemove'];
 }) {
-  const { t } = useI18n();
-  const companyName = (id: string) => matching.companies.find((c) => String(c.organisationId) === id)?.name ?? id;
+  const { t, language } = useI18n();
+  const companyName = (id: string) => companies.find((c) => String(c.organisationId) === id)?.name ?? id;
   const columns: Column<Pair>[] = [
     {
       title: t('matching.school'),
       rowHeader: true,
+      sort: 'school',
       cell: (p) => <Link to={`${schoolPath(programme.id, p.schoolId)}/plan`}>{p.schoolName}</Link>,
     },
     {
       title: t('matching.company'),
+      sort: 'company',
       cell: (p) => (
         <>
           <span className="pair__company">{p.companyName}</span>
           <ChangeCompany
             id={`pair-company-${p.schoolId}`}
             schoolName={p.schoolName}
-            companies={matching.companies}
+            companies={companies}
             current={p.companyId}
             busy={busy}
             buttonText={t('matching.change')}
@@ -258,10 +331,11 @@ function PairsTable({
         </>
       ),
     },
-    { title: t('matching.score'), cell: (p) => <strong>{p.score}</strong> },
+    { title: t('matching.score'), sort: 'score', cell: (p) => <strong>{p.score}</strong> },
     { title: t('matching.why.title'), cell: (p) => explain(t, p) },
     {
       title: t('matching.status'),
+      sort: 'status',
       cell: (p) => (
         <>
           <span className={`badge badge--pair-${p.status}`}>{t(p.status === 'confirmed' ? 'matching.status.confirmed' : 'matching.status.proposed')}</span>
@@ -315,34 +389,67 @@ function PairsTable({
       ),
     },
   ];
+  const statusOption = (s: PairStatus) =>
+    t('review.optionCount', {
+      option: t(s === 'confirmed' ? 'matching.status.confirmed' : 'matching.status.proposed'),
+      count: formatCount(language, answer.counts.status[s] ?? 0),
+    });
   return (
-    <DataTable
+    <PagedTable
+      id="pairs"
+      list={list}
+      answer={answer}
+      rows={answer.pairs}
       caption={t('matching.pairs.title')}
       columns={columns}
-      rows={matching.pairs}
       rowKey={(p) => String(p.schoolId)}
       rowProps={(p) => ({ 'data-school': p.schoolId, 'data-status': p.status })}
+      searchLabel={t('matching.searchPairs')}
+      empty={t('matching.pairs.none')}
+      filters={
+        <SelectField
+          id="pairs-status"
+          inline
+          label={t('matching.status')}
+          value={list.query.filters.status ?? ''}
+          onChange={(v) => list.setFilter('status', v)}
+          options={[
+            { value: '', label: t('matching.allPairs') },
+            ...(['proposed', 'confirmed'] as const).map((s) => ({ value: s, label: statusOption(s) })),
+          ]}
+        />
+      }
     />
   );
 }
 
-function UnmatchedTable({ matching, busy, onSet }: { matching: Matching; busy: boolean; onSet: ViewProps['onSet'] }) {
+function UnmatchedTable({
+  list,
+  answer,
+  companies,
+  busy,
+  onSet,
+}: Pick<RowActions, 'onSet'> & { list: PagedList<UnmatchedList>; answer: UnmatchedList; companies: MatchingCompany[]; busy: boolean }) {
   const { t } = useI18n();
-  const companyName = (id: string) => matching.companies.find((c) => String(c.organisationId) === id)?.name ?? id;
+  const companyName = (id: string) => companies.find((c) => String(c.organisationId) === id)?.name ?? id;
   const columns: Column<UnmatchedSchool>[] = [
-    { title: t('matching.school'), rowHeader: true, cell: (s) => s.name },
-    { title: t('matching.province.title'), cell: (s) => (s.province ? enumLabel(t, PROVINCE_TEXT, s.province) : '–') },
+    { title: t('matching.school'), rowHeader: true, sort: 'name', cell: (s) => s.name },
+    {
+      title: t('matching.province.title'),
+      sort: 'province',
+      cell: (s) => (s.province ? enumLabel(t, PROVINCE_TEXT, s.province) : '–'),
+    },
     { title: t('matching.focus'), cell: (s) => (s.focusCriteria.length > 0 ? s.focusCriteria.join(', ') : t('matching.noFocus')) },
     {
       title: t('matching.assign'),
       cell: (s) =>
-        matching.companies.length === 0 ? (
+        companies.length === 0 ? (
           '–'
         ) : (
           <ChangeCompany
             id={`assign-company-${s.organisationId}`}
             schoolName={s.name}
-            companies={matching.companies}
+            companies={companies}
             current={null}
             busy={busy}
             buttonText={t('matching.assignButton')}
@@ -354,31 +461,56 @@ function UnmatchedTable({ matching, busy, onSet }: { matching: Matching; busy: b
     },
   ];
   return (
-    <DataTable
+    <PagedTable
+      id="unmatched"
+      list={list}
+      answer={answer}
+      rows={answer.schools}
       caption={t('matching.unmatched.title')}
       columns={columns}
-      rows={matching.unmatchedSchools}
       rowKey={(s) => String(s.organisationId)}
       rowProps={(s) => ({ 'data-school': s.organisationId })}
+      searchLabel={t('matching.searchSchools')}
+      empty={t('matching.unmatched.none')}
+      filters={
+        <SelectField
+          id="unmatched-province"
+          inline
+          label={t('matching.province.title')}
+          value={list.query.filters.province ?? ''}
+          onChange={(v) => list.setFilter('province', v)}
+          options={options(t, PROVINCES, PROVINCE_TEXT)}
+          placeholder={t('matching.allProvinces')}
+        />
+      }
     />
   );
 }
 
-function CompaniesTable({ companies }: { companies: MatchingCompany[] }) {
+function CompaniesTable({ list, answer }: { list: PagedList<CompanyList>; answer: CompanyList }) {
   const { t } = useI18n();
   const columns: Column<MatchingCompany>[] = [
-    { title: t('matching.company'), rowHeader: true, cell: (c) => c.name },
-    { title: t('matching.province.title'), cell: (c) => (c.province ? enumLabel(t, PROVINCE_TEXT, c.province) : '–') },
+    { title: t('matching.company'), rowHeader: true, sort: 'name', cell: (c) => c.name },
+    {
+      title: t('matching.province.title'),
+      sort: 'province',
+      cell: (c) => (c.province ? enumLabel(t, PROVINCE_TEXT, c.province) : '–'),
+    },
     { title: t('matching.expertise'), cell: (c) => (c.expertise.length > 0 ? c.expertise.join(', ') : '–') },
-    { title: t('matching.places'), cell: (c) => t('matching.placesText', { used: c.used, capacity: c.capacity }) },
+    { title: t('matching.places'), sort: 'free', cell: (c) => t('matching.placesText', { used: c.used, capacity: c.capacity }) },
   ];
   return (
-    <DataTable
+    <PagedTable
+      id="companies"
+      list={list}
+      answer={answer}
+      rows={answer.companies}
       caption={t('matching.companies.title')}
       columns={columns}
-      rows={companies}
       rowKey={(c) => String(c.organisationId)}
       rowProps={(c) => ({ 'data-company': c.organisationId })}
+      searchLabel={t('matching.searchCompanies')}
+      empty={t('matching.companies.none')}
     />
   );
 }

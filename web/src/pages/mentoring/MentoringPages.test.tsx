@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Matching, Meeting } from '../../api/mentoring';
 import { apiError, fakeApi, json, PROGRAMME, renderAt, signedInAs } from '../../testing/fakeApi';
@@ -35,24 +35,36 @@ const COMPANIES = [
   { organisationId: 5, name: 'Bouwbedrijf', province: 'limburg', expertise: ['E2'], capacity: 1, used: 0 },
 ];
 
-function matching(status: 'proposed' | 'confirmed'): Matching {
+function pair(status: 'proposed' | 'confirmed', companyId = 4, companyName = 'Demotech NV') {
   return {
-    pairs: [
-      {
-        schoolId: 3,
-        schoolName: 'Sint-Lucas',
-        companyId: 4,
-        companyName: 'Demotech NV',
-        score: 100,
-        explanation: { province: 'same', provincePoints: 40, focusCriteria: ['C01', 'C15'], coveredCriteria: ['C01', 'C15'], expertisePoints: 60 },
-        status,
-        fixed: false,
-      },
-    ],
-    unmatchedSchools: [{ organisationId: 8, name: 'Ter Heide', province: 'limburg', focusCriteria: ['C04'] }],
-    companies: COMPANIES,
-    totalScore: 100,
+    schoolId: 3,
+    schoolName: 'Sint-Lucas',
+    companyId,
+    companyName,
+    score: 100,
+    explanation: { province: 'same', provincePoints: 40, focusCriteria: ['C01', 'C15'], coveredCriteria: ['C01', 'C15'], expertisePoints: 60 },
+    status,
+    fixed: false,
   };
+}
+
+const paged = { page: 1, size: 50, pages: 1 };
+const summary = (proposed: number, confirmed: number, unmatched: number): Matching => ({
+  totalScore: proposed + confirmed > 0 ? 100 : 0,
+  counts: { proposed, confirmed, fixed: 0, unmatched, companies: 2, freePlaces: 2 },
+});
+
+/** The matching routes of a programme with one school paired (`status`) or none, and Ter Heide unmatched. */
+function matchingRoutes(state: { status: 'none' | 'proposed' | 'confirmed' }) {
+  fake.routes['GET /api/programmes/7/matching'] = () =>
+    json(200, state.status === 'none' ? summary(0, 0, 2) : summary(state.status === 'proposed' ? 1 : 0, state.status === 'confirmed' ? 1 : 0, 1));
+  fake.routes['GET /api/programmes/7/matching/pairs'] = () => {
+    const pairs = state.status === 'none' ? [] : [pair(state.status)];
+    return json(200, { pairs, ...paged, total: pairs.length, counts: { status: { proposed: 0, confirmed: 0 } } });
+  };
+  fake.routes['GET /api/programmes/7/matching/unmatched'] = () =>
+    json(200, { schools: [{ organisationId: 8, name: 'Ter Heide', province: 'limburg', focusCriteria: ['C04'] }], ...paged, total: 1 });
+  fake.routes['GET /api/programmes/7/matching/companies'] = () => json(200, { companies: COMPANIES, ...paged, total: 2 });
 }
 
 describe('the matching page', () => {
@@ -65,16 +77,17 @@ describe('the matching page', () => {
   });
 
   it('runs the proposal, explains each pair and confirms only after asking', async () => {
-    let current: Matching = { pairs: [], unmatchedSchools: matching('proposed').unmatchedSchools, companies: COMPANIES, totalScore: 0 };
-    fake.routes['GET /api/programmes/7/matching'] = () => json(200, current);
-    fake.routes['POST /api/programmes/7/matching/proposal'] = () => json(200, (current = matching('proposed')));
-    fake.routes['POST /api/programmes/7/matching/confirm'] = () => json(200, (current = matching('confirmed')));
+    const state: { status: 'none' | 'proposed' | 'confirmed' } = { status: 'none' };
+    matchingRoutes(state);
+    fake.routes['POST /api/programmes/7/matching/proposal'] = () => ((state.status = 'proposed'), json(200, summary(1, 0, 1)));
+    fake.routes['POST /api/programmes/7/matching/confirm'] = () => ((state.status = 'confirmed'), json(200, summary(0, 1, 1)));
     await renderAt('/organiser/programmes/7/matching');
     expect(await screen.findByText('Er zijn nog geen paren. Bereken een voorstel.')).toBeTruthy();
+    expect(fake.calls.map((c) => c.url)).toContain('/api/programmes/7/matching/pairs?page=1&size=50&sort=school');
     expect(screen.getByRole('link', { name: 'Mentormatching' }).getAttribute('aria-current')).toBe('page');
     await click(screen.getByRole('button', { name: 'Voorstel berekenen' }));
     expect(await screen.findByText('Het voorstel is berekend: 1 voorgestelde paren.')).toBeTruthy();
-    const table = screen.getByRole('table', { name: 'Paren' });
+    const table = await screen.findByRole('table', { name: 'Paren' });
     const row = within(table).getAllByRole('row')[1]!;
     expect(row.textContent).toContain('Zelfde provincie (+40); dekt 2 van 2 focuscriteria: C01, C15 (+60)');
     expect(row.textContent).toContain('Voorgesteld');
@@ -84,19 +97,49 @@ describe('the matching page', () => {
     await click(screen.getByRole('button', { name: 'Ja, bevestigen' }));
     expect(fake.calls.some((c) => c.method === 'POST' && c.url.endsWith('/confirm'))).toBe(true);
     expect(await screen.findByText('1 paren zijn bevestigd; de scholen en mentoren zijn verwittigd.')).toBeTruthy();
-    expect(within(screen.getByRole('table', { name: 'Paren' })).getAllByRole('row')[1]!.textContent).toContain('Bevestigd');
+    await waitFor(() => expect(within(screen.getByRole('table', { name: 'Paren' })).getAllByRole('row')[1]!.textContent).toContain('Bevestigd'));
   });
 
-  it('changes the company of a pair and shows a full company as refused', async () => {
-    fake.routes['GET /api/programmes/7/matching'] = () => json(200, matching('proposed'));
-    fake.routes['PUT /api/programmes/7/matching/pairs/3'] = () => apiError(409, 'capacity_full', 'Dit bedrijf heeft geen vrije plaats meer.');
+  it('changes the company of a pair from the answer, without reading the pairs again', async () => {
+    matchingRoutes({ status: 'proposed' });
+    fake.routes['PUT /api/programmes/7/matching/pairs/3'] = () => json(200, { ...pair('proposed', 5, 'Bouwbedrijf'), fixed: true });
     await renderAt('/organiser/programmes/7/matching');
     const select = await screen.findByLabelText('Mentorbedrijf voor Sint-Lucas');
     expect([...(select as HTMLSelectElement).options].map((o) => o.textContent)).toEqual(['Bouwbedrijf (1 van 1 vrij)', 'Demotech NV (huidig)']);
+    const pairGets = () => fake.calls.filter((c) => c.method === 'GET' && c.url.startsWith('/api/programmes/7/matching/pairs')).length;
+    const before = pairGets();
     await type(select, '5');
     await click(screen.getByRole('button', { name: /^Wijzigen.*Sint-Lucas/ }));
     expect(fake.calls.find((c) => c.method === 'PUT')?.body).toEqual({ companyId: 5, fixed: true });
+    expect(await screen.findByText('Sint-Lucas is gekoppeld aan Bouwbedrijf.')).toBeTruthy();
+    const row = within(screen.getByRole('table', { name: 'Paren' })).getAllByRole('row')[1]!;
+    expect(row.textContent).toContain('Bouwbedrijf');
+    expect(row.textContent).toContain('Vastgezet');
+    expect(pairGets()).toBe(before);
+  });
+
+  it('shows a full company as refused', async () => {
+    matchingRoutes({ status: 'proposed' });
+    fake.routes['PUT /api/programmes/7/matching/pairs/3'] = () => apiError(409, 'capacity_full', 'Dit bedrijf heeft geen vrije plaats meer.');
+    await renderAt('/organiser/programmes/7/matching');
+    const select = await screen.findByLabelText('Mentorbedrijf voor Sint-Lucas');
+    await type(select, '5');
+    await click(screen.getByRole('button', { name: /^Wijzigen.*Sint-Lucas/ }));
     expect((await screen.findByRole('alert')).textContent).toBe('Dit bedrijf heeft geen vrije plaats meer.');
+  });
+
+  it('removes a pair from the list without reading the pairs again', async () => {
+    matchingRoutes({ status: 'proposed' });
+    fake.routes['DELETE /api/programmes/7/matching/pairs/3'] = () => new Response(null, { status: 204 });
+    await renderAt('/organiser/programmes/7/matching');
+    await screen.findByRole('table', { name: 'Paren' });
+    const pairGets = () => fake.calls.filter((c) => c.method === 'GET' && c.url.startsWith('/api/programmes/7/matching/pairs')).length;
+    const before = pairGets();
+    await click(screen.getByRole('button', { name: /^Verwijderen.*Sint-Lucas/ }));
+    await click(screen.getByRole('button', { name: 'Ja, verwijderen' }));
+    expect(await screen.findByText('Het paar van Sint-Lucas is verwijderd.')).toBeTruthy();
+    expect(screen.queryByRole('table', { name: 'Paren' })).toBeNull();
+    expect(pairGets()).toBe(before);
   });
 });
 

@@ -6,7 +6,7 @@ import type { Column } from '../../components/DataTable';
 import { LoadStatus } from '../../components/LoadStatus';
 import { NoticeArea } from '../../components/NoticeArea';
 import type { Notice } from '../../components/NoticeArea';
-import { PagedTable } from '../../components/PagedTable';
+import { formatCount, PagedTable } from '../../components/PagedTable';
 import { SelectField, TextAreaField } from '../../components/fields';
 import { formatMoment, isoMoment } from '../../components/dates';
 import { label, REGISTRATION_STATUS_TEXT } from '../../components/enumLabels';
@@ -55,7 +55,7 @@ function ReviewQueue({ programme, onChange }: { programme: Programme; onChange: 
     if (changed || result.stale) onChange();
   };
 
-  const count = (n: number) => new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-BE').format(n);
+  const count = (n: number) => formatCount(language, n);
   const withCount = (text: string, n: number) => t('review.optionCount', { option: text, count: count(n) });
   const statusTotal = STATUSES.reduce((sum, s) => sum + (answer.counts.status[s] ?? 0), 0);
   const kindTotal = KINDS.reduce((sum, k) => sum + (answer.counts.kind[k] ?? 0), 0);
