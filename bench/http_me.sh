@@ -48,6 +48,7 @@ bench_init bench
 echo "== STEMkompas: $BINARY"
 "$BINARY" demo --db "$tmp/bench.db" >"$tmp/demo.log" 2>&1 || { cat "$tmp/demo.log" >&2; die "loading demo data failed"; }
 start_stemkompas "$tmp/server.log" --db "$tmp/bench.db" --threads "$WORKERS" --data-dir "$tmp"
+sk_pid=$pid
 echo "   listening on $base (threads: $WORKERS)"
 sign_in "$tmp/cookies.txt" coordinator@demo.stemkompas.be
 
@@ -104,6 +105,7 @@ for attempt in 1 2 3 4 5; do
     pids+=("$pid")
     if wait_http "$pid" "http://127.0.0.1:$port/api/me" && owns_port "$pid" "$port"; then
         ng_port=$port
+        ng_pid=$pid
         break
     fi
     kill -TERM "$pid" 2>/dev/null || true
@@ -123,16 +125,39 @@ to_ms() {
         printf "%.2f", n }'
 }
 
-# run_wrk NAME URL [wrk args...]: warm-up, measured run; sets RPS and P99 (ms).
+# CPU seconds (user + system, all threads) of the given processes, in clock ticks.
+cpu_ticks() {
+    local p total=0
+    for p in "$@"; do
+        [[ -r /proc/$p/stat ]] || continue
+        total=$((total + $(awk '{ print $14 + $15 }' "/proc/$p/stat")))
+    done
+    echo "$total"
+}
+# CPU of this shell's finished children (bash's `times`, second line), in ms. `times` runs in this shell, not in
+# a $(...) subshell, which has children of its own.
+children_cpu_ms() {
+    times >"$tmp/times.txt"
+    awk 'NR == 2 { split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%d", (u[1] * 60 + u[2] + s[1] * 60 + s[2]) * 1000 }' "$tmp/times.txt"
+}
+
+# run_wrk NAME URL SERVER_PIDS [wrk args...]: warm-up, measured run; sets RPS, P99 (ms), CPU_US (the server's CPU
+# per request, µs: comparable under other load, where req/s are not) and WRK_US (wrk's CPU per request).
 run_wrk() {
-    local name=$1 url=$2
-    shift 2
+    local name=$1 url=$2 server_pids=$3
+    shift 3
     local out="$tmp/wrk-$name.txt"
     if [[ $WARMUP != 0 && $WARMUP != 0s ]]; then
         wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$@" "$url" >/dev/null
     fi
     echo "-- wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency $url"
+    local ticks0
+    ticks0=$(cpu_ticks $server_pids)
+    children_cpu_ms >"$tmp/wrk0.txt"
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url" >"$out"
+    local ticks=$(($(cpu_ticks $server_pids) - ticks0))
+    children_cpu_ms >"$tmp/wrk1.txt"
+    local wrk_ms=$(($(cat "$tmp/wrk1.txt") - $(cat "$tmp/wrk0.txt")))
     sed 's/^/   /' "$out"
     if grep -q 'Non-2xx or 3xx responses' "$out"; then
         die "$name: $(grep 'Non-2xx or 3xx responses' "$out" | tr -s ' ') — not every request answered 200"
@@ -145,19 +170,25 @@ run_wrk() {
     [[ -n $RPS && -n $P99 ]] || die "$name: could not parse wrk's output"
     awk -v r="$RPS" 'BEGIN { exit !(r > 0) }' || die "$name: no requests completed"
     P99=$(to_ms "$P99")
+    local requests
+    requests=$(awk '/ requests in / { print $1 }' "$out")
+    CPU_US=$(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN { printf "%.1f", t / hz * 1e6 / n }')
+    WRK_US=$(awk -v ms="$wrk_ms" -v n="$requests" 'BEGIN { printf "%.1f", ms * 1000 / n }')
 }
 
-run_wrk stemkompas "$base/api/me" -H "Cookie: $cookie"
-sk_rps=$RPS sk_p99=$P99
-run_wrk nginx "$ng_url"
-ng_rps=$RPS ng_p99=$P99
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+run_wrk stemkompas "$base/api/me" "$sk_pid" -H "Cookie: $cookie"
+sk_rps=$RPS sk_p99=$P99 sk_cpu=$CPU_US sk_wrk=$WRK_US
+run_wrk nginx "$ng_url" "$ng_pid $(ps -o pid= --ppid "$ng_pid" | tr '\n' ' ')"
+ng_rps=$RPS ng_p99=$P99 ng_cpu=$CPU_US ng_wrk=$WRK_US
 
 ratio=$(awk -v a="$sk_rps" -v b="$ng_rps" 'BEGIN { printf "%.2f", a / b }')
 met=$(awk -v r="$ratio" -v g="$GOAL" 'BEGIN { print (r >= g) ? "yes" : "NO" }')
 echo
 echo "GET /api/me ($body_bytes-byte body), wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $WORKERS server threads/workers, $(nproc) cores"
-printf '%-12s %12s %10s\n' target 'req/s' 'p99 (ms)'
-printf '%-12s %12.0f %10s\n' stemkompas "$sk_rps" "$sk_p99"
-printf '%-12s %12.0f %10s\n' nginx "$ng_rps" "$ng_p99"
+echo "load average before the runs: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg) (the ratio is meaningful on an idle machine only)"
+printf '%-12s %12s %10s %16s %13s\n' target 'req/s' 'p99 (ms)' 'server CPU/req' 'wrk CPU/req'
+printf '%-12s %12.0f %10s %13s µs %10s µs\n' stemkompas "$sk_rps" "$sk_p99" "$sk_cpu" "$sk_wrk"
+printf '%-12s %12.0f %10s %13s µs %10s µs\n' nginx "$ng_rps" "$ng_p99" "$ng_cpu" "$ng_wrk"
 echo "ratio stemkompas/nginx: $ratio (goal >= $GOAL: $met)"
 if [[ $met != yes && $ENFORCE_GOAL == 1 ]]; then exit 3; fi

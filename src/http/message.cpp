@@ -5,12 +5,13 @@
 
 namespace sk::http {
 
-namespace {
-bool iequals(std::string_view a, std::string_view b) {
+bool same_header_name(std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
                return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
            });
 }
+
+namespace {
 std::string_view trim(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
@@ -47,7 +48,7 @@ std::string Request::param(const std::string& name) const {
 
 void Response::set_header(std::string name, std::string value) {
     for (auto& [k, v] : headers) {
-        if (iequals(k, name)) {
+        if (same_header_name(k, name)) {
             v = std::move(value);
             return;
         }
@@ -57,7 +58,7 @@ void Response::set_header(std::string name, std::string value) {
 
 std::optional<std::string> Response::header(std::string_view name) const {
     for (const auto& [k, v] : headers)
-        if (iequals(k, name)) return v;
+        if (same_header_name(k, name)) return v;
     return std::nullopt;
 }
 

@@ -11,6 +11,9 @@
 
 namespace sk::http {
 
+// Header names compare without regard to ASCII case (RFC 9110 5.1).
+bool same_header_name(std::string_view a, std::string_view b);
+
 struct Request {
     std::string method;                              // "GET", "POST", ...
     std::string target;                              // raw target, path + query

@@ -79,11 +79,13 @@ std::vector<ReceivedInvitation> pending_invitations_of_user(Db& db, std::int64_t
     return out;
 }
 
-std::int64_t count_pending_invitations(Db& db, std::int64_t user_id, std::int64_t now) {
-    return db.exec(std::string("SELECT COUNT(*) FROM invitations i WHERE i.user_id = $1 AND i.expires_at > $2 AND ") + kOpen,
-                   {user_id, now})
-        .one()
-        .i64(0);
+UserFlags user_flags(Db& db, std::int64_t user_id, std::int64_t now) {
+    static const std::string sql = std::string("SELECT u.is_operator, (SELECT COUNT(*) FROM invitations i WHERE i.user_id = u.id AND "
+                                               "i.expires_at > $2 AND ") +
+                                   kOpen + ") FROM users u WHERE u.id = $1";
+    const auto r = db.exec(sql, {user_id, now});
+    if (r.empty()) return {};
+    return {r.one().i64(0) == 1, r.one().i64(1)};
 }
 
 std::int64_t count_open_invitations(Db& db, std::int64_t organisation_id, const std::string& role) {

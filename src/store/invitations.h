@@ -69,7 +69,13 @@ std::vector<Invitation> open_invitations_of_organisation(Db& db, std::int64_t or
 std::vector<Invitation> open_invitations_of_round(Db& db, std::int64_t round_id);
 // The user's pending invitations (open, not expired), newest first.
 std::vector<ReceivedInvitation> pending_invitations_of_user(Db& db, std::int64_t user_id, std::int64_t now);
-std::int64_t count_pending_invitations(Db& db, std::int64_t user_id, std::int64_t now);
+// For GET /api/me, in one statement (it runs on every page load): whether the user is the platform operator, and
+// how many invitations wait for their answer (open, not expired).
+struct UserFlags {
+    bool is_operator = false;
+    std::int64_t pending_invitations = 0;
+};
+UserFlags user_flags(Db& db, std::int64_t user_id, std::int64_t now);
 // The organisation's open invitations with `role`, expired ones too (the last-coordinator rule).
 std::int64_t count_open_invitations(Db& db, std::int64_t organisation_id, const std::string& role);
 
