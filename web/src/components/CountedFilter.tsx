@@ -15,6 +15,8 @@ export function CountedFilter({
   counts,
   options,
   total,
+  allLabel,
+  hint,
 }: {
   id: string;
   label: string;
@@ -24,6 +26,9 @@ export function CountedFilter({
   options: { value: string; label: string }[];
   /** The rows of "all"; by default the sum of `counts` (give it when an option overlaps others). */
   total?: number;
+  /** The text of "all" without a count, where the filter's values overlap (a school in several states). */
+  allLabel?: string;
+  hint?: string;
 }) {
   const { t, language } = useI18n();
   const withCount = (text: string, n: number) => t('paging.optionCount', { option: text, count: formatCount(language, n) });
@@ -33,10 +38,11 @@ export function CountedFilter({
       id={id}
       inline
       label={label}
+      hint={hint}
       value={value}
       onChange={onChange}
       options={[
-        { value: '', label: withCount(t('paging.all'), all) },
+        { value: '', label: allLabel ?? withCount(t('paging.all'), all) },
         ...options.map((o) => ({ value: o.value, label: withCount(o.label, counts[o.value] ?? 0) })),
       ]}
     />

@@ -1,11 +1,11 @@
+import { CountedFilter } from '../../components/CountedFilter';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { networkApi, LABEL_ESTIMATES, LEVELS } from '../../api/network';
 import type { GroupReport, GroupReportSchool, GroupReportSchools, SchoolEstimate } from '../../api/network';
 import type { MeasurementKind } from '../../api/types';
 import { DataTable } from '../../components/DataTable';
 import type { Column } from '../../components/DataTable';
-import { formatCount, PagedTable } from '../../components/PagedTable';
-import { SelectField } from '../../components/fields';
+import { PagedTable } from '../../components/PagedTable';
 import { pageParams, usePagedList } from '../../components/usePagedList';
 import { LoadStatus } from '../../components/LoadStatus';
 import { PageHeading } from '../../components/PageHeading';
@@ -250,7 +250,7 @@ function SchoolTable({
   measurement: MeasurementKind;
   levelText: (level: string | null | undefined) => string;
 }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const list = usePagedList<GroupReportSchools>(
     (query) => networkApi.groupReportSchools(report.programmeId, measurement, pageParams(query)),
     { sort: 'name', filters: { estimate: '' } },
@@ -258,10 +258,7 @@ function SchoolTable({
   );
   if (list.state.status !== 'ready') return <LoadStatus state={list.state} onRetry={list.reload} />;
   const answer = list.state.data;
-  const option = (e: SchoolEstimate) => {
-    const text = e === 'notSubmitted' ? t('groupReport.notSubmitted') : t(LABEL_TEXT[e]);
-    return t('review.optionCount', { option: text, count: formatCount(language, answer.counts.estimate[e] ?? 0) });
-  };
+  const option = (e: SchoolEstimate) => (e === 'notSubmitted' ? t('groupReport.notSubmitted') : t(LABEL_TEXT[e]));
   return (
     <section className="card" aria-labelledby="gr-per-school" data-testid="gr-per-school">
       <h2 id="gr-per-school">{t('groupReport.perSchool')}</h2>
@@ -285,13 +282,14 @@ function SchoolTable({
           ),
         ]}
         filters={
-          <SelectField
+          <CountedFilter
             id="gr-schools-estimate"
-            inline
             label={t('groupReport.estimate')}
             value={list.query.filters.estimate ?? ''}
             onChange={(v) => list.setFilter('estimate', v)}
-            options={[{ value: '', label: t('groupReport.allSchools') }, ...SCHOOL_ESTIMATES.map((e) => ({ value: e, label: option(e) }))]}
+            counts={answer.counts.estimate}
+            allLabel={t('groupReport.allSchools')}
+            options={SCHOOL_ESTIMATES.map((e) => ({ value: e, label: option(e) }))}
           />
         }
       />

@@ -1,3 +1,4 @@
+import { CountedFilter } from '../../components/CountedFilter';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PROVINCES } from '../../api';
@@ -7,7 +8,7 @@ import type { CompanyList, Matching, MatchingCompany, Pair, PairList, PairStatus
 import type { Column } from '../../components/DataTable';
 import { label as enumLabel, options, PROVINCE_TEXT } from '../../components/enumLabels';
 import { SelectField } from '../../components/fields';
-import { formatCount, PagedTable } from '../../components/PagedTable';
+import { PagedTable } from '../../components/PagedTable';
 import { pageParams, usePagedList } from '../../components/usePagedList';
 import type { PagedList } from '../../components/usePagedList';
 import { generalMessage } from '../../components/formErrors';
@@ -302,7 +303,7 @@ function PairsTable({
   programme: Programme;
   busy: boolean;
 }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const companyName = (id: string) => companies.find((c) => String(c.organisationId) === id)?.name ?? id;
   const columns: Column<Pair>[] = [
     {
@@ -389,11 +390,7 @@ function PairsTable({
       ),
     },
   ];
-  const statusOption = (s: PairStatus) =>
-    t('review.optionCount', {
-      option: t(s === 'confirmed' ? 'matching.status.confirmed' : 'matching.status.proposed'),
-      count: formatCount(language, answer.counts.status[s] ?? 0),
-    });
+  const statusOption = (s: PairStatus) => t(s === 'confirmed' ? 'matching.status.confirmed' : 'matching.status.proposed');
   return (
     <PagedTable
       id="pairs"
@@ -407,16 +404,14 @@ function PairsTable({
       searchLabel={t('matching.searchPairs')}
       empty={t('matching.pairs.none')}
       filters={
-        <SelectField
+        <CountedFilter
           id="pairs-status"
-          inline
           label={t('matching.status')}
           value={list.query.filters.status ?? ''}
           onChange={(v) => list.setFilter('status', v)}
-          options={[
-            { value: '', label: t('matching.allPairs') },
-            ...(['proposed', 'confirmed'] as const).map((s) => ({ value: s, label: statusOption(s) })),
-          ]}
+          counts={answer.counts.status}
+          allLabel={t('matching.allPairs')}
+          options={(['proposed', 'confirmed'] as const).map((s) => ({ value: s, label: statusOption(s) }))}
         />
       }
     />

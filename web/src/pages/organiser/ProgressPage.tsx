@@ -1,3 +1,5 @@
+import { TableWrap } from '../../components/TableWrap';
+import { CountedFilter } from '../../components/CountedFilter';
 import { Link } from 'react-router';
 import { api, PHASE_STATUSES } from '../../api';
 import type { PhaseKind, PhaseStatus, Programme, Progress, ProgressRow } from '../../api';
@@ -90,20 +92,15 @@ function ProgressBoard({ programme }: { programme: Programme }) {
                 ...answer.phases.map((k) => ({ value: k, label: label(t, PHASE_TEXT, k) })),
               ]}
             />
-            <SelectField
+            <CountedFilter
               id="progress-status"
-              inline
               label={t('progress.status')}
               hint={t('progress.statusHint')}
               value={filters.status ?? ''}
               onChange={(v) => list.setFilter('status', v)}
-              options={[
-                { value: '', label: t('progress.allStatuses') },
-                ...PHASE_STATUSES.map((s) => ({
-                  value: s,
-                  label: t('review.optionCount', { option: label(t, PHASE_STATUS_TEXT, s), count: count(answer.counts.status[s] ?? 0) }),
-                })),
-              ]}
+              counts={answer.counts.status}
+              allLabel={t('progress.allStatuses')}
+              options={PHASE_STATUSES.map((s) => ({ value: s, label: label(t, PHASE_STATUS_TEXT, s) }))}
             />
           </>
         }
@@ -123,6 +120,7 @@ function ProgressSummary({ answer, count }: { answer: Progress; count: (n: numbe
   return (
     <section aria-labelledby="progress-summary-title" className="progress-summary">
       <h2 id="progress-summary-title">{t('progress.summaryTitle', { count: count(answer.summary.schools) })}</h2>
+      <TableWrap label={t('progress.summaryCaption')}>
       <table className="table">
         <caption className="visually-hidden">{t('progress.summaryCaption')}</caption>
         <thead>
@@ -146,6 +144,7 @@ function ProgressSummary({ answer, count }: { answer: Progress; count: (n: numbe
           ))}
         </tbody>
       </table>
+      </TableWrap>
     </section>
   );
 }
