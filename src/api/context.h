@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "api/error.h"
+#include "api/programme_cache.h"
 #include "core/client_address.h"
 #include "core/language.h"
 #include "http/message.h"
@@ -43,6 +44,8 @@ struct Services {
     std::function<std::string()> metrics_text;       // Prometheus text of this process
     // Set on durable SQLite (--sqlite-sync full, the default): autosaves from all threads share commits.
     store::GroupCommit* group_commit = nullptr;
+    // Whole-programme results (progress board, group report) reused while nothing they rest on changed.
+    std::shared_ptr<ProgrammeCache> programme_cache = std::make_shared<ProgrammeCache>();
 };
 
 struct Ctx {

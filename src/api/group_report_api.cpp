@@ -174,16 +174,16 @@ http::Response show_group_report_schools(Ctx& ctx) {
     if (!bad.empty()) throw ApiError::validation(bad);
 
     const std::string needle = core::fold_search(page.q);
-    std::vector<std::pair<std::string, const render::GroupReportSchool*>> rows;  // folded name, row
+    std::vector<std::pair<std::string_view, const render::GroupReportSchool*>> rows;  // folded name, row
     std::map<std::string, std::int64_t> by_submitted{{"yes", 0}, {"no", 0}}, by_estimate;
     for (const auto& e : kEstimates) by_estimate[e] = 0;
-    for (const auto& s : v.school_rows) {
-        auto key = core::fold_search(s.name);
+    for (const auto& s : *v.school_rows) {
+        const auto& key = s.name_key;
         if (!needle.empty() && key.find(needle) == std::string::npos) continue;
         const std::string yes_no = s.levels ? "yes" : "no", value = estimate_value(s);
         if (estimate.empty() || estimate == value) ++by_submitted[yes_no];
         if (submitted.empty() || submitted == yes_no) ++by_estimate[value];
-        if ((submitted.empty() || submitted == yes_no) && (estimate.empty() || estimate == value)) rows.emplace_back(std::move(key), &s);
+        if ((submitted.empty() || submitted == yes_no) && (estimate.empty() || estimate == value)) rows.emplace_back(key, &s);
     }
     const std::string_view field = page.descending ? std::string_view(page.sort).substr(1) : std::string_view(page.sort);
     const auto less = [&](const auto& a, const auto& b) {

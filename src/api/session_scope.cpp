@@ -1,5 +1,7 @@
 #include "api/session_scope.h"
 
+#include <algorithm>
+
 #include "api/authz.h"
 #include "api/programme_handlers.h"
 #include "core/local_time.h"
@@ -8,27 +10,43 @@
 
 namespace sk::api {
 
-SessionAccess session_access(Ctx& ctx, const store::SessionRow& s) {
+ProgrammeAudience programme_audience(Ctx& ctx, std::int64_t programme_id) {
+    ProgrammeAudience a;
+    a.organiser = is_programme_organiser(ctx, programme_id);
+    for (const auto& r : ctx.db.exec("SELECT m.organisation_id, m.role, o.kind FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
+                                     "JOIN programme_participants pp ON pp.organisation_id = m.organisation_id AND pp.programme_id = $2 "
+                                     "WHERE m.user_id = $1 ORDER BY m.organisation_id, m.role",
+                                     {ctx.user().id, programme_id})
+                             .rows)
+        a.memberships.push_back({r.i64(0), r.str(1), r.str(2)});
+    if (!a.memberships.empty())
+        for (const auto& r : ctx.db.exec("SELECT DISTINCT g.group_id, g.organisation_id FROM working_group_members g "
+                                         "JOIN memberships m ON m.organisation_id = g.organisation_id WHERE m.user_id = $1",
+                                         {ctx.user().id})
+                                 .rows)
+            a.group_members.emplace_back(r.i64(0), r.i64(1));
+    std::sort(a.group_members.begin(), a.group_members.end());
+    return a;
+}
+
+SessionAccess session_access(const ProgrammeAudience& audience, const store::SessionRow& s) {
     SessionAccess a;
-    a.organiser = is_programme_organiser(ctx, s.programme_id);
-    std::string sql =
-        "SELECT m.organisation_id, m.role, o.kind FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
-        "JOIN programme_participants pp ON pp.organisation_id = m.organisation_id AND pp.programme_id = $2 WHERE m.user_id = $1";
-    std::vector<store::Value> params{ctx.user().id, s.programme_id};
-    if (s.audience_kind == "working_group") {
-        sql += " AND m.organisation_id IN (SELECT organisation_id FROM working_group_members WHERE group_id = $3)";
-        params.emplace_back(s.working_group_id.value_or(0));
-    }
-    sql += " ORDER BY m.organisation_id, m.role";
-    for (const auto& r : ctx.db.exec(sql, params).rows) {
+    a.organiser = audience.organiser;
+    for (const auto& m : audience.memberships) {
+        if (s.audience_kind == "working_group" &&
+            !std::binary_search(audience.group_members.begin(), audience.group_members.end(),
+                                std::pair<std::int64_t, std::int64_t>{s.working_group_id.value_or(0), m.organisation_id}))
+            continue;
         a.audience = true;
-        const auto role = r.str(1), kind = r.str(2);
-        if (!a.register_as && ((kind == "school" && (role == "coordinator" || role == "team_member")) || (kind == "company" && role == "mentor")))
-            a.register_as = r.i64(0);
+        if (!a.register_as && ((m.kind == "school" && (m.role == "coordinator" || m.role == "team_member")) ||
+                               (m.kind == "company" && m.role == "mentor")))
+            a.register_as = m.organisation_id;
     }
     if (a.organiser) a.audience = true;
     return a;
 }
+
+SessionAccess session_access(Ctx& ctx, const store::SessionRow& s) { return session_access(programme_audience(ctx, s.programme_id), s); }
 
 std::pair<store::SessionRow, SessionAccess> load_session(Ctx& ctx, std::int64_t id) {
     ctx.user();
@@ -48,26 +66,26 @@ store::SessionRow load_session_as_organiser(Ctx& ctx, std::int64_t id) {
 }
 
 boost::json::object session_json(Ctx& ctx, const store::SessionRow& s, const SessionAccess& access) {
+    // The same query as the list's (one rule for the waitlist position), over the user's few places.
+    const auto places = store::session_places(ctx.db, ctx.user().id, s.programme_id);
+    const auto place = places.find(s.id);
+    return session_json(ctx, s, access, place == places.end() ? std::nullopt : std::optional(place->second),
+                        store::session_attachments(ctx.db, s.id));
+}
+
+boost::json::object session_json(Ctx& ctx, const store::SessionRow& s, const SessionAccess& access,
+                                 const std::optional<store::SessionPlace>& place, const std::vector<store::Attachment>& attachment_rows) {
     const auto sid = std::to_string(s.id);
-    std::string my_status = "none";
+    const std::string my_status = place ? place->status : "none";
     boost::json::value my_position = nullptr;
-    std::vector<core::Spot> queue;
-    std::optional<std::size_t> mine;
-    for (const auto& r : store::active_registrations(ctx.db, s.id)) {
-        if (r.user_id == ctx.user().id) {
-            mine = queue.size();
-            my_status = r.status;
-        }
-        queue.push_back(r.status == "registered" ? core::Spot::registered : core::Spot::waitlisted);
-    }
-    if (mine && my_status == "waitlisted") my_position = core::waitlist_position(queue, *mine);
+    if (place && place->status == "waitlisted") my_position = place->position;
 
     boost::json::value report = nullptr;
     if (s.report_body && (access.organiser || s.report_published_at))
         report = boost::json::object{{"body", *s.report_body},
                                      {"publishedAt", s.report_published_at ? boost::json::value(*s.report_published_at) : nullptr}};
     boost::json::array attachments;
-    for (const auto& a : store::session_attachments(ctx.db, s.id))
+    for (const auto& a : attachment_rows)
         attachments.push_back(boost::json::object{{"id", a.id},
                                                   {"fileName", a.file_name},
                                                   {"contentType", a.content_type},

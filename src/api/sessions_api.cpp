@@ -136,10 +136,19 @@ http::Response list_sessions(Ctx& ctx) {
     const auto programme_id = id_param(ctx, "id");
     programmes::load_programme(ctx, programme_id);  // 404 when unknown
     require(is_programme_organiser(ctx, programme_id) || is_programme_participant(ctx, programme_id));
+    // Access, the user's places and the attachments of all sessions in one query each, not per session.
+    const auto audience = programme_audience(ctx, programme_id);
+    const auto places = store::session_places(ctx.db, ctx.user().id, programme_id);
+    const auto attachments = store::programme_attachments(ctx.db, programme_id);
+    static const std::vector<store::Attachment> kNone;
     boost::json::array items;
     for (const auto& s : store::programme_sessions(ctx.db, programme_id)) {
-        const auto access = session_access(ctx, s);
-        if (access.audience) items.push_back(session_json(ctx, s, access));
+        const auto access = session_access(audience, s);
+        if (!access.audience) continue;
+        const auto place = places.find(s.id);
+        const auto files = attachments.find(s.id);
+        items.push_back(session_json(ctx, s, access, place == places.end() ? std::nullopt : std::optional(place->second),
+                                     files == attachments.end() ? kNone : files->second));
     }
     return json_response(200, boost::json::serialize(boost::json::object{{"sessions", std::move(items)}}));
 }

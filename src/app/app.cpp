@@ -111,7 +111,7 @@ App::App(Config config) : impl_(std::make_unique<Impl>(std::move(config))) {
     s.services.survey_statements = &s.survey_statements;
     s.services.suggestions = &s.suggestions;
     s.services.now = s.config.clock ? s.config.clock : [] { return static_cast<std::int64_t>(std::time(nullptr)); };
-    s.services.metrics_text = [this] { return impl_->metrics.prometheus_text(); };
+    s.services.metrics_text = [this] { return impl_->metrics.prometheus_text() + impl_->services.programme_cache->prometheus_text(); };
     s.services.wake_mail = [this] {
         if (impl_->mail_worker) impl_->mail_worker->notify();
     };

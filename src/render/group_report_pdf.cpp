@@ -221,16 +221,16 @@ private:
 
     void schools() {
         heading(t("school_list"));
-        if (v_.school_rows.size() > kPdfSchoolListMax) {
+        if (v_.school_rows->size() > kPdfSchoolListMax) {
             // A region's 10,000 schools made a 316-page report; the figures above are the report, and the
             // list is the spreadsheet's job (it has a row per school).
             std::string text = t("school_list_in_xlsx");
-            text.replace(text.find("{n}"), 3, std::to_string(v_.school_rows.size()));
+            text.replace(text.find("{n}"), 3, std::to_string(v_.school_rows->size()));
             page_.paragraph(text, kGroupBody);
             return;
         }
         std::vector<std::vector<std::string>> rows = {{t("school"), t("estimate")}};
-        for (const auto& s : v_.school_rows) rows.push_back({s.name, s.estimate ? label_name(lang_, *s.estimate) : t("not_submitted")});
+        for (const auto& s : *v_.school_rows) rows.push_back({s.name, s.estimate ? label_name(lang_, *s.estimate) : t("not_submitted")});
         table(rows, {0.7, 0.3});
     }
 

@@ -20,6 +20,7 @@ namespace sk::render {
 struct GroupReportSchool {
     std::int64_t organisation_id = 0;
     std::string name;
+    std::string name_key;                     // the name as searched and sorted: core::fold_search
     std::optional<core::LevelVector> levels;  // none: not submitted
     std::optional<core::Label> estimate;
 };
@@ -41,7 +42,8 @@ struct GroupReportView {
     std::string own_name;
     std::optional<core::LevelVector> own_levels;           // none: not submitted
     std::optional<core::Label> own_estimate;
-    std::vector<GroupReportSchool> school_rows;            // organisers only
+    // Organisers only, by name. Shared: the rows are kept with the report in api::ProgrammeCache.
+    std::shared_ptr<const std::vector<GroupReportSchool>> school_rows = std::make_shared<const std::vector<GroupReportSchool>>();
 };
 
 }  // namespace sk::render

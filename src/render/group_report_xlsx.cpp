@@ -87,7 +87,7 @@ std::string write_group_report_xlsx(const GroupReportView& v, core::Language lan
         for (const auto& c : f.criteria) head.push_back(c.id);
         head.push_back(t("estimate"));
         XlsxTable schools = {head};
-        for (const auto& s : v.school_rows) {
+        for (const auto& s : *v.school_rows) {
             std::vector<XlsxCell> row = {s.name};
             for (std::size_t c = 0; c < f.criteria.size(); ++c) row.push_back(s.levels ? level_cell(f, lang, (*s.levels)[c]) : XlsxCell{});
             row.push_back(s.estimate ? XlsxCell{label_name(lang, *s.estimate)} : XlsxCell{t("not_submitted")});

@@ -167,7 +167,7 @@ MeasurementState measurement_state(Db& db, std::int64_t programme_id, std::int64
 std::map<std::pair<std::int64_t, std::string>, MeasurementState> measurement_states(Db& db, std::int64_t programme_id) {
     std::map<std::pair<std::int64_t, std::string>, MeasurementState> out;
     for (const auto& r : db.exec("SELECT m.organisation_id, m.kind, m.status, "
-                                 "(SELECT COUNT(*) FROM measurement_answers a WHERE a.measurement_id = m.id) "
+                                 "CASE WHEN EXISTS (SELECT 1 FROM measurement_answers a WHERE a.measurement_id = m.id) THEN 1 ELSE 0 END "
                                  "FROM measurements m WHERE m.programme_id = $1",
                                  {programme_id})
                              .rows)

@@ -75,6 +75,12 @@ void update_programme(Db& db, std::int64_t id, const ProgrammeFields& f, std::in
     insert_phases(db, id, f.phases);
 }
 
+std::optional<std::int64_t> programme_version(Db& db, std::int64_t id) {
+    auto r = db.exec("SELECT version FROM programme_versions WHERE programme_id = $1", {id});
+    if (r.empty()) return std::nullopt;
+    return r.one().i64(0);
+}
+
 std::optional<Programme> find_programme(Db& db, std::int64_t id) {
     auto r = db.exec(std::string("SELECT ") + kProgrammeColumns + "FROM programmes p WHERE p.id = $1", {id});
     if (r.empty()) return std::nullopt;

@@ -45,6 +45,9 @@ std::int64_t create_programme(Db& db, std::int64_t organiser_id, const Programme
 // Replaces the fields and the phases.
 void update_programme(Db& db, std::int64_t id, const ProgrammeFields& fields, std::int64_t now);
 std::optional<Programme> find_programme(Db& db, std::int64_t id);
+// The programme's change counter (migration 020): it grows with every change to the facts its progress
+// board and group report are made of. None for an unknown programme.
+std::optional<std::int64_t> programme_version(Db& db, std::int64_t id);
 // Published programmes, plus those run by an organisation `user_id` is an organiser of, plus those an
 // organisation of `user_id` takes part in; ordered by school year (newest first) and name.
 std::vector<Programme> visible_programmes(Db& db, std::optional<std::int64_t> user_id);

@@ -180,6 +180,30 @@ std::vector<Attachment> session_attachments(Db& db, std::int64_t session_id) {
     return out;
 }
 
+std::map<std::int64_t, std::vector<Attachment>> programme_attachments(Db& db, std::int64_t programme_id) {
+    std::map<std::int64_t, std::vector<Attachment>> out;
+    for (const auto& r : db.exec("SELECT a.id, a.session_id, a.file_name, a.content_type, a.size, a.sha256 FROM session_attachments a "
+                                 "JOIN network_sessions s ON s.id = a.session_id WHERE s.programme_id = $1 ORDER BY a.session_id, a.id",
+                                 {programme_id})
+                             .rows)
+        out[r.i64(1)].push_back({r.i64(0), r.i64(1), r.str(2), r.str(3), r.i64(4), r.str(5)});
+    return out;
+}
+
+std::map<std::int64_t, SessionPlace> session_places(Db& db, std::int64_t user_id, std::int64_t programme_id) {
+    std::map<std::int64_t, SessionPlace> out;
+    for (const auto& r :
+         db.exec("SELECT r.session_id, r.status, CASE WHEN r.status = 'waitlisted' THEN "
+                 "(SELECT COUNT(*) FROM session_registrations w WHERE w.session_id = r.session_id AND w.status = 'waitlisted' "
+                 "AND (w.queue_seq < r.queue_seq OR (w.queue_seq = r.queue_seq AND w.id <= r.id))) ELSE 0 END "
+                 "FROM session_registrations r JOIN network_sessions s ON s.id = r.session_id "
+                 "WHERE r.user_id = $1 AND s.programme_id = $2 AND r.status IN ('registered', 'waitlisted')",
+                 {user_id, programme_id})
+             .rows)
+        out[r.i64(0)] = {r.str(1), r.i64(2)};
+    return out;
+}
+
 std::optional<Attachment> find_attachment(Db& db, std::int64_t session_id, std::int64_t id) {
     auto res = db.exec("SELECT id, session_id, file_name, content_type, size, sha256 FROM session_attachments "
                        "WHERE session_id = $1 AND id = $2",

@@ -101,6 +101,16 @@ struct Attachment {
     std::string sha256;
 };
 std::vector<Attachment> session_attachments(Db& db, std::int64_t session_id);
+// Every session's attachments of a programme, by session id (the sessions list reads them in one query).
+std::map<std::int64_t, std::vector<Attachment>> programme_attachments(Db& db, std::int64_t programme_id);
+
+// A user's active place in each session of a programme that has one, by session id: registered, or
+// waitlisted with its position (1 = next in line; the order of core::waitlist_position).
+struct SessionPlace {
+    std::string status;  // registered | waitlisted
+    std::int64_t position = 0;
+};
+std::map<std::int64_t, SessionPlace> session_places(Db& db, std::int64_t user_id, std::int64_t programme_id);
 std::optional<Attachment> find_attachment(Db& db, std::int64_t session_id, std::int64_t id);
 std::int64_t add_attachment(Db& db, const Attachment& a, std::int64_t user_id, std::int64_t now);
 void delete_attachment(Db& db, std::int64_t id);

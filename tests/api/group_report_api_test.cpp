@@ -425,3 +425,41 @@ TEST(GroupReportSchools, PagesSortsSearchesAndFilters) {
     EXPECT_EQ(bad.json_string("/error/fields/estimate"), "Kies notSubmitted, none, competent, proficient of expert.");
     EXPECT_EQ(c.get(f.path("/schools")).status, 400);  // the measurement is required
 }
+
+// The report's figures are kept per process while the programme's change counter stays the same
+// (migration 020): label decisions, names and schools leaving, changed by plain SQL as another process
+// would, show on the next read of a warm report.
+TEST(GroupReportApi, TheKeptReportFollowsLabelsNamesAndSchoolsLeaving) {
+    GroupReportFixture f;
+    f.three_baselines();
+    auto& db = f.server.db();
+    auto o = f.organiser();
+    auto report = [&] { return boost::json::parse(o.get(f.path("?measurement=baseline")).body); };
+    auto names = [&] {
+        std::vector<std::string> out;
+        const auto doc = boost::json::parse(o.get(f.path("/schools?measurement=baseline")).body);
+        for (const auto& s : doc.at("schools").as_array()) out.emplace_back(s.at("name").as_string());
+        return out;
+    };
+    EXPECT_EQ(report().at("labels").at("decided").at("competent").as_int64(), 0);
+    const auto before = names();
+    EXPECT_EQ(report().at("participation").at("schools").as_int64(), 4);
+
+    const auto m = db.exec("SELECT id FROM measurements WHERE organisation_id = $1 AND kind = 'baseline'", {f.alfa}).one().i64(0);
+    db.exec("INSERT INTO label_applications (programme_id, organisation_id, measurement_id, framework_id, framework_version, status, "
+            "snapshot, submitted_at, decided_label, proposed_label, decided_at) VALUES ($1, $2, $3, 'eu-stem-school-label', '2024.1', "
+            "'decided', '{}', 1, 'competent', 'competent', 5)",
+            {f.programme, f.alfa, m});
+    EXPECT_EQ(report().at("labels").at("decided").at("competent").as_int64(), 1);
+    db.exec("UPDATE label_applications SET decided_label = 'expert' WHERE organisation_id = $1", {f.alfa});
+    EXPECT_EQ(report().at("labels").at("decided").at("competent").as_int64(), 0);
+    EXPECT_EQ(report().at("labels").at("decided").at("expert").as_int64(), 1);
+
+    db.exec("UPDATE organisations SET name = 'Omega Atheneum' WHERE id = $1", {f.alfa});
+    auto after = names();
+    EXPECT_NE(after, before);
+    EXPECT_NE(std::find(after.begin(), after.end(), "Omega Atheneum"), after.end());
+    db.exec("DELETE FROM programme_participants WHERE programme_id = $1 AND organisation_id = $2", {f.programme, f.gamma});
+    EXPECT_EQ(report().at("participation").at("schools").as_int64(), 3);
+    EXPECT_EQ(names().size(), 3u);
+}

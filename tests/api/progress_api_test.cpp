@@ -281,3 +281,71 @@ TEST(ProgressPaging, SummaryCoversEverySchoolAndCountsFollowTheFilters) {
     EXPECT_EQ(school_names(c.get(f.base + "/progress?sort=-progress&size=1")), (std::vector<std::string>{"Atheneum Brugge"}));
     EXPECT_EQ(school_names(c.get(f.base + "/progress?sort=progress&size=1")), (std::vector<std::string>{"Sint-Jozef; \"Klein\" College"}));
 }
+
+// The board is kept per process while the programme's change counter (migration 020) stays the same. Every
+// fact it rests on is changed here by plain SQL, as another process or a command would, between two reads
+// of a warm cache; each change must show at once. A read with nothing changed is answered from the cache.
+TEST(ProgressApi, TheKeptBoardFollowsEveryFactItRestsOn) {
+    ProgressFixture f;
+    auto& db = f.server.db();
+    f.server.set_now(1793530800 + 19 * 86400);  // 2026-11-20: the baseline closed on 11-15
+    auto c = f.organiser();
+    const auto atheneum = sk::test::org_id(db, "Atheneum Brugge");
+    auto row_of = [&](const std::string& name) {
+        const auto doc = boost::json::parse(c.get(f.base + "/progress?size=200").body);
+        for (const auto& row : doc.at("rows").as_array())
+            if (row.at("name").as_string() == name)
+                return std::string(row.at("province").as_string()) + " " + std::string(row.at("phases").at("baseline").as_string());
+        return std::string("absent");
+    };
+    auto cache_hits = [&] {
+        const std::string name = "stemkompas_programme_cache_hits_total";
+        const auto text = c.get("/metrics").body;
+        const auto at = text.find("\n" + name + " ");
+        EXPECT_NE(at, std::string::npos) << text;
+        return at == std::string::npos ? -1 : std::stoll(text.substr(at + name.size() + 2));
+    };
+
+    EXPECT_EQ(row_of("Atheneum Brugge"), "west-vlaanderen not_started");
+    const auto hits = cache_hits();
+    EXPECT_EQ(row_of("Atheneum Brugge"), "west-vlaanderen not_started");
+    EXPECT_EQ(cache_hits(), hits + 1);
+
+    db.exec("UPDATE school_profiles SET province = 'limburg' WHERE organisation_id = $1", {atheneum});
+    EXPECT_EQ(row_of("Atheneum Brugge"), "limburg not_started");
+    db.exec("UPDATE organisations SET name = 'Atheneum Oostende' WHERE id = $1", {atheneum});
+    EXPECT_EQ(row_of("Atheneum Brugge"), "absent");
+    EXPECT_EQ(row_of("Atheneum Oostende"), "limburg not_started");
+    const auto measurement = db.exec("INSERT INTO measurements (programme_id, organisation_id, kind, framework_id, framework_version, status, "
+                                     "created_at, updated_at) VALUES ($1, $2, 'baseline', 'eu-stem-school-label', '2024.1', 'open', 1, 1) "
+                                     "RETURNING id",
+                                     {f.programme, atheneum})
+                                 .one()
+                                 .i64(0);
+    EXPECT_EQ(row_of("Atheneum Oostende"), "limburg not_started");  // started, nothing answered yet
+    db.exec("INSERT INTO measurement_answers (measurement_id, criterion_id, level, comment, version, updated_at) VALUES ($1, 'C01', NULL, '', 1, 1)",
+            {measurement});
+    EXPECT_EQ(row_of("Atheneum Oostende"), "limburg overdue");
+    db.exec("INSERT INTO phase_extensions (programme_id, organisation_id, kind, closes_on) VALUES ($1, $2, 'baseline', '2026-11-30')",
+            {f.programme, atheneum});
+    EXPECT_EQ(row_of("Atheneum Oostende"), "limburg in_progress");
+    db.exec("DELETE FROM phase_extensions WHERE organisation_id = $1", {atheneum});
+    EXPECT_EQ(row_of("Atheneum Oostende"), "limburg overdue");
+    db.exec("UPDATE programme_phases SET closes_on = '2026-12-31' WHERE programme_id = $1 AND kind = 'baseline'", {f.programme});
+    EXPECT_EQ(row_of("Atheneum Oostende"), "limburg in_progress");
+    // Later answers (autosave writes them all day) leave the counter alone: the board comes from the cache.
+    const auto before = cache_hits();
+    db.exec("INSERT INTO measurement_answers (measurement_id, criterion_id, level, comment, version, updated_at) "
+            "VALUES ($1, 'C02', 'expert', '', 1, 1)",
+            {measurement});
+    EXPECT_EQ(row_of("Atheneum Oostende"), "limburg in_progress");
+    EXPECT_EQ(cache_hits(), before + 1);
+    db.exec("DELETE FROM measurement_answers WHERE measurement_id = $1", {measurement});
+    EXPECT_EQ(row_of("Atheneum Oostende"), "limburg not_started");
+    db.exec("UPDATE measurements SET status = 'submitted' WHERE id = $1", {measurement});
+    EXPECT_EQ(row_of("Atheneum Oostende"), "limburg submitted");
+    db.exec("DELETE FROM measurements WHERE id = $1", {measurement});
+    EXPECT_EQ(row_of("Atheneum Oostende"), "limburg not_started");
+    db.exec("DELETE FROM programme_participants WHERE programme_id = $1 AND organisation_id = $2", {f.programme, atheneum});
+    EXPECT_EQ(row_of("Atheneum Oostende"), "absent");
+}

@@ -7,6 +7,7 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <fstream>
@@ -194,6 +195,17 @@ TEST(SessionsApi, WaitlistPromotionAttendanceAndReport) {
     EXPECT_EQ(s.at("myPosition").as_int64(), 1);
     EXPECT_EQ(s.at("registered").as_int64(), 1);
     EXPECT_EQ(s.at("waitlisted").as_int64(), 2);
+    // The list reads every user's place in one query: the same status and position as the session itself.
+    for (auto* who : {&team_member, &mentor, &coordinator}) {
+        const auto one = json(who->get(path_of(id)));
+        const auto list = json(who->get(f.sessions_path));
+        const auto& sessions = list.at("sessions").as_array();
+        const auto it = std::find_if(sessions.begin(), sessions.end(), [&](const auto& x) { return x.at("id").as_int64() == id; });
+        ASSERT_NE(it, sessions.end());
+        EXPECT_EQ(it->at("myStatus"), one.at("myStatus"));
+        EXPECT_EQ(it->at("myPosition"), one.at("myPosition"));
+    }
+    EXPECT_EQ(json(mentor.get(path_of(id))).at("myPosition").as_int64(), 2);
 
     auto participants = organiser.get(path_of(id) + "/participants");
     ASSERT_EQ(participants.status, 200);

@@ -812,13 +812,32 @@ void check_19(Db& db, const Ids& id) {
               cells({id.at("school_19"), std::string("sint-jozef zoe 19")}));
 }
 
+void fill_20(Db& db, Ids& id) {
+    const auto t = at(20);
+    id["programme_20"] = insert(db,
+                                "INSERT INTO programmes (organiser_id, name, school_year, audience, region, framework_id, framework_version, "
+                                "max_schools, created_at, updated_at) VALUES ($1, 'Programma Twintig', '2028-2029', 'primary', 'Limburg', "
+                                "'eu-stem-school-label', '2024.1', 10, $2, $2) RETURNING id",
+                                {id["organiser_two"], t});
+    db.exec("INSERT INTO programme_participants (programme_id, organisation_id, kind, joined_at) VALUES ($1, $2, 'school', $3)",
+            {id["programme_20"], id["school_19"], t});
+}
+
+// 020 adds a change counter per programme: programmes of earlier versions got one (0) with the migration, a
+// new programme gets one from its trigger, and a school joining raises it.
+void check_20(Db& db, const Ids& id) {
+    EXPECT_EQ(row(db, "SELECT COUNT(*) FROM programmes p WHERE NOT EXISTS (SELECT 1 FROM programme_versions v WHERE v.programme_id = p.id)", {}),
+              cells({0}));
+    EXPECT_EQ(row(db, "SELECT version FROM programme_versions WHERE programme_id = $1", {id.at("programme_20")}), cells({1}));
+}
+
 // One entry per migration, in order: a new migration adds its own.
 const std::vector<Stage>& stages() {
     static const std::vector<Stage> all = {
         {1, fill_1, check_1},   {2, fill_2, check_2},   {3, fill_3, check_3},   {4, fill_4, check_4},   {5, fill_5, check_5},
         {6, fill_6, check_6},   {7, fill_7, check_7},   {8, fill_8, check_8},   {9, fill_9, check_9},   {10, fill_10, check_10},
         {11, fill_11, check_11}, {12, fill_12, check_12}, {13, fill_13, check_13}, {14, fill_14, check_14}, {15, fill_15, check_15},
-        {16, fill_16, check_16}, {17, fill_17, check_17}, {18, fill_18, check_18}, {19, fill_19, check_19},
+        {16, fill_16, check_16}, {17, fill_17, check_17}, {18, fill_18, check_18}, {19, fill_19, check_19}, {20, fill_20, check_20},
     };
     return all;
 }
