@@ -173,6 +173,24 @@ describe('PagedTable', () => {
     expect(asked.at(-1)?.q).toBe('Row 7');
   });
 
+  it('jumps to the last page and back to the first, each disabled where it would lead nowhere', async () => {
+    const { asked, fetchPage } = server(120);
+    render(<Table fetchPage={fetchPage} />, { wrapper });
+    await screen.findByRole('rowheader', { name: 'Row 1' });
+    const first = () => screen.getByRole('button', { name: /First page|Eerste pagina/ }) as HTMLButtonElement;
+    const last = () => screen.getByRole('button', { name: /Last page|Laatste pagina/ }) as HTMLButtonElement;
+    expect(first().disabled).toBe(true);
+
+    await act(async () => fireEvent.click(last()));
+    expect(asked.at(-1)?.page).toBe(3);
+    expect(await screen.findByText(/^101–120 (of|van) 120$/)).toBeTruthy();
+    expect(last().disabled).toBe(true);
+
+    await act(async () => fireEvent.click(first()));
+    expect(asked.at(-1)?.page).toBe(1);
+    expect(await screen.findByText(/^1–50 (of|van) 120$/)).toBeTruthy();
+  });
+
   it('says so when no row matches', async () => {
     const { fetchPage } = server(0);
     render(<Table fetchPage={fetchPage} />, { wrapper });

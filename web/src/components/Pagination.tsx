@@ -1,8 +1,10 @@
 import { useI18n } from '../i18n';
 
 /**
- * Previous / next page of a list the server pages, with "page x of y" between them. Hidden when there
- * is one page only (and the list is on it). `onPage` gets the page to show.
+ * First / previous / next / last page of a list the server pages, with "page x of y" in the middle.
+ * First and last are there because a programme of 2,000 schools has 40 pages at 50 rows: reaching the
+ * end one page at a time is not an option. Hidden when there is one page only (and the list is on it).
+ * `onPage` gets the page to show.
  */
 export function Pagination({
   label,
@@ -21,6 +23,9 @@ export function Pagination({
   if (last <= 1 && page <= 1) return null;
   return (
     <nav className="pagination" aria-label={label}>
+      <button type="button" className="button button--secondary" disabled={page <= 1} onClick={() => onPage(1)}>
+        {t('pagination.first')}
+      </button>
       <button
         type="button"
         className="button button--secondary"
@@ -32,6 +37,9 @@ export function Pagination({
       <span>{t('pagination.pageOf', { page, pages: last })}</span>
       <button type="button" className="button button--secondary" disabled={page >= last} onClick={() => onPage(page + 1)}>
         {t('pagination.next')}
+      </button>
+      <button type="button" className="button button--secondary" disabled={page >= last} onClick={() => onPage(last)}>
+        {t('pagination.last')}
       </button>
     </nav>
   );
