@@ -84,6 +84,23 @@ describe('the group report', () => {
     expect(screen.queryByRole('table', { name: /Vooruitgang/ })).toBeNull();
   });
 
+  it('writes the participation of a region as the other pages write numbers (2.000, not 2000)', async () => {
+    signedInAs(fake, organiser);
+    fake.routes['GET /api/programmes/7/group-report/schools'] = () => json(200, groupReportSchools());
+    fake.routes['GET /api/programmes/7/group-report'] = () =>
+      json(
+        200,
+        groupReport('organiser', {
+          participation: { schools: 2000, submitted: 1572, surveyResponses: { leaders: 285, teachers: 2464, students: 2346 } },
+        }),
+      );
+    await renderAt('/programmes/7/group-report');
+
+    expect((await screen.findByTestId('gr-schools')).textContent).toBe('2.000');
+    expect(screen.getByTestId('gr-submitted').textContent).toBe('1.572');
+    expect(screen.getByText('285 directie, 2.464 leraren, 2.346 leerlingen')).toBeTruthy();
+  });
+
   it('shows only participation to a school when fewer than three schools submitted', async () => {
     signedInAs(fake, coordinator);
     fake.routes['GET /api/programmes/7/group-report'] = () =>

@@ -5,7 +5,7 @@ import type { GroupReport, GroupReportSchool, GroupReportSchools, SchoolEstimate
 import type { MeasurementKind } from '../../api/types';
 import { DataTable } from '../../components/DataTable';
 import type { Column } from '../../components/DataTable';
-import { PagedTable } from '../../components/PagedTable';
+import { formatCount, PagedTable } from '../../components/PagedTable';
 import { pageParams, usePagedList } from '../../components/usePagedList';
 import { LoadStatus } from '../../components/LoadStatus';
 import { PageHeading } from '../../components/PageHeading';
@@ -94,6 +94,7 @@ function Report({
   const levelText = (level: string | null | undefined) =>
     level ? t(ANSWER_LEVEL_TEXT[level as keyof typeof ANSWER_LEVEL_TEXT] ?? 'groupReport.none') : '–';
   const p = report.participation;
+  const count = (n: number) => formatCount(language, n);
 
   return (
     <>
@@ -101,11 +102,18 @@ function Report({
         <h2 id="gr-participation">{t('groupReport.participation')}</h2>
         <dl className="facts">
           <dt>{t('groupReport.schools')}</dt>
-          <dd data-testid="gr-schools">{p.schools}</dd>
+          {/* Counted as the rest of the pages write numbers (2.000, not 2000): a region has thousands. */}
+          <dd data-testid="gr-schools">{count(p.schools)}</dd>
           <dt>{t('groupReport.submitted')}</dt>
-          <dd data-testid="gr-submitted">{p.submitted}</dd>
+          <dd data-testid="gr-submitted">{count(p.submitted)}</dd>
           <dt>{t('groupReport.responses')}</dt>
-          <dd>{t('groupReport.responsesText', { leaders: p.surveyResponses.leaders, teachers: p.surveyResponses.teachers, students: p.surveyResponses.students })}</dd>
+          <dd>
+            {t('groupReport.responsesText', {
+              leaders: count(p.surveyResponses.leaders),
+              teachers: count(p.surveyResponses.teachers),
+              students: count(p.surveyResponses.students),
+            })}
+          </dd>
         </dl>
         <p className="exports">
           <a className="button button--secondary" href={networkApi.groupReportFileUrl(report.programmeId, 'pdf', measurement, language)} download>

@@ -8,7 +8,7 @@ import type { CompanyList, Matching, MatchingCompany, Pair, PairList, PairStatus
 import type { Column } from '../../components/DataTable';
 import { label as enumLabel, options, PROVINCE_TEXT } from '../../components/enumLabels';
 import { SelectField } from '../../components/fields';
-import { PagedTable } from '../../components/PagedTable';
+import { formatCount, PagedTable } from '../../components/PagedTable';
 import { pageParams, usePagedList } from '../../components/usePagedList';
 import type { PagedList } from '../../components/usePagedList';
 import { generalMessage } from '../../components/formErrors';
@@ -165,18 +165,19 @@ function SummarySection({
   onPropose: () => Promise<void>;
   onConfirm: (pairs: number) => Promise<void>;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const c = matching.counts;
+  const count = (n: number) => formatCount(language, n);
   return (
     <section className="card" aria-labelledby="matching-summary">
       <h2 id="matching-summary">{t('matching.summary.title')}</h2>
       <p data-testid="matching-summary">
         {t('matching.summary.text', {
-          proposed: c.proposed,
-          confirmed: c.confirmed,
-          unmatched: c.unmatched,
-          free: c.freePlaces,
-          total: matching.totalScore ?? 0,
+          proposed: count(c.proposed),
+          confirmed: count(c.confirmed),
+          unmatched: count(c.unmatched),
+          free: count(c.freePlaces),
+          total: count(matching.totalScore ?? 0),
         })}
       </p>
       <div className="actions">
