@@ -7,6 +7,8 @@
 //   SK_E2E_RUN_DIR     the run folder (default web/e2e/.run): database, and the data folder where the
 //                      server writes e-mails as .eml files (the tests read links from them);
 //                      playwright.config.ts starts one server per worker, each in .run/<worker index>
+//   SK_E2E_SCHOOLS     when set, the demo data also gets the regional programme of that many schools
+//                      (`stemkompas demo --schools N`; region.spec.ts starts its own server with 2000)
 //
 // It serves web/dist (playwright.config.ts builds it once for all servers), empties the run folder,
 // loads the demo data into a fresh SQLite file (`stemkompas demo --db …`) and runs `stemkompas serve …` until Playwright stops it (SIGTERM).
@@ -65,8 +67,9 @@ process.on('exit', cleanup);
       (existsSync(besideBinary) ? besideBinary : join(webDir, '..', 'data', 'frameworks')),
   );
 
+  const schools = process.env.SK_E2E_SCHOOLS ? ['--schools', process.env.SK_E2E_SCHOOLS] : [];
   log(`loading demo data into ${db}`);
-  const demo = spawnSync(binary, ['demo', '--db', db], { stdio: 'inherit' });
+  const demo = spawnSync(binary, ['demo', '--db', db, ...schools], { stdio: 'inherit' });
   if (demo.status !== 0) {
     log(`"${binary} demo" failed with status ${demo.status}`);
     cleanup();
