@@ -68,6 +68,22 @@ async function stop(child: ChildProcess): Promise<void> {
  * `test` whose pages talk to the region server (`baseURL`) signed in as its organiser (`storageState`);
  * `region` says where and which programme.
  */
+/**
+ * Waits (a few seconds at most) until nothing answers `url`: start-server.mjs exits as soon as it has
+ * signalled the server, which then finishes its requests and closes the database it has in the folder.
+ */
+async function closed(url: string): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    try {
+      await fetch(url);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 export const test = base.extend<object, { region: RegionServer }>({
   baseURL: async ({ region }, use) => use(region.url),
   storageState: async ({ region }, use) => use(region.organiser),
@@ -78,8 +94,17 @@ export const test = base.extend<object, { region: RegionServer }>({
       const url = `http://127.0.0.1:${port}`;
       let log = '';
       const child = spawn(process.execPath, [fileURLToPath(new URL('./start-server.mjs', import.meta.url))], {
-        env: { ...process.env, SK_E2E_PORT: String(port), SK_E2E_RUN_DIR: join(folder, 'run'), SK_E2E_SCHOOLS: String(REGION_SCHOOLS) },
-        stdio: ['ignore', 'pipe', 'pipe'],
+        env: {
+          ...process.env,
+          SK_E2E_PORT: String(port),
+          SK_E2E_RUN_DIR: join(folder, 'run'),
+          SK_E2E_SCHOOLS: String(REGION_SCHOOLS),
+          // Its standard input is this worker's pipe: should the worker be killed outright, the pipe
+          // closes and the server stops, where a signal handler here would never run.
+          SK_E2E_STDIN_LIFE: '1',
+          SK_E2E_REMOVE: folder,
+        },
+        stdio: ['pipe', 'pipe', 'pipe'],
       });
       // Kept for the error message should the server not come up; the tail is enough.
       const keep = (chunk: Buffer) => {
@@ -87,9 +112,6 @@ export const test = base.extend<object, { region: RegionServer }>({
       };
       child.stdout?.on('data', keep);
       child.stderr?.on('data', keep);
-      // Should the worker end without the teardown below (killed), the server goes with it.
-      const orphan = () => child.kill('SIGTERM');
-      process.once('exit', orphan);
       try {
         await healthy(`${url}/healthz`, child, () => log, testTimes(2));
 
@@ -110,8 +132,8 @@ export const test = base.extend<object, { region: RegionServer }>({
 
         await use({ url, programmeId: programme!.id, organiser });
       } finally {
-        process.removeListener('exit', orphan);
         await stop(child);
+        await closed(`${url}/healthz`);
         rmSync(folder, { recursive: true, force: true });
       }
     },

@@ -9,6 +9,9 @@
 //                      playwright.config.ts starts one server per worker, each in .run/<worker index>
 //   SK_E2E_SCHOOLS     when set, the demo data also gets the regional programme of that many schools
 //                      (`stemkompas demo --schools N`; region.spec.ts starts its own server with 2000)
+//   SK_E2E_STDIN_LIFE  when 1, the server stops when standard input closes: a spec that starts this
+//                      script with a pipe there takes the server along however its worker ends
+//   SK_E2E_REMOVE      a folder to remove when this script ends (such a spec's temporary folder)
 //
 // It serves web/dist (playwright.config.ts builds it once for all servers), empties the run folder,
 // loads the demo data into a fresh SQLite file (`stemkompas demo --db …`) and runs `stemkompas serve …` until Playwright stops it (SIGTERM).
@@ -42,6 +45,8 @@ function cleanup() {
   if (cleaned) return;
   cleaned = true;
   if (child && child.exitCode === null) child.kill('SIGTERM');
+  // The server may still be closing its database in there; on Linux the files go once it has.
+  if (process.env.SK_E2E_REMOVE) rmSync(process.env.SK_E2E_REMOVE, { recursive: true, force: true });
 }
 
 for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
@@ -51,6 +56,13 @@ for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
   });
 }
 process.on('exit', cleanup);
+if (process.env.SK_E2E_STDIN_LIFE === '1') {
+  process.stdin.on('close', () => {
+    cleanup();
+    process.exit(0);
+  });
+  process.stdin.resume();
+}
 
 {
   const binary = resolve(webDir, process.env.SK_BINARY ?? '../build/debug/stemkompas');
