@@ -425,4 +425,10 @@ test('review queue: accepting a pending school on page 2 updates that row and th
     `Geweigerd (${nl(after.counts.status.refused!)})`,
   ]);
   await expectNoAxeViolations(page);
+
+  // The accepted school takes part now: the progress board (whose figures the server caches per
+  // programme) counts it at once.
+  await page.getByRole('link', { name: 'Voortgang', exact: true }).click();
+  await expect(page.getByRole('heading', { name: `Alle ${nl(REGION_SCHOOLS + 1)} scholen per fase` })).toBeVisible();
+  await expect(paged(page, 'Voortgang per school en per fase').range).toHaveText(rangeText(1, 50, REGION_SCHOOLS + 1));
 });
