@@ -9,6 +9,7 @@
 #include <sys/time.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <random>
 #include <string>
@@ -35,6 +36,7 @@ struct Fixture {
         auto& db = server.db();
         programme = sk::test::make_programme(db, sk::test::org_of(db, sk::test::kOrganiser), "Downloadprogramma", 20,
                                              {{"baseline", "2026-09-01", "2026-10-15"}});
+        db.exec("UPDATE programmes SET framework_version = '2024.1' WHERE id = $1", {programme});
         school = sk::test::org_id(db, "Demoschool Sint-Lucas");
         sk::test::add_participant(db, programme, school, "school");
         sk::test::make_school(db, "Atheneum Brugge", "222222", "west-vlaanderen", programme);
@@ -146,6 +148,8 @@ TEST(StreamedDownloads, AnXlsxExportIsSentFromATemporaryFileThatIsGoneAfterwards
     EXPECT_EQ(res.header("content-disposition").value_or("").find("attachment; filename=\""), 0u);
     // A whole zip archive: it starts with a local file header and a real reader opens it.
     EXPECT_TRUE(res.body.starts_with("PK\x03\x04"));
+    ASSERT_GT(res.body.size(), 22u);
+    EXPECT_EQ(res.body.substr(res.body.size() - 22, 4), std::string("PK\x05\x06", 4)) << "the end of central directory closes the file";
     const auto sheet = sk::test::xlsx_active_sheet(f.server.data_dir(), res.body, "progress.xlsx");
     ASSERT_TRUE(sheet.is_object());
     EXPECT_EQ(sheet.at("rows").as_array().size(), 3u);  // header + 2 schools
@@ -166,6 +170,18 @@ TEST(StreamedDownloads, AnXlsxExportIsSentFromATemporaryFileThatIsGoneAfterwards
     EXPECT_TRUE(part.starts_with("HTTP/1.1 200"));
     EXPECT_TRUE(f.temp_files().empty());
     EXPECT_EQ(c.get(f.progress_xlsx()).status, 200);
+    EXPECT_TRUE(f.temp_files().empty());
+
+    // The CSV and a PDF export take the same way.
+    auto csv = c.get("/api/programmes/" + std::to_string(f.programme) + "/progress.csv");
+    ASSERT_EQ(csv.status, 200);
+    EXPECT_TRUE(csv.body.starts_with("\xEF\xBB\xBF")) << "UTF-8 with a byte-order mark";
+    EXPECT_EQ(csv.header("content-length"), std::to_string(csv.body.size()));
+    EXPECT_EQ(std::count(csv.body.begin(), csv.body.end(), '\n'), 3);  // header + 2 schools
+    auto pdf = c.get("/api/programmes/" + std::to_string(f.programme) + "/group-report.pdf?measurement=baseline&lang=nl");
+    ASSERT_EQ(pdf.status, 200) << pdf.body;
+    EXPECT_TRUE(pdf.body.starts_with("%PDF-"));
+    EXPECT_NE(pdf.body.rfind("%%EOF"), std::string::npos);
     EXPECT_TRUE(f.temp_files().empty());
 }
 
