@@ -8,15 +8,6 @@
 
 namespace sk::api {
 
-http::Response file_response(std::string body, const std::string& content_type, const std::string& file_name) {
-    http::Response res;
-    res.status = 200;
-    res.body = std::move(body);
-    res.set_header("Content-Type", content_type);
-    res.set_header("Content-Disposition", "attachment; filename=\"" + file_name + "\"");
-    return res;
-}
-
 http::Response temp_file_response(const Ctx& ctx, const std::string& suffix, const std::function<void(const std::string& path)>& write,
                                   const std::string& content_type, const std::string& file_name) {
     auto temp = http::TempFile::create(ctx.services.tmp_dir, suffix);  // removed by its destructor if `write` throws
