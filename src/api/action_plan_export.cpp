@@ -3,6 +3,7 @@
 #include "api/file_response.h"
 #include "core/brussels_date.h"
 #include "render/action_plan_pdf.h"
+#include "render/pdf_file.h"
 #include "render/xlsx.h"
 #include "store/action_plan.h"
 
@@ -84,7 +85,8 @@ http::Response pdf(Ctx& ctx) {
                                   action_overdue(a, d.today)});
         out.goals.push_back(std::move(pg));
     }
-    return file_response(render::render_action_plan_pdf(out), "application/pdf", action_plan_file_name(d, "pdf"));
+    return temp_file_response(ctx, ".pdf", [&](const std::string& path) { render::write_pdf_file(path, [&](std::FILE* f) { render::render_action_plan_pdf(out, f); }); },
+                              "application/pdf", action_plan_file_name(d, "pdf"));
 }
 
 // GET /api/programmes/{id}/schools/{orgId}/action-plan.xlsx: sheet 1 the goals, sheet 2 the actions.
@@ -112,8 +114,9 @@ http::Response xlsx(Ctx& ctx) {
                                text(action_status_name(d.lang, a.status)),
                                text(action_overdue(a, d.today) ? (en ? "yes" : "ja") : (en ? "no" : "nee"))});
     }
-    return file_response(render::write_xlsx_sheets({{en ? "Goals" : "Doelen", std::move(goals)}, {en ? "Actions" : "Acties", std::move(actions)}}),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", action_plan_file_name(d, "xlsx"));
+    const std::vector<render::XlsxSheet> sheets{{en ? "Goals" : "Doelen", std::move(goals)}, {en ? "Actions" : "Acties", std::move(actions)}};
+    return temp_file_response(ctx, ".xlsx", [&](const std::string& path) { render::write_xlsx_file(sheets, path, ctx.services.tmp_dir); },
+                              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", action_plan_file_name(d, "xlsx"));
 }
 
 }  // namespace

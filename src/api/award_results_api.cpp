@@ -19,6 +19,7 @@
 #include "mail/outbox.h"
 #include "mail/templates_award.h"
 #include "render/award_results.h"
+#include "render/pdf_file.h"
 #include "store/audit.h"
 
 namespace sk::api {
@@ -226,8 +227,10 @@ http::Response results_pdf(Ctx& ctx) {
     const auto& round = export_round(s);
     const auto lang = require_query_language(ctx);
     const auto v = award_results_view(ctx, s.programme.name, round);
-    return file_response(render::render_award_results_pdf(v, lang, core::brussels_date(ctx.now())), "application/pdf",
-                award_results_file_name(lang, s.programme.id, "pdf"));
+    const auto date = core::brussels_date(ctx.now());
+    return temp_file_response(
+        ctx, ".pdf", [&](const std::string& path) { render::write_pdf_file(path, [&](std::FILE* out) { render::render_award_results_pdf(v, lang, date, out); }); },
+        "application/pdf", award_results_file_name(lang, s.programme.id, "pdf"));
 }
 
 http::Response results_xlsx(Ctx& ctx) {
@@ -235,8 +238,9 @@ http::Response results_xlsx(Ctx& ctx) {
     const auto& round = export_round(s);
     const auto lang = require_query_language(ctx);
     const auto v = award_results_view(ctx, s.programme.name, round);
-    return file_response(render::write_award_results_xlsx(v, lang), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                award_results_file_name(lang, s.programme.id, "xlsx"));
+    return temp_file_response(
+        ctx, ".xlsx", [&](const std::string& path) { render::write_xlsx_file(render::award_results_sheets(v, lang), path, ctx.services.tmp_dir); },
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", award_results_file_name(lang, s.programme.id, "xlsx"));
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "api/evidence_download.h"
 
 #include <spdlog/spdlog.h>
+#include <sys/stat.h>
 
 #include <cctype>
 #include <string_view>
@@ -35,14 +36,16 @@ std::string content_disposition(const std::string& file_name, bool as_inline) {
 
 http::Response evidence_file_response(Ctx& ctx, const std::string& sha256, const std::string& content_type,
                                       const std::string& file_name, bool want_inline) {
-    auto bytes = store::read_evidence_file(ctx.services.evidence_dir, sha256);
-    if (!bytes) {
+    // Sent from its file by the server (http::FileBody): a 20 MiB upload is not read into memory.
+    const auto path = store::evidence_file_path(ctx.services.evidence_dir, sha256);
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
         spdlog::error("{} evidence file {} is missing from {}", ctx.req.request_id, sha256, ctx.services.evidence_dir);
         throw ApiError::not_found();
     }
     http::Response res;
     res.status = 200;
-    res.body = std::move(*bytes);
+    res.file = http::FileBody{path, static_cast<std::uint64_t>(st.st_size), nullptr};
     res.set_header("Content-Type", content_type);
     res.set_header("Content-Disposition", content_disposition(file_name, want_inline && inline_allowed(content_type)));
     res.set_header("X-Content-Type-Options", "nosniff");

@@ -1,11 +1,22 @@
 #include "api/file_response.h"
 
+#include <sys/stat.h>
+
+#include <stdexcept>
+
+#include "http/temp_file.h"
+
 namespace sk::api {
 
-http::Response file_response(std::string body, const std::string& content_type, const std::string& file_name) {
+http::Response temp_file_response(const Ctx& ctx, const std::string& suffix, const std::function<void(const std::string& path)>& write,
+                                  const std::string& content_type, const std::string& file_name) {
+    auto temp = http::TempFile::create(ctx.services.tmp_dir, suffix);  // removed by its destructor if `write` throws
+    write(temp->path());
+    struct stat st {};
+    if (::stat(temp->path().c_str(), &st) != 0) throw std::runtime_error("the export " + temp->path() + " is gone");
     http::Response res;
     res.status = 200;
-    res.body = std::move(body);
+    res.file = http::FileBody{temp->path(), static_cast<std::uint64_t>(st.st_size), std::move(temp)};
     res.set_header("Content-Type", content_type);
     res.set_header("Content-Disposition", "attachment; filename=\"" + file_name + "\"");
     return res;

@@ -3,6 +3,7 @@
 // named by their users, go through evidence_download.h instead).
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -14,8 +15,12 @@ namespace sk::api {
 // The message key for a `lang` that is neither nl nor en, on the field "lang".
 inline constexpr const char* kBadLangKey = "results.bad_lang";
 
-// 200 with `body`, its Content-Type and `Content-Disposition: attachment; filename="<file_name>"`.
-http::Response file_response(std::string body, const std::string& content_type, const std::string& file_name);
+// 200 with the file that `write` makes at the path it is given (a fresh temporary file in the data
+// folder's tmp/, http/temp_file.h), its Content-Type and `Content-Disposition: attachment;
+// filename="<file_name>"`. The server sends it from disk and removes it, so a 10,000-school export is
+// never in memory whole. `suffix` (".xlsx") only makes a leftover recognisable.
+http::Response temp_file_response(const Ctx& ctx, const std::string& suffix, const std::function<void(const std::string& path)>& write,
+                                  const std::string& content_type, const std::string& file_name);
 
 // The `lang` query parameter: nl or en; absent or empty: the request's language. nullopt for anything
 // else, for a route that reports it together with its other input problems.

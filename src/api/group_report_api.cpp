@@ -13,6 +13,7 @@
 #include "core/brussels_date.h"
 #include "core/text_fold.h"
 #include "render/group_report_pdf.h"
+#include "render/pdf_file.h"
 #include "render/group_report_xlsx.h"
 
 namespace sk::api {
@@ -207,14 +208,19 @@ http::Response show_group_report_schools(Ctx& ctx) {
 http::Response show_group_report_pdf(Ctx& ctx) {
     const auto q = parse(ctx, true);
     const auto v = load_group_report(ctx, q.programme_id, q.kind);
-    return file_response(render::render_group_report_pdf(v, q.lang, core::brussels_date(ctx.now())), "application/pdf", group_report_file_name(q.lang, q, "pdf"));
+    const auto date = core::brussels_date(ctx.now());
+    return temp_file_response(
+        ctx, ".pdf",
+        [&](const std::string& path) { render::write_pdf_file(path, [&](std::FILE* out) { render::render_group_report_pdf(v, q.lang, date, out); }); },
+        "application/pdf", group_report_file_name(q.lang, q, "pdf"));
 }
 
 http::Response show_group_report_xlsx(Ctx& ctx) {
     const auto q = parse(ctx, true);
     const auto v = load_group_report(ctx, q.programme_id, q.kind);
-    return file_response(render::write_group_report_xlsx(v, q.lang), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                group_report_file_name(q.lang, q, "xlsx"));
+    return temp_file_response(
+        ctx, ".xlsx", [&](const std::string& path) { render::write_xlsx_file(render::group_report_sheets(v, q.lang), path, ctx.services.tmp_dir); },
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", group_report_file_name(q.lang, q, "xlsx"));
 }
 
 }  // namespace

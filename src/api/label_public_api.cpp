@@ -18,6 +18,7 @@
 #include "core/brussels_date.h"
 #include "core/label_decision.h"
 #include "render/certificate_pdf.h"
+#include "render/pdf_file.h"
 #include "store/label.h"
 
 namespace sk::api {
@@ -42,7 +43,8 @@ http::Response certificate_pdf(Ctx& ctx) {
     d.valid_until = a.valid_until.value_or("");
     d.code = *a.certificate_code;
     d.verify_url = ctx.services.base_url + "/verify/" + *a.certificate_code;
-    return file_response(render::render_certificate_pdf(d), "application/pdf",
+    return temp_file_response(ctx, ".pdf", [&](const std::string& path) { render::write_pdf_file(path, [&](std::FILE* out) { render::render_certificate_pdf(d, out); }); },
+                              "application/pdf",
                          (lang == core::Language::en ? "certificate-" : "certificaat-") + *a.certificate_code + ".pdf");
 }
 

@@ -240,13 +240,16 @@ std::string progress_file_name(Ctx& ctx, const std::string& ext) {
 
 http::Response show_csv(Ctx& ctx) {
     const auto board = build_board(ctx);
-    return file_response(render::write_csv(board_table(ctx, board)), "text/csv; charset=utf-8", progress_file_name(ctx, "csv"));
+    const auto table = board_table(ctx, board);
+    return temp_file_response(ctx, ".csv", [&](const std::string& path) { render::write_csv_file(table, path); }, "text/csv; charset=utf-8",
+                              progress_file_name(ctx, "csv"));
 }
 
 http::Response show_progress_xlsx(Ctx& ctx) {
     const auto board = build_board(ctx);
-    return file_response(render::write_xlsx(board_table(ctx, board), message(ctx.lang, "progress.sheet")),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", progress_file_name(ctx, "xlsx"));
+    const auto sheet = render::xlsx_sheet(message(ctx.lang, "progress.sheet"), board_table(ctx, board));
+    return temp_file_response(ctx, ".xlsx", [&](const std::string& path) { render::write_xlsx_file({sheet}, path, ctx.services.tmp_dir); },
+                              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", progress_file_name(ctx, "xlsx"));
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include "core/results.h"
 #include "render/answers_xlsx.h"
 #include "render/pdf_report.h"
+#include "render/pdf_file.h"
 #include "store/measurements.h"
 #include "store/results_data.h"
 #include "store/surveys.h"
@@ -203,13 +204,16 @@ http::Response show_results_pdf(Ctx& ctx) {
     data.framework = s.framework;
     data.results = s.results;
     data.comparison = s.comparison;
-    return file_response(render::render_report_pdf(data), "application/pdf", results_file_name(lang, s, "pdf"));
+    return temp_file_response(ctx, ".pdf", [&](const std::string& path) { render::write_pdf_file(path, [&](std::FILE* out) { render::render_report_pdf(data, out); }); },
+                              "application/pdf", results_file_name(lang, s, "pdf"));
 }
 
 http::Response show_answers_xlsx(Ctx& ctx) {
     const auto s = load_subject(ctx);
-    return file_response(render::write_answers_xlsx(*s.framework, s.results, ctx.lang), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                results_file_name(ctx.lang, s, "xlsx"));
+    return temp_file_response(
+        ctx, ".xlsx",
+        [&](const std::string& path) { render::write_xlsx_file({render::answers_sheet(*s.framework, s.results, ctx.lang)}, path, ctx.services.tmp_dir); },
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", results_file_name(ctx.lang, s, "xlsx"));
 }
 
 }  // namespace

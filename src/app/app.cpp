@@ -28,6 +28,7 @@
 #include "http/metrics.h"
 #include "http/server.h"
 #include "http/static_files.h"
+#include "http/temp_file.h"
 #include "jobs/mail_worker.h"
 #include "jobs/maintenance.h"
 #include "mail/sender.h"
@@ -106,6 +107,10 @@ App::App(Config config) : impl_(std::make_unique<Impl>(std::move(config))) {
     s.services.idle_timeout = s.config.idle_timeout;
     s.services.trusted_proxies = parse_trusted_proxies(s.config.trusted_proxies);
     s.services.evidence_dir = s.config.data_dir + "/evidence";
+    s.services.tmp_dir = s.config.data_dir + "/tmp";
+    // Exports are written there and removed once sent; a crash or kill leaves some behind.
+    if (const int n = http::remove_leftover_temp_files(s.services.tmp_dir))
+        spdlog::info("removed {} leftover temporary file(s) from {}", n, s.services.tmp_dir);
     s.services.feed_key = load_or_create_feed_key(s.config.data_dir + "/feed.key");
     s.services.frameworks = &s.frameworks;
     s.services.survey_statements = &s.survey_statements;
@@ -173,7 +178,7 @@ http::Response App::handle(http::Request& req, store::Db& db) {
     s.metrics.record(req.method, route, res.status, seconds);
     if (s.config.access_log) {
         spdlog::info("{} {} {} {} {} {:.2f}ms {}B", req.request_id, req.remote_address, req.method, logged_path(route, req.path), res.status,
-                     seconds * 1000, res.body.size());
+                     seconds * 1000, res.body_size());
     }
     return res;
 }

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,10 +33,25 @@ struct Request {
     std::string param(const std::string& name) const;  // "" when absent
 };
 
+class TempFile;
+
+// A body the server sends from a file on disk in bounded pieces, so a download or an export is never in
+// memory whole (server.cpp). The server opens the file when it answers; a file gone by then is a 404.
+struct FileBody {
+    std::string path;
+    std::uint64_t size = 0;  // at the time of the handler (the server sends what the open file holds)
+    // A temporary file (http/temp_file.h): removed once the server has opened it to send, or when the
+    // last copy of the response goes without being sent.
+    std::shared_ptr<TempFile> temp;
+};
+
 struct Response {
     int status = 200;
     std::vector<std::pair<std::string, std::string>> headers;
-    std::string body;
+    std::string body;                // ignored when `file` is set
+    std::optional<FileBody> file;
+
+    std::uint64_t body_size() const { return file ? file->size : body.size(); }
 
     void set_header(std::string name, std::string value);
     std::optional<std::string> header(std::string_view name) const;

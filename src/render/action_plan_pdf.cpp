@@ -21,10 +21,10 @@ void field(PdfLayout& page, const std::string& label, const std::string& value) 
 
 }  // namespace
 
-std::string render_action_plan_pdf(const ActionPlanPdfData& d) {
+std::string render_action_plan_pdf(const ActionPlanPdfData& d, std::FILE* out) {
     const bool en = d.lang == core::Language::en;
     const auto date = [&](const std::string& iso) { return iso.empty() ? std::string() : format_date(d.lang, iso); };
-    PdfLayout page;
+    PdfLayout page(out);
     const std::string title = en ? "Action plan" : "Actieplan";
     cairo_pdf_surface_set_metadata(cairo_get_target(page.cr()), CAIRO_PDF_METADATA_TITLE, (title + " – " + d.school_name).c_str());
     page.on_page_end([&](PdfLayout& p) {

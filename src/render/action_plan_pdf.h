@@ -4,6 +4,7 @@
 // Every text arrives ready to print (names of levels and statuses already in the document's language).
 #pragma once
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,8 @@ struct ActionPlanPdfData {
 };
 
 // The PDF bytes. Throws std::runtime_error when Cairo fails.
-std::string render_action_plan_pdf(const ActionPlanPdfData& data);
+// With `out`, the PDF is written to it as Cairo produces it and "" is returned (for a response sent
+// from a file, render::write_pdf_file); otherwise the bytes are returned.
+std::string render_action_plan_pdf(const ActionPlanPdfData& data, std::FILE* out = nullptr);
 
 }  // namespace sk::render

@@ -7,7 +7,7 @@
 
 namespace sk::render {
 
-std::string write_answers_xlsx(const core::Framework& framework, const core::Results& results, core::Language lang) {
+XlsxSheet answers_sheet(const core::Framework& framework, const core::Results& results, core::Language lang) {
     std::vector<std::string> groups;
     for (const auto& g : results.groups)
         if (g.shown) groups.push_back(g.group);
@@ -36,7 +36,11 @@ std::string write_answers_xlsx(const core::Framework& framework, const core::Res
         }
         rows.push_back(std::move(row));
     }
-    return write_xlsx(rows, report_text(lang, "sheet"));
+    return XlsxSheet{report_text(lang, "sheet"), std::move(rows)};
+}
+
+std::string write_answers_xlsx(const core::Framework& framework, const core::Results& results, core::Language lang) {
+    return write_xlsx_sheets({answers_sheet(framework, results, lang)});
 }
 
 }  // namespace sk::render

@@ -9,9 +9,12 @@
 #include "core/framework.h"
 #include "core/language.h"
 #include "core/results.h"
+#include "render/xlsx.h"
 
 namespace sk::render {
 
 std::string write_answers_xlsx(const core::Framework& framework, const core::Results& results, core::Language lang);
+// Its one sheet, for write_xlsx_file.
+XlsxSheet answers_sheet(const core::Framework& framework, const core::Results& results, core::Language lang);
 
 }  // namespace sk::render

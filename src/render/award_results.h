@@ -5,15 +5,21 @@
 // (render/award_results_rows.h).
 #pragma once
 
+#include <cstdio>
 #include <string>
 
 #include "core/language.h"
 #include "render/award_results_view.h"
+#include "render/xlsx.h"
 
 namespace sk::render {
 
 // `date`: 'YYYY-MM-DD' (Brussels) printed on the cover.
-std::string render_award_results_pdf(const AwardResultsView& view, core::Language lang, const std::string& date);
+// With `out`, the PDF is written to it as Cairo produces it and "" is returned (for a response sent
+// from a file, render::write_pdf_file); otherwise the bytes are returned.
+std::string render_award_results_pdf(const AwardResultsView& view, core::Language lang, const std::string& date, std::FILE* out = nullptr);
 std::string write_award_results_xlsx(const AwardResultsView& view, core::Language lang);
+// Its sheets, for write_xlsx_file.
+std::vector<XlsxSheet> award_results_sheets(const AwardResultsView& view, core::Language lang);
 
 }  // namespace sk::render

@@ -29,7 +29,8 @@ std::string short_number(core::Language lang, double v) {
 
 class AwardResultsWriter {
 public:
-    AwardResultsWriter(const AwardResultsView& v, core::Language lang, std::string date) : v_(v), lang_(lang), date_(std::move(date)) {}
+    AwardResultsWriter(const AwardResultsView& v, core::Language lang, std::string date, std::FILE* out)
+        : v_(v), lang_(lang), date_(std::move(date)), page_(out) {}
 
     std::string render() {
         page_.on_page_end([this](PdfLayout& p) {
@@ -183,8 +184,8 @@ private:
 
 }  // namespace
 
-std::string render_award_results_pdf(const AwardResultsView& view, core::Language lang, const std::string& date) {
-    return AwardResultsWriter(view, lang, date).render();
+std::string render_award_results_pdf(const AwardResultsView& view, core::Language lang, const std::string& date, std::FILE* out) {
+    return AwardResultsWriter(view, lang, date, out).render();
 }
 
 }  // namespace sk::render

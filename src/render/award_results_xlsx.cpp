@@ -23,7 +23,7 @@ XlsxCell whole(const std::optional<int>& v) {
 
 }  // namespace
 
-std::string write_award_results_xlsx(const AwardResultsView& v, core::Language lang) {
+std::vector<XlsxSheet> award_results_sheets(const AwardResultsView& v, core::Language lang) {
     const auto t = [&](std::string_view key) { return award_results_text(lang, key); };
     const auto yes_no = [&](bool b) -> XlsxCell { return t(b ? "yes" : "no"); };
     std::vector<XlsxSheet> sheets;
@@ -79,7 +79,9 @@ std::string write_award_results_xlsx(const AwardResultsView& v, core::Language l
         scores.push_back({award_juror_name(v, s->juror), award_school_name(v, s->candidacy), award_criterion_name(v, s->criterion),
                           static_cast<double>(s->score), s->comment, yes_no(s->recused)});
     sheets.push_back({t("sheet_scores"), std::move(scores)});
-    return write_xlsx_sheets(sheets);
+    return sheets;
 }
+
+std::string write_award_results_xlsx(const AwardResultsView& v, core::Language lang) { return write_xlsx_sheets(award_results_sheets(v, lang)); }
 
 }  // namespace sk::render

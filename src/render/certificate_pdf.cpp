@@ -21,9 +21,9 @@ std::string level_name(bool en, const std::string& label) {
 
 }  // namespace
 
-std::string render_certificate_pdf(const CertificateData& d) {
+std::string render_certificate_pdf(const CertificateData& d, std::FILE* out) {
     const bool en = d.lang == core::Language::en;
-    PdfLayout page;
+    PdfLayout page(out);
     const std::string title = en ? "STEM School Label certificate" : "Certificaat STEM-schoollabel";
     cairo_pdf_surface_set_metadata(cairo_get_target(page.cr()), CAIRO_PDF_METADATA_TITLE, (title + " – " + d.school_name).c_str());
 

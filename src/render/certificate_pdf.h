@@ -3,6 +3,7 @@
 // anyone can check it at.
 #pragma once
 
+#include <cstdio>
 #include <string>
 
 #include "core/language.h"
@@ -22,6 +23,8 @@ struct CertificateData {
 };
 
 // The PDF bytes. Throws std::runtime_error when Cairo fails.
-std::string render_certificate_pdf(const CertificateData& data);
+// With `out`, the PDF is written to it as Cairo produces it and "" is returned (for a response sent
+// from a file, render::write_pdf_file); otherwise the bytes are returned.
+std::string render_certificate_pdf(const CertificateData& data, std::FILE* out = nullptr);
 
 }  // namespace sk::render

@@ -1,5 +1,7 @@
 #include "render/csv.h"
 
+#include <fstream>
+#include <stdexcept>
 #include <string_view>
 
 namespace sk::render {
@@ -47,16 +49,35 @@ std::string csv_field(const std::string& raw, char separator) {
     return out + "\"";
 }
 
+namespace {
+
+void append_row(std::string& out, const std::vector<std::string>& row, char separator) {
+    for (std::size_t i = 0; i < row.size(); ++i) {
+        if (i) out += separator;
+        out += csv_field(row[i], separator);
+    }
+    out += "\r\n";
+}
+
+}  // namespace
+
 std::string write_csv(const Table& rows, char separator) {
     std::string out = "\xEF\xBB\xBF";
-    for (const auto& row : rows) {
-        for (std::size_t i = 0; i < row.size(); ++i) {
-            if (i) out += separator;
-            out += csv_field(row[i], separator);
-        }
-        out += "\r\n";
-    }
+    for (const auto& row : rows) append_row(out, row, separator);
     return out;
+}
+
+void write_csv_file(const Table& rows, const std::string& path, char separator) {
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    file << "\xEF\xBB\xBF";
+    std::string line;
+    for (const auto& row : rows) {
+        line.clear();
+        append_row(line, row, separator);
+        file << line;
+    }
+    file.close();
+    if (!file) throw std::runtime_error("csv: cannot write " + path);
 }
 
 }  // namespace sk::render

@@ -22,5 +22,8 @@ using Table = std::vector<std::vector<std::string>>;  // rows of cells; the firs
 // One cell as written: neutralised, then quoted when needed.
 std::string csv_field(const std::string& value, char separator = ';');
 std::string write_csv(const Table& rows, char separator = ';');
+// The same written to `path` a row at a time (for a response sent from the file); throws
+// std::runtime_error when the file cannot be written.
+void write_csv_file(const Table& rows, const std::string& path, char separator = ';');
 
 }  // namespace sk::render

@@ -22,7 +22,8 @@ const Style kGroupBold{9.5, true};
 
 class GroupReportWriter {
 public:
-    GroupReportWriter(const GroupReportView& v, core::Language lang, std::string date) : v_(v), f_(*v.framework), lang_(lang), date_(std::move(date)) {}
+    GroupReportWriter(const GroupReportView& v, core::Language lang, std::string date, std::FILE* out)
+        : v_(v), f_(*v.framework), lang_(lang), date_(std::move(date)), page_(out) {}
 
     std::string render() {
         page_.on_page_end([this](PdfLayout& p) {
@@ -243,8 +244,8 @@ private:
 
 }  // namespace
 
-std::string render_group_report_pdf(const GroupReportView& view, core::Language lang, const std::string& date) {
-    return GroupReportWriter(view, lang, date).render();
+std::string render_group_report_pdf(const GroupReportView& view, core::Language lang, const std::string& date, std::FILE* out) {
+    return GroupReportWriter(view, lang, date, out).render();
 }
 
 }  // namespace sk::render

@@ -4,6 +4,7 @@
 // participation only).
 #pragma once
 
+#include <cstdio>
 #include <string>
 
 #include "core/language.h"
@@ -12,6 +13,8 @@
 namespace sk::render {
 
 // `date`: 'YYYY-MM-DD' (Brussels) printed on the cover.
-std::string render_group_report_pdf(const GroupReportView& view, core::Language lang, const std::string& date);
+// With `out`, the PDF is written to it as Cairo produces it and "" is returned (for a response sent
+// from a file, render::write_pdf_file); otherwise the bytes are returned.
+std::string render_group_report_pdf(const GroupReportView& view, core::Language lang, const std::string& date, std::FILE* out = nullptr);
 
 }  // namespace sk::render

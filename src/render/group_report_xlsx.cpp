@@ -19,7 +19,7 @@ XlsxCell one_decimal_cell(const std::optional<double>& v) {
 
 }  // namespace
 
-std::string write_group_report_xlsx(const GroupReportView& v, core::Language lang) {
+std::vector<XlsxSheet> group_report_sheets(const GroupReportView& v, core::Language lang) {
     const auto t = [&](std::string_view key) { return group_report_text(lang, key); };
     const auto& f = *v.framework;
     std::vector<XlsxSheet> sheets;
@@ -33,7 +33,7 @@ std::string write_group_report_xlsx(const GroupReportView& v, core::Language lan
         participation.push_back({t(std::string("survey_") + g), static_cast<double>(v.survey_responses.at(g))});
     if (v.suppressed) participation.push_back({t("suppressed_short"), std::monostate{}});
     sheets.push_back({t("sheet_participation"), std::move(participation)});
-    if (v.suppressed) return write_xlsx_sheets(sheets);
+    if (v.suppressed) return sheets;
 
     const bool school_view = v.own_organisation_id.has_value();
     std::vector<XlsxCell> header = {t("criterion"), t("element")};
@@ -95,7 +95,9 @@ std::string write_group_report_xlsx(const GroupReportView& v, core::Language lan
         }
         sheets.push_back({t("sheet_schools"), std::move(schools)});
     }
-    return write_xlsx_sheets(sheets);
+    return sheets;
 }
+
+std::string write_group_report_xlsx(const GroupReportView& v, core::Language lang) { return write_xlsx_sheets(group_report_sheets(v, lang)); }
 
 }  // namespace sk::render

@@ -6,9 +6,12 @@
 
 #include "core/language.h"
 #include "render/group_report_view.h"
+#include "render/xlsx.h"
 
 namespace sk::render {
 
 std::string write_group_report_xlsx(const GroupReportView& view, core::Language lang);
+// Its sheets, for write_xlsx_file.
+std::vector<XlsxSheet> group_report_sheets(const GroupReportView& view, core::Language lang);
 
 }  // namespace sk::render

@@ -1,4 +1,5 @@
 #include "render/pdf_layout.h"
+#include "render/pdf_file.h"
 
 #include <cairo-pdf.h>
 
@@ -13,11 +14,6 @@ namespace sk::render {
 namespace {
 
 constexpr double kCellPad = 4;
-
-cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
-    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-    return CAIRO_STATUS_SUCCESS;
-}
 
 cairo_status_t discard(void*, const unsigned char*, unsigned int) { return CAIRO_STATUS_SUCCESS; }
 
@@ -117,8 +113,17 @@ ShapeCache& shape_cache() {
 
 }  // namespace
 
-PdfLayout::PdfLayout() {
-    surface_ = cairo_pdf_surface_create_for_stream(append, &bytes_, kWidth, kHeight);
+cairo_status_t PdfLayout::write_out(void* closure, const unsigned char* data, unsigned int length) {
+    auto* self = static_cast<PdfLayout*>(closure);
+    if (!self->out_) {
+        self->bytes_.append(reinterpret_cast<const char*>(data), length);
+        return CAIRO_STATUS_SUCCESS;
+    }
+    return std::fwrite(data, 1, length, self->out_) == length ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
+PdfLayout::PdfLayout(std::FILE* out) : out_(out) {
+    surface_ = cairo_pdf_surface_create_for_stream(write_out, this, kWidth, kHeight);
     cr_ = cairo_create(surface_);
     if (cairo_status(cr_) != CAIRO_STATUS_SUCCESS) throw std::runtime_error("pdf: cannot start a document");
 }
@@ -236,6 +241,18 @@ std::string PdfLayout::finish() {
         if (status != CAIRO_STATUS_SUCCESS) throw std::runtime_error("pdf: cannot write the document");
     }
     return std::move(bytes_);
+}
+
+void write_pdf_file(const std::string& path, const std::function<void(std::FILE*)>& render) {
+    std::FILE* out = std::fopen(path.c_str(), "wb");
+    if (!out) throw std::runtime_error("pdf: cannot open " + path);
+    try {
+        render(out);
+    } catch (...) {
+        std::fclose(out);
+        throw;
+    }
+    if (std::fclose(out) != 0) throw std::runtime_error("pdf: cannot write " + path);
 }
 
 }  // namespace sk::render

@@ -10,6 +10,7 @@
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
+#include <cstdio>
 #include <functional>
 #include <string>
 #include <vector>
@@ -37,7 +38,9 @@ public:
     static constexpr double kHeight = 841.89;
     static constexpr double kMargin = 50;
 
-    PdfLayout();
+    // Writes the document to `out` as Cairo produces it (the bytes are then never in memory whole), or
+    // keeps it for finish() to return when `out` is null.
+    explicit PdfLayout(std::FILE* out = nullptr);
     ~PdfLayout();
     PdfLayout(const PdfLayout&) = delete;
     PdfLayout& operator=(const PdfLayout&) = delete;
@@ -71,7 +74,8 @@ public:
     void row(const std::vector<std::string>& cells, const std::vector<double>& widths, const Style& style, const Rgb* fill = nullptr,
              const std::vector<double>& align = {});
 
-    // Ends the document and returns the PDF bytes.
+    // Ends the document and returns the PDF bytes ("" when written to a FILE*). Throws
+    // std::runtime_error when Cairo or the file failed.
     std::string finish();
 
     // A shaped text. Shaping (HarfBuzz through Pango) was half the time of a report, and most of a
@@ -97,7 +101,10 @@ public:
 private:
     Shaped layout(const std::string& text, const Style& style, double width, double align = 0);
 
+    static cairo_status_t write_out(void* closure, const unsigned char* data, unsigned int length);
+
     std::string bytes_;
+    std::FILE* out_ = nullptr;
     cairo_surface_t* surface_ = nullptr;
     cairo_t* cr_ = nullptr;
     double y_ = kMargin;

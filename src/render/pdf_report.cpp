@@ -21,7 +21,7 @@ const Style kH2{12.5, true, false, kAccent};
 
 class Report {
 public:
-    explicit Report(const ReportData& d) : d_(d), lang_(d.lang) {}
+    Report(const ReportData& d, std::FILE* out) : d_(d), lang_(d.lang), page_(out) {}
 
     std::string render() {
         page_.on_page_end([this](PdfLayout& p) {
@@ -252,6 +252,6 @@ private:
 
 }  // namespace
 
-std::string render_report_pdf(const ReportData& data) { return Report(data).render(); }
+std::string render_report_pdf(const ReportData& data, std::FILE* out) { return Report(data, out).render(); }
 
 }  // namespace sk::render

@@ -5,6 +5,7 @@
 // holds nothing else) and, when both exist, baseline against final. Dutch or English.
 #pragma once
 
+#include <cstdio>
 #include <optional>
 #include <string>
 
@@ -27,6 +28,8 @@ struct ReportData {
 };
 
 // The PDF bytes. Throws std::runtime_error when Cairo fails.
-std::string render_report_pdf(const ReportData& data);
+// With `out`, the PDF is written to it as Cairo produces it and "" is returned (for a response sent
+// from a file, render::write_pdf_file); otherwise the bytes are returned.
+std::string render_report_pdf(const ReportData& data, std::FILE* out = nullptr);
 
 }  // namespace sk::render

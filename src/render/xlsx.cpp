@@ -58,15 +58,39 @@ void add_sheet(lxw_workbook* wb, lxw_format* bold, const std::string& sheet_name
 
 }  // namespace
 
-std::string write_xlsx(const Table& rows, const std::string& sheet_name) {
-    XlsxTable cells;
-    cells.reserve(rows.size());
-    for (const auto& row : rows) cells.emplace_back(row.begin(), row.end());
-    return write_xlsx(cells, sheet_name);
+XlsxSheet xlsx_sheet(const std::string& name, const Table& rows) {
+    XlsxSheet sheet{name, {}};
+    sheet.rows.reserve(rows.size());
+    for (const auto& row : rows) sheet.rows.emplace_back(row.begin(), row.end());
+    return sheet;
 }
+
+std::string write_xlsx(const Table& rows, const std::string& sheet_name) { return write_xlsx_sheets({xlsx_sheet(sheet_name, rows)}); }
 
 std::string write_xlsx(const XlsxTable& rows, const std::string& sheet_name) {
     return write_xlsx_sheets({XlsxSheet{sheet_name, rows}});
+}
+
+void write_xlsx_file(const std::vector<XlsxSheet>& sheets, const std::string& path, const std::string& tmpdir) {
+    // Constant memory: each row goes to the sheet's temporary file as soon as the next one starts, instead
+    // of libxlsxwriter keeping every cell of a 10,000-school export until the end (rows are written in
+    // order here, which is all the mode asks).
+    const char* env_tmpdir = std::getenv("TMPDIR");
+    const std::string tmp_folder = !tmpdir.empty() ? tmpdir : env_tmpdir && *env_tmpdir ? env_tmpdir : "/tmp";
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    options.tmpdir = const_cast<char*>(tmp_folder.c_str());
+    lxw_workbook* wb = workbook_new_opt(path.c_str(), &options);
+    if (!wb) throw std::runtime_error("xlsx: cannot start a workbook");
+    lxw_format* bold = workbook_add_format(wb);
+    format_set_bold(bold);
+    try {
+        for (const auto& sheet : sheets) add_sheet(wb, bold, sheet.name, sheet.rows);
+    } catch (...) {
+        workbook_close(wb);  // frees it; the partial file is the caller's to remove
+        throw;
+    }
+    if (workbook_close(wb) != LXW_NO_ERROR) throw std::runtime_error("xlsx: cannot write the workbook");
 }
 
 std::string write_xlsx_sheets(const std::vector<XlsxSheet>& sheets) {
@@ -79,20 +103,7 @@ std::string write_xlsx_sheets(const std::vector<XlsxSheet>& sheets) {
     if (fd < 0) throw std::runtime_error("xlsx: cannot create a temporary file");
     ::close(fd);
     TempFile temp{name.data()};
-
-    // Constant memory: each row goes to the sheet's temporary file as soon as the next one starts, instead
-    // of libxlsxwriter keeping every cell of a 10,000-school export until the end (rows are written in
-    // order here, which is all the mode asks).
-    const std::string tmp_folder = tmpdir && *tmpdir ? tmpdir : "/tmp";
-    lxw_workbook_options options{};
-    options.constant_memory = LXW_TRUE;
-    options.tmpdir = const_cast<char*>(tmp_folder.c_str());
-    lxw_workbook* wb = workbook_new_opt(temp.path.c_str(), &options);
-    if (!wb) throw std::runtime_error("xlsx: cannot start a workbook");
-    lxw_format* bold = workbook_add_format(wb);
-    format_set_bold(bold);
-    for (const auto& sheet : sheets) add_sheet(wb, bold, sheet.name, sheet.rows);
-    if (workbook_close(wb) != LXW_NO_ERROR) throw std::runtime_error("xlsx: cannot write the workbook");
+    write_xlsx_file(sheets, temp.path);
 
     std::ifstream in(temp.path, std::ios::binary);
     std::ostringstream bytes;

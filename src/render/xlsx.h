@@ -26,4 +26,12 @@ struct XlsxSheet {
 };
 std::string write_xlsx_sheets(const std::vector<XlsxSheet>& sheets);
 
+// Writes the workbook to `path` (created or replaced), for a response sent from the file
+// (api::temp_file_response): the workbook's bytes never pass through memory. libxlsxwriter keeps its
+// own row files in `tmpdir` ("" for TMPDIR or /tmp).
+void write_xlsx_file(const std::vector<XlsxSheet>& sheets, const std::string& path, const std::string& tmpdir = "");
+
+// A plain-text table as a sheet.
+XlsxSheet xlsx_sheet(const std::string& name, const Table& rows);
+
 }  // namespace sk::render
