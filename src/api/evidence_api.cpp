@@ -159,8 +159,11 @@ constexpr SortField kEvidenceSorts[] = {
     {"title", "sk_fold(e.title)"},
 };
 
-// GET /api/organisations/{orgId}/evidence?page=&size=&sort=&q=&kind=&criterion=&element= (paged), with the
-// counts per kind, criterion and key element, and the school's quota.
+constexpr std::size_t kEvidenceIdsMax = 200;
+
+// GET /api/organisations/{orgId}/evidence?page=&size=&sort=&q=&kind=&criterion=&element=&ids= (paged), with
+// the counts per kind, criterion and key element, and the school's quota. `ids` (up to 200, comma-separated)
+// reads given rows, e.g. those a measurement links, without the whole library.
 http::Response list_evidence(Ctx& ctx) {
     const auto [org_id, access] = load_evidence_school(ctx);
     require(access.read());
@@ -194,6 +197,20 @@ http::Response list_evidence(Ctx& ctx) {
             filter.element.emplace();
             for (const auto& [criterion, el] : filter.element_of)
                 if (el == element) filter.element->push_back(criterion);
+        }
+    }
+    if (const auto ids = query_value(ctx, "ids"); !ids.empty()) {
+        std::size_t start = 0;
+        while (start <= ids.size()) {
+            const auto end = std::min(ids.find(',', start), ids.size());
+            const auto id = positive_number(std::string_view(ids).substr(start, end - start));
+            if (!id || filter.ids.size() == kEvidenceIdsMax) {
+                bad["ids"] = FieldError{"field.id_list", {{"max", std::to_string(kEvidenceIdsMax)}}};
+                filter.ids.clear();
+                break;
+            }
+            filter.ids.push_back(*id);
+            start = end + 1;
         }
     }
     if (!bad.empty()) throw ApiError::validation(bad);

@@ -52,6 +52,11 @@ std::string evidence_conditions(const EvidencePageFilter& f, std::vector<Value>&
         sql += in.empty() ? " AND 1 = 0"
                           : " AND EXISTS (SELECT 1 FROM evidence_criteria c WHERE c.evidence_id = e.id AND c.criterion_id IN (" + in + "))";
     }
+    if (!f.ids.empty()) {
+        std::string in;
+        for (const auto id : f.ids) in += (in.empty() ? "" : ", ") + bind(id);
+        sql += " AND e.id IN (" + in + ")";
+    }
     return sql + search_condition(params, f.search, {"e.title", "e.description", "COALESCE(e.file_name, '')"});
 }
 

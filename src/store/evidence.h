@@ -52,6 +52,7 @@ struct EvidencePageFilter {
     std::string kind;                                   // file | link; "" = both
     std::string criterion;                              // supports this criterion; "" = any
     std::optional<std::vector<std::string>> element;    // supports one of these criteria (a key element's)
+    std::vector<std::int64_t> ids;                      // only these rows; empty = no such filter
     std::string search;                                 // a LIKE pattern over title, description, file name
     std::map<std::string, std::string> element_of;      // criterion id -> key element id, for the element counts
     std::vector<std::string> criteria, elements;        // the values counted (each present, 0 when none)

@@ -588,9 +588,18 @@ TEST_F(EvidenceApi, TheLibraryIsPagedSortedSearchedAndCounted) {
     EXPECT_EQ(links.json_int("/counts/criterion/C01"), 2) << "the criterion counts ignore the criterion filter";
     EXPECT_EQ(c.get(f.evidence_path() + "?q=a").json_int("/counts/kind/link"), 4) << "Delta, alfa, Charlie, Bravo";
 
-    auto bad = c.get(f.evidence_path() + "?page=0&size=500&sort=name&kind=video&criterion=C99&element=E9");
+    // Given rows by id (what a measurement links), never another school's.
+    auto theirs = f.other_coordinator().post(f.evidence_path(f.other_school) + "/links", R"({"title":"Elders","url":"https://e.be"})");
+    ASSERT_EQ(theirs.status, 201);
+    EXPECT_EQ(ids("?ids=" + std::to_string(m[0]) + "," + std::to_string(m[4]) + "," + std::to_string(theirs.json_int("/id"))),
+              (std::vector<std::int64_t>{m[4], m[0]}));
+    std::string too_many;
+    for (int n = 1; n <= 201; ++n) too_many += (n > 1 ? "," : "") + std::to_string(n);
+    EXPECT_EQ(c.get(f.evidence_path() + "?ids=" + too_many).status, 400);
+
+    auto bad = c.get(f.evidence_path() + "?page=0&size=500&sort=name&kind=video&criterion=C99&element=E9&ids=1,x");
     EXPECT_EQ(bad.status, 400);
-    EXPECT_EQ(sk::test::error_fields(bad), (std::vector<std::string>{"criterion", "element", "kind", "page", "size", "sort"}));
+    EXPECT_EQ(sk::test::error_fields(bad), (std::vector<std::string>{"criterion", "element", "ids", "kind", "page", "size", "sort"}));
     // An organiser of the programme reads the same pages; another school's coordinator still gets 403.
     EXPECT_EQ(f.organiser().get(f.evidence_path() + "?size=2").json_int("/total"), 7);
     EXPECT_EQ(f.other_coordinator().get(f.evidence_path() + "?size=2").status, 403);
