@@ -86,7 +86,8 @@ const CHECKS: PageCheck<Fixture>[] = [
     path: (f) => `/organiser/programmes/${f.school.programmeId}/matching`,
     prepare: async (page) => {
       // A row's company is chosen with a combobox that searches the server; its listbox is open here.
-      const box = page.getByRole('combobox').first();
+      // (A select is a combobox too: the company search is the text box.)
+      const box = page.locator('input[role="combobox"]').first();
       await box.fill('demo');
       await expect(page.getByRole('listbox').first().getByRole('option').first()).toBeVisible();
       await box.press('ArrowDown');
