@@ -14,7 +14,10 @@
 #include "api/evidence_download.h"
 #include "api/input_values.h"
 #include "api/json_input.h"
+#include "api/page_filters.h"
+#include "api/paging.h"
 #include "api/raw_upload.h"
+#include "core/framework_set.h"
 #include "core/upload_headers.h"
 #include "store/evidence.h"
 #include "store/evidence_files.h"
@@ -25,7 +28,6 @@ namespace {
 
 constexpr std::int64_t kQuotaBytes = 200LL << 20;  // per school, the sum of its files' sizes
 constexpr std::size_t kLinkUrlMax = 2000;
-constexpr std::size_t kEvidenceQueryMax = 200;
 
 struct EvidenceAccess {
     bool editor = false;     // coordinator or team member of the school
@@ -150,23 +152,79 @@ std::optional<std::string> url_field(JsonInput& in, bool required) {
     return url;
 }
 
-// GET /api/organisations/{orgId}/evidence
+// The sort fields of the library (api/paging.h); newest first by default.
+constexpr SortField kEvidenceSorts[] = {
+    {"createdAt", "e.created_at"},
+    {"updatedAt", "e.updated_at"},
+    {"title", "sk_fold(e.title)"},
+};
+
+constexpr std::size_t kEvidenceIdsMax = 200;
+
+// GET /api/organisations/{orgId}/evidence?page=&size=&sort=&q=&kind=&criterion=&element=&ids= (paged), with
+// the counts per kind, criterion and key element, and the school's quota. `ids` (up to 200, comma-separated)
+// reads given rows, e.g. those a measurement links, without the whole library.
 http::Response list_evidence(Ctx& ctx) {
     const auto [org_id, access] = load_evidence_school(ctx);
     require(access.read());
-    store::EvidenceFilter filter;
-    if (auto it = ctx.req.query.find("criterion"); it != ctx.req.query.end() && !it->second.empty()) filter.criterion = it->second;
-    if (auto it = ctx.req.query.find("q"); it != ctx.req.query.end()) {
-        std::string q = it->second;
-        q.erase(0, q.find_first_not_of(" \t"));
-        q.erase(q.find_last_not_of(" \t") + 1);
-        if (utf8_length(q) > kEvidenceQueryMax) throw ApiError::field("q", "field.too_long", {{"max", std::to_string(kEvidenceQueryMax)}});
-        if (!q.empty()) filter.query = q;
+    std::map<std::string, FieldError> bad;
+    const auto page = read_page(ctx.req.query, kEvidenceSorts, "-createdAt", bad);
+    store::EvidencePageFilter filter;
+    filter.organisation_id = org_id;
+    filter.kind = read_choice(ctx.req.query, "kind", {"file", "link"}, bad);
+    // The criteria and key elements of every loaded framework (their ids stay the same across versions).
+    std::set<std::string> seen;
+    if (ctx.services.frameworks)
+        for (const auto& entry : ctx.services.frameworks->entries) {
+            for (const auto& c : entry.framework->criteria) {
+                filter.element_of.emplace(c.id, c.element_id);
+                if (seen.insert("c" + c.id).second) filter.criteria.push_back(c.id);
+            }
+            for (const auto& el : entry.framework->elements)
+                if (seen.insert("e" + el.id).second) filter.elements.push_back(el.id);
+        }
+    filter.criterion = query_value(ctx, "criterion");
+    if (!filter.criterion.empty() && !filter.element_of.contains(filter.criterion)) {
+        bad["criterion"] = FieldError{"field.criterion_unknown", {{"id", filter.criterion.substr(0, 20)}}};
+        filter.criterion.clear();
     }
+    if (const auto element = query_value(ctx, "element"); !element.empty()) {
+        if (std::find(filter.elements.begin(), filter.elements.end(), element) == filter.elements.end()) {
+            std::string names;
+            for (const auto& el : filter.elements) names += (names.empty() ? "" : ", ") + el;
+            bad["element"] = FieldError{"field.filter_value", {{"values", names}}};
+        } else {
+            filter.element.emplace();
+            for (const auto& [criterion, el] : filter.element_of)
+                if (el == element) filter.element->push_back(criterion);
+        }
+    }
+    if (const auto ids = query_value(ctx, "ids"); !ids.empty()) {
+        std::size_t start = 0;
+        while (start <= ids.size()) {
+            const auto end = std::min(ids.find(',', start), ids.size());
+            const auto id = positive_number(std::string_view(ids).substr(start, end - start));
+            if (!id || filter.ids.size() == kEvidenceIdsMax) {
+                bad["ids"] = FieldError{"field.id_list", {{"max", std::to_string(kEvidenceIdsMax)}}};
+                filter.ids.clear();
+                break;
+            }
+            filter.ids.push_back(*id);
+            start = end + 1;
+        }
+    }
+    if (!bad.empty()) throw ApiError::validation(bad);
+    if (!page.q.empty()) filter.search = like_pattern(page.q);
+
+    const auto found = store::evidence_page(ctx.db, filter, page.slice("e.id"));
     boost::json::array items;
-    for (const auto& e : store::list_evidence(ctx.db, org_id, filter)) items.push_back(evidence_json(e));
-    const boost::json::object quota{{"used", store::evidence_bytes_used(ctx.db, org_id)}, {"limit", kQuotaBytes}};
-    return json_response(200, boost::json::serialize(boost::json::object{{"evidence", std::move(items)}, {"quota", quota}}));
+    for (const auto& e : found.rows) items.push_back(evidence_json(e));
+    auto doc = page_json(page, "evidence", std::move(items), found.total);
+    doc["counts"] = boost::json::object{{"kind", facet_counts_json(found.by_kind)},
+                                        {"criterion", facet_counts_json(found.by_criterion)},
+                                        {"element", facet_counts_json(found.by_element)}};
+    doc["quota"] = boost::json::object{{"used", store::evidence_bytes_used(ctx.db, org_id)}, {"limit", kQuotaBytes}};
+    return json_response(200, boost::json::serialize(doc));
 }
 
 // POST /api/organisations/{orgId}/evidence/files: the raw body is the file; metadata in headers.

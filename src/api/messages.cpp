@@ -103,6 +103,7 @@ const std::vector<MessageText>& base_messages() {
         // Paging, sorting and search of every paged list (api/paging.h).
         {"field.filter_value", "Kies een van deze waarden: {values}.", "Choose one of these values: {values}."},
         {"field.page", "Geef een paginanummer vanaf 1.", "Give a page number of 1 or more."},
+        {"field.id_list", "Geef tot {max} nummers, gescheiden door komma's.", "Give up to {max} numbers, separated by commas."},
         {"field.page_size", "Kies een paginagrootte van {min} tot {max}.", "Choose a page size from {min} to {max}."},
         {"field.sort", "Sorteer op een van deze velden: {fields} (met - ervoor voor aflopend).",
          "Sort by one of these fields: {fields} (with - before it for descending)."},

@@ -1,7 +1,8 @@
-// An organisation's team: resend or revoke an open invitation (by its id), remove a member.
-// See docs/api.md, "Programmes and onboarding". Who: the organisers of the organisation's tenant
-// (manages_organisation) and the coordinators of that organisation. An organiser's action is written to
-// the audit log.
+// An organisation's team: its members and open invitations as paged lists (read by its members and the
+// organisers of its tenant, as GET /api/organisations/{id}); resend or revoke an open invitation (by its
+// id), remove a member. See docs/api.md, "Programmes and onboarding". Who changes: the organisers of the
+// organisation's tenant (manages_organisation) and the coordinators of that organisation. An organiser's
+// action is written to the audit log.
 #include <boost/json.hpp>
 
 #include <algorithm>
@@ -10,11 +11,14 @@
 #include "api/authz.h"
 #include "api/context.h"
 #include "api/invitations.h"
+#include "api/page_filters.h"
+#include "api/paging.h"
 #include "mail/outbox.h"
 #include "store/accounts.h"
 #include "store/audit.h"
 #include "store/invitations.h"
 #include "store/security_log.h"
+#include "store/team_lists.h"
 
 namespace sk::api {
 
@@ -42,6 +46,90 @@ void team_audit(Ctx& ctx, const TeamActor& a, const std::string& action, const s
                        {ctx.user().id, organiser_audit_programme(ctx, a.org.id), action, object, object_id, boost::json::serialize(before),
                         after ? std::optional(boost::json::serialize(*after)) : std::nullopt},
                        ctx.now());
+}
+
+// --- the paged lists ---
+
+// The roles an organisation of `kind` holds (organisations_api.cpp invites into no others).
+std::vector<std::string> roles_of_kind(const std::string& kind) {
+    if (kind == "organiser") return {"organiser", "reviewer", "jury"};
+    if (kind == "school") return {"coordinator", "team_member"};
+    if (kind == "company") return {"mentor", "jury"};
+    return {};
+}
+
+// The organisation of a team list: 401, 403 (neither a member nor an organiser of its tenant), 404.
+store::Organisation load_team_reader(Ctx& ctx) {
+    ctx.user();
+    const auto id = id_param(ctx, "id");
+    require(is_member(ctx, id) || manages_organisation(ctx, id));
+    auto org = store::find_organisation(ctx.db, id);
+    if (!org) throw ApiError::not_found();
+    return *org;
+}
+
+// page, size, sort, q and role of a team list, one 400 naming every bad one.
+template <std::size_t N>
+std::pair<PageRequest, store::TeamFilter> read_team_query(Ctx& ctx, const store::Organisation& org, const SortField (&sorts)[N],
+                                                          std::string_view default_sort) {
+    std::map<std::string, FieldError> bad;
+    auto page = read_page(ctx.req.query, sorts, default_sort, bad);
+    auto role = read_choice(ctx.req.query, "role", {"organiser", "coordinator", "team_member", "mentor", "reviewer", "jury"}, bad);
+    if (!bad.empty()) throw ApiError::validation(bad);
+    store::TeamFilter filter{org.id, std::move(role), page.q.empty() ? std::string() : like_pattern(page.q)};
+    return {std::move(page), std::move(filter)};
+}
+
+boost::json::value team_optional_text(const std::optional<std::string>& v) { return v ? boost::json::value(*v) : boost::json::value(nullptr); }
+
+constexpr SortField kMemberSorts[] = {
+    {"name", "sk_fold(u.name)"},
+    {"email", "u.email"},
+    {"role", "m.role"},
+};
+
+// GET /api/organisations/{id}/members?page=&size=&sort=&q=&role=: one row per person and role.
+http::Response list_members(Ctx& ctx) {
+    const auto org = load_team_reader(ctx);
+    const auto [page, filter] = read_team_query(ctx, org, kMemberSorts, "name");
+    const auto found = store::team_members_page(ctx.db, filter, page.slice("m.id"), roles_of_kind(org.kind));
+    boost::json::array rows;
+    for (const auto& m : found.rows)
+        rows.push_back(boost::json::object{{"id", m.id},
+                                           {"userId", m.user_id},
+                                           {"name", m.name},
+                                           {"email", m.email},
+                                           {"role", m.role},
+                                           {"teamFunction", team_optional_text(m.team_function)}});
+    auto doc = page_json(page, "members", std::move(rows), found.total);
+    doc["counts"] = boost::json::object{{"role", facet_counts_json(found.by_role)}};
+    return json_response(200, boost::json::serialize(doc));
+}
+
+constexpr SortField kInvitationSorts[] = {
+    {"email", "i.email"},
+    {"role", "i.role"},
+    {"createdAt", "i.created_at"},
+    {"expiresAt", "i.expires_at"},
+};
+
+// GET /api/organisations/{id}/invitations?page=&size=&sort=&q=&role=: the open invitations, as typed by
+// the inviter (the account behind an address is not theirs to see before it accepts).
+http::Response list_invitations(Ctx& ctx) {
+    const auto org = load_team_reader(ctx);
+    const auto [page, filter] = read_team_query(ctx, org, kInvitationSorts, "email");
+    const auto found = store::team_invitations_page(ctx.db, filter, page.slice("i.id"), roles_of_kind(org.kind));
+    boost::json::array rows;
+    for (const auto& i : found.rows)
+        rows.push_back(boost::json::object{{"id", i.id},
+                                           {"email", i.email},
+                                           {"role", i.role},
+                                           {"teamFunction", team_optional_text(i.team_function)},
+                                           {"createdAt", i.created_at},
+                                           {"expiresAt", i.expires_at}});
+    auto doc = page_json(page, "invitations", std::move(rows), found.total);
+    doc["counts"] = boost::json::object{{"role", facet_counts_json(found.by_role)}};
+    return json_response(200, boost::json::serialize(doc));
 }
 
 // --- invitations ---
@@ -154,6 +242,8 @@ http::Response remove_team_member(Ctx& ctx) {
 }  // namespace
 
 void add_team_routes(ApiRouter& r) {
+    r.add("GET", "/api/organisations/{id}/members", list_members);
+    r.add("GET", "/api/organisations/{id}/invitations", list_invitations);
     r.add("POST", "/api/organisations/{id}/invitations/{invitationId}/resend", resend);
     r.add("DELETE", "/api/organisations/{id}/invitations/{invitationId}", revoke);
     r.add("DELETE", "/api/organisations/{id}/members/{userId}", remove_team_member);

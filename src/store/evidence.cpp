@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
-#include "core/text_fold.h"
 
 namespace sk::store {
 
@@ -36,36 +36,71 @@ void insert_criteria(Db& db, std::int64_t id, const std::vector<std::string>& cr
         db.exec("INSERT INTO evidence_criteria (evidence_id, criterion_id) VALUES ($1, $2) ON CONFLICT DO NOTHING", {id, c});
 }
 
+// " AND …" for the filters of `f` but the one named `skip`, and the search, binding after `params`.
+std::string evidence_conditions(const EvidencePageFilter& f, std::vector<Value>& params, std::string_view skip = {}) {
+    const auto bind = [&](Value v) {
+        params.push_back(std::move(v));
+        return "$" + std::to_string(params.size());
+    };
+    std::string sql;
+    if (!f.kind.empty() && skip != "kind") sql += " AND e.kind = " + bind(f.kind);
+    if (!f.criterion.empty() && skip != "criterion")
+        sql += " AND EXISTS (SELECT 1 FROM evidence_criteria c WHERE c.evidence_id = e.id AND c.criterion_id = " + bind(f.criterion) + ")";
+    if (f.element && skip != "element") {
+        std::string in;
+        for (const auto& c : *f.element) in += (in.empty() ? "" : ", ") + bind(c);
+        sql += in.empty() ? " AND 1 = 0"
+                          : " AND EXISTS (SELECT 1 FROM evidence_criteria c WHERE c.evidence_id = e.id AND c.criterion_id IN (" + in + "))";
+    }
+    if (!f.ids.empty()) {
+        std::string in;
+        for (const auto id : f.ids) in += (in.empty() ? "" : ", ") + bind(id);
+        sql += " AND e.id IN (" + in + ")";
+    }
+    return sql + search_condition(params, f.search, {"e.title", "e.description", "COALESCE(e.file_name, '')"});
+}
+
 }  // namespace
 
-std::vector<Evidence> list_evidence(Db& db, std::int64_t organisation_id, const EvidenceFilter& filter) {
-    std::string sql = std::string(kEvidenceSelect) + "WHERE e.organisation_id = $1";
-    std::vector<Value> params{organisation_id};
-    if (filter.criterion) {
-        params.emplace_back(*filter.criterion);
-        sql += " AND EXISTS (SELECT 1 FROM evidence_criteria c WHERE c.evidence_id = e.id AND c.criterion_id = $" +
-               std::to_string(params.size()) + ")";
-    }
-    sql += " ORDER BY e.created_at DESC, e.id DESC";
-    std::vector<Evidence> out;
+EvidencePage evidence_page(Db& db, const EvidencePageFilter& filter, const PageSlice& page) {
+    EvidencePage out;
+    std::vector<Value> params{filter.organisation_id};
+    const auto where = "WHERE e.organisation_id = $1" + evidence_conditions(filter, params);
+    out.total = db.exec("SELECT COUNT(*) FROM evidence e " + where, params).one().i64(0);
     std::map<std::int64_t, std::size_t> index;
-    // The text search runs here, not in SQL: SQLite's LOWER() folds only ASCII, and a school's evidence
-    // is a few hundred rows at most (its quota bounds it).
-    const std::string needle = filter.query ? core::fold_case(*filter.query) : std::string();
-    for (const auto& r : db.exec(sql, params).rows) {
-        Evidence e = evidence_from_row(r);
-        if (!needle.empty() && !core::contains_folded(e.title, needle) && !core::contains_folded(e.description, needle) &&
-            !core::contains_folded(e.file_name.value_or(""), needle))
-            continue;
-        index[e.id] = out.size();
-        out.push_back(std::move(e));
+    for (const auto& r : db.exec(std::string(kEvidenceSelect) + where + page.order_by + page.limit_clause(params), params).rows) {
+        index[r.i64(0)] = out.rows.size();
+        out.rows.push_back(evidence_from_row(r));
     }
-    if (out.empty()) return out;
-    for (const auto& r : db.exec("SELECT c.evidence_id, c.criterion_id FROM evidence_criteria c JOIN evidence e ON e.id = c.evidence_id "
-                                 "WHERE e.organisation_id = $1 ORDER BY c.criterion_id",
-                                 {organisation_id})
-                             .rows)
-        if (auto it = index.find(r.i64(0)); it != index.end()) out[it->second].criterion_ids.push_back(r.str(1));
+    if (!out.rows.empty()) {
+        std::string in;
+        std::vector<Value> ids;
+        for (const auto& e : out.rows) {
+            ids.push_back(e.id);
+            in += (in.empty() ? "$" : ", $") + std::to_string(ids.size());
+        }
+        for (const auto& r :
+             db.exec("SELECT evidence_id, criterion_id FROM evidence_criteria WHERE evidence_id IN (" + in + ") ORDER BY criterion_id", ids).rows)
+            out.rows[index.at(r.i64(0))].criterion_ids.push_back(r.str(1));
+    }
+
+    std::vector<Value> p{filter.organisation_id};
+    auto w = "WHERE e.organisation_id = $1" + evidence_conditions(filter, p, "kind");
+    out.by_kind = count_per_value(db, "SELECT e.kind, COUNT(*) FROM evidence e " + w + " GROUP BY e.kind", p, {"file", "link"});
+    p = {filter.organisation_id};
+    w = "WHERE e.organisation_id = $1" + evidence_conditions(filter, p, "criterion");
+    out.by_criterion = count_per_value(
+        db, "SELECT c.criterion_id, COUNT(*) FROM evidence e JOIN evidence_criteria c ON c.evidence_id = e.id " + w + " GROUP BY c.criterion_id",
+        p, filter.criteria);
+    // Per key element: the distinct rows with a criterion of it. A school's library is small (its quota
+    // bounds it), so its (row, criterion) pairs are counted here rather than in SQL per element.
+    p = {filter.organisation_id};
+    w = "WHERE e.organisation_id = $1" + evidence_conditions(filter, p, "element");
+    for (const auto& el : filter.elements) out.by_element[el] = 0;
+    std::map<std::string, std::set<std::int64_t>> rows_of;
+    for (const auto& r : db.exec("SELECT e.id, c.criterion_id FROM evidence e JOIN evidence_criteria c ON c.evidence_id = e.id " + w, p).rows)
+        if (auto it = filter.element_of.find(r.str(1)); it != filter.element_of.end()) rows_of[it->second].insert(r.i64(0));
+    for (const auto& [el, rows] : rows_of) out.by_element[el] = static_cast<std::int64_t>(rows.size());
     return out;
 }
 

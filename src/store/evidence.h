@@ -5,11 +5,13 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "store/db.h"
+#include "store/page_order.h"
 
 namespace sk::store {
 
@@ -44,13 +46,25 @@ struct NewEvidence {
     std::int64_t created_by = 0;
 };
 
-struct EvidenceFilter {
-    std::optional<std::string> criterion;  // only evidence supporting this criterion
-    std::optional<std::string> query;      // title, description or file name contains it (case-insensitive)
+// The library as a paged list (docs/api.md, "Paging, sorting and search").
+struct EvidencePageFilter {
+    std::int64_t organisation_id = 0;
+    std::string kind;                                   // file | link; "" = both
+    std::string criterion;                              // supports this criterion; "" = any
+    std::optional<std::vector<std::string>> element;    // supports one of these criteria (a key element's)
+    std::vector<std::int64_t> ids;                      // only these rows; empty = no such filter
+    std::string search;                                 // a LIKE pattern over title, description, file name
+    std::map<std::string, std::string> element_of;      // criterion id -> key element id, for the element counts
+    std::vector<std::string> criteria, elements;        // the values counted (each present, 0 when none)
 };
-
-// A school's evidence, newest first.
-std::vector<Evidence> list_evidence(Db& db, std::int64_t organisation_id, const EvidenceFilter& filter = {});
+struct EvidencePage {
+    std::vector<Evidence> rows;  // with their criteria
+    std::int64_t total = 0;
+    // Rows per value of each filter, with every filter but its own and the search applied. One row
+    // supporting several criteria counts once under each of them (and once per key element).
+    std::map<std::string, std::int64_t> by_kind, by_criterion, by_element;
+};
+EvidencePage evidence_page(Db& db, const EvidencePageFilter& filter, const PageSlice& page);
 std::optional<Evidence> find_evidence(Db& db, std::int64_t id);
 std::int64_t create_evidence(Db& db, const NewEvidence& e, std::int64_t now);
 

@@ -149,6 +149,11 @@ std::vector<Row> matrix() {
         const bool anon = role == "anonymous";
         rows.push_back({"GET", "/api/organisations/{id}", role, Target::own, anon ? 401 : 200});
         rows.push_back({"GET", "/api/organisations/{id}", role, Target::other, anon ? 401 : role == "organiser" ? 200 : 403});
+        // The team's paged lists: read as the organisation itself.
+        for (const auto* list : {"/api/organisations/{id}/members", "/api/organisations/{id}/invitations"}) {
+            rows.push_back({"GET", list, role, Target::own, anon ? 401 : 200});
+            rows.push_back({"GET", list, role, Target::other, anon ? 401 : role == "organiser" ? 200 : 403});
+        }
     }
     // Invitations: organisers of the organisation's tenant; a coordinator only into their own school.
     for (const auto& role : kRoles) {

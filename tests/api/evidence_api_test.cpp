@@ -15,6 +15,7 @@
 #include <filesystem>
 
 #include "api/api_helpers.h"
+#include "api/onboarding_forms.h"
 #include "app/demo.h"
 #include "core/secrets.h"
 #include "store/accounts.h"
@@ -435,19 +436,20 @@ TEST_F(EvidenceApi, FilterByCriterionAndSearch) {
     EXPECT_EQ(ids("?criterion=C01"), (std::vector<std::int64_t>{D, A}));
     EXPECT_EQ(ids("?criterion=C02"), (std::vector<std::int64_t>{D, B}));
     EXPECT_EQ(ids("?criterion=C21"), (std::vector<std::int64_t>{}));
+    EXPECT_EQ(c.get(f.evidence_path() + "?criterion=C99").status, 400) << "an unknown criterion is named, not an empty list";
     EXPECT_EQ(ids("?q=plan"), (std::vector<std::int64_t>{B, A}));     // title, description (any case)
     EXPECT_EQ(ids("?q=FOTO_"), (std::vector<std::int64_t>{D}));        // file name; '_' is no wildcard
     EXPECT_EQ(ids("?q=100%25"), (std::vector<std::int64_t>{D}));       // '%' is no wildcard
     EXPECT_EQ(ids("?q=%25"), (std::vector<std::int64_t>{D}));
     EXPECT_EQ(ids("?q=plan&criterion=C02"), (std::vector<std::int64_t>{B}));
     EXPECT_EQ(ids("?q=niets"), (std::vector<std::int64_t>{}));
-    EXPECT_EQ(c.get(f.evidence_path() + "?q=" + std::string(201, 'q')).status, 400);
-    // Accented capitals fold on both databases (SQLite's LOWER() alone would miss these).
+    EXPECT_EQ(ids("?q=" + std::string(201, 'q')), (std::vector<std::int64_t>{})) << "the search is cut at 200 bytes";
+    // Case and accents fold on both databases (sk_fold; SQLite's LOWER() alone would miss these).
     auto e = c.post(f.evidence_path() + "/links", R"({"title":"ÉCOLE ŁÓDŹ","description":"","url":"https://y.be","criterionIds":[]})");
     ASSERT_EQ(e.status, 201) << e.body;
     const auto E = e.json_int("/id");
     EXPECT_EQ(ids("?q=%C3%A9cole%20%C5%82%C3%B3d%C5%BA"), (std::vector<std::int64_t>{E}));  // "école łódź"
-    EXPECT_EQ(ids("?q=ecole"), (std::vector<std::int64_t>{})) << "case folds, accents stay";
+    EXPECT_EQ(ids("?q=ecole%20lodz"), (std::vector<std::int64_t>{E})) << "accents fold too";
 }
 
 TEST_F(EvidenceApi, SchoolsNeverReachEachOthersEvidence) {
@@ -517,3 +519,88 @@ TEST_F(EvidenceApi, MeasurementAnswersLinkEvidenceOfTheirSchool) {
 }
 
 }  // namespace
+
+// The library is paged like every list (docs/api.md, "Paging, sorting and search"): pages of a stable
+// order, sort both ways, search, the kind / criterion / key element filters with their counts, one 400
+// naming every bad parameter; the quota rides along.
+TEST_F(EvidenceApi, TheLibraryIsPagedSortedSearchedAndCounted) {
+    auto c = f.coordinator();
+    // Five links a second apart, oldest first: titles, criteria (C01..C03 are key element E1, C04 E2).
+    const std::vector<std::pair<std::string, std::string>> rows = {
+        {"Delta", R"(["C01"])"}, {"alfa", R"(["C01","C04"])"}, {"Charlie", R"([])"}, {"Bravo", R"(["C04"])"}, {"Écho", R"(["C02"])"}};
+    std::vector<std::int64_t> made;
+    for (const auto& [title, criteria] : rows) {
+        f.server.set_now(f.server.now() + 1);
+        auto res = c.post(f.evidence_path() + "/links", R"({"title":")" + title + R"(","url":"https://x.be","criterionIds":)" + criteria + "}");
+        ASSERT_EQ(res.status, 201) << res.body;
+        made.push_back(res.json_int("/id"));
+    }
+    f.server.set_now(f.server.now() + 1);
+    auto file = f.upload(c, sk::test::sample_pdf(), {{"X-File-Name", "verslag.pdf"}, {"X-Evidence-Title", "Foxtrot"}, {"X-Evidence-Criteria", "C03"}});
+    ASSERT_EQ(file.status, 201) << file.body;
+    made.push_back(file.json_int("/id"));
+
+    auto ids = [&](const std::string& query) {
+        std::vector<std::int64_t> out;
+        auto res = c.get(f.evidence_path() + query);
+        EXPECT_EQ(res.status, 200) << query << ": " << res.body;
+        const auto body = json(res);
+        for (const auto& e : body.at("evidence").as_array()) out.push_back(e.at("id").as_int64());
+        return out;
+    };
+    const auto& m = made;
+    // Newest first by default, in pages of 4: 6 rows, 2 pages, a third page empty.
+    auto first = c.get(f.evidence_path() + "?size=4");
+    EXPECT_EQ(first.json_int("/total"), 6);
+    EXPECT_EQ(first.json_int("/pages"), 2);
+    EXPECT_EQ(first.json_int("/size"), 4);
+    EXPECT_EQ(first.json_int("/quota/limit"), 200LL << 20);
+    EXPECT_GT(first.json_int("/quota/used"), 0);
+    EXPECT_EQ(ids("?size=4"), (std::vector<std::int64_t>{m[5], m[4], m[3], m[2]}));
+    EXPECT_EQ(ids("?size=4&page=2"), (std::vector<std::int64_t>{m[1], m[0]}));
+    EXPECT_EQ(ids("?size=4&page=3"), (std::vector<std::int64_t>{}));
+    EXPECT_EQ(ids("?sort=createdAt&size=2&page=2"), (std::vector<std::int64_t>{m[2], m[3]}));
+    EXPECT_EQ(ids("?sort=title"), (std::vector<std::int64_t>{m[1], m[3], m[2], m[0], m[4], m[5]})) << "case and accents fold";
+    EXPECT_EQ(ids("?sort=-title&size=1"), (std::vector<std::int64_t>{m[5]}));
+    // Stable under inserts: on the oldest-first order a new row never moves the earlier pages.
+    f.server.set_now(f.server.now() + 1);
+    ASSERT_EQ(c.post(f.evidence_path() + "/links", R"({"title":"Golf","url":"https://g.be"})").status, 201);
+    EXPECT_EQ(ids("?sort=createdAt&size=2&page=2"), (std::vector<std::int64_t>{m[2], m[3]}));
+
+    EXPECT_EQ(ids("?q=echo"), (std::vector<std::int64_t>{m[4]}));
+    EXPECT_EQ(ids("?q=VERSLAG"), (std::vector<std::int64_t>{m[5]})) << "the file name";
+
+    auto e1 = c.get(f.evidence_path() + "?element=E1");
+    EXPECT_EQ(ids("?element=E1"), (std::vector<std::int64_t>{m[5], m[4], m[1], m[0]}));
+    EXPECT_EQ(e1.json_int("/total"), 4);
+    EXPECT_EQ(e1.json_int("/counts/element/E1"), 4) << "the element counts ignore the element filter";
+    EXPECT_EQ(e1.json_int("/counts/element/E2"), 2);
+    EXPECT_EQ(e1.json_int("/counts/element/E7"), 0);
+    EXPECT_EQ(e1.json_int("/counts/criterion/C01"), 2);
+    EXPECT_EQ(e1.json_int("/counts/criterion/C04"), 1) << "alfa: E1 through C01, and C04";
+    EXPECT_EQ(e1.json_int("/counts/criterion/C21"), 0);
+    EXPECT_EQ(e1.json_int("/counts/kind/link"), 3);
+    EXPECT_EQ(e1.json_int("/counts/kind/file"), 1);
+    auto links = c.get(f.evidence_path() + "?kind=link&criterion=C04");
+    EXPECT_EQ(ids("?kind=link&criterion=C04"), (std::vector<std::int64_t>{m[3], m[1]}));
+    EXPECT_EQ(links.json_int("/counts/kind/file"), 0);
+    EXPECT_EQ(links.json_int("/counts/kind/link"), 2);
+    EXPECT_EQ(links.json_int("/counts/criterion/C01"), 2) << "the criterion counts ignore the criterion filter";
+    EXPECT_EQ(c.get(f.evidence_path() + "?q=a").json_int("/counts/kind/link"), 4) << "Delta, alfa, Charlie, Bravo";
+
+    // Given rows by id (what a measurement links), never another school's.
+    auto theirs = f.other_coordinator().post(f.evidence_path(f.other_school) + "/links", R"({"title":"Elders","url":"https://e.be"})");
+    ASSERT_EQ(theirs.status, 201);
+    EXPECT_EQ(ids("?ids=" + std::to_string(m[0]) + "," + std::to_string(m[4]) + "," + std::to_string(theirs.json_int("/id"))),
+              (std::vector<std::int64_t>{m[4], m[0]}));
+    std::string too_many;
+    for (int n = 1; n <= 201; ++n) too_many += (n > 1 ? "," : "") + std::to_string(n);
+    EXPECT_EQ(c.get(f.evidence_path() + "?ids=" + too_many).status, 400);
+
+    auto bad = c.get(f.evidence_path() + "?page=0&size=500&sort=name&kind=video&criterion=C99&element=E9&ids=1,x");
+    EXPECT_EQ(bad.status, 400);
+    EXPECT_EQ(sk::test::error_fields(bad), (std::vector<std::string>{"criterion", "element", "ids", "kind", "page", "size", "sort"}));
+    // An organiser of the programme reads the same pages; another school's coordinator still gets 403.
+    EXPECT_EQ(f.organiser().get(f.evidence_path() + "?size=2").json_int("/total"), 7);
+    EXPECT_EQ(f.other_coordinator().get(f.evidence_path() + "?size=2").status, 403);
+}

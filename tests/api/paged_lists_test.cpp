@@ -8,6 +8,10 @@
 
 #include "api/api_helpers.h"
 #include "api/onboarding_forms.h"
+#include "app/demo.h"
+#include "core/secrets.h"
+#include "store/accounts.h"
+#include "store/invitations.h"
 #include "store/label.h"
 #include "store/questions.h"
 #include "store/sessions.h"
@@ -379,4 +383,121 @@ TEST(PagedLists, SessionParticipantsPageSortSearchFilterAndMarkOneRow) {
     auto bad = f.organiser.get(f.base + "?page=x&sort=queue_seq&status=cancelled");
     EXPECT_EQ(bad.status, 400);
     EXPECT_EQ(error_fields(bad), (std::vector<std::string>{"page", "sort", "status"}));
+}
+
+// --- An organisation's team: members and open invitations ---
+
+namespace {
+
+// A school of the demo organiser's programme: its coordinator Zoë (who signs in), four more members
+// (make_member names them "Lid <address>") and four invitations a minute apart, the third revoked.
+struct Team {
+    TestServer server;
+    std::int64_t school = 0;
+    std::vector<std::int64_t> invitations;  // the open ones, oldest first
+    std::string base;
+
+    Team() {
+        auto& db = server.db();
+        const auto programme = sk::test::make_programme(db, sk::test::org_of(db, kOrganiser), "Teams", 20);
+        school = sk::test::make_school(db, "Teamschool", "812345", "limburg", programme);
+        const auto zoe = sk::store::create_user(db, "zoe@team.be", "Zoë Coördinator", "nl", sk::core::hash_password(sk::app::kDemoPassword), 1);
+        sk::store::add_membership(db, zoe, school, "coordinator", 1);
+        for (const auto& [email, role] : std::vector<std::pair<std::string, std::string>>{
+                 {"bert@team.be", "team_member"}, {"ann@team.be", "team_member"}, {"dirk@team.be", "coordinator"}, {"cas@team.be", "team_member"}})
+            sk::test::make_member(db, school, email, role, false);
+        const std::vector<std::pair<std::string, std::string>> invited = {
+            {"gert@team.be", "team_member"}, {"fien@team.be", "coordinator"}, {"weg@team.be", "team_member"}, {"eva@team.be", "team_member"}};
+        for (std::size_t i = 0; i < invited.size(); ++i) {
+            const auto uid = sk::store::create_user(db, invited[i].first, "Uitgenodigd", "nl", std::nullopt, 1);
+            const auto id = sk::test::make_invitation(db, school, uid, invited[i].second, 1000 + 60 * static_cast<std::int64_t>(i));
+            if (i == 2) db.exec("UPDATE invitations SET revoked = 1 WHERE id = $1", {id});
+            else invitations.push_back(id);
+        }
+        base = "/api/organisations/" + std::to_string(school);
+    }
+    HttpClient coordinator() { return signed_in(server, "zoe@team.be"); }
+};
+
+std::vector<std::string> emails(const HttpResponse& res, const std::string& list) {
+    std::vector<std::string> out;
+    const auto doc = boost::json::parse(res.body);
+    for (const auto& r : doc.at(list).as_array()) out.emplace_back(r.at("email").as_string());
+    return out;
+}
+
+}  // namespace
+
+TEST(PagedLists, TeamMembersPageSortSearchAndFilterByRoleWithCounts) {
+    Team f;
+    auto c = f.coordinator();
+    const auto path = f.base + "/members";
+    auto first = c.get(path + "?size=2");
+    ASSERT_EQ(first.status, 200) << first.body;
+    EXPECT_EQ(first.json_int("/total"), 5);
+    EXPECT_EQ(first.json_int("/pages"), 3);
+    EXPECT_EQ(emails(first, "members"), (std::vector<std::string>{"ann@team.be", "bert@team.be"})) << "by name";
+    EXPECT_EQ(emails(c.get(path + "?size=2&page=2"), "members"), (std::vector<std::string>{"cas@team.be", "dirk@team.be"}));
+    EXPECT_EQ(emails(c.get(path + "?size=2&page=3"), "members"), (std::vector<std::string>{"zoe@team.be"}));
+    EXPECT_EQ(emails(c.get(path + "?size=2&page=4"), "members"), (std::vector<std::string>{}));
+    EXPECT_EQ(emails(c.get(path + "?sort=-name&size=1"), "members"), (std::vector<std::string>{"zoe@team.be"}));
+    EXPECT_EQ(emails(c.get(path + "?sort=email&size=3&page=2"), "members"), (std::vector<std::string>{"dirk@team.be", "zoe@team.be"}));
+    EXPECT_EQ(first.json_string("/members/0/role"), "team_member");
+    EXPECT_EQ(first.json_string("/members/0/name"), "Lid ann");
+    EXPECT_TRUE(first.json_int("/members/0/userId") > 0);
+
+    EXPECT_EQ(emails(c.get(path + "?q=ZOE%20co%C3%B6"), "members"), (std::vector<std::string>{"zoe@team.be"})) << "the name, accents folded";
+    EXPECT_EQ(emails(c.get(path + "?q=BERT%40"), "members"), (std::vector<std::string>{"bert@team.be"})) << "the address";
+    auto coordinators = c.get(path + "?role=coordinator");
+    EXPECT_EQ(emails(coordinators, "members"), (std::vector<std::string>{"dirk@team.be", "zoe@team.be"}));
+    EXPECT_EQ(coordinators.json_int("/total"), 2);
+    EXPECT_EQ(coordinators.json_int("/counts/role/team_member"), 3) << "the role counts ignore the role filter";
+    EXPECT_EQ(coordinators.json_int("/counts/role/coordinator"), 2);
+    auto searched = c.get(path + "?q=lid&role=coordinator");
+    EXPECT_EQ(emails(searched, "members"), (std::vector<std::string>{"dirk@team.be"}));
+    EXPECT_EQ(searched.json_int("/counts/role/team_member"), 3);
+    EXPECT_EQ(searched.json_int("/counts/role/coordinator"), 1);
+
+    auto bad = c.get(path + "?page=x&sort=age&role=boss");
+    EXPECT_EQ(bad.status, 400);
+    EXPECT_EQ(error_fields(bad), (std::vector<std::string>{"page", "role", "sort"}));
+    EXPECT_EQ(bad.json_string("/error/fields/sort"), nl("field.sort", {{"fields", "name, email, role"}}));
+
+    // Who reads: its members and the organisers of its tenant, as GET /api/organisations/{id}.
+    EXPECT_EQ(signed_in(f.server, kOrganiser).get(path).json_int("/total"), 5);
+    EXPECT_EQ(signed_in(f.server, sk::test::kCoordinator).get(path).status, 403) << "another school's coordinator";
+    EXPECT_EQ(f.server.client().get(path).status, 401);
+    EXPECT_EQ(signed_in(f.server, kOrganiser).get("/api/organisations/999999/members").status, 403);
+}
+
+TEST(PagedLists, TeamInvitationsPageSortSearchAndFilterByRoleWithCounts) {
+    Team f;
+    auto c = f.coordinator();
+    const auto path = f.base + "/invitations";
+    const auto& i = f.invitations;  // gert, fien, eva (oldest first); the revoked one is never listed
+    auto all = c.get(path);
+    ASSERT_EQ(all.status, 200) << all.body;
+    EXPECT_EQ(emails(all, "invitations"), (std::vector<std::string>{"eva@team.be", "fien@team.be", "gert@team.be"})) << "by address";
+    EXPECT_EQ(all.json_int("/total"), 3);
+    EXPECT_EQ(all.json_int("/invitations/0/id"), i[2]);
+    EXPECT_EQ(all.json_int("/invitations/0/createdAt"), 1180);
+    EXPECT_EQ(all.json_int("/invitations/0/expiresAt"), 1180 + sk::store::kInvitationValidSeconds);
+    EXPECT_EQ(ids(c.get(path + "?sort=createdAt&size=2"), "invitations"), (std::vector<std::int64_t>{i[0], i[1]}));
+    EXPECT_EQ(ids(c.get(path + "?sort=-expiresAt&size=2&page=2"), "invitations"), (std::vector<std::int64_t>{i[0]}));
+    // Stable under inserts: a new invitation goes to the end of the oldest-first order.
+    const auto uid = sk::store::create_user(f.server.db(), "aaron@team.be", "Uitgenodigd", "nl", std::nullopt, 1);
+    sk::test::make_invitation(f.server.db(), f.school, uid, "team_member", 5000);
+    EXPECT_EQ(ids(c.get(path + "?sort=createdAt&size=2"), "invitations"), (std::vector<std::int64_t>{i[0], i[1]}));
+    EXPECT_EQ(emails(c.get(path + "?size=2"), "invitations"), (std::vector<std::string>{"aaron@team.be", "eva@team.be"}));
+
+    auto members = c.get(path + "?role=team_member&q=E");
+    EXPECT_EQ(emails(members, "invitations"), (std::vector<std::string>{"aaron@team.be", "eva@team.be", "gert@team.be"}));
+    EXPECT_EQ(members.json_int("/counts/role/coordinator"), 1);
+    EXPECT_EQ(members.json_int("/counts/role/team_member"), 3);
+    EXPECT_EQ(c.get(path + "?q=uitgenodigd").json_int("/total"), 0) << "only the typed address is searched, never the account";
+
+    auto bad = c.get(path + "?size=0&role=mentors");
+    EXPECT_EQ(bad.status, 400);
+    EXPECT_EQ(error_fields(bad), (std::vector<std::string>{"role", "size"}));
+    EXPECT_EQ(signed_in(f.server, sk::test::kTeamMember).get(path).status, 403) << "a member of another school";
 }

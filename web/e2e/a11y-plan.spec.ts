@@ -80,6 +80,20 @@ const CHECKS: PageCheck<Fixture>[] = [
       await expect(page.locator('tr[data-company]')).toHaveCount(1);
     },
   },
+  {
+    name: 'matching page with a company search open (organiser)',
+    as: 'organiser',
+    path: (f) => `/organiser/programmes/${f.school.programmeId}/matching`,
+    prepare: async (page) => {
+      // A row's company is chosen with a combobox that searches the server; its listbox is open here.
+      // (A select is a combobox too: the company search is the text box.)
+      const box = page.locator('input[role="combobox"]').first();
+      await box.fill('demo');
+      await expect(page.getByRole('listbox').first().getByRole('option').first()).toBeVisible();
+      await box.press('ArrowDown');
+      await expect(box).toHaveAttribute('aria-activedescendant', /-option-0$/);
+    },
+  },
   { name: "mentor's schools", as: 'mentor', path: () => '/mentoring' },
   { name: 'plan page (mentor)', as: 'mentor', path: (f) => `${schoolBase(f.mentored)}/plan` },
   { name: 'meeting log (mentor)', as: 'mentor', path: (f) => `${schoolBase(f.mentored)}/meetings` },

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { authFile, pageReady, uniqueDigits, useLanguage } from './helpers';
-import { apiAs, editorPath } from './measurement-helpers';
+import { authFile, expectNoAxeViolations, pageReady, uniqueDigits, useLanguage } from './helpers';
+import { apiAs, BASE_URL, editorPath } from './measurement-helpers';
 import type { DemoSchool } from './measurement-helpers';
 import { editableBaseline, libraryPath, makeExecutable, makePdf, removeEvidence } from './evidence-helpers';
 import { TEST_TIMEOUT, testTimes } from './timeouts';
@@ -206,6 +206,37 @@ test('add a link, refuse an address that is not http(s), and remove it after con
   await card.getByRole('button', { name: 'Ja, verwijderen' }).click();
   await expect(page.getByRole('status').filter({ hasText: `“${title}” is verwijderd.` })).toBeVisible();
   await expect(item(page, title)).toHaveCount(0);
+});
+
+test('at 390 px the library is searched, filtered and sorted by the server, without sideways scrolling', async ({ browser }) => {
+  const context = await browser.newContext({
+    storageState: authFile('coordinator'),
+    baseURL: BASE_URL,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  try {
+    const page = await context.newPage();
+    await openLibrary(page);
+    const wide = () => page.evaluate(() => document.documentElement.scrollWidth);
+    expect(await wide()).toBeLessThanOrEqual(390);
+    // Each option says how many rows it would give.
+    await expect(page.locator('#evidence-filter-kind option[value="file"]')).toHaveText(/^Bestand \(\d+\)$/);
+    await page.locator('#evidence-filter-kind').selectOption('link');
+    await expect(page.locator('article.evidence-item').first()).toBeVisible();
+    await expect(item(page, PDF_TITLE)).toHaveCount(0);
+    await page.locator('#evidence-filter-kind').selectOption('file');
+    await page.locator('#evidence-sort').selectOption('title');
+    await page.locator('#evidence-filter-q').fill(PDF_TITLE.toUpperCase());
+    await expect(item(page, PDF_TITLE)).toBeVisible();
+    await expect(page.locator('article.evidence-item')).toHaveCount(1);
+    await expect(page.getByTestId('evidence-count')).toHaveText('1 stuk(ken) bewijsmateriaal · 1–1 van 1');
+    expect(await wide()).toBeLessThanOrEqual(390);
+    await expectNoAxeViolations(page);
+  } finally {
+    await context.close();
+  }
 });
 
 test.describe('as the organiser', () => {

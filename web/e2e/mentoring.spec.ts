@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { caller, coordinatorContext, demoContext } from './label-helpers';
-import { pageReady } from './helpers';
-import { dayFromNow } from './measurement-helpers';
+import { authFile, expectNoAxeViolations, pageReady, useLanguage } from './helpers';
+import { BASE_URL, dayFromNow } from './measurement-helpers';
 import { apiBase, asCoordinator, asDemo, BRUGGE, goalWithAction, planSchool, schoolBase } from './plan-helpers';
 import { testTimes } from './timeouts';
 
@@ -31,6 +31,21 @@ test('organiser confirms the matching; the mentor logs a meeting and comments; t
     await expect(row).toContainText('Demotech NV');
     await expect(row).toContainText('Zelfde provincie (+40)');
     await expect(row).toContainText('Voorgesteld');
+
+    // The company of a pair is chosen by searching, with the keyboard: the current one is marked.
+    const box = row.getByRole('combobox', { name: `Mentorbedrijf voor ${school.name}` });
+    await box.focus();
+    await page.keyboard.type('DEMOT');
+    const option = page.getByRole('option', { name: 'Demotech NV (huidig)' });
+    await expect(option).toBeVisible();
+    await box.press('ArrowDown');
+    await expect(option).toHaveAttribute('aria-selected', 'true');
+    await box.press('Enter');
+    await expect(box).toHaveValue('Demotech NV');
+    await expect(box).toHaveAttribute('aria-expanded', 'false');
+    await expect(row.getByRole('button', { name: new RegExp(`^Wijzigen.*${school.name}`) })).toBeDisabled();
+    await box.press('Escape');
+    await expect(box).toHaveValue('');
 
     // Leave only this school's proposed pair to confirm (other specs' schools stay unconfirmed).
     const call = caller(organiser.request);
@@ -111,4 +126,30 @@ test('organiser confirms the matching; the mentor logs a meeting and comments; t
     expect(plan.status).toBe(200);
     expect(plan.body.canEdit).toBe(false);
   });
+});
+
+test('at 390 px the company search of the matching page fits, opens and is axe-clean', async ({ browser }) => {
+  test.setTimeout(testTimes(2));
+  const school = await planSchool(browser, 'Smalle matching', BRUGGE);
+  const context = await browser.newContext({
+    storageState: authFile('organiser'),
+    baseURL: BASE_URL,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  try {
+    const page = await context.newPage();
+    await useLanguage(page, 'nl');
+    await page.goto(`/organiser/programmes/${school.programmeId}/matching`);
+    await pageReady(page);
+    await page.getByRole('searchbox', { name: 'Zoek een school', exact: true }).fill(school.name.toUpperCase());
+    const box = page.locator(`tr[data-school="${school.organisationId}"]`).first().getByRole('combobox', { name: `Mentorbedrijf voor ${school.name}` });
+    await box.fill('demotech');
+    await expect(page.getByRole('listbox', { name: `Mentorbedrijf voor ${school.name}` }).getByRole('option')).not.toHaveCount(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBeLessThanOrEqual(390);
+    await expectNoAxeViolations(page);
+  } finally {
+    await context.close();
+  }
 });

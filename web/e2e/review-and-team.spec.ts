@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
+import { BASE_URL } from './measurement-helpers';
 import { authFile, DEMO_PROGRAMME, demoProgrammeId, expectNoAxeViolations, pageReady, uniqueDigits, useLanguage } from './helpers';
 
 // The organiser refuses a registration with a reason; the coordinator manages the school team.
@@ -192,5 +193,31 @@ test.describe('the coordinator', () => {
     await row.getByRole('button', { name: 'Ja, intrekken' }).click();
     await expect(page.getByRole('status')).toContainText(`De uitnodiging voor ${email} is ingetrokken.`);
     await expect(page.getByRole('row', { name: new RegExp(email.replace(/\./g, '\\.')) })).toHaveCount(0);
+  });
+  test('at 390 px the team lists are searched and filtered by role on the server, without sideways scrolling', async ({ browser }) => {
+    const context = await browser.newContext({
+      storageState: authFile('coordinator'),
+      baseURL: BASE_URL,
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    try {
+      const page = await context.newPage();
+      await useLanguage(page, 'nl');
+      await page.goto('/team');
+      await pageReady(page);
+      const members = page.getByRole('region', { name: 'Teamleden' });
+      await expect(members.getByRole('rowheader').first()).toBeVisible();
+      await expect(members.locator('#team-members-role option[value="coordinator"]')).toHaveText(/^Schoolcoördinator \(\d+\)$/);
+      await members.locator('#team-members-role').selectOption('coordinator');
+      await members.getByRole('searchbox', { name: 'Zoeken op naam of e-mailadres' }).fill('COORDINATOR@DEMO');
+      await expect(members.locator('tr[data-email="coordinator@demo.stemkompas.be"]')).toBeVisible();
+      await expect(members.locator('tbody tr')).toHaveCount(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await expectNoAxeViolations(page);
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -35,15 +35,36 @@ export interface EvidenceQuota {
   limit: number;
 }
 
+/** A page of the library (docs/api.md, "Paging, sorting and search"). */
 export interface EvidenceList {
   evidence: Evidence[];
+  page: number;
+  size: number;
+  pages: number;
+  total: number;
+  /** Rows per value of each filter, every other filter and the search applied. */
+  counts: { kind: Record<EvidenceKind, number>; criterion: Record<string, number>; element: Record<string, number> };
   quota: EvidenceQuota;
 }
 
-export interface EvidenceFilter {
-  criterion?: string;
+/** The sort fields of the library: `createdAt` (default `-createdAt`, newest first), `updatedAt`, `title`. */
+export type EvidenceSort = 'createdAt' | '-createdAt' | 'updatedAt' | '-updatedAt' | 'title' | '-title';
+
+export interface EvidenceQuery {
+  page?: number;
+  size?: number;
+  sort?: EvidenceSort | string;
+  /** Searched in title, description and file name (case and accents ignored). */
   q?: string;
+  kind?: EvidenceKind | '';
+  criterion?: string;
+  /** A key element id: evidence supporting one of its criteria. */
+  element?: string;
+  /** Only these rows, comma-separated (at most `EVIDENCE_IDS_MAX`): e.g. those a measurement links. */
+  ids?: string;
 }
+
+export const EVIDENCE_IDS_MAX = 200;
 
 export interface UploadInput {
   file: Blob;
@@ -157,9 +178,12 @@ const seg = (value: string | number) => encodeURIComponent(String(value));
 type Id = string | number;
 
 export const evidenceApi = {
-  /** `GET /api/organisations/{orgId}/evidence?criterion=&q=`, newest first, with the quota. */
-  list: (organisationId: Id, filter: EvidenceFilter = {}) =>
-    request<EvidenceList>('GET', `/api/organisations/${seg(organisationId)}/evidence${query({ ...filter })}`),
+  /**
+   * `GET /api/organisations/{orgId}/evidence?page=&size=&sort=&q=&kind=&criterion=&element=` (paged, 50 a
+   * page by default, newest first), with the counts per filter value and the quota.
+   */
+  list: (organisationId: Id, params: EvidenceQuery | Record<string, string | number> = {}) =>
+    request<EvidenceList>('GET', `/api/organisations/${seg(organisationId)}/evidence${query({ ...params })}`),
 
   /**
    * `POST /api/organisations/{orgId}/evidence/files` with the bytes as the body → 201 `Evidence`.

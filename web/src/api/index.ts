@@ -23,6 +23,8 @@ import type {
   MentorRegistration,
   MyInvitation,
   Organisation,
+  TeamInvitationList,
+  TeamMemberList,
   Programme,
   ProgrammeInput,
   ProgrammeList,
@@ -84,6 +86,14 @@ export const api = {
   /** `GET /api/organisations/{id}` */
   organisation: (id: string | number) =>
     request<Organisation>('GET', `/api/organisations/${seg(id)}`),
+
+  /** `GET /api/organisations/{id}/members?page=&size=&sort=&q=&role=` (paged; sort name, email, role). */
+  members: (id: Id, params: Record<string, string | number> = {}) =>
+    request<TeamMemberList>('GET', `/api/organisations/${seg(id)}/members${query(params)}`),
+
+  /** `GET /api/organisations/{id}/invitations?page=&size=&sort=&q=&role=` (paged; sort email, role, createdAt, expiresAt). */
+  invitations: (id: Id, params: Record<string, string | number> = {}) =>
+    request<TeamInvitationList>('GET', `/api/organisations/${seg(id)}/invitations${query(params)}`),
 
   /**
    * `POST /api/organisations/{id}/invitations` → 201 `{"invitationId"}`, the same whether the address has

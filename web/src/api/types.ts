@@ -108,6 +108,26 @@ export interface OrganisationInvitation {
   expiresAt: number;
 }
 
+/** A page of an organisation's members (`GET /api/organisations/{id}/members`): one row per person and role. */
+export interface TeamMemberList {
+  members: (OrganisationMember & { id: number | string })[];
+  page: number;
+  size: number;
+  pages: number;
+  total: number;
+  counts: { role: Partial<Record<Role, number>> };
+}
+
+/** A page of an organisation's open invitations (`GET /api/organisations/{id}/invitations`). */
+export interface TeamInvitationList {
+  invitations: OrganisationInvitation[];
+  page: number;
+  size: number;
+  pages: number;
+  total: number;
+  counts: { role: Partial<Record<Role, number>> };
+}
+
 export interface Organisation {
   id: number | string;
   name: string;

@@ -70,6 +70,8 @@ export function usePagedList<A extends PageEnvelope>(
   const setPage = useCallback((page: number) => setQuery((q) => ({ ...q, page })), []);
   const setSize = useCallback((size: number) => change({ size }), [change]);
   const sortBy = useCallback((field: string) => setQuery((q) => ({ ...q, page: 1, sort: nextSort(q.sort, field) })), []);
+  /** A sort chosen from a list (a select) rather than by a column heading: `sort` as the server takes it. */
+  const setSort = useCallback((sort: string) => change({ sort }), [change]);
   const setFilter = useCallback(
     (name: string, value: string) => setQuery((q) => ({ ...q, page: 1, filters: { ...q.filters, [name]: value } })),
     [],
@@ -90,7 +92,7 @@ export function usePagedList<A extends PageEnvelope>(
     [searchNow],
   );
 
-  return { query, state, reload, update, setPage, setSize, sortBy, setFilter, searchText, search, searchNow };
+  return { query, state, reload, update, setPage, setSize, sortBy, setSort, setFilter, searchText, search, searchNow };
 }
 
 export type PagedList<A extends PageEnvelope> = ReturnType<typeof usePagedList<A>>;

@@ -8,7 +8,8 @@ import { AppRoutes } from '../App';
 import { I18nProvider } from '../i18n';
 import { SessionProvider } from '../session';
 
-export type Handler = (init: RequestInit) => Response;
+/** A fake route: the request and its full address (with the query string). */
+export type Handler = (init: RequestInit, url: string) => Response;
 
 export interface FakeApi {
   routes: Record<string, Handler>;
@@ -47,7 +48,7 @@ export function fakeApi(): FakeApi {
       fake.calls.push({ method, url, body });
       const route = fake.routes[`${method} ${url}`] ?? fake.routes[`${method} ${url.split('?')[0]}`];
       if (!route) throw new TypeError(`no route ${method} ${url}`);
-      return route(init);
+      return route(init, url);
     }),
   );
   return fake;

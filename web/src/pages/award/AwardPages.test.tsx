@@ -208,7 +208,7 @@ describe('the school award page', () => {
         schools: [{ organisationId: 40, organisationName: 'Sint-Jozef', finalSubmitted: true, canEdit: true, candidacy: null }],
       });
     fake.routes['GET /api/organisations/40/evidence'] = () =>
-      json(200, { evidence: [{ id: 90, title: 'Lesplan', kind: 'file' }], quota: { used: 0, limit: 1 } });
+      json(200, { evidence: [{ id: 90, title: 'Lesplan', kind: 'file' }], page: 1, size: 20, pages: 1, total: 1, counts: {}, quota: { used: 0, limit: 1 } });
     fake.routes['PUT /api/programmes/7/schools/40/candidacy'] = () =>
       apiError(400, 'validation_failed', 'Ongeldig', { 'evidenceIds[0]': 'Dit bewijsstuk is niet van jullie school.' });
     await renderAt('/programmes/7/schools/40/award');

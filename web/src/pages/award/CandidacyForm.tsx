@@ -2,11 +2,11 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { awardApi } from '../../api/award';
 import type { Candidacy } from '../../api/award';
-import type { Evidence } from '../../api/evidence';
+import { EvidencePicker } from '../evidence/EvidencePicker';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormActions } from '../../components/FormActions';
 import { FormField } from '../../components/FormField';
-import { CheckboxGroup, TextAreaField } from '../../components/fields';
+import { TextAreaField } from '../../components/fields';
 import { splitApiError, summaryItems } from '../../components/formErrors';
 import type { FieldErrors } from '../../components/formErrors';
 import { useFormErrors } from '../../components/useFormErrors';
@@ -41,13 +41,11 @@ export function CandidacyForm({
   programmeId,
   organisationId,
   candidacy,
-  evidence,
   onSaved,
 }: {
   programmeId: string;
   organisationId: string;
   candidacy: Candidacy | null;
-  evidence: Evidence[];
   onSaved: (candidacy: Candidacy, text: string) => void;
 }) {
   const { t } = useI18n();
@@ -55,6 +53,8 @@ export function CandidacyForm({
   const [videoUrl, setVideoUrl] = useState(candidacy?.videoUrl ?? '');
   const [team, setTeam] = useState((candidacy?.team ?? []).join('\n'));
   const [evidenceIds, setEvidenceIds] = useState<string[]>((candidacy?.evidenceIds ?? []).map(String));
+  // The titles of the chosen evidence: the candidacy's own, then each row chosen in the search.
+  const [titles, setTitles] = useState<Map<string, string>>(() => new Map((candidacy?.evidence ?? []).map((e) => [String(e.id), e.title])));
   const [busy, setBusy] = useState(false);
   const form = useFormErrors();
 
@@ -131,21 +131,22 @@ export function CandidacyForm({
           error={form.errors[IDS.team]}
           required
         />
-        {evidence.length === 0 ? (
-          <p id={IDS.evidenceIds} tabIndex={-1}>
-            {t('award.candidacy.noEvidence')}
-          </p>
-        ) : (
-          <CheckboxGroup
-            id={IDS.evidenceIds}
-            legend={t('award.candidacy.evidence')}
-            hint={t('award.candidacy.evidenceHint')}
-            values={evidenceIds}
-            onChange={setEvidenceIds}
-            options={evidence.map((item) => ({ value: String(item.id), label: item.title }))}
-            error={form.errors[IDS.evidenceIds]}
-          />
-        )}
+        <EvidencePicker
+          id={IDS.evidenceIds}
+          organisationId={organisationId}
+          legend={t('award.candidacy.evidence')}
+          hint={t('award.candidacy.evidenceHint')}
+          chosen={new Set(evidenceIds)}
+          chosenItems={evidenceIds.map((id) => ({ id, title: titles.get(id) ?? t('evidence.unknownItem', { id }) }))}
+          onToggle={(evidence, on) => {
+            const id = String(evidence.id);
+            if (on) setTitles((current) => new Map(current).set(id, evidence.title));
+            setEvidenceIds((current) => (on ? [...current.filter((c) => c !== id), id] : current.filter((c) => c !== id)));
+          }}
+          emptyText={t('award.candidacy.noEvidence')}
+          withKind={false}
+          error={form.errors[IDS.evidenceIds]}
+        />
         <FormActions label={t(submitText)} busy={busy} />
       </form>
     </>

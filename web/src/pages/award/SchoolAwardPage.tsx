@@ -3,8 +3,6 @@ import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api';
 import { awardApi } from '../../api/award';
 import type { Candidacy, Round, SchoolAward } from '../../api/award';
-import { evidenceApi } from '../../api/evidence';
-import type { Evidence } from '../../api/evidence';
 import { formatDay, formatMoment } from '../../components/dates';
 import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
@@ -24,8 +22,6 @@ interface SchoolData {
   /** The school's own entry (null for an organiser, who reads the candidacy only). */
   school: SchoolAward | null;
   candidacy: Candidacy | null;
-  /** The school's evidence to attach (only loaded when the candidacy can be edited). */
-  evidence: Evidence[];
 }
 
 async function loadSchool(programmeId: string, organisationId: string): Promise<SchoolData> {
@@ -39,8 +35,7 @@ async function loadSchool(programmeId: string, organisationId: string): Promise<
       if (!isApiError(error) || error.status !== 404) throw error;
     }
   }
-  const evidence = school?.canEdit && school.finalSubmitted ? (await evidenceApi.list(organisationId)).evidence : [];
-  return { round: view.round, school, candidacy, evidence };
+  return { round: view.round, school, candidacy };
 }
 
 /**
@@ -105,7 +100,7 @@ function SchoolBody({
   language: 'nl' | 'en';
 }) {
   const { t } = useI18n();
-  const { round, school, candidacy, evidence } = data;
+  const { round, school, candidacy } = data;
   const [withdrawing, setWithdrawing] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -191,7 +186,6 @@ function SchoolBody({
             programmeId={programmeId}
             organisationId={organisationId}
             candidacy={candidacy}
-            evidence={evidence}
             onSaved={onSaved}
           />
         </section>

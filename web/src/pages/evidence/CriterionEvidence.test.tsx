@@ -8,6 +8,7 @@ import type { FakeApi } from '../../testing/fakeApi';
 
 let fake: FakeApi;
 let puts: { criterionId: string; body: Record<string, unknown> }[] = [];
+let libraryCalls: string[] = [];
 
 const FRAMEWORK = {
   id: 'fw',
@@ -47,6 +48,7 @@ function evidence(id: number, title: string, criterionIds: string[]) {
 beforeEach(() => {
   fake = fakeApi();
   puts = [];
+  libraryCalls = [];
   vi.stubGlobal('XMLHttpRequest', undefined);
   signedInAs(fake, {
     user: { id: 10, email: 'c@school.be', name: 'Chris', language: 'nl' },
@@ -79,11 +81,19 @@ beforeEach(() => {
       progress: { answered: 0, total: 2, elements: [] },
     });
   fake.routes['GET /api/frameworks/fw/versions/1'] = () => json(200, FRAMEWORK);
-  fake.routes['GET /api/organisations/3/evidence'] = () =>
-    json(200, {
-      evidence: [evidence(3, 'Foto’s STEM-dag', ['C01']), evidence(2, 'Lessenreeks', ['C02']), evidence(1, 'Visietekst', ['C01', 'C02'])],
-      quota: { used: 30, limit: 1000 },
-    });
+  // Like the server: the filters criterion, ids and q, newest first.
+  fake.routes['GET /api/organisations/3/evidence'] = (_init, url) => {
+    const params = new URL(url, 'http://x').searchParams;
+    const ids = params.get('ids')?.split(',');
+    const rows = [evidence(3, 'Foto’s STEM-dag', ['C01']), evidence(2, 'Lessenreeks', ['C02']), evidence(1, 'Visietekst', ['C01', 'C02'])].filter(
+      (e) =>
+        (!params.get('criterion') || e.criterionIds.includes(params.get('criterion')!)) &&
+        (!ids || ids.includes(String(e.id))) &&
+        e.title.toLowerCase().includes((params.get('q') ?? '').toLowerCase()),
+    );
+    libraryCalls.push(url);
+    return json(200, { evidence: rows, page: 1, size: 20, pages: 1, total: rows.length, counts: {}, quota: { used: 30, limit: 1000 } });
+  };
   // Like the server: without `evidenceIds` the links stay as they are.
   const links: Record<string, unknown> = { C01: [1], C02: [] };
   for (const id of ['C01', 'C02']) {
@@ -117,9 +127,12 @@ describe('evidence in the measurement editor', { timeout: 15_000 }, () => {
     expect(within(c02).getByText('Nog geen bewijsmateriaal gekoppeld.')).toBeTruthy();
     expect(await within(criterion('C01')).findByRole('link', { name: 'Visietekst' })).toBeTruthy();
 
+    // Only the linked rows are read, by id: never the whole library.
+    expect(libraryCalls).toEqual(['/api/organisations/3/evidence?ids=1&size=200']);
+
     fireEvent.click(within(c02).getByRole('button', { name: 'Bewijsmateriaal koppelen – Samenwerkend leren' }));
     const chooser = within(c02).getByRole('group', { name: 'Bewijsmateriaal bij Samenwerkend leren' });
-    const tagged = within(chooser).getByRole('group', { name: 'Bij dit criterium' });
+    const tagged = await within(chooser).findByRole('group', { name: 'Bij dit criterium' });
     expect(within(tagged).getAllByRole('checkbox').map((c) => c.closest('.check')!.textContent)).toEqual([
       'Lessenreeks (Bestand)',
       'Visietekst (Bestand)',
@@ -133,6 +146,16 @@ describe('evidence in the measurement editor', { timeout: 15_000 }, () => {
     await settle();
     expect(puts).toEqual([{ criterionId: 'C02', body: { level: null, comment: '', version: 0, evidenceIds: [2] } }]);
     expect(within(c02).getByRole('link', { name: 'Lessenreeks' }).getAttribute('href')).toBe('/api/evidence/2/file');
+
+    // The search goes to the server a moment after typing.
+    fireEvent.change(within(chooser).getByLabelText('Zoeken in het bewijsmateriaal'), { target: { value: 'foto' } });
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 350));
+    });
+    expect(libraryCalls).toContain('/api/organisations/3/evidence?q=foto&size=20&criterion=C02');
+    expect(libraryCalls).toContain('/api/organisations/3/evidence?q=foto&size=20');
+    expect(within(chooser).queryByRole('group', { name: 'Bij dit criterium' })).toBeNull();
+    expect(within(chooser).getAllByRole('checkbox').map((c) => c.closest('.check')!.textContent)).toEqual(['Foto’s STEM-dag (Bestand)']);
   });
 
   it('unlinks, and a level change alone does not send the links', async () => {
@@ -194,8 +217,9 @@ describe('evidence in the measurement editor', { timeout: 15_000 }, () => {
     await screen.findByRole('group', { name: 'Gepersonaliseerd leren' });
     const c02 = criterion('C02');
     fireEvent.click(within(c02).getByRole('button', { name: 'Bewijsmateriaal koppelen – Samenwerkend leren' }));
+    const lessons = await within(c02).findByRole('checkbox', { name: /Lessenreeks/ });
     await act(async () => {
-      fireEvent.click(within(c02).getByRole('checkbox', { name: /Lessenreeks/ }));
+      fireEvent.click(lessons);
     });
     await settle();
     const conflict = within(c02).getByRole('alert');

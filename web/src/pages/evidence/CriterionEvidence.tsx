@@ -1,15 +1,17 @@
 import { useState } from 'react';
-import type { ChangeEvent } from 'react';
 import { Link } from 'react-router';
 import { evidenceApi } from '../../api/evidence';
 import type { Evidence } from '../../api/evidence';
 import { useI18n } from '../../i18n';
 import type { EvidenceId } from '../measurement/autosave';
-import { orderForCriterion } from './evidenceLogic';
+import { EvidencePicker } from './EvidencePicker';
 import { UploadForm } from './UploadForm';
 
-/** The school's library as the measurement editor knows it; null while loading or when it failed. */
-export type Library = Evidence[] | null;
+/**
+ * The rows of the school's library the measurement editor knows, by id: those its answers link (read by
+ * id), chosen or uploaded here. Never the whole library: choosing searches it (EvidencePicker).
+ */
+export type Library = ReadonlyMap<string, Evidence>;
 
 function EvidenceLink({ evidence }: { evidence: Evidence }) {
   const { t } = useI18n();
@@ -26,9 +28,9 @@ function EvidenceLink({ evidence }: { evidence: Evidence }) {
 
 /**
  * The evidence of one criterion in the measurement editor: what is linked (each can be unlinked),
- * a chooser over the school's library (evidence tagged with this criterion first) and an upload of
+ * a search over the school's library (evidence tagged with this criterion first) and an upload of
  * new evidence tagged with the criterion and linked at once. Every change goes through the answer's
- * autosave (`onChange` with the new list of ids).
+ * autosave (`onChange` with the new list of ids); a row chosen or uploaded is passed to `onKnown`.
  */
 export function CriterionEvidence({
   criterionId,
@@ -38,7 +40,7 @@ export function CriterionEvidence({
   library,
   editable,
   onChange,
-  onUploaded,
+  onKnown,
 }: {
   criterionId: string;
   criterionName: string;
@@ -47,14 +49,12 @@ export function CriterionEvidence({
   library: Library;
   editable: boolean;
   onChange: (ids: EvidenceId[]) => void;
-  onUploaded: (evidence: Evidence) => void;
+  onKnown: (evidence: Evidence) => void;
 }) {
   const { t } = useI18n();
   const [open, setOpen] = useState<'none' | 'choose' | 'upload'>('none');
   const prefix = `ev-${criterionId}`;
   const linkedSet = new Set(linked.map(String));
-  const byId = new Map((library ?? []).map((e) => [String(e.id), e]));
-  const { tagged, other } = orderForCriterion(library ?? [], criterionId);
 
   const toggle = (id: EvidenceId, on: boolean) => {
     const rest = linked.filter((l) => String(l) !== String(id));
@@ -65,24 +65,6 @@ export function CriterionEvidence({
     const next = open === what ? 'none' : what;
     setOpen(next);
     if (next === 'upload') setTimeout(() => document.getElementById(`${prefix}-upload-file`)?.focus(), 0);
-  };
-
-  const option = (evidence: Evidence) => {
-    const inputId = `${prefix}-pick-${evidence.id}`;
-    return (
-      <div className="check" key={String(evidence.id)}>
-        <input
-          id={inputId}
-          type="checkbox"
-          checked={linkedSet.has(String(evidence.id))}
-          onChange={(e: ChangeEvent<HTMLInputElement>) => toggle(evidence.id, e.target.checked)}
-        />
-        <label htmlFor={inputId}>
-          {evidence.title}
-          <span className="muted"> ({evidence.kind === 'file' ? t('evidence.kindFile') : t('evidence.kindLink')})</span>
-        </label>
-      </div>
-    );
   };
 
   return (
@@ -96,7 +78,7 @@ export function CriterionEvidence({
       ) : (
         <ul className="criterion-evidence__list">
           {linked.map((id) => {
-            const evidence = byId.get(String(id));
+            const evidence = library.get(String(id));
             return (
               <li key={String(id)}>
                 {evidence ? <EvidenceLink evidence={evidence} /> : t('evidence.unknownItem', { id: String(id) })}
@@ -131,27 +113,18 @@ export function CriterionEvidence({
 
       {editable && open === 'choose' && (
         <div id={`${prefix}-choose`} className="criterion-evidence__chooser">
-          {library === null ? (
-            <p className="notice notice--error">{t('evidence.libraryFailed')}</p>
-          ) : library.length === 0 ? (
-            <p>{t('evidence.libraryEmpty')}</p>
-          ) : (
-            <fieldset className="fieldset">
-              <legend>{t('evidence.chooseLegend', { name: criterionName })}</legend>
-              {tagged.length > 0 && (
-                <fieldset className="criteria-picker__element">
-                  <legend>{t('evidence.taggedGroup')}</legend>
-                  {tagged.map(option)}
-                </fieldset>
-              )}
-              {other.length > 0 && (
-                <fieldset className="criteria-picker__element">
-                  <legend>{t('evidence.otherGroup')}</legend>
-                  {other.map(option)}
-                </fieldset>
-              )}
-            </fieldset>
-          )}
+          <EvidencePicker
+            id={`${prefix}-pick`}
+            organisationId={organisationId}
+            legend={t('evidence.chooseLegend', { name: criterionName })}
+            criterionId={criterionId}
+            chosen={linkedSet}
+            onToggle={(evidence, on) => {
+              if (on && evidence.kind) onKnown(evidence as Evidence);
+              toggle(evidence.id, on);
+            }}
+            emptyText={t('evidence.libraryEmpty')}
+          />
           <p>
             <Link to={`/schools/${encodeURIComponent(String(organisationId))}/evidence`}>{t('evidence.libraryLink')}</Link>
           </p>
@@ -166,7 +139,7 @@ export function CriterionEvidence({
             framework={null}
             fixedCriteria={[criterionId]}
             onUploaded={(evidence) => {
-              onUploaded(evidence);
+              onKnown(evidence);
               toggle(evidence.id, true);
               setOpen('none');
               setTimeout(() => document.getElementById(`${prefix}-upload-toggle`)?.focus(), 0);

@@ -54,7 +54,16 @@ beforeEach(() => {
     programmes: [{ id: 7, name: 'Traject', schoolYear: '2026-2027', organisationId: 3, role: 'coordinator' }],
   });
   list = [evidence(2, { kind: 'link', title: 'Website STEM-week', url: 'https://school.be/stem', fileName: null, contentType: null, size: null, downloadUrl: null, criterionIds: ['C04'] }), evidence(1)];
-  fake.routes['GET /api/organisations/3/evidence'] = () => json(200, { evidence: list, quota: { used: 2048, limit: 200 * 1024 * 1024 } });
+  fake.routes['GET /api/organisations/3/evidence'] = () =>
+    json(200, {
+      evidence: list,
+      page: 1,
+      size: 20,
+      pages: 1,
+      total: list.length,
+      counts: { kind: { file: 1, link: 1 }, criterion: { C01: 1, C02: 0, C04: 1 }, element: { E1: 1, E2: 1 } },
+      quota: { used: 2048, limit: 200 * 1024 * 1024 },
+    });
   fake.routes['GET /api/frameworks'] = () => json(200, { frameworks: [{ id: 'fw', version: '1', name: FRAMEWORK.name }] });
   fake.routes['GET /api/frameworks/fw'] = () => json(200, FRAMEWORK);
 });
@@ -87,17 +96,52 @@ describe('evidence library page', { timeout: 15_000 }, () => {
     expect(within(picker).getByRole('group', { name: '2. Curriculum' })).toBeTruthy();
   });
 
-  it('filters by criterion and text through the query', async () => {
+  it('pages, sorts, filters and searches through the server, with counts in the options', async () => {
     await renderAt('/schools/3/evidence');
     await screen.findByRole('heading', { name: 'Stuk 1' });
-    await screen.findByRole('option', { name: 'C04 Leerlijn' });
-    fireEvent.change(screen.getByLabelText('Criterium'), { target: { value: 'C04' } });
+    const gets = () => fake.calls.filter((c) => c.method === 'GET' && c.url.startsWith('/api/organisations/3/evidence')).map((c) => c.url);
+    expect(gets()).toEqual(['/api/organisations/3/evidence?page=1&size=20&sort=-createdAt']);
+    expect(screen.getByTestId('evidence-count').textContent).toBe('2 stuk(ken) bewijsmateriaal · 1–2 van 2');
+    expect(await screen.findByRole('option', { name: 'C04 Leerlijn (1)' })).toBeTruthy();
+    expect(screen.getByRole('option', { name: 'Bestand (1)' })).toBeTruthy();
+    expect(screen.getByRole('option', { name: '2. Curriculum (1)' })).toBeTruthy();
+
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Criterium'), { target: { value: 'C04' } });
+    });
+    await settle();
+    expect(gets().at(-1)).toBe('/api/organisations/3/evidence?page=1&size=20&sort=-createdAt&criterion=C04');
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Volgorde'), { target: { value: 'title' } });
+    });
+    await settle();
+    expect(gets().at(-1)).toBe('/api/organisations/3/evidence?page=1&size=20&sort=title&criterion=C04');
     fireEvent.change(screen.getByLabelText('Zoeken in titel, beschrijving en bestandsnaam'), { target: { value: 'week' } });
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Zoeken' }));
     });
     await settle();
-    expect(fake.calls.map((c) => c.url)).toContain('/api/organisations/3/evidence?criterion=C04&q=week');
+    expect(gets().at(-1)).toBe('/api/organisations/3/evidence?page=1&size=20&sort=title&q=week&criterion=C04');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Alles tonen' }));
+    });
+    await settle();
+    expect(gets().at(-1)).toBe('/api/organisations/3/evidence?page=1&size=20&sort=title');
+  });
+
+  it('saves an edit into its own row without reading the list again', async () => {
+    fake.routes['PATCH /api/evidence/1'] = () => json(200, evidence(1, { title: 'Stuk één' }));
+    await renderAt('/schools/3/evidence');
+    await screen.findByRole('heading', { name: 'Stuk 1' });
+    const before = fake.calls.length;
+    fireEvent.click(screen.getByRole('button', { name: 'Wijzigen Stuk 1' }));
+    fireEvent.change(document.getElementById('edit-1-title') as HTMLInputElement, { target: { value: 'Stuk één' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    });
+    await settle();
+    expect(await screen.findByRole('heading', { name: 'Stuk één' })).toBeTruthy();
+    expect(fake.calls.slice(before).map((c) => c.method)).toEqual(['PATCH']);
   });
 
   it('shows a refused upload at the file field and in the error summary', async () => {
@@ -149,6 +193,8 @@ describe('evidence library page', { timeout: 15_000 }, () => {
     await settle();
     expect(fake.calls.some((c) => c.method === 'DELETE' && c.url === '/api/evidence/1')).toBe(true);
     expect(screen.queryByRole('heading', { name: 'Stuk 1' })).toBeNull();
+    expect(fake.calls.filter((c) => c.method === 'GET' && c.url.startsWith('/api/organisations/3/evidence'))).toHaveLength(1);
+    expect(screen.getByTestId('evidence-count').textContent).toBe('1 stuk(ken) bewijsmateriaal · 1–1 van 1');
     expect(screen.getByText('“Stuk 1” is verwijderd.')).toBeTruthy();
   });
 

@@ -1,42 +1,30 @@
-import { useRef, useState } from 'react';
-import type { FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { evidenceApi } from '../../api/evidence';
 import type { Evidence, EvidenceList } from '../../api/evidence';
-import { FormField } from '../../components/FormField';
-import { LoadStatus } from '../../components/LoadStatus';
 import { NoticeArea } from '../../components/NoticeArea';
 import { SchoolPageHeading, useSchoolName } from '../../components/SchoolHeading';
-import { useLoad } from '../../components/useLoad';
+import { pageParams, usePagedList } from '../../components/usePagedList';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
-import { pick } from '../framework/normalise';
 import { DetailsForm } from './DetailsForm';
-import { editButtonId, EvidenceItem } from './EvidenceItem';
+import { EvidenceLibrary } from './EvidenceLibrary';
 import { formatSize, quotaShare } from './evidenceLogic';
 import { UploadForm } from './UploadForm';
 import { useEvidenceFramework } from './useFramework';
 import '../../styles/evidence.css';
 
-interface Filter {
-  criterion: string;
-  q: string;
-}
-
 /**
  * `/schools/:orgId/evidence`: the school's evidence library. Members (coordinator, team member) add
- * files and links, edit and remove them; the programme's organisers read and download.
+ * files and links, edit and remove them; the programme's organisers read and download. The list is paged,
+ * searched and filtered by the server (EvidenceLibrary).
  */
 export function EvidencePage() {
   const { t, language } = useI18n();
   const { me } = useSession();
   const { orgId = '' } = useParams();
   const framework = useEvidenceFramework();
-  const [filter, setFilter] = useState<Filter>({ criterion: '', q: '' });
-  const [draft, setDraft] = useState<Filter>({ criterion: '', q: '' });
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const [editing, setEditing] = useState<string | null>(null);
-  const listHeading = useRef<HTMLHeadingElement>(null);
 
   const membership = me?.memberships.find(
     (m) => String(m.organisationId) === orgId && (m.role === 'coordinator' || m.role === 'team_member'),
@@ -44,34 +32,21 @@ export function EvidencePage() {
   // The server checks it again on every call.
   const canWrite = !!membership;
 
-  const { state: load, reload } = useLoad<EvidenceList>(
-    () => evidenceApi.list(orgId, { criterion: filter.criterion || undefined, q: filter.q.trim() || undefined }),
-    [orgId, filter],
+  const list = usePagedList<EvidenceList>(
+    (query) => evidenceApi.list(orgId, pageParams(query)),
+    { sort: '-createdAt', size: 20, filters: { kind: '', element: '', criterion: '' } },
+    [orgId],
   );
+  const load = list.state;
 
   const schoolName = useSchoolName(orgId);
   const title = t('evidence.title');
 
+  // A new row: the list is read again, so it shows at its place in the order.
   const added = (evidence: Evidence) => {
     setMessage({ text: t('evidence.addedMessage', { title: evidence.title }), error: false });
-    reload();
+    list.reload();
   };
-
-  const applyFilter = (e: FormEvent) => {
-    e.preventDefault();
-    setFilter({ ...draft });
-  };
-  const clearFilter = () => {
-    setDraft({ criterion: '', q: '' });
-    setFilter({ criterion: '', q: '' });
-  };
-
-  const startEdit = (id: string, on: boolean) => {
-    setEditing(on ? id : null);
-    setTimeout(() => document.getElementById(on ? `edit-${id}-title` : editButtonId(id))?.focus(), 0);
-  };
-
-  const filtered = filter.criterion !== '' || filter.q.trim() !== '';
 
   return (
     <div className="evidence-page">
@@ -120,81 +95,7 @@ export function EvidencePage() {
         </div>
       )}
 
-      <section aria-labelledby="evidence-list">
-        <h2 id="evidence-list" ref={listHeading} tabIndex={-1}>
-          {t('evidence.listTitle')}
-        </h2>
-        <form className="filters" role="search" aria-label={t('evidence.filterLabel')} onSubmit={applyFilter}>
-          <div className="field">
-            <label htmlFor="evidence-filter-criterion">{t('evidence.filterCriterion')}</label>
-            <select
-              id="evidence-filter-criterion"
-              name="criterion"
-              value={draft.criterion}
-              onChange={(e) => setDraft({ ...draft, criterion: e.target.value })}
-            >
-              <option value="">{t('evidence.allCriteria')}</option>
-              {(framework?.elements ?? []).map((element) => (
-                <optgroup key={element.id} label={`${element.code}. ${pick(element.name, language)}`}>
-                  {element.criteria.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.id} {pick(c.name, language)}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-          </div>
-          <FormField id="evidence-filter-q" type="search" label={t('evidence.search')} value={draft.q} onChange={(q) => setDraft({ ...draft, q })} />
-          <div className="form__actions">
-            <button type="submit" className="button">
-              {t('evidence.applyFilter')}
-            </button>
-            {filtered && (
-              <button type="button" className="button button--secondary" onClick={clearFilter}>
-                {t('evidence.clearFilter')}
-              </button>
-            )}
-          </div>
-        </form>
-
-        <LoadStatus state={load} onRetry={reload} />
-        {load.status === 'ready' && (
-          <>
-            <p className="muted" data-testid="evidence-count">
-              {load.data.evidence.length === 0
-                ? filtered
-                  ? t('evidence.noneFound')
-                  : t('evidence.none')
-                : t('evidence.count', { count: load.data.evidence.length })}
-            </p>
-            <ul className="evidence-list">
-              {load.data.evidence.map((evidence) => (
-                <li key={String(evidence.id)}>
-                  <EvidenceItem
-                    evidence={evidence}
-                    framework={framework}
-                    canWrite={canWrite}
-                    editing={editing === String(evidence.id)}
-                    onEdit={(on) => startEdit(String(evidence.id), on)}
-                    onSaved={(saved) => {
-                      setMessage({ text: t('evidence.savedMessage', { title: saved.title }), error: false });
-                      startEdit(String(saved.id), false);
-                      reload();
-                    }}
-                    onRemoved={(removed) => {
-                      setMessage({ text: t('evidence.removedMessage', { title: removed.title }), error: false });
-                      reload();
-                      listHeading.current?.focus();
-                    }}
-                    onFailed={(text) => setMessage({ text, error: true })}
-                  />
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </section>
+      <EvidenceLibrary list={list} framework={framework} canWrite={canWrite} onMessage={(text, error) => setMessage({ text, error })} />
 
       <p>
         <Link to="/">{t('notFound.home')}</Link>

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/client';
 import { MAX_FILE_BYTES } from '../../api/evidence';
-import type { Evidence } from '../../api/evidence';
 import { translate } from '../../i18n';
 import type { MessageKey, Params } from '../../i18n';
-import { checkLink, checkUpload, evidenceErrors, formatSize, isHttpUrl, orderForCriterion, quotaShare, titleFromFileName } from './evidenceLogic';
+import { checkLink, checkUpload, evidenceErrors, formatSize, isHttpUrl, quotaShare, titleFromFileName } from './evidenceLogic';
 
 const t = (key: MessageKey, params?: Params) => translate('nl', key, params);
 
@@ -99,16 +98,6 @@ describe('evidenceErrors', () => {
   it('gives a quota message without a file input as a general one', () => {
     const error = new ApiError(409, 'evidence_quota', 'De opslag is vol.');
     expect(evidenceErrors(t, error, { title: 'x' }, 'nl')).toEqual({ fields: {}, general: 'De opslag is vol.' });
-  });
-});
-
-describe('orderForCriterion', () => {
-  const item = (id: number, criterionIds: string[]) => ({ id, criterionIds }) as unknown as Evidence;
-  it('puts evidence tagged with the criterion first and keeps the list order within each part', () => {
-    const list = [item(5, ['C02']), item(4, ['C01', 'C02']), item(3, []), item(2, ['C01'])];
-    const { tagged, other } = orderForCriterion(list, 'C01');
-    expect(tagged.map((e) => e.id)).toEqual([4, 2]);
-    expect(other.map((e) => e.id)).toEqual([5, 3]);
   });
 });
 

@@ -4,7 +4,6 @@
 import { isApiError } from '../../api';
 import type { Language } from '../../api';
 import { DESCRIPTION_MAX, MAX_FILE_BYTES, TITLE_MAX, URL_MAX } from '../../api/evidence';
-import type { Evidence } from '../../api/evidence';
 import { generalMessage } from '../../components/formErrors';
 import type { FieldErrors } from '../../components/formErrors';
 import type { MessageKey, Translate } from '../../i18n';
@@ -119,14 +118,6 @@ export function evidenceErrors(
   const general =
     Object.keys(fields).length > 0 && !unmatched && isApiError(error, 'validation_failed') ? null : generalMessage(t, error);
   return { fields, general };
-}
-
-/** The chooser's order: evidence tagged with the criterion first, each part newest first (as listed). */
-export function orderForCriterion(evidence: readonly Evidence[], criterionId: string): { tagged: Evidence[]; other: Evidence[] } {
-  const tagged: Evidence[] = [];
-  const other: Evidence[] = [];
-  for (const item of evidence) (item.criterionIds.includes(criterionId) ? tagged : other).push(item);
-  return { tagged, other };
 }
 
 /** The share of the quota in use, 0…1 (1 when full or over). */

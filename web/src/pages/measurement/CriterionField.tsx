@@ -37,8 +37,11 @@ interface Props {
   organisationId?: string | number;
   library?: Library;
   onEvidence?: (ids: EvidenceId[]) => void;
-  onUploaded?: (evidence: Evidence) => void;
+  /** A row of the library chosen or uploaded here, so its title shows where it is linked. */
+  onKnown?: (evidence: Evidence) => void;
 }
+
+const NO_EVIDENCE: Library = new Map();
 
 /** One criterion: its four levels (each with the criterion's descriptor), a comment and the save status. */
 export function CriterionField({
@@ -52,9 +55,9 @@ export function CriterionField({
   onTakeTheirs,
   onRetry,
   organisationId,
-  library = null,
+  library = NO_EVIDENCE,
   onEvidence,
-  onUploaded,
+  onKnown,
 }: Props) {
   const { t, language } = useI18n();
   const id = criterion.id;
@@ -122,7 +125,7 @@ export function CriterionField({
           library={library}
           editable={editable}
           onChange={(ids) => onEvidence?.(ids)}
-          onUploaded={(evidence) => onUploaded?.(evidence)}
+          onKnown={(evidence) => onKnown?.(evidence)}
         />
       )}
 

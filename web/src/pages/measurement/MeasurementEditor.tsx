@@ -13,7 +13,7 @@ import type { SaveState } from './autosave';
 import { CriterionField, criterionFieldId } from './CriterionField';
 import { useAutosave } from './useAutosave';
 import '../../styles/evidence.css';
-import { evidenceApi } from '../../api/evidence';
+import { EVIDENCE_IDS_MAX, evidenceApi } from '../../api/evidence';
 import type { Evidence } from '../../api/evidence';
 import type { Library } from '../evidence/CriterionEvidence';
 
@@ -53,19 +53,30 @@ export function MeasurementEditor({
   const [version, setVersion] = useState(0);
   const editable = measurement.editable;
   const submitButton = useRef<HTMLButtonElement>(null);
-  const [library, setLibrary] = useState<Library>(null);
+  const [library, setLibrary] = useState<Library>(() => new Map());
+  const asked = useRef(new Set<string>());
+  const know = (rows: Evidence[]) =>
+    setLibrary((current) => {
+      const next = new Map(current);
+      for (const e of rows) next.set(String(e.id), e);
+      return next;
+    });
 
-  // The school's evidence, to show linked items by title and to choose from.
+  // The linked evidence, read by id (never the whole library) to show it by title; each id is asked once.
+  const unknown = [
+    ...new Set(Object.values(state).flatMap((entry) => entry.draft.evidenceIds.map(String))),
+  ].filter((id) => !library.has(id) && !asked.current.has(id));
+  const unknownKey = unknown.join(',');
   useEffect(() => {
-    let live = true;
-    evidenceApi.list(measurement.organisationId).then(
-      (list) => live && setLibrary(list.evidence),
-      () => live && setLibrary(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [measurement.organisationId]);
+    if (unknownKey === '') return;
+    const ids = unknownKey.split(',');
+    for (const id of ids) asked.current.add(id);
+    for (let i = 0; i < ids.length; i += EVIDENCE_IDS_MAX)
+      evidenceApi.list(measurement.organisationId, { ids: ids.slice(i, i + EVIDENCE_IDS_MAX).join(','), size: EVIDENCE_IDS_MAX }).then(
+        (page) => know(page.evidence),
+        () => undefined,
+      );
+  }, [unknownKey, measurement.organisationId]);
 
   // Leaving while a save waits or runs: the browser asks first, so nothing is lost unnoticed.
   useEffect(() => {
@@ -162,7 +173,7 @@ export function MeasurementEditor({
                 organisationId={measurement.organisationId}
                 library={library}
                 onEvidence={(evidenceIds) => store.edit(criterion.id, { evidenceIds }, true)}
-                onUploaded={(evidence: Evidence) => setLibrary((current) => [evidence, ...(current ?? [])])}
+                onKnown={(evidence: Evidence) => know([evidence])}
               />
             ))}
           </section>

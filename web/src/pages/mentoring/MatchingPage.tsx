@@ -13,12 +13,14 @@ import { pageParams, usePagedList } from '../../components/usePagedList';
 import type { PagedList } from '../../components/usePagedList';
 import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
+import { SearchPicker } from '../../components/SearchPicker';
+import type { PickerAnswer, PickerOption } from '../../components/SearchPicker';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import { schoolPath } from '../measurement/texts';
 import { OrganiserFrame } from '../organiser/OrganiserFrame';
 import { ConfirmButton } from '../plan/Confirm';
-import { allCompanies, companyOptions, explain, movePlace } from './matchingLogic';
+import { companyOptions, explain } from './matchingLogic';
 import '../../styles/plan.css';
 
 interface Notice {
@@ -39,7 +41,12 @@ export function MatchingPage() {
 function MatchingBody({ programme }: { programme: Programme }) {
   const { t } = useI18n();
   const summary = useLoad(() => mentoringApi.matching(programme.id), [programme.id]);
-  const companies = useLoad(() => allCompanies((params) => mentoringApi.companies(programme.id, params)), [programme.id]);
+  // The company choice of a row searches the companies on the server (never all 1,000 of a region).
+  const searchCompanies = async (q: string, current: string | number | null): Promise<PickerAnswer> => {
+    const page = await mentoringApi.companies(programme.id, { q, size: PICKER_SIZE, sort: 'name' });
+    const names = new Map(page.companies.map((c) => [String(c.organisationId), c.name]));
+    return { options: companyOptions(t, page.companies, current).map((o) => ({ ...o, name: names.get(o.value) })), total: page.total };
+  };
   const pairs = usePagedList<PairList>((query) => mentoringApi.pairs(programme.id, pageParams(query)), { sort: 'school', filters: { status: '' } }, [
     programme.id,
   ]);
@@ -70,7 +77,6 @@ function MatchingBody({ programme }: { programme: Programme }) {
     pairs.reload();
     unmatched.reload();
     companyList.reload();
-    companies.reload();
   };
   // A row's action: that row is replaced (or dropped) from the answer; the figures and places follow.
   const rowChanged = (before: Pair | null, after: Pair | null) => {
@@ -84,7 +90,6 @@ function MatchingBody({ programme }: { programme: Programme }) {
       if (before === null) pairs.reload();
       unmatched.reload();
     }
-    companies.update((list) => movePlace(list, before?.companyId ?? null, after?.companyId ?? null));
     companyList.reload();
     summary.reload();
   };
@@ -127,7 +132,7 @@ function MatchingBody({ programme }: { programme: Programme }) {
         pairs={pairs}
         unmatched={unmatched}
         companyList={companyList}
-        companies={companies.state.status === 'ready' ? companies.state.data : []}
+        searchCompanies={searchCompanies}
         busy={busy}
         onSet={(school, companyId, fixed, text) =>
           act(async () => {
@@ -148,6 +153,11 @@ function MatchingBody({ programme }: { programme: Programme }) {
     </>
   );
 }
+
+/** Companies shown per search in a row's company choice. */
+const PICKER_SIZE = 20;
+
+type SearchCompanies = (q: string, current: string | number | null) => Promise<PickerAnswer>;
 
 interface RowActions {
   onSet: (schoolId: string | number, companyId: string, fixed: boolean, text: string) => Promise<void>;
@@ -204,7 +214,7 @@ function MatchingLists({
   pairs,
   unmatched,
   companyList,
-  companies,
+  searchCompanies,
   busy,
   onSet,
   onRemove,
@@ -213,7 +223,7 @@ function MatchingLists({
   pairs: PagedList<PairList>;
   unmatched: PagedList<UnmatchedList>;
   companyList: PagedList<CompanyList>;
-  companies: MatchingCompany[];
+  searchCompanies: SearchCompanies;
   busy: boolean;
 }) {
   const { t } = useI18n();
@@ -224,7 +234,15 @@ function MatchingLists({
         {pairs.state.status !== 'ready' ? (
           <LoadStatus state={pairs.state} onRetry={pairs.reload} />
         ) : (
-          <PairsTable list={pairs} answer={pairs.state.data} companies={companies} programme={programme} busy={busy} onSet={onSet} onRemove={onRemove} />
+          <PairsTable
+            list={pairs}
+            answer={pairs.state.data}
+            searchCompanies={searchCompanies}
+            programme={programme}
+            busy={busy}
+            onSet={onSet}
+            onRemove={onRemove}
+          />
         )}
       </section>
       <section aria-labelledby="unmatched-title">
@@ -232,7 +250,7 @@ function MatchingLists({
         {unmatched.state.status !== 'ready' ? (
           <LoadStatus state={unmatched.state} onRetry={unmatched.reload} />
         ) : (
-          <UnmatchedTable list={unmatched} answer={unmatched.state.data} companies={companies} busy={busy} onSet={onSet} />
+          <UnmatchedTable list={unmatched} answer={unmatched.state.data} searchCompanies={searchCompanies} busy={busy} onSet={onSet} />
         )}
       </section>
       <section aria-labelledby="companies-title">
@@ -247,11 +265,14 @@ function MatchingLists({
   );
 }
 
-/** A company select with its button (the change is made on the button, not on choosing). */
+/**
+ * A company choice with its button (the change is made on the button, not on choosing): a search over the
+ * programme's companies, each option with its free places (SearchPicker).
+ */
 function ChangeCompany({
   id,
   schoolName,
-  companies,
+  searchCompanies,
   current,
   busy,
   buttonText,
@@ -259,29 +280,31 @@ function ChangeCompany({
 }: {
   id: string;
   schoolName: string;
-  companies: MatchingCompany[];
+  searchCompanies: SearchCompanies;
   current: string | number | null;
   busy: boolean;
   buttonText: string;
-  onChoose: (companyId: string) => void;
+  onChoose: (companyId: string, companyName: string) => void;
 }) {
   const { t } = useI18n();
-  const [choice, setChoice] = useState(current === null ? '' : String(current));
-  const same = choice === '' || (current !== null && choice === String(current));
+  const [choice, setChoice] = useState<PickerOption | null>(null);
+  const same = choice === null || (current !== null && choice.value === String(current));
   return (
     <div className="inline-form">
-      <label htmlFor={id} className="visually-hidden">
-        {t('matching.companyFor', { school: schoolName })}
-      </label>
-      <select id={id} value={choice} onChange={(e) => setChoice(e.target.value)}>
-        {current === null && <option value="">{t('common.choose')}</option>}
-        {companyOptions(t, companies, current).map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <button type="button" className="button button--small button--secondary" disabled={busy || same} onClick={() => onChoose(choice)}>
+      <SearchPicker
+        id={id}
+        label={t('matching.companyFor', { school: schoolName })}
+        hideLabel
+        search={(q) => searchCompanies(q, current)}
+        chosen={choice}
+        onChoose={setChoice}
+      />
+      <button
+        type="button"
+        className="button button--small button--secondary"
+        disabled={busy || same}
+        onClick={() => choice && onChoose(choice.value, choice.name ?? choice.label)}
+      >
         {buttonText}
         <span className="visually-hidden"> ({schoolName})</span>
       </button>
@@ -292,7 +315,7 @@ function ChangeCompany({
 function PairsTable({
   list,
   answer,
-  companies,
+  searchCompanies,
   programme,
   busy,
   onSet,
@@ -300,12 +323,11 @@ function PairsTable({
 }: RowActions & {
   list: PagedList<PairList>;
   answer: PairList;
-  companies: MatchingCompany[];
+  searchCompanies: SearchCompanies;
   programme: Programme;
   busy: boolean;
 }) {
   const { t } = useI18n();
-  const companyName = (id: string) => companies.find((c) => String(c.organisationId) === id)?.name ?? id;
   const columns: Column<Pair>[] = [
     {
       title: t('matching.school'),
@@ -322,13 +344,11 @@ function PairsTable({
           <ChangeCompany
             id={`pair-company-${p.schoolId}`}
             schoolName={p.schoolName}
-            companies={companies}
+            searchCompanies={searchCompanies}
             current={p.companyId}
             busy={busy}
             buttonText={t('matching.change')}
-            onChoose={(companyId) =>
-              onSet(p.schoolId, companyId, true, t('matching.changed', { school: p.schoolName, company: companyName(companyId) }))
-            }
+            onChoose={(companyId, company) => onSet(p.schoolId, companyId, true, t('matching.changed', { school: p.schoolName, company }))}
           />
         </>
       ),
@@ -422,12 +442,11 @@ function PairsTable({
 function UnmatchedTable({
   list,
   answer,
-  companies,
+  searchCompanies,
   busy,
   onSet,
-}: Pick<RowActions, 'onSet'> & { list: PagedList<UnmatchedList>; answer: UnmatchedList; companies: MatchingCompany[]; busy: boolean }) {
+}: Pick<RowActions, 'onSet'> & { list: PagedList<UnmatchedList>; answer: UnmatchedList; searchCompanies: SearchCompanies; busy: boolean }) {
   const { t } = useI18n();
-  const companyName = (id: string) => companies.find((c) => String(c.organisationId) === id)?.name ?? id;
   const columns: Column<UnmatchedSchool>[] = [
     { title: t('matching.school'), rowHeader: true, sort: 'name', cell: (s) => s.name },
     {
@@ -438,22 +457,17 @@ function UnmatchedTable({
     { title: t('matching.focus'), cell: (s) => (s.focusCriteria.length > 0 ? s.focusCriteria.join(', ') : t('matching.noFocus')) },
     {
       title: t('matching.assign'),
-      cell: (s) =>
-        companies.length === 0 ? (
-          '–'
-        ) : (
-          <ChangeCompany
-            id={`assign-company-${s.organisationId}`}
-            schoolName={s.name}
-            companies={companies}
-            current={null}
-            busy={busy}
-            buttonText={t('matching.assignButton')}
-            onChoose={(companyId) =>
-              onSet(s.organisationId, companyId, true, t('matching.changed', { school: s.name, company: companyName(companyId) }))
-            }
-          />
-        ),
+      cell: (s) => (
+        <ChangeCompany
+          id={`assign-company-${s.organisationId}`}
+          schoolName={s.name}
+          searchCompanies={searchCompanies}
+          current={null}
+          busy={busy}
+          buttonText={t('matching.assignButton')}
+          onChoose={(companyId, company) => onSet(s.organisationId, companyId, true, t('matching.changed', { school: s.name, company }))}
+        />
+      ),
     },
   ];
   return (

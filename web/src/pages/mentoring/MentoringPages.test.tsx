@@ -104,11 +104,19 @@ describe('the matching page', () => {
     matchingRoutes({ status: 'proposed' });
     fake.routes['PUT /api/programmes/7/matching/pairs/3'] = () => json(200, { ...pair('proposed', 5, 'Bouwbedrijf'), fixed: true });
     await renderAt('/organiser/programmes/7/matching');
-    const select = await screen.findByLabelText('Mentorbedrijf voor Sint-Lucas');
-    expect([...(select as HTMLSelectElement).options].map((o) => o.textContent)).toEqual(['Bouwbedrijf (1 van 1 vrij)', 'Demotech NV (huidig)']);
+    const box = await screen.findByRole('combobox', { name: 'Mentorbedrijf voor Sint-Lucas' });
     const pairGets = () => fake.calls.filter((c) => c.method === 'GET' && c.url.startsWith('/api/programmes/7/matching/pairs')).length;
     const before = pairGets();
-    await type(select, '5');
+    // The companies are searched on the server as the organiser types, never read all at once.
+    expect(fake.calls.some((c) => c.url.includes('/matching/companies?') && c.url.includes('size=200'))).toBe(false);
+    await type(box, 'bouw');
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 350));
+    });
+    expect(fake.calls.at(-1)?.url).toBe('/api/programmes/7/matching/companies?q=bouw&size=20&sort=name');
+    const list = screen.getByRole('listbox', { name: 'Mentorbedrijf voor Sint-Lucas' });
+    expect(within(list).getAllByRole('option').map((o) => o.textContent)).toEqual(['Bouwbedrijf (1 van 1 vrij)', 'Demotech NV (huidig)']);
+    await click(within(list).getByRole('option', { name: 'Bouwbedrijf (1 van 1 vrij)' }));
     await click(screen.getByRole('button', { name: /^Wijzigen.*Sint-Lucas/ }));
     expect(fake.calls.find((c) => c.method === 'PUT')?.body).toEqual({ companyId: 5, fixed: true });
     expect(await screen.findByText('Sint-Lucas is gekoppeld aan Bouwbedrijf.')).toBeTruthy();
@@ -122,8 +130,17 @@ describe('the matching page', () => {
     matchingRoutes({ status: 'proposed' });
     fake.routes['PUT /api/programmes/7/matching/pairs/3'] = () => apiError(409, 'capacity_full', 'Dit bedrijf heeft geen vrije plaats meer.');
     await renderAt('/organiser/programmes/7/matching');
-    const select = await screen.findByLabelText('Mentorbedrijf voor Sint-Lucas');
-    await type(select, '5');
+    const box = await screen.findByRole('combobox', { name: 'Mentorbedrijf voor Sint-Lucas' });
+    await act(async () => {
+      fireEvent.keyDown(box, { key: 'ArrowDown' });
+    });
+    await act(async () => {
+      fireEvent.keyDown(box, { key: 'ArrowDown' });
+    });
+    await act(async () => {
+      fireEvent.keyDown(box, { key: 'Enter' });
+    });
+    expect((box as HTMLInputElement).value).toBe('Bouwbedrijf');
     await click(screen.getByRole('button', { name: /^Wijzigen.*Sint-Lucas/ }));
     expect((await screen.findByRole('alert')).textContent).toBe('Dit bedrijf heeft geen vrije plaats meer.');
   });

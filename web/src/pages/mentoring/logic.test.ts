@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MatchingCompany, Meeting, Pair } from '../../api/mentoring';
 import { translate } from '../../i18n';
 import type { MessageKey, Params } from '../../i18n';
-import { allCompanies, companyOptions, explain, freePlaces, movePlace } from './matchingLogic';
+import { companyOptions, explain, freePlaces } from './matchingLogic';
 import { emptyMeeting, meetingInput, meetingProblems, meetingToForm, orderMeetings } from './meetingLogic';
 import type { MeetingForm } from './meetingLogic';
 
@@ -56,25 +56,6 @@ describe('matching', () => {
       { value: '3', label: 'Beta (current)' },
       { value: '2', label: 'Zeta (full)' },
     ]);
-  });
-
-  it('moves one place when a pair changes company', () => {
-    const companies = [company({ organisationId: 1, used: 1 }), company({ organisationId: 2, used: 0 }), company({ organisationId: 3, used: 2 })];
-    expect(movePlace(companies, 1, 2).map((c) => c.used)).toEqual([0, 1, 2]);
-    expect(movePlace(companies, null, 3).map((c) => c.used)).toEqual([1, 0, 3]);
-    expect(movePlace(companies, 3, null).map((c) => c.used)).toEqual([1, 0, 1]);
-    expect(movePlace(companies, 2, 2)[1]).toBe(companies[1]);
-  });
-
-  it('reads every page of the companies', async () => {
-    const pages = [[company({ organisationId: 1 })], [company({ organisationId: 2 })], [company({ organisationId: 3 })]];
-    const asked: unknown[] = [];
-    const all = await allCompanies(async (params) => {
-      asked.push(params);
-      return { companies: pages[Number(params.page) - 1]!, pages: 3 };
-    });
-    expect(all.map((c) => c.organisationId)).toEqual([1, 2, 3]);
-    expect(asked).toEqual([1, 2, 3].map((page) => ({ page, size: 200, sort: 'name' })));
   });
 });
 

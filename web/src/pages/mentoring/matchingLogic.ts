@@ -1,5 +1,5 @@
-// The matching page's rules that need no rendering: the "why" of a pair in words, the companies to
-// choose from with their free places, and what a confirmation would do. Pure, table-tested.
+// The matching page's rules that need no rendering: the "why" of a pair in words and the companies to
+// choose from with their free places. Pure, table-tested.
 
 import type { MatchingCompany, Pair } from '../../api/mentoring';
 import type { Id } from '../../api/plan';
@@ -49,25 +49,4 @@ export function companyOptions(t: Translate, companies: MatchingCompany[], curre
           : t('matching.option.free', { name: c.name, free, capacity: c.capacity });
       return { value: String(c.organisationId), label };
     });
-}
-
-/** Every company of the programme, for the company choice of a row: the paged list read page by page. */
-export async function allCompanies(
-  fetchPage: (params: Record<string, string | number>) => Promise<{ companies: MatchingCompany[]; pages: number }>,
-): Promise<MatchingCompany[]> {
-  const out: MatchingCompany[] = [];
-  for (let page = 1; ; page++) {
-    const answer = await fetchPage({ page, size: 200, sort: 'name' });
-    out.push(...answer.companies);
-    if (page >= answer.pages) return out;
-  }
-}
-
-/** The companies after `pair` replaced the school's pair with `before` (or none): one place moves. */
-export function movePlace(companies: MatchingCompany[], before: Id | null, after: Id | null): MatchingCompany[] {
-  return companies.map((c) => {
-    const id = String(c.organisationId);
-    const used = c.used + (after !== null && id === String(after) ? 1 : 0) - (before !== null && id === String(before) ? 1 : 0);
-    return used === c.used ? c : { ...c, used };
-  });
 }

@@ -14,19 +14,26 @@ beforeEach(() => {
     memberships: [{ organisationId: 3, organisationName: 'Sint-Lucas', organisationKind: 'school', role: 'coordinator' }],
     programmes: [],
   });
-  fake.routes['GET /api/organisations/3'] = () =>
+  const page = { page: 1, size: 20, pages: 1 };
+  fake.routes['GET /api/organisations/3/members'] = () =>
     json(200, {
-      id: 3,
-      name: 'Sint-Lucas',
-      kind: 'school',
       members: [
-        { userId: 10, name: 'Chris', email: 'c@school.be', role: 'coordinator', teamFunction: null },
-        { userId: 11, name: 'Dirk', email: 'd@school.be', role: 'team_member', teamFunction: 'teacher' },
+        { id: 1, userId: 10, name: 'Chris', email: 'c@school.be', role: 'coordinator', teamFunction: null },
+        { id: 2, userId: 11, name: 'Dirk', email: 'd@school.be', role: 'team_member', teamFunction: 'teacher' },
       ],
+      ...page,
+      total: 2,
+      counts: { role: { coordinator: 1, team_member: 1 } },
+    });
+  fake.routes['GET /api/organisations/3/invitations'] = () =>
+    json(200, {
       invitations: [
         { id: 21, email: 'e@school.be', role: 'team_member', teamFunction: 'support', createdAt: NOW - 3600, expiresAt: NOW + 6 * 86400 },
         { id: 22, email: 'oud@school.be', role: 'coordinator', teamFunction: null, createdAt: NOW - 8 * 86400, expiresAt: NOW - 86400 },
       ],
+      ...page,
+      total: 2,
+      counts: { role: { coordinator: 1, team_member: 1 } },
     });
 });
 
@@ -59,6 +66,29 @@ describe('team page', () => {
     await click(within(dirk).getByRole('button', { name: 'Ja, uit het team halen' }));
     expect(fake.calls.find((c) => c.method === 'DELETE')?.url).toBe('/api/organisations/3/members/11?role=team_member');
     expect(screen.getByText('Dirk is uit het team gehaald.')).toBeTruthy();
+    // The row goes, the counts follow, and the list is not read again.
+    expect(within(members).queryByRole('rowheader', { name: 'Dirk' })).toBeNull();
+    expect(within(members).getByRole('option', { name: 'Teamlid (0)' })).toBeTruthy();
+    expect(fake.calls.filter((c) => c.url.startsWith('/api/organisations/3/members?'))).toHaveLength(1);
+  });
+
+  it('searches and filters the members by role through the server', async () => {
+    await renderAt('/team');
+    await screen.findByRole('rowheader', { name: 'Dirk' });
+    const members = section('Teamleden');
+    expect(fake.calls.map((c) => c.url)).toContain('/api/organisations/3/members?page=1&size=20&sort=name');
+    expect(fake.calls.map((c) => c.url)).toContain('/api/organisations/3/invitations?page=1&size=20&sort=email');
+    await act(async () => {
+      fireEvent.change(within(members).getByLabelText('Rol'), { target: { value: 'coordinator' } });
+    });
+    expect(fake.calls.at(-1)?.url).toBe('/api/organisations/3/members?page=1&size=20&sort=name&role=coordinator');
+    fireEvent.change(within(members).getByLabelText('Zoeken op naam of e-mailadres'), { target: { value: 'chr' } });
+    await act(async () => {
+      fireEvent.submit(within(members).getByRole('search'));
+    });
+    expect(fake.calls.at(-1)?.url).toBe('/api/organisations/3/members?page=1&size=20&sort=name&q=chr&role=coordinator');
+    await click(within(members).getByRole('button', { name: /^E-mailadres/ }));
+    expect(fake.calls.at(-1)?.url).toBe('/api/organisations/3/members?page=1&size=20&sort=email&q=chr&role=coordinator');
   });
 
   it('lists open invitations by e-mail address only, with resend and revoke by invitation id', async () => {
@@ -85,6 +115,8 @@ describe('team page', () => {
     await click(within(oldRow).getByRole('button', { name: 'Ja, intrekken' }));
     expect(fake.calls.find((c) => c.method === 'DELETE')?.url).toBe('/api/organisations/3/invitations/22');
     expect(screen.getByText('De uitnodiging voor oud@school.be is ingetrokken.')).toBeTruthy();
+    expect(within(invitations).queryByRole('rowheader', { name: 'oud@school.be' })).toBeNull();
+    expect(fake.calls.filter((c) => c.url.startsWith('/api/organisations/3/invitations?'))).toHaveLength(1);
   });
 
   it('invites a team member with a function, and shows server errors per field', async () => {

@@ -1,12 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, isApiError, TEAM_FUNCTIONS } from '../../api';
-import type { Language, Organisation, OrganisationMember, TeamFunction } from '../../api';
+import type { Language, OrganisationInvitation, Role, TeamFunction, TeamInvitationList, TeamMemberList } from '../../api';
+import { CountedFilter } from '../../components/CountedFilter';
+import type { Column } from '../../components/DataTable';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
-import { Loading } from '../../components/Loading';
+import { LoadStatus } from '../../components/LoadStatus';
+import { PagedTable } from '../../components/PagedTable';
 import { PageHeading } from '../../components/PageHeading';
+import { pageParams, usePagedList } from '../../components/usePagedList';
+import type { PagedList } from '../../components/usePagedList';
 import { SelectField } from '../../components/fields';
 import { label, options, TEAM_FUNCTION_TEXT } from '../../components/enumLabels';
 import { generalMessage, looksLikeEmail, splitApiError, summaryItems } from '../../components/formErrors';
@@ -14,12 +19,32 @@ import type { FieldErrors } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 import { ROLE_TEXT } from '../home/roles';
-import { TableWrap } from '../../components/TableWrap';
 import { formatMoment, isoMoment } from '../../components/dates';
 
-type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; organisation: Organisation };
+type Member = TeamMemberList['members'][number];
+const memberKey = (m: Member) => `${m.userId}-${m.role}`;
+/** The roles of a school's team, for the role filters. */
+const SCHOOL_ROLES: Role[] = ['coordinator', 'team_member'];
+/** An invitation is valid for a week from when it was (re)sent (docs/api.md, "Invitations"). */
+const INVITATION_VALID_SECONDS = 7 * 24 * 3600;
 
-const memberKey = (m: OrganisationMember) => `${m.userId}-${m.role}`;
+/** The answer after one row left it (a member removed, an invitation revoked): total and its role count follow. */
+export function withoutRow<A extends { total: number; counts: { role: Partial<Record<Role, number>> } }>(
+  answer: A,
+  key: 'members' | 'invitations',
+  keep: (row: { role: Role }) => boolean,
+): A {
+  const rows = (answer as unknown as Record<string, { role: Role }[]>)[key]!;
+  const gone = rows.find((r) => !keep(r));
+  if (!gone) return answer;
+  const role = answer.counts.role[gone.role];
+  return {
+    ...answer,
+    [key]: rows.filter(keep),
+    total: Math.max(0, answer.total - 1),
+    counts: { ...answer.counts, role: { ...answer.counts.role, [gone.role]: Math.max(0, (role ?? 1) - 1) } },
+  };
+}
 
 /** The school coordinator's team: who is in it, open invitations (by address only), and inviting someone new. */
 export function TeamPage() {
@@ -29,23 +54,17 @@ export function TeamPage() {
   const schools = (me?.memberships ?? []).filter((m) => m.role === 'coordinator');
   const wanted = params.get('organisation');
   const current = schools.find((m) => String(m.organisationId) === wanted) ?? schools[0];
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
-  const orgId = current ? String(current.organisationId) : null;
-  useEffect(() => {
-    if (!orgId) return;
-    let live = true;
-    api.organisation(orgId).then(
-      (organisation) => live && setLoad({ status: 'ready', organisation }),
-      (error) => live && setLoad({ status: 'error', message: generalMessage(t, error) }),
-    );
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [orgId, attempt]);
+  const orgId = current ? String(current.organisationId) : '';
+  const members = usePagedList<TeamMemberList>((query) => api.members(orgId, pageParams(query)), { sort: 'name', size: 20, filters: { role: '' } }, [
+    orgId,
+  ]);
+  const invitations = usePagedList<TeamInvitationList>(
+    (query) => api.invitations(orgId, pageParams(query)),
+    { sort: 'email', size: 20, filters: { role: '' } },
+    [orgId],
+  );
 
   const title = t('team.title');
   if (!current) {
@@ -60,10 +79,7 @@ export function TeamPage() {
     );
   }
 
-  const changed = (text: string, error = false) => {
-    setMessage({ text, error });
-    if (!error) setAttempt((a) => a + 1);
-  };
+  const say = (text: string, error = false) => setMessage({ text, error });
 
   return (
     <div>
@@ -90,33 +106,43 @@ export function TeamPage() {
           {message.text}
         </p>
       )}
-      {load.status === 'loading' && <Loading />}
-      {load.status === 'error' && (
-        <>
-          <p className="notice notice--error" role="alert">
-            {load.message}
-          </p>
-          <button type="button" className="button" onClick={() => setAttempt((a) => a + 1)}>
-            {t('common.retry')}
-          </button>
-        </>
-      )}
-      {load.status === 'ready' && (
-        <Members organisation={load.organisation} myId={me ? String(me.user.id) : ''} onChange={changed} />
-      )}
-      <InviteForm organisationId={String(current.organisationId)} onInvited={changed} />
+      <Team
+        organisationId={orgId}
+        members={members}
+        invitations={invitations}
+        myId={me ? String(me.user.id) : ''}
+        onMessage={say}
+      />
+      <InviteForm
+        organisationId={orgId}
+        onInvited={(text) => {
+          say(text);
+          // A new invitation: read again, so it shows at its place in the order.
+          invitations.reload();
+        }}
+      />
     </div>
   );
 }
 
-function Members({
-  organisation,
+const roleText = (t: ReturnType<typeof useI18n>['t'], role: Role) => (ROLE_TEXT[role] ? t(ROLE_TEXT[role].title) : role);
+
+/**
+ * The team: its members and its open invitations, two lists paged, searched (name or address) and filtered
+ * by role on the server. Removing a member or revoking an invitation drops that row; resending renews it.
+ */
+function Team({
+  organisationId,
+  members,
+  invitations,
   myId,
-  onChange,
+  onMessage,
 }: {
-  organisation: Organisation;
+  organisationId: string;
+  members: PagedList<TeamMemberList>;
+  invitations: PagedList<TeamInvitationList>;
   myId: string;
-  onChange: (text: string, error?: boolean) => void;
+  onMessage: (text: string, error?: boolean) => void;
 }) {
   const { t } = useI18n();
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -127,90 +153,150 @@ function Members({
     try {
       await work();
       setConfirming(null);
-      onChange(done);
+      onMessage(done);
     } catch (error) {
-      onChange(isApiError(error, 'conflict') ? error.message || t('team.lastCoordinator') : generalMessage(t, error), true);
+      onMessage(isApiError(error, 'conflict') ? error.message || t('team.lastCoordinator') : generalMessage(t, error), true);
     } finally {
       setBusy(false);
     }
   };
 
-  const members = [...organisation.members].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <>
       <section aria-labelledby="team-members">
         <h2 id="team-members">{t('team.members')}</h2>
-        <TableWrap label={t('team.members')}>
-          <table className="table team">
-            <caption className="visually-hidden">{t('team.members')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('team.name')}</th>
-                <th scope="col">{t('field.email')}</th>
-                <th scope="col">{t('team.role')}</th>
-                <th scope="col">{t('team.function')}</th>
-                <th scope="col">{t('team.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((m) => {
-                const key = memberKey(m);
-                const roleText = ROLE_TEXT[m.role] ? t(ROLE_TEXT[m.role].title) : m.role;
-                return (
-                  <tr key={key} data-email={m.email}>
-                    <th scope="row">{m.name}</th>
-                    <td>{m.email}</td>
-                    <td>{roleText}</td>
-                    <td>{m.teamFunction ? label(t, TEAM_FUNCTION_TEXT, m.teamFunction) : '–'}</td>
-                    <td>
-                      {confirming === key ? (
-                        <div className="confirm" role="group" aria-label={t('team.confirmLabel', { name: m.name })}>
-                          <p>{t('team.confirmRemove', { name: m.name, role: roleText })}</p>
-                          <div className="actions">
-                            <button
-                              type="button"
-                              className="button button--danger"
-                              disabled={busy}
-                              onClick={() =>
-                                void act(() => api.removeMember(organisation.id, m.userId, m.role), t('team.removed', { name: m.name }))
-                              }
-                            >
-                              {t('team.yesRemove')}
-                            </button>
-                            <button type="button" className="button button--secondary" onClick={() => setConfirming(null)}>
-                              {t('common.cancel')}
-                            </button>
-                          </div>
-                        </div>
-                      ) : (
-                        String(m.userId) !== myId && (
-                          <button
-                            type="button"
-                            className="button button--secondary button--small"
-                            disabled={busy}
-                            onClick={() => setConfirming(key)}
-                          >
-                            {t('team.remove')}
-                            {' '}<span className="visually-hidden">({m.name})</span>
-                          </button>
-                        )
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableWrap>
+        {members.state.status !== 'ready' ? (
+          <LoadStatus state={members.state} onRetry={members.reload} />
+        ) : (
+          <Members
+            organisationId={organisationId}
+            list={members}
+            answer={members.state.data}
+            myId={myId}
+            busy={busy}
+            confirming={confirming}
+            setConfirming={setConfirming}
+            act={act}
+          />
+        )}
       </section>
-      <Invitations
-        organisation={organisation}
-        busy={busy}
-        confirming={confirming}
-        setConfirming={setConfirming}
-        act={act}
-      />
+      <section aria-labelledby="team-invitations">
+        <h2 id="team-invitations">{t('team.invitations')}</h2>
+        {invitations.state.status !== 'ready' ? (
+          <LoadStatus state={invitations.state} onRetry={invitations.reload} />
+        ) : (
+          <Invitations
+            organisationId={organisationId}
+            list={invitations}
+            answer={invitations.state.data}
+            busy={busy}
+            confirming={confirming}
+            setConfirming={setConfirming}
+            act={act}
+          />
+        )}
+      </section>
     </>
+  );
+}
+
+interface RowActions {
+  organisationId: string;
+  busy: boolean;
+  confirming: string | null;
+  setConfirming: (key: string | null) => void;
+  act: (work: () => Promise<void>, done: string) => Promise<void>;
+}
+
+function RoleFilter<A extends { counts: { role: Partial<Record<Role, number>> } }>({
+  id,
+  list,
+  answer,
+}: {
+  id: string;
+  list: PagedList<A & { page: number; size: number; pages: number; total: number }>;
+  answer: A;
+}) {
+  const { t } = useI18n();
+  return (
+    <CountedFilter
+      id={id}
+      label={t('team.role')}
+      value={list.query.filters.role ?? ''}
+      onChange={(v) => list.setFilter('role', v)}
+      counts={answer.counts.role as Record<string, number>}
+      options={SCHOOL_ROLES.map((r) => ({ value: r, label: roleText(t, r) }))}
+    />
+  );
+}
+
+function Members({
+  list,
+  answer,
+  myId,
+  organisationId,
+  busy,
+  confirming,
+  setConfirming,
+  act,
+}: RowActions & { list: PagedList<TeamMemberList>; answer: TeamMemberList; myId: string }) {
+  const { t } = useI18n();
+  const columns: Column<Member>[] = [
+    { title: t('team.name'), rowHeader: true, sort: 'name', cell: (m) => m.name },
+    { title: t('field.email'), sort: 'email', cell: (m) => m.email },
+    { title: t('team.role'), sort: 'role', cell: (m) => roleText(t, m.role) },
+    { title: t('team.function'), cell: (m) => (m.teamFunction ? label(t, TEAM_FUNCTION_TEXT, m.teamFunction) : '–') },
+    {
+      title: t('team.actions'),
+      cell: (m) => {
+        const key = memberKey(m);
+        if (confirming === key)
+          return (
+            <div className="confirm" role="group" aria-label={t('team.confirmLabel', { name: m.name })}>
+              <p>{t('team.confirmRemove', { name: m.name, role: roleText(t, m.role) })}</p>
+              <div className="actions">
+                <button
+                  type="button"
+                  className="button button--danger"
+                  disabled={busy}
+                  onClick={() =>
+                    void act(async () => {
+                      await api.removeMember(organisationId, m.userId, m.role);
+                      list.update((data) => withoutRow(data, 'members', (r) => memberKey(r as Member) !== key));
+                    }, t('team.removed', { name: m.name }))
+                  }
+                >
+                  {t('team.yesRemove')}
+                </button>
+                <button type="button" className="button button--secondary" onClick={() => setConfirming(null)}>
+                  {t('common.cancel')}
+                </button>
+              </div>
+            </div>
+          );
+        if (String(m.userId) === myId) return null;
+        return (
+          <button type="button" className="button button--secondary button--small" disabled={busy} onClick={() => setConfirming(key)}>
+            {t('team.remove')} <span className="visually-hidden">({m.name})</span>
+          </button>
+        );
+      },
+    },
+  ];
+  return (
+    <PagedTable
+      id="team-members-list"
+      list={list}
+      answer={answer}
+      rows={answer.members}
+      caption={t('team.members')}
+      columns={columns}
+      rowKey={memberKey}
+      rowProps={(m) => ({ 'data-email': m.email })}
+      searchLabel={t('team.searchMembers')}
+      empty={t('team.noMembersFound')}
+      filters={<RoleFilter id="team-members-role" list={list} answer={answer} />}
+    />
   );
 }
 
@@ -219,106 +305,101 @@ function Members({
  * up as a member with their name, only by accepting), with resend and revoke.
  */
 function Invitations({
-  organisation,
+  list,
+  answer,
+  organisationId,
   busy,
   confirming,
   setConfirming,
   act,
-}: {
-  organisation: Organisation;
-  busy: boolean;
-  confirming: string | null;
-  setConfirming: (key: string | null) => void;
-  act: (work: () => Promise<void>, done: string) => Promise<void>;
-}) {
+}: RowActions & { list: PagedList<TeamInvitationList>; answer: TeamInvitationList }) {
   const { t, language } = useI18n();
-  const invitations = [...(organisation.invitations ?? [])].sort((a, b) => a.email.localeCompare(b.email));
   const now = Date.now() / 1000;
+  const filtered = list.query.q !== '' || (list.query.filters.role ?? '') !== '';
+  const columns: Column<OrganisationInvitation>[] = [
+    { title: t('field.email'), rowHeader: true, sort: 'email', cell: (i) => i.email },
+    { title: t('team.role'), sort: 'role', cell: (i) => roleText(t, i.role) },
+    { title: t('team.function'), cell: (i) => (i.teamFunction ? label(t, TEAM_FUNCTION_TEXT, i.teamFunction) : '–') },
+    {
+      title: t('team.validUntil'),
+      sort: 'expiresAt',
+      cell: (i) =>
+        i.expiresAt <= now ? (
+          <span className="badge badge--pending">{t('team.expired')}</span>
+        ) : (
+          <time dateTime={isoMoment(i.expiresAt)}>{formatMoment(i.expiresAt, language)}</time>
+        ),
+    },
+    {
+      title: t('team.actions'),
+      cell: (i) => {
+        const key = `invitation-${i.id}`;
+        if (confirming === key)
+          return (
+            <div className="confirm" role="group" aria-label={t('team.confirmLabel', { name: i.email })}>
+              <p>{t('team.confirmRevokeInvitation', { email: i.email })}</p>
+              <div className="actions">
+                <button
+                  type="button"
+                  className="button button--danger"
+                  disabled={busy}
+                  onClick={() =>
+                    void act(async () => {
+                      await api.revokeInvitation(organisationId, i.id);
+                      list.update((data) => withoutRow(data, 'invitations', (r) => String((r as OrganisationInvitation).id) !== String(i.id)));
+                    }, t('team.invitationRevoked', { email: i.email }))
+                  }
+                >
+                  {t('team.yesRevoke')}
+                </button>
+                <button type="button" className="button button--secondary" onClick={() => setConfirming(null)}>
+                  {t('common.cancel')}
+                </button>
+              </div>
+            </div>
+          );
+        return (
+          <div className="actions">
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              disabled={busy}
+              onClick={() =>
+                void act(async () => {
+                  await api.resendInvitation(organisationId, i.id);
+                  // A new week from now: the row is renewed in place.
+                  const expiresAt = Math.floor(Date.now() / 1000) + INVITATION_VALID_SECONDS;
+                  list.update((data) => ({
+                    ...data,
+                    invitations: data.invitations.map((r) => (String(r.id) === String(i.id) ? { ...r, expiresAt } : r)),
+                  }));
+                }, t('team.resent', { email: i.email }))
+              }
+            >
+              {t('team.resend')} <span className="visually-hidden">({i.email})</span>
+            </button>
+            <button type="button" className="button button--secondary button--small" disabled={busy} onClick={() => setConfirming(key)}>
+              {t('team.revoke')} <span className="visually-hidden">({i.email})</span>
+            </button>
+          </div>
+        );
+      },
+    },
+  ];
   return (
-    <section aria-labelledby="team-invitations">
-      <h2 id="team-invitations">{t('team.invitations')}</h2>
-      {invitations.length === 0 ? (
-        <p>{t('team.noInvitations')}</p>
-      ) : (
-        <TableWrap label={t('team.invitations')}>
-          <table className="table team">
-            <caption className="visually-hidden">{t('team.invitations')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('field.email')}</th>
-                <th scope="col">{t('team.role')}</th>
-                <th scope="col">{t('team.function')}</th>
-                <th scope="col">{t('team.validUntil')}</th>
-                <th scope="col">{t('team.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {invitations.map((i) => {
-                const key = `invitation-${i.id}`;
-                const roleText = ROLE_TEXT[i.role] ? t(ROLE_TEXT[i.role].title) : i.role;
-                return (
-                  <tr key={key} data-email={i.email} data-invitation={String(i.id)}>
-                    <th scope="row">{i.email}</th>
-                    <td>{roleText}</td>
-                    <td>{i.teamFunction ? label(t, TEAM_FUNCTION_TEXT, i.teamFunction) : '–'}</td>
-                    <td>
-                      {i.expiresAt <= now ? (
-                        <span className="badge badge--pending">{t('team.expired')}</span>
-                      ) : (
-                        <time dateTime={isoMoment(i.expiresAt)}>{formatMoment(i.expiresAt, language)}</time>
-                      )}
-                    </td>
-                    <td>
-                      {confirming === key ? (
-                        <div className="confirm" role="group" aria-label={t('team.confirmLabel', { name: i.email })}>
-                          <p>{t('team.confirmRevokeInvitation', { email: i.email })}</p>
-                          <div className="actions">
-                            <button
-                              type="button"
-                              className="button button--danger"
-                              disabled={busy}
-                              onClick={() =>
-                                void act(() => api.revokeInvitation(organisation.id, i.id), t('team.invitationRevoked', { email: i.email }))
-                              }
-                            >
-                              {t('team.yesRevoke')}
-                            </button>
-                            <button type="button" className="button button--secondary" onClick={() => setConfirming(null)}>
-                              {t('common.cancel')}
-                            </button>
-                          </div>
-                        </div>
-                      ) : (
-                        <div className="actions">
-                          <button
-                            type="button"
-                            className="button button--secondary button--small"
-                            disabled={busy}
-                            onClick={() => void act(() => api.resendInvitation(organisation.id, i.id), t('team.resent', { email: i.email }))}
-                          >
-                            {t('team.resend')}
-                            {' '}<span className="visually-hidden">({i.email})</span>
-                          </button>
-                          <button
-                            type="button"
-                            className="button button--secondary button--small"
-                            disabled={busy}
-                            onClick={() => setConfirming(key)}
-                          >
-                            {t('team.revoke')}
-                            {' '}<span className="visually-hidden">({i.email})</span>
-                          </button>
-                        </div>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
-    </section>
+    <PagedTable
+      id="team-invitations-list"
+      list={list}
+      answer={answer}
+      rows={answer.invitations}
+      caption={t('team.invitations')}
+      columns={columns}
+      rowKey={(i) => String(i.id)}
+      rowProps={(i) => ({ 'data-email': i.email, 'data-invitation': String(i.id) })}
+      searchLabel={t('team.searchInvitations')}
+      empty={filtered ? t('team.noInvitationsFound') : t('team.noInvitations')}
+      filters={<RoleFilter id="team-invitations-role" list={list} answer={answer} />}
+    />
   );
 }
 
