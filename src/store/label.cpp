@@ -334,24 +334,37 @@ LabelShowcasePage label_page_showcase(Db& db, const LabelShowcaseFilter& filter,
     LabelShowcasePage out;
     std::vector<Value> params{filter.today};
     const auto where = std::string(kShowcaseFrom) + showcase_conditions(filter, params);
-    out.total = db.exec("SELECT COUNT(*) " + where, params).one().i64(0);
     for (const auto& r : db.exec("SELECT o.name, COALESCE(sp.municipality, ''), COALESCE(sp.province, ''), a.decided_label, a.valid_until, "
                                  "a.certificate_code " + where + page.order_by + page.limit_clause(params),
                                  params)
                              .rows)
         out.rows.push_back({r.str(0), r.str(1), r.str(2), r.str(3), r.str(4), r.str(5)});
-    const auto counts = [&](const std::string& facet, const std::string& value, const std::vector<std::string>& values) {
-        std::vector<Value> p{filter.today};
-        const auto w = std::string(kShowcaseFrom) + showcase_conditions(filter, p, facet);
-        return count_per_value(db, "SELECT " + value + ", COUNT(*) " + w + " GROUP BY " + value, p, values);
-    };
-    out.by_province = counts("province", "COALESCE(sp.province, '')", {});
-    out.by_label = counts("label", "a.decided_label", {"competent", "proficient", "expert"});
-    for (const auto& r : db.exec("SELECT DISTINCT sp.province " + std::string(kShowcaseFrom) + " AND sp.province IS NOT NULL AND sp.province <> '' "
-                                 "ORDER BY sp.province",
-                                 {filter.today})
-                             .rows)
-        out.provinces.push_back(r.str(0));
+    // The total and both facets from one count per (province, label) with the search only: every count
+    // otherwise evaluated the newest-decision window over all applications once more (8.6 → ~4 ms of CPU
+    // at a region's showcase).
+    std::vector<Value> p{filter.today};
+    const auto searched = std::string(kShowcaseFrom) + showcase_conditions({filter.today, "", "", filter.search}, p);
+    for (const char* l : {"competent", "proficient", "expert"}) out.by_label[l] = 0;
+    std::set<std::string> all_provinces;
+    for (const auto& r : db.exec("SELECT COALESCE(sp.province, ''), a.decided_label, COUNT(*) " + searched + " GROUP BY 1, 2", p).rows) {
+        const auto province = r.str(0), label = r.str(1);
+        const auto n = r.i64(2);
+        const bool province_ok = filter.province.empty() || province == filter.province;
+        const bool label_ok = filter.label.empty() || label == filter.label;
+        if (province_ok && label_ok) out.total += n;
+        if (label_ok) out.by_province[province] += n;
+        if (province_ok) out.by_label[label] += n;
+        if (!province.empty()) all_provinces.insert(province);
+    }
+    if (filter.search.empty()) {
+        out.provinces.assign(all_provinces.begin(), all_provinces.end());
+    } else {
+        for (const auto& r : db.exec("SELECT DISTINCT sp.province " + std::string(kShowcaseFrom) +
+                                         " AND sp.province IS NOT NULL AND sp.province <> '' ORDER BY sp.province",
+                                     {filter.today})
+                                 .rows)
+            out.provinces.push_back(r.str(0));
+    }
     return out;
 }
 

@@ -277,6 +277,11 @@ TEST(PagedLists, ShowcasePagesSortsSearchesAndCounts) {
     EXPECT_EQ(f.shown("?sort=-name&size=2"), (std::vector<std::string>{c[0], c[4]}));
     EXPECT_EQ(f.shown("?sort=label&size=2"), (std::vector<std::string>{c[0], c[2]}));
     EXPECT_EQ(f.shown("?q=ATHENEUM"), std::vector<std::string>{c[1]});
+    auto searched = f.visitor.get("/api/public/showcase?q=ATHENEUM&label=competent");
+    EXPECT_EQ(searched.json_int("/total"), 1);
+    EXPECT_EQ(searched.json_int("/counts/province/limburg"), 1);
+    EXPECT_EQ(searched.json_int("/counts/label/proficient"), 0) << "the search applies to every count";
+    EXPECT_EQ(searched.json_string("/provinces/2"), "west-vlaanderen") << "the provinces of the whole showcase";
     EXPECT_EQ(f.shown("?q=gent").size(), 5u) << "the municipality";
 
     auto limburg = f.visitor.get("/api/public/showcase?province=limburg");

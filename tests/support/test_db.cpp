@@ -4,12 +4,14 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <mutex>
 #include <random>
 #include <stdexcept>
+#include <thread>
 
 #include "app/demo.h"
 #include "store/migrations.h"
@@ -88,6 +90,14 @@ private:
         } catch (...) {
             store::open(admin)->exec_script("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             throw;
+        }
+        // The server ends a closed connection's backend a moment after the client left; until it has, CREATE
+        // DATABASE ... TEMPLATE fails ("source database is being accessed by other users"), which made the
+        // first tests of a run fail now and then on a loaded machine.
+        auto db = store::open(admin);
+        for (int i = 0; i < 200; ++i) {
+            if (db->exec("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = $1", {name}).one().i64(0) == 0) break;
+            std::this_thread::sleep_for(std::chrono::milliseconds(25));
         }
         return name;
     }
