@@ -518,8 +518,6 @@ TEST_F(EvidenceApi, MeasurementAnswersLinkEvidenceOfTheirSchool) {
     EXPECT_EQ(boost::json::serialize(json(res).at("evidenceIds")), "[]");
 }
 
-}  // namespace
-
 // The library is paged like every list (docs/api.md, "Paging, sorting and search"): pages of a stable
 // order, sort both ways, search, the kind / criterion / key element filters with their counts, one 400
 // naming every bad parameter; the quota rides along.
@@ -604,3 +602,5 @@ TEST_F(EvidenceApi, TheLibraryIsPagedSortedSearchedAndCounted) {
     EXPECT_EQ(f.organiser().get(f.evidence_path() + "?size=2").json_int("/total"), 7);
     EXPECT_EQ(f.other_coordinator().get(f.evidence_path() + "?size=2").status, 403);
 }
+
+}  // namespace
