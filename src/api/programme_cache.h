@@ -1,10 +1,12 @@
 #pragma once
-// Results worked out from a whole programme (the progress board, the group report's figures), kept per
+// Results worked out from a whole programme (the progress board, the group report's and matching figures), kept per
 // server process and reused while the programme's change counter stays the same (migration 020,
 // store::programme_version). At 10,000 schools such a result costs 15–35 ms of CPU; with 16 requests
 // waiting on 2 cores that alone puts the answer past 100 ms, while a lookup here costs one indexed query.
 //
-// Correctness rests on the order of reads: the caller reads the counter BEFORE the data it computes from.
+// Correctness rests on the order of reads: the caller reads the counter BEFORE the data it computes from,
+// and outside a transaction (a result read inside one that then rolls back would be kept under a counter
+// value that the next change reuses).
 // The triggers raise the counter in the same transaction as the change, so the data read afterwards is at
 // least as new as the counter says; a result may be newer than its counter (then the next request sees a
 // higher counter and computes again), never older.

@@ -135,6 +135,26 @@ TEST(MentoringApi, ProposalMaximisesAndExplainsEachPair) {
     EXPECT_EQ(json(org.get(f.base + "/pairs")).at("pairs"), doc.at("pairs"));
 }
 
+// The figures are kept per process while the programme's change counter stays the same (migration 020):
+// pairs and capacities changed by plain SQL, as another process would, show on the next read.
+TEST(MentoringApi, TheKeptFiguresFollowPairsAndCapacities) {
+    MentoringFixture f;
+    auto org = f.as(kOrganiser);
+    auto counts = [&] { return boost::json::serialize(json(org.get(f.base)).at("counts")); };
+    EXPECT_EQ(counts(), R"({"proposed":0,"confirmed":0,"fixed":0,"unmatched":2,"companies":2,"freePlaces":4})");
+    auto& db = f.server.db();
+    db.exec("INSERT INTO mentor_matches (programme_id, school_id, company_id, status, score, fixed, created_at, updated_at) "
+            "VALUES ($1, $2, $3, 'proposed', 30, 1, 1, 1)",
+            {f.programme, f.limburg, f.bouw});
+    EXPECT_EQ(counts(), R"({"proposed":1,"confirmed":0,"fixed":1,"unmatched":1,"companies":2,"freePlaces":3})");
+    db.exec("UPDATE mentor_matches SET status = 'confirmed' WHERE school_id = $1", {f.limburg});
+    EXPECT_EQ(counts(), R"({"proposed":0,"confirmed":1,"fixed":1,"unmatched":1,"companies":2,"freePlaces":3})");
+    db.exec("UPDATE company_profiles SET capacity = 5 WHERE organisation_id = $1", {f.bouw});
+    EXPECT_EQ(counts(), R"({"proposed":0,"confirmed":1,"fixed":1,"unmatched":1,"companies":2,"freePlaces":7})");
+    db.exec("DELETE FROM mentor_matches WHERE school_id = $1", {f.limburg});
+    EXPECT_EQ(counts(), R"({"proposed":0,"confirmed":0,"fixed":0,"unmatched":2,"companies":2,"freePlaces":8})");
+}
+
 TEST(MentoringApi, ManualPairsRespectCapacityAndSurviveARerun) {
     MentoringFixture f;
     auto org = f.as(kOrganiser);

@@ -1,5 +1,5 @@
--- A change counter per programme (issue 18): the progress board and the group report of a 10,000-school
--- programme take 15–35 ms of CPU to work out, so every server process keeps the last result per programme
+-- A change counter per programme (issue 18): the progress board, the group report and the matching figures
+-- of a 10,000-school programme take 6–35 ms of CPU to work out, so every server process keeps the last result per programme
 -- (api/programme_cache.h) and reuses it while this counter stays the same. Triggers, not the code that
 -- writes, raise it: every writer (a request, a job, the command line, another process on the same
 -- PostgreSQL) is covered, in the same transaction as its change, so a process that reads the counter
@@ -8,7 +8,8 @@
 -- What raises it: the facts of the board and the report. Schools joining or leaving, a school's name,
 -- institution number or province, phase dates and extensions, a measurement created, submitted, reopened
 -- or removed, its first answer (the board's "in progress"; later answers, which autosave writes all day,
--- do not), a level projection, a label application created or changing status or label. Survey response
+-- do not), a level projection, a label application created or changing status or label, a mentor pair, a
+-- company's capacity. Survey response
 -- counts are not among them: the report reads those on every request (one indexed query).
 CREATE TABLE programme_versions (
     programme_id BIGINT PRIMARY KEY REFERENCES programmes(id) ON DELETE CASCADE,
@@ -26,6 +27,10 @@ CREATE INDEX session_registrations_status ON session_registrations(session_id, s
 CREATE INDEX registrations_counts ON registrations(programme_id, status, kind);
 CREATE INDEX registrations_arrival ON registrations(programme_id, created_at, id);
 CREATE INDEX mentor_matches_counts ON mentor_matches(programme_id, status, fixed, score);
+-- The label applications list counts per status and reviewer and pages by submission: the columns it
+-- needs come after the snapshot (JSON, often kilobytes), so reading them from the table walked each row's
+-- overflow pages.
+CREATE INDEX label_applications_list ON label_applications(programme_id, status, reviewer_id, submitted_at, organisation_id);
 
 -- {{SQLITE}}
 CREATE TRIGGER programmes_version_row AFTER INSERT ON programmes
@@ -138,6 +143,34 @@ BEGIN
     UPDATE programme_versions SET version = version + 1
     WHERE programme_id IN (SELECT programme_id FROM programme_participants WHERE organisation_id = OLD.organisation_id);
 END;
+CREATE TRIGGER mentor_matches_version_insert AFTER INSERT ON mentor_matches
+BEGIN
+    UPDATE programme_versions SET version = version + 1 WHERE programme_id = NEW.programme_id;
+END;
+CREATE TRIGGER mentor_matches_version_update AFTER UPDATE ON mentor_matches
+BEGIN
+    UPDATE programme_versions SET version = version + 1 WHERE programme_id IN (OLD.programme_id, NEW.programme_id);
+END;
+CREATE TRIGGER mentor_matches_version_delete AFTER DELETE ON mentor_matches
+BEGIN
+    UPDATE programme_versions SET version = version + 1 WHERE programme_id = OLD.programme_id;
+END;
+CREATE TRIGGER company_profiles_version_insert AFTER INSERT ON company_profiles
+BEGIN
+    UPDATE programme_versions SET version = version + 1
+    WHERE programme_id IN (SELECT programme_id FROM programme_participants WHERE organisation_id = NEW.organisation_id);
+END;
+CREATE TRIGGER company_profiles_version_update AFTER UPDATE OF capacity, organisation_id ON company_profiles
+BEGIN
+    UPDATE programme_versions SET version = version + 1
+    WHERE programme_id IN (SELECT programme_id FROM programme_participants
+                           WHERE organisation_id IN (OLD.organisation_id, NEW.organisation_id));
+END;
+CREATE TRIGGER company_profiles_version_delete AFTER DELETE ON company_profiles
+BEGIN
+    UPDATE programme_versions SET version = version + 1
+    WHERE programme_id IN (SELECT programme_id FROM programme_participants WHERE organisation_id = OLD.organisation_id);
+END;
 -- {{END}}
 
 -- {{POSTGRES}}
@@ -174,6 +207,8 @@ CREATE TRIGGER measurement_levels_version AFTER INSERT OR UPDATE OR DELETE ON me
 CREATE TRIGGER label_applications_version
     AFTER INSERT OR DELETE OR UPDATE OF status, decided_label, programme_id, organisation_id, submitted_at ON label_applications
     FOR EACH ROW EXECUTE PROCEDURE programme_row_changed();
+CREATE TRIGGER mentor_matches_version AFTER INSERT OR UPDATE OR DELETE ON mentor_matches
+    FOR EACH ROW EXECUTE PROCEDURE programme_row_changed();
 
 -- A measurement's first answer, or its last one removed.
 CREATE FUNCTION measurement_answers_version() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -193,7 +228,7 @@ $$;
 CREATE TRIGGER measurement_answers_version AFTER INSERT OR DELETE ON measurement_answers
     FOR EACH ROW EXECUTE PROCEDURE measurement_answers_version();
 
--- A school's name, institution number or province: every programme it takes part in.
+-- A school's name, institution number or province, a company's capacity: every programme it takes part in.
 CREATE FUNCTION organisation_facts_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     changed BIGINT[];
@@ -215,5 +250,7 @@ $$;
 CREATE TRIGGER organisations_version AFTER UPDATE OF name ON organisations
     FOR EACH ROW EXECUTE PROCEDURE organisation_facts_changed();
 CREATE TRIGGER school_profiles_version AFTER INSERT OR DELETE OR UPDATE OF institution_number, province, organisation_id ON school_profiles
+    FOR EACH ROW EXECUTE PROCEDURE organisation_facts_changed();
+CREATE TRIGGER company_profiles_version AFTER INSERT OR DELETE OR UPDATE OF capacity, organisation_id ON company_profiles
     FOR EACH ROW EXECUTE PROCEDURE organisation_facts_changed();
 -- {{END}}
