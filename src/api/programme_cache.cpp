@@ -46,12 +46,12 @@ std::uint64_t ProgrammeCache::misses() const {
 
 std::string ProgrammeCache::prometheus_text() const {
     std::lock_guard lock(mutex_);
-    return "# HELP stemkompas_programme_cache_hits_total Progress boards and group reports answered from the programme cache.\n"
+    return "# HELP stemkompas_programme_cache_hits_total Progress boards, group reports and matching figures answered from the programme cache.\n"
            "# TYPE stemkompas_programme_cache_hits_total counter\n"
            "stemkompas_programme_cache_hits_total " +
            std::to_string(hits_) +
            "\n"
-           "# HELP stemkompas_programme_cache_misses_total Progress boards and group reports worked out from the database.\n"
+           "# HELP stemkompas_programme_cache_misses_total Progress boards, group reports and matching figures worked out from the database.\n"
            "# TYPE stemkompas_programme_cache_misses_total counter\n"
            "stemkompas_programme_cache_misses_total " +
            std::to_string(misses_) + "\n";
