@@ -1,59 +1,81 @@
+import { lazy, Suspense } from 'react';
+import type { ComponentType } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { Layout } from './components/Layout';
+import { PageLoadBoundary, PageLoading } from './components/PageLoading';
 import { RequireAuth } from './components/RequireAuth';
-import { I18nProvider } from './i18n';
-import { ForgotPasswordPage } from './pages/forgot-password/ForgotPasswordPage';
-import { FrameworkPage } from './pages/framework/FrameworkPage';
-import { HomePage } from './pages/home/HomePage';
-import { LoginPage } from './pages/login/LoginPage';
-import { NotFoundPage } from './pages/not-found/NotFoundPage';
-import { SetPasswordPage } from './pages/set-password/SetPasswordPage';
-import { AuditPage } from './pages/organiser/AuditPage';
-import { ImportPage } from './pages/organiser/ImportPage';
-import { OrganiserProgrammesPage } from './pages/organiser/OrganiserProgrammesPage';
-import { ProgrammeFormPage } from './pages/organiser/ProgrammeFormPage';
-import { ProgressPage } from './pages/organiser/ProgressPage';
-import { ReviewQueuePage } from './pages/organiser/ReviewQueuePage';
-import { ProgrammeListPage } from './pages/programmes/ProgrammeListPage';
-import { ProgrammePage } from './pages/programmes/ProgrammePage';
-import { MentorRegistrationPage } from './pages/register/MentorRegistrationPage';
-import { SchoolRegistrationPage } from './pages/register/SchoolRegistrationPage';
-import { MeasurementPage } from './pages/measurement/MeasurementPage';
-import { ResultsPage } from './pages/results/ResultsPage';
-import { TeamPage } from './pages/team/TeamPage';
-import { InvitationsPage } from './pages/invitations/InvitationsPage';
-import { isRespondPath, SurveyRoutes } from './pages/respond/SurveyRoutes';
-import { SurveysPage } from './pages/surveys/SurveysPage';
-import { EvidencePage } from './pages/evidence/EvidencePage';
+import { I18nProvider, loadPageDictionary } from './i18n';
+import { isRespondPath } from './pages/respond/paths';
 import { SessionProvider } from './session';
-import { OrganiserLabelPage } from './pages/label/OrganiserLabelPage';
-import { ReviewPage } from './pages/label/ReviewPage';
-import { ReviewsPage } from './pages/label/ReviewsPage';
-import { SchoolLabelPage } from './pages/label/SchoolLabelPage';
-import { ShowcasePage } from './pages/label/ShowcasePage';
-import { VerifyFormPage } from './pages/label/VerifyFormPage';
-import { VerifyResultPage } from './pages/label/VerifyResultPage';
-import { AskPage } from './pages/askus/AskPage';
-import { QuestionPage } from './pages/askus/QuestionPage';
-import { QuestionsPage } from './pages/askus/QuestionsPage';
-import { GroupReportPage } from './pages/groupreport/GroupReportPage';
-import { SessionPage } from './pages/network/SessionPage';
-import { SessionsPage } from './pages/network/SessionsPage';
-import { WorkingGroupPage } from './pages/network/WorkingGroupPage';
-import { WorkingGroupsPage } from './pages/network/WorkingGroupsPage';
-import { PlaybookPage } from './pages/resources/PlaybookPage';
-import { ResourcesPage } from './pages/resources/ResourcesPage';
-import { PlanPage } from './pages/plan/PlanPage';
-import { MatchingPage } from './pages/mentoring/MatchingPage';
-import { MentoringPage } from './pages/mentoring/MentoringPage';
-import { MeetingsPage } from './pages/mentoring/MeetingsPage';
-import { JudgingPage } from './pages/award/JudgingPage';
-import { JuryPage } from './pages/award/JuryPage';
-import { JuryResultsPage } from './pages/award/JuryResultsPage';
-import { OrganiserAwardPage } from './pages/award/OrganiserAwardPage';
-import { SchoolAwardPage } from './pages/award/SchoolAwardPage';
-import { OrganisationsPage } from './pages/operator/OrganisationsPage';
-import { SecurityLogPage } from './pages/operator/SecurityLogPage';
+
+/**
+ * A page module loaded on demand: each page is its own chunk, fetched the first time its route is
+ * shown, so the log-in page does not carry the other fifty. `name` is the module's named export.
+ * Together with the page comes the rest of the dictionary, unless the page says only `core` words
+ * (the log-in, password and not-found pages; see vite.config.ts).
+ */
+function lazyPage<K extends string, M extends Record<K, ComponentType>>(
+  load: () => Promise<M>,
+  name: K,
+  words: 'core' | 'all' = 'all',
+) {
+  return lazy(async () => {
+    const [module] = await Promise.all([load(), words === 'all' ? loadPageDictionary() : undefined]);
+    return { default: module[name] };
+  });
+}
+
+const ForgotPasswordPage = lazyPage(() => import('./pages/forgot-password/ForgotPasswordPage'), 'ForgotPasswordPage', 'core');
+const FrameworkPage = lazyPage(() => import('./pages/framework/FrameworkPage'), 'FrameworkPage');
+const HomePage = lazyPage(() => import('./pages/home/HomePage'), 'HomePage');
+const LoginPage = lazyPage(() => import('./pages/login/LoginPage'), 'LoginPage', 'core');
+const NotFoundPage = lazyPage(() => import('./pages/not-found/NotFoundPage'), 'NotFoundPage', 'core');
+const SetPasswordPage = lazyPage(() => import('./pages/set-password/SetPasswordPage'), 'SetPasswordPage', 'core');
+const AuditPage = lazyPage(() => import('./pages/organiser/AuditPage'), 'AuditPage');
+const ImportPage = lazyPage(() => import('./pages/organiser/ImportPage'), 'ImportPage');
+const OrganiserProgrammesPage = lazyPage(() => import('./pages/organiser/OrganiserProgrammesPage'), 'OrganiserProgrammesPage');
+const ProgrammeFormPage = lazyPage(() => import('./pages/organiser/ProgrammeFormPage'), 'ProgrammeFormPage');
+const ProgressPage = lazyPage(() => import('./pages/organiser/ProgressPage'), 'ProgressPage');
+const ReviewQueuePage = lazyPage(() => import('./pages/organiser/ReviewQueuePage'), 'ReviewQueuePage');
+const ProgrammeListPage = lazyPage(() => import('./pages/programmes/ProgrammeListPage'), 'ProgrammeListPage');
+const ProgrammePage = lazyPage(() => import('./pages/programmes/ProgrammePage'), 'ProgrammePage');
+const MentorRegistrationPage = lazyPage(() => import('./pages/register/MentorRegistrationPage'), 'MentorRegistrationPage');
+const SchoolRegistrationPage = lazyPage(() => import('./pages/register/SchoolRegistrationPage'), 'SchoolRegistrationPage');
+const MeasurementPage = lazyPage(() => import('./pages/measurement/MeasurementPage'), 'MeasurementPage');
+const ResultsPage = lazyPage(() => import('./pages/results/ResultsPage'), 'ResultsPage');
+const TeamPage = lazyPage(() => import('./pages/team/TeamPage'), 'TeamPage');
+const InvitationsPage = lazyPage(() => import('./pages/invitations/InvitationsPage'), 'InvitationsPage');
+const SurveyRoutes = lazyPage(() => import('./pages/respond/SurveyRoutes'), 'SurveyRoutes');
+const SurveysPage = lazyPage(() => import('./pages/surveys/SurveysPage'), 'SurveysPage');
+const EvidencePage = lazyPage(() => import('./pages/evidence/EvidencePage'), 'EvidencePage');
+const OrganiserLabelPage = lazyPage(() => import('./pages/label/OrganiserLabelPage'), 'OrganiserLabelPage');
+const ReviewPage = lazyPage(() => import('./pages/label/ReviewPage'), 'ReviewPage');
+const ReviewsPage = lazyPage(() => import('./pages/label/ReviewsPage'), 'ReviewsPage');
+const SchoolLabelPage = lazyPage(() => import('./pages/label/SchoolLabelPage'), 'SchoolLabelPage');
+const ShowcasePage = lazyPage(() => import('./pages/label/ShowcasePage'), 'ShowcasePage');
+const VerifyFormPage = lazyPage(() => import('./pages/label/VerifyFormPage'), 'VerifyFormPage');
+const VerifyResultPage = lazyPage(() => import('./pages/label/VerifyResultPage'), 'VerifyResultPage');
+const AskPage = lazyPage(() => import('./pages/askus/AskPage'), 'AskPage');
+const QuestionPage = lazyPage(() => import('./pages/askus/QuestionPage'), 'QuestionPage');
+const QuestionsPage = lazyPage(() => import('./pages/askus/QuestionsPage'), 'QuestionsPage');
+const GroupReportPage = lazyPage(() => import('./pages/groupreport/GroupReportPage'), 'GroupReportPage');
+const SessionPage = lazyPage(() => import('./pages/network/SessionPage'), 'SessionPage');
+const SessionsPage = lazyPage(() => import('./pages/network/SessionsPage'), 'SessionsPage');
+const WorkingGroupPage = lazyPage(() => import('./pages/network/WorkingGroupPage'), 'WorkingGroupPage');
+const WorkingGroupsPage = lazyPage(() => import('./pages/network/WorkingGroupsPage'), 'WorkingGroupsPage');
+const PlaybookPage = lazyPage(() => import('./pages/resources/PlaybookPage'), 'PlaybookPage');
+const ResourcesPage = lazyPage(() => import('./pages/resources/ResourcesPage'), 'ResourcesPage');
+const PlanPage = lazyPage(() => import('./pages/plan/PlanPage'), 'PlanPage');
+const MatchingPage = lazyPage(() => import('./pages/mentoring/MatchingPage'), 'MatchingPage');
+const MentoringPage = lazyPage(() => import('./pages/mentoring/MentoringPage'), 'MentoringPage');
+const MeetingsPage = lazyPage(() => import('./pages/mentoring/MeetingsPage'), 'MeetingsPage');
+const JudgingPage = lazyPage(() => import('./pages/award/JudgingPage'), 'JudgingPage');
+const JuryPage = lazyPage(() => import('./pages/award/JuryPage'), 'JuryPage');
+const JuryResultsPage = lazyPage(() => import('./pages/award/JuryResultsPage'), 'JuryResultsPage');
+const OrganiserAwardPage = lazyPage(() => import('./pages/award/OrganiserAwardPage'), 'OrganiserAwardPage');
+const SchoolAwardPage = lazyPage(() => import('./pages/award/SchoolAwardPage'), 'SchoolAwardPage');
+const OrganisationsPage = lazyPage(() => import('./pages/operator/OrganisationsPage'), 'OrganisationsPage');
+const SecurityLogPage = lazyPage(() => import('./pages/operator/SecurityLogPage'), 'SecurityLogPage');
 
 /** Pages that need a session (the server checks the role on every object). */
 const SIGNED_IN = [
@@ -98,36 +120,48 @@ const SIGNED_IN = [
 export function AppRoutes() {
   // The public survey pages (/s, /s/{code}) have their own frame, without the site navigation.
   const { pathname } = useLocation();
-  if (isRespondPath(pathname)) return <SurveyRoutes />;
+  if (isRespondPath(pathname)) {
+    return (
+      <PageLoadBoundary resetKey={pathname}>
+        <Suspense fallback={<PageLoading />}>
+          <SurveyRoutes />
+        </Suspense>
+      </PageLoadBoundary>
+    );
+  }
   return (
     <Layout>
-      <Routes>
-        <Route
-          path="/"
-          element={
-            <RequireAuth>
-              <HomePage />
-            </RequireAuth>
-          }
-        />
-        <Route path="/login" element={<LoginPage />} />
-        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
-        <Route path="/set-password" element={<SetPasswordPage />} />
-        <Route path="/framework" element={<FrameworkPage />} />
-        <Route path="/programmes" element={<ProgrammeListPage />} />
-        <Route path="/programmes/:id" element={<ProgrammePage />} />
-        <Route path="/programmes/:id/register-school" element={<SchoolRegistrationPage />} />
-        <Route path="/programmes/:id/register-mentor" element={<MentorRegistrationPage />} />
-        <Route path="/verify" element={<VerifyFormPage />} />
-        <Route path="/verify/:code" element={<VerifyResultPage />} />
-        <Route path="/showcase" element={<ShowcasePage />} />
-        <Route path="/ask" element={<AskPage />} />
-        <Route path="/playbook" element={<PlaybookPage />} />
-        {SIGNED_IN.map(({ path, page }) => (
-          <Route key={path} path={path} element={<RequireAuth>{page}</RequireAuth>} />
-        ))}
-        <Route path="*" element={<NotFoundPage />} />
-      </Routes>
+      <PageLoadBoundary resetKey={pathname}>
+        <Suspense fallback={<PageLoading />}>
+          <Routes>
+            <Route
+              path="/"
+              element={
+                <RequireAuth>
+                  <HomePage />
+                </RequireAuth>
+              }
+            />
+            <Route path="/login" element={<LoginPage />} />
+            <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+            <Route path="/set-password" element={<SetPasswordPage />} />
+            <Route path="/framework" element={<FrameworkPage />} />
+            <Route path="/programmes" element={<ProgrammeListPage />} />
+            <Route path="/programmes/:id" element={<ProgrammePage />} />
+            <Route path="/programmes/:id/register-school" element={<SchoolRegistrationPage />} />
+            <Route path="/programmes/:id/register-mentor" element={<MentorRegistrationPage />} />
+            <Route path="/verify" element={<VerifyFormPage />} />
+            <Route path="/verify/:code" element={<VerifyResultPage />} />
+            <Route path="/showcase" element={<ShowcasePage />} />
+            <Route path="/ask" element={<AskPage />} />
+            <Route path="/playbook" element={<PlaybookPage />} />
+            {SIGNED_IN.map(({ path, page }) => (
+              <Route key={path} path={path} element={<RequireAuth>{page}</RequireAuth>} />
+            ))}
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Suspense>
+      </PageLoadBoundary>
     </Layout>
   );
 }

@@ -1,11 +1,16 @@
 // Our own typed nl/en dictionaries. `nl.json` is the reference: `MessageKey` is one of its keys, and
 // `en.json` must have the same keys (a missing English key is a compile error below; i18n.test.ts
 // also fails on a key that exists in one language only).
+//
+// The browser fetches only the active language, in two parts (made by the plugin in vite.config.ts):
+// `core` at start-up (the frame and the log-in pages) and `rest` with the first other page (App.tsx's
+// lazyPage). Switching language fetches the other language's parts before the page changes (the old
+// language stays up meanwhile). Nothing renders before the core part is here.
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import nl from './nl.json';
-import en from './en.json';
+import type nl from './nl.json';
+import type en from './en.json';
 import { setRequestLanguage } from '../api/client';
 import type { Language } from '../api/types';
 
@@ -13,12 +18,74 @@ export type Messages = typeof nl;
 export type MessageKey = keyof Messages;
 export type Params = Record<string, string | number>;
 
-const english: Messages = en;
+// A key missing from en.json makes this line a type error.
+const englishHasEveryKey: typeof en extends Messages ? true : never = true;
+void englishHasEveryKey;
 
-export const dictionaries: Record<Language, Messages> = { nl, en: english };
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
 export const DEFAULT_LANGUAGE: Language = 'nl';
 export const LANGUAGE_STORAGE_KEY = 'sk_language';
+
+/** Shown while the first dictionary loads, before any translation exists. */
+const LOADING_TEXT: Record<Language, string> = { nl: 'Bezig met laden…', en: 'Loading…' };
+const LOAD_FAILED_TEXT: Record<Language, string> = {
+  nl: 'De pagina kon niet geladen worden. Controleer je verbinding.',
+  en: 'The page could not be loaded. Check your connection.',
+};
+const RETRY_TEXT: Record<Language, string> = { nl: 'Opnieuw proberen', en: 'Try again' };
+
+/** `core`: the frame and the log-in, password and not-found pages; `rest`: every other page. */
+export type DictionaryPart = 'core' | 'rest';
+
+// One chunk per language and part (the split is made by the plugin in vite.config.ts).
+const importers: Record<Language, Record<DictionaryPart, () => Promise<{ default: Record<string, string> }>>> = {
+  nl: { core: () => import('virtual:sk-dictionary/nl-core'), rest: () => import('virtual:sk-dictionary/nl-rest') },
+  en: { core: () => import('virtual:sk-dictionary/en-core'), rest: () => import('virtual:sk-dictionary/en-rest') },
+};
+
+const loaded: Record<Language, Partial<Messages>> = { nl: {}, en: {} };
+const parts: Record<Language, Set<DictionaryPart>> = { nl: new Set(), en: new Set() };
+const loading = new Map<string, Promise<void>>();
+
+/** Fetches one part of one language's dictionary (once; a failed fetch may be retried). */
+export function loadDictionary(language: Language, part: DictionaryPart = 'core'): Promise<void> {
+  if (parts[language].has(part)) return Promise.resolve();
+  const id = `${language}/${part}`;
+  let pending = loading.get(id);
+  if (!pending) {
+    pending = importers[language][part]().then(
+      (module) => {
+        Object.assign(loaded[language], module.default);
+        parts[language].add(part);
+        loading.delete(id);
+      },
+      (error: unknown) => {
+        loading.delete(id);
+        throw error;
+      },
+    );
+    loading.set(id, pending);
+  }
+  return pending;
+}
+
+/** Makes a whole dictionary available without fetching it (the unit tests import both JSON files). */
+export function provideDictionary(language: Language, messages: Messages): void {
+  Object.assign(loaded[language], messages);
+  parts[language].add('core').add('rest');
+}
+
+export function hasDictionary(language: Language, part: DictionaryPart = 'core'): boolean {
+  return parts[language].has(part);
+}
+
+// The language on screen, for the page loader outside React (App.tsx's lazyPage).
+let activeLanguage: Language = DEFAULT_LANGUAGE;
+
+/** Fetches the rest of the active language's words: a page other than the core ones waits for it. */
+export function loadPageDictionary(): Promise<void> {
+  return loadDictionary(activeLanguage, 'rest');
+}
 
 export function isLanguage(value: unknown): value is Language {
   return value === 'nl' || value === 'en';
@@ -32,8 +99,10 @@ export function format(template: string, params?: Params): string {
   );
 }
 
+/** Needs the key's part of the dictionary loaded (see I18nProvider); without it, an empty string. */
 export function translate(language: Language, key: MessageKey, params?: Params): string {
-  return format(dictionaries[language][key], params);
+  const message = loaded[language][key];
+  return message === undefined ? '' : format(message, params);
 }
 
 /** The language the user chose explicitly on this device, if any. */
@@ -71,36 +140,107 @@ const I18nContext = createContext<I18nValue | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [explicit, setExplicit] = useState(() => storedLanguage() !== null);
+  // The language on screen: only ever one whose words have loaded (or, at start-up, are loading).
   const [language, setLanguage] = useState<Language>(() => storedLanguage() ?? DEFAULT_LANGUAGE);
+  const [ready, setReady] = useState(() => hasDictionary(language));
+  const [failed, setFailed] = useState(false);
+  // Bumped when more words arrive, so the pages that asked for them render again.
+  const [words, setWords] = useState(0);
+  // The latest language asked for: a slower earlier fetch must not win over it.
+  const wanted = useRef(language);
 
-  // Keep the API's Accept-Language in step before any child effect fires a request.
+  // Keep the API's Accept-Language and the page loader in step before any child effect runs.
   setRequestLanguage(language);
+  activeLanguage = language;
 
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
 
-  const chooseLanguage = useCallback((next: Language) => {
-    rememberLanguage(next);
-    setExplicit(true);
-    setLanguage(next);
+  const show = useCallback((next: Language) => {
+    wanted.current = next;
+    // The new language needs the parts the current one has (the rest once a page other than log-in
+    // has been shown), so the page does not switch half-translated.
+    const needed: DictionaryPart[] = hasDictionary(activeLanguage, 'rest') ? ['core', 'rest'] : ['core'];
+    const done = () => {
+      setLanguage(next);
+      setReady(true);
+      setFailed(false);
+    };
+    if (needed.every((part) => hasDictionary(next, part))) {
+      // Already here (a language shown before, or the unit tests'): switch in this render pass.
+      done();
+      return;
+    }
+    Promise.all(needed.map((part) => loadDictionary(next, part))).then(
+      () => {
+        if (wanted.current === next) done();
+      },
+      () => {
+        if (wanted.current === next) setFailed(true);
+      },
+    );
   }, []);
 
-  const adoptAccountLanguage = useCallback((next: Language) => {
-    if (storedLanguage() === null && isLanguage(next)) setLanguage(next);
-  }, []);
+  useEffect(() => {
+    if (!ready && !failed) show(wanted.current);
+  }, [ready, failed, show]);
+
+  const chooseLanguage = useCallback(
+    (next: Language) => {
+      rememberLanguage(next);
+      setExplicit(true);
+      show(next);
+    },
+    [show],
+  );
+
+  const adoptAccountLanguage = useCallback(
+    (next: Language) => {
+      if (storedLanguage() === null && isLanguage(next)) show(next);
+    },
+    [show],
+  );
 
   const value = useMemo<I18nValue>(
     () => ({
       language,
       explicit,
-      t: (key, params) => translate(language, key, params),
+      t: (key, params) => {
+        if (loaded[language][key] === undefined && !hasDictionary(language, 'rest')) {
+          // A core page used a word outside the core (vite.config.ts): fetch the rest, then render again.
+          loadDictionary(language, 'rest').then(
+            () => setWords((n) => n + 1),
+            () => undefined,
+          );
+        }
+        return translate(language, key, params);
+      },
       chooseLanguage,
       adoptAccountLanguage,
     }),
-    [language, explicit, chooseLanguage, adoptAccountLanguage],
+    // `words`: a new value when more words arrived, so the components using `t` render again.
+    [language, explicit, chooseLanguage, adoptAccountLanguage, words],
   );
 
+  if (!ready) {
+    // No dictionary yet: the few words needed here are written out in both languages.
+    if (failed) {
+      return (
+        <div className="app-start" role="alert">
+          <p>{LOAD_FAILED_TEXT[language]}</p>
+          <button type="button" className="button" onClick={() => setFailed(false)}>
+            {RETRY_TEXT[language]}
+          </button>
+        </div>
+      );
+    }
+    return (
+      <p className="app-start loading" role="status">
+        {LOADING_TEXT[language]}
+      </p>
+    );
+  }
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,7 +1,7 @@
 // Test support for page tests: a fake `fetch` answering per "METHOD /path" and rendering the app at
 // a path. Only imported by *.test.tsx files.
 
-import { act, render } from '@testing-library/react';
+import { act, render, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
 import { AppRoutes } from '../App';
@@ -54,6 +54,13 @@ export function fakeApi(): FakeApi {
   return fake;
 }
 
+/** Waits until the page's code has loaded (pages are loaded on demand: App.tsx's lazyPage). */
+export async function pageLoaded() {
+  await waitFor(() => {
+    if (document.querySelector('.page-loading')) throw new Error('the page is still loading');
+  });
+}
+
 export async function renderAt(path: string) {
   await act(async () => {
     render(
@@ -66,6 +73,7 @@ export async function renderAt(path: string) {
       </I18nProvider>,
     );
   });
+  await pageLoaded();
 }
 
 export const PROGRAMME = {

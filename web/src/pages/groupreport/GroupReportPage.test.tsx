@@ -51,7 +51,7 @@ describe('the group report', () => {
     const row = within(screen.getByRole('table', { name: 'Aantal scholen per niveau en mediaan, per criterium' })).getByRole('row', { name: /^C01/ });
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', '1', '1', '0', 'Nog niet']);
     expect(screen.getByRole('row', { name: /^E1/ }).textContent).toContain('1,4');
-    expect(await within(screen.getByTestId('gr-per-school')).findByRole('rowheader', { name: 'Atheneum Noord' })).toBeTruthy();
+    expect(await within(await screen.findByTestId('gr-per-school')).findByRole('rowheader', { name: 'Atheneum Noord' })).toBeTruthy();
     expect(fake.calls.some((c) => c.url === '/api/programmes/7/group-report/schools?measurement=baseline&page=1&size=50&sort=name')).toBe(
       true,
     );

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppRoutes } from '../../App';
 import { I18nProvider } from '../../i18n';
 import { SessionProvider } from '../../session';
+import { pageLoaded } from '../../testing/fakeApi';
 
 function json(status: number, body: unknown) {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -44,6 +45,7 @@ async function renderAt(path: string) {
       </I18nProvider>,
     );
   });
+  await pageLoaded();
 }
 
 describe('log-in page', () => {

@@ -6,10 +6,7 @@ import { PublicLayout } from './PublicLayout';
 import { RespondPage } from './RespondPage';
 import { ThanksPage } from './ThanksPage';
 
-/** True for the public survey addresses (`/s`, `/s/{code}`, …), which have their own frame. */
-export function isRespondPath(pathname: string): boolean {
-  return pathname === '/s' || pathname === '/s/' || pathname.startsWith('/s/');
-}
+export { isRespondPath } from './paths';
 
 function PublicNotFound() {
   const { t } = useI18n();
