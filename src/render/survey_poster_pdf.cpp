@@ -62,7 +62,7 @@ std::string render_survey_poster_pdf(const SurveyPosterData& d, std::FILE* out) 
         page.set_y(page.y() + page.measure(text, style, w) + gap_after);
     };
     page.set_y(56);
-    line(title, Style{28, true, false, kAccent}, 10);
+    line(title, Style{24, true, false, kAccent}, 10);
     line(d.school_name, Style{18, true}, 4);
     const std::string who = report_text(d.lang, "group." + d.group) + " · " + report_text(d.lang, "kind." + d.kind);
     line(who, Style{14, false, false, kMuted}, d.programme_name.empty() ? 18 : 2);

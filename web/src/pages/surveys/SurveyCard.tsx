@@ -129,7 +129,7 @@ export function SurveyCard({
                 {t('surveys.poster')}
                 <span className="visually-hidden"> ({params.group}, {params.kind})</span>
               </a>
-              <span className="muted"> {t('surveys.posterHint')}</span>
+              <span className="muted survey-card__poster-hint"> {t('surveys.posterHint')}</span>
             </figcaption>
           </figure>
           <p className={missing === 0 ? 'survey-card__threshold survey-card__threshold--ok' : 'survey-card__threshold'}>
