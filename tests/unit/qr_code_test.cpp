@@ -3,9 +3,11 @@
 // puts them; the SVG draws exactly the dark modules inside a quiet zone.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <regex>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "render/qr_code.h"
 
