@@ -13,9 +13,9 @@ build_packages=(
   libboost1.81-dev libboost-url1.81-dev libboost-json1.81-dev
   libsqlite3-dev libpq-dev libsodium-dev libcurl4-openssl-dev zlib1g-dev
   libhowardhinnant-date-dev tzdata libcli11-dev libspdlog-dev
-  libgtest-dev libgmock-dev libxlsxwriter-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core
+  libgtest-dev libgmock-dev libxlsxwriter-dev libcairo2-dev libpango1.0-dev libqrencode-dev fonts-dejavu-core
 )
-test_packages=(postgresql openssl systemd chromium-headless-shell fonts-dejavu-core fonts-liberation2 python3-aiosmtpd python3-openpyxl python3-icalendar poppler-utils nginx wrk curl clang-14 libclang-rt-14-dev)
+test_packages=(postgresql openssl systemd chromium-headless-shell fonts-dejavu-core fonts-liberation2 python3-aiosmtpd python3-openpyxl python3-icalendar poppler-utils zbar-tools nginx wrk curl clang-14 libclang-rt-14-dev)
 
 wanted=("${build_packages[@]}")
 if [[ "$mode" == "test" ]]; then wanted+=("${test_packages[@]}"); fi

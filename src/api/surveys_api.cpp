@@ -2,10 +2,12 @@
 // The coordinator opens one survey per measurement kind and respondent group and shares its code;
 // respondents answer without an account. Who sees the list: the school's members and the programme's
 // organisers; who opens, closes and reopens: the school's coordinators. A response stores no identity.
+// Whoever sees a survey's link also gets it as a QR code (SVG) and on a printable A4 poster (PDF).
 #include <boost/json.hpp>
 
 #include "api/authz.h"
 #include "api/context.h"
+#include "api/file_response.h"
 #include "api/json_input.h"
 #include "core/brussels_date.h"
 #include "core/secrets.h"
@@ -15,6 +17,9 @@
 #include "store/auth_tokens.h"
 #include "store/programmes.h"
 #include "store/surveys.h"
+#include "render/pdf_file.h"
+#include "render/qr_code.h"
+#include "render/survey_poster_pdf.h"
 
 namespace sk::api {
 
@@ -29,6 +34,9 @@ constexpr std::int64_t kMaxResponsesPerAddress = 60;  // a class on one school n
     throw e;
 }
 
+// What respondents open: the link in the survey's JSON, its QR code and its poster.
+std::string survey_link(const Ctx& ctx, const std::string& code) { return ctx.services.base_url + "/s/" + code; }
+
 boost::json::object survey_json(const Ctx& ctx, const store::Survey& s) {
     return {{"id", s.id},
             {"programmeId", s.programme_id},
@@ -37,7 +45,7 @@ boost::json::object survey_json(const Ctx& ctx, const store::Survey& s) {
             {"group", s.group},
             {"status", s.status},
             {"code", s.code},
-            {"link", ctx.services.base_url + "/s/" + s.code},
+            {"link", survey_link(ctx, s.code)},
             {"responses", s.responses},
             {"createdAt", s.created_at},
             {"closedAt", s.closed_at ? boost::json::value(*s.closed_at) : boost::json::value(nullptr)}};
@@ -138,6 +146,52 @@ http::Response set_status(Ctx& ctx, const std::string& status) {
         tx.commit();
     }
     return survey_response(ctx, 200, s->id);
+}
+
+// ---- the link as a QR code and a poster: whoever may list the school's surveys -----------------------
+
+struct ViewableSurvey {
+    store::Survey survey;
+    School school;
+};
+
+// The survey of the path, for someone who may see its school's surveys (require_view); 404 when unknown.
+ViewableSurvey viewable_survey(Ctx& ctx) {
+    ctx.user();
+    auto s = store::find_survey(ctx.db, id_param(ctx, "surveyId"));
+    if (!s) throw ApiError::not_found();
+    auto programme = store::find_programme(ctx.db, s->programme_id);
+    auto org = store::find_organisation(ctx.db, s->organisation_id);
+    if (!programme || !org) throw ApiError::not_found();
+    School school{*programme, *org};
+    require_view(ctx, school);
+    return {*s, std::move(school)};
+}
+
+// GET /api/surveys/{surveyId}/qr.svg: the link's QR code, for the survey page's <img>.
+http::Response survey_qr_svg(Ctx& ctx) {
+    const auto v = viewable_survey(ctx);
+    const auto link = survey_link(ctx, v.survey.code);
+    return http::Response::text(200, render::qr_svg(render::encode_qr(link), "QR code: " + link), "image/svg+xml");
+}
+
+// GET /api/surveys/{surveyId}/poster.pdf?lang=nl|en
+http::Response survey_poster_pdf(Ctx& ctx) {
+    const auto v = viewable_survey(ctx);
+    const auto lang = require_query_language(ctx);
+    render::SurveyPosterData d;
+    d.lang = lang;
+    d.school_name = v.school.organisation.name;
+    d.programme_name = v.school.programme.fields.name;
+    d.group = v.survey.group;
+    d.kind = v.survey.kind;
+    d.code = v.survey.code;
+    d.link = survey_link(ctx, v.survey.code);
+    d.code_page = ctx.services.base_url + "/s";
+    const std::string name = std::string(lang == core::Language::en ? "survey-poster-" : "affiche-bevraging-") + v.survey.code + ".pdf";
+    return temp_file_response(
+        ctx, ".pdf", [&](const std::string& path) { render::write_pdf_file(path, [&](std::FILE* out) { render::render_survey_poster_pdf(d, out); }); },
+        "application/pdf", name);
 }
 
 http::Response close_survey(Ctx& ctx) { return set_status(ctx, "closed"); }
@@ -279,6 +333,8 @@ void add_survey_routes(ApiRouter& r) {
     r.add("POST", "/api/programmes/{id}/schools/{orgId}/surveys", open_survey);
     r.add("POST", "/api/surveys/{surveyId}/close", close_survey);
     r.add("POST", "/api/surveys/{surveyId}/reopen", reopen_survey);
+    r.add("GET", "/api/surveys/{surveyId}/qr.svg", survey_qr_svg);
+    r.add("GET", "/api/surveys/{surveyId}/poster.pdf", survey_poster_pdf);
     r.add("GET", "/api/public/surveys/{code}", questionnaire);
     r.add("POST", "/api/public/surveys/{code}/responses", respond);
 }

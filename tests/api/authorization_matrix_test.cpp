@@ -288,6 +288,11 @@ std::vector<Row> matrix() {
             rows.push_back({"POST", p, role, Target::survey_own, anon ? 401 : role == "coordinator" ? 200 : 403, "{}"});
             rows.push_back({"POST", p, role, Target::survey_other, anon ? 401 : 403, "{}"});
         }
+        // The link as a QR code and a poster: whoever may list the school's surveys.
+        for (const auto& p : {"/api/surveys/{surveyId}/qr.svg", "/api/surveys/{surveyId}/poster.pdf"}) {
+            rows.push_back({"GET", p, role, Target::survey_own, anon ? 401 : (organiser || member) ? 200 : 403});
+            rows.push_back({"GET", p, role, Target::survey_other, anon ? 401 : organiser ? 200 : 403});
+        }
         rows.push_back({"GET", "/api/public/surveys/{code}", role, Target::survey_code, 200});
         rows.push_back({"POST", "/api/public/surveys/{code}/responses", role, Target::survey_code, 201});
         rows.push_back({"POST", "/api/public/surveys/{code}/responses", role, Target::survey_code_foreign_token, 409});

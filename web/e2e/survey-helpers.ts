@@ -1,5 +1,8 @@
 import { expect } from '@playwright/test';
-import type { APIRequest, APIRequestContext, Browser, BrowserContext, Page } from '@playwright/test';
+import type { APIRequest, APIRequestContext, Browser, BrowserContext, Download, Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { authFile, DEMO_PROGRAMME } from './helpers';
 import type { DemoRole } from './helpers';
 
@@ -124,4 +127,23 @@ export async function startBaseline(playwright: { request: APIRequest }, baseURL
   });
   expect([200, 201], `POST ${base}/measurements/baseline: ${await started.text()}`).toContain(started.status());
   await coordinator.request.dispose();
+}
+
+/**
+ * A downloaded survey poster read back as a person's tools would: its text (poppler's pdftotext, white
+ * space runs made one space) and the QR codes zbarimg (Debian zbar-tools) finds on the page rendered at
+ * 100 dpi (poppler's pdftoppm), one per line.
+ */
+export async function readPoster(download: Download, dir: string): Promise<{ text: string; decoded: string }> {
+  mkdirSync(dir, { recursive: true });
+  const pdf = join(dir, download.suggestedFilename());
+  await download.saveAs(pdf);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-']).toString().replace(/\s+/g, ' ');
+  const png = join(dir, 'poster');
+  execFileSync('pdftoppm', ['-r', '100', '-png', '-singlefile', pdf, png]);
+  // zbarimg complains on stderr without a system D-Bus, even when it decodes: only stdout counts.
+  const decoded = execFileSync('zbarimg', ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', `${png}.png`], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).toString();
+  return { text, decoded };
 }

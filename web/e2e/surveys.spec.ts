@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { authFile, pageReady, useLanguage } from './helpers';
-import { answerAll, apiAs, demoSchool, ensureSurvey, phoneContext, startBaseline } from './survey-helpers';
+import { answerAll, apiAs, demoSchool, ensureSurvey, phoneContext, readPoster, startBaseline } from './survey-helpers';
 import type { SchoolIds } from './survey-helpers';
 import { testTimes } from './timeouts';
 
@@ -59,6 +59,21 @@ test.describe('surveys', () => {
     await card.getByRole('button', { name: /^Link kopiëren/ }).click();
     await expect(card.getByTestId('copy-status')).toHaveText('Link gekopieerd.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+    // The link's QR code on the page, and the printable poster: its text, and its QR code decoded back to
+    // the link byte for byte.
+    const qr = card.getByRole('img', { name: `QR-code van de link ${link}` });
+    await expect(qr).toBeVisible();
+    await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('link', { name: /^Affiche met QR-code \(PDF\)/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`affiche-bevraging-${code}.pdf`);
+    const poster = await readPoster(download, test.info().outputPath('poster'));
+    for (const text of ['Doe mee aan onze bevraging', 'Leerkrachten · Nulmeting', 'Scan de QR-code', `${code.slice(0, 4)} ${code.slice(4)}`, link])
+      expect(poster.text).toContain(text);
+    expect(poster.decoded).toBe(`${link}\n`);
 
     // Five respondents, each in their own anonymous phone context; the fifth in English.
     for (let respondent = 1; respondent <= 5; respondent++) {

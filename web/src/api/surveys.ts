@@ -3,7 +3,8 @@
 // Kept apart from types.ts/index.ts (import from 'api/surveys') so the measurement and results parts
 // can grow there without clashing names.
 
-import { request } from './client';
+import { query, request } from './client';
+import type { Language } from './types';
 
 /** The measurement a survey belongs to. */
 export type SurveyKind = 'baseline' | 'final';
@@ -86,6 +87,12 @@ export const surveyApi = {
 
   /** `POST /api/surveys/{surveyId}/reopen` → `Survey` */
   reopen: (surveyId: Id) => request<Survey>('POST', `/api/surveys/${seg(surveyId)}/reopen`, {}),
+
+  /** `GET /api/surveys/{surveyId}/qr.svg`: the link's QR code as an image (for an `<img>`). */
+  qrUrl: (surveyId: Id) => `/api/surveys/${seg(surveyId)}/qr.svg`,
+
+  /** `GET /api/surveys/{surveyId}/poster.pdf?lang=`: the printable A4 poster (QR code, code, instruction). */
+  posterUrl: (surveyId: Id, lang: Language) => `/api/surveys/${seg(surveyId)}/poster.pdf${query({ lang })}`,
 
   /** `GET /api/public/surveys/{code}`: 404 unknown, 410 `survey_closed`. */
   questionnaire: (code: string) => request<PublicSurvey>('GET', `/api/public/surveys/${seg(code)}`),

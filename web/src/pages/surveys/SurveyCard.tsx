@@ -31,7 +31,7 @@ export function SurveyCard({
   /** `reload`: the list is out of date (someone else opened this survey meanwhile). */
   onFailed: (message: string, reload: boolean) => void;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [busy, setBusy] = useState(false);
   const [copied, setCopied] = useState('');
   const base = `survey-${kind}-${group}`;
@@ -116,6 +116,22 @@ export function SurveyCard({
               <dd data-testid="survey-responses">{survey.responses}</dd>
             </div>
           </dl>
+          <figure className="survey-card__qr">
+            <img
+              src={surveyApi.qrUrl(survey.id)}
+              alt={t('surveys.qrAlt', { link: survey.link })}
+              width={160}
+              height={160}
+              data-testid="survey-qr"
+            />
+            <figcaption>
+              <a href={surveyApi.posterUrl(survey.id, language)} data-testid="survey-poster">
+                {t('surveys.poster')}
+                <span className="visually-hidden"> ({params.group}, {params.kind})</span>
+              </a>
+              <span className="muted survey-card__poster-hint"> {t('surveys.posterHint')}</span>
+            </figcaption>
+          </figure>
           <p className={missing === 0 ? 'survey-card__threshold survey-card__threshold--ok' : 'survey-card__threshold'}>
             {thresholdMessage(t, survey.responses)}
           </p>

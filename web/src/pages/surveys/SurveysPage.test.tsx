@@ -25,9 +25,9 @@ const survey = (over: Record<string, unknown>) => ({
 
 const LIST = '/api/programmes/7/schools/3/surveys';
 
-function as(role: string) {
+function as(role: string, language: 'nl' | 'en' = 'nl') {
   signedInAs(fake, {
-    user: { id: 10, email: 'c@school.be', name: 'Chris', language: 'nl' },
+    user: { id: 10, email: 'c@school.be', name: 'Chris', language },
     memberships: [{ organisationId: 3, organisationName: 'Sint-Lucas', organisationKind: 'school', role }],
     programmes: [],
   });
@@ -49,8 +49,8 @@ const click = async (element: HTMLElement) => {
   });
 };
 
-const card = async (kind: string, group: string) => {
-  await screen.findByRole('heading', { name: 'Nulmeting' });
+const card = async (kind: string, group: string, heading = 'Nulmeting') => {
+  await screen.findByRole('heading', { name: heading });
   return document.querySelector(`[data-kind="${kind}"][data-group="${group}"]`) as HTMLElement;
 };
 
@@ -62,7 +62,7 @@ describe('the surveys page', () => {
     await renderAt('/programmes/7/schools/3/surveys');
 
     const teachers = await card('baseline', 'teachers');
-    expect(within(teachers).getByRole('link').getAttribute('href')).toBe('http://localhost/s/ABCDEFGH');
+    expect(within(teachers).getByRole('link', { name: 'http://localhost/s/ABCDEFGH' }).getAttribute('href')).toBe('http://localhost/s/ABCDEFGH');
     expect([...teachers.querySelectorAll('.survey-code__group')].map((e) => e.textContent)).toEqual(['ABCD', 'EFGH']);
     expect(teachers.textContent).toContain('Nog 2 antwoorden nodig voor resultaten');
 
@@ -86,5 +86,30 @@ describe('the surveys page', () => {
     expect(within(teachers).queryByRole('button', { name: /Sluiten/ })).toBeNull();
     expect(within(teachers).getByRole('button', { name: /Link kopiëren/ })).toBeTruthy();
     expect(within(await card('final', 'leaders')).queryByRole('button')).toBeNull();
+  });
+
+  it("shows the link's QR code with the link as its alt text and links the poster in the page's language", async () => {
+    as('coordinator');
+    await renderAt('/programmes/7/schools/3/surveys');
+    const teachers = await card('baseline', 'teachers');
+    const qr = within(teachers).getByRole('img', { name: 'QR-code van de link http://localhost/s/ABCDEFGH' });
+    expect(qr.getAttribute('src')).toBe('/api/surveys/1/qr.svg');
+    const poster = within(teachers).getByRole('link', { name: /^Affiche met QR-code \(PDF\)/ });
+    expect(poster.getAttribute('href')).toBe('/api/surveys/1/poster.pdf?lang=nl');
+    // The hidden part names group and measurement, so the eight poster links on the page differ.
+    expect(poster.textContent).toContain('(Leraren, nulmeting)');
+    // A group without a survey has neither.
+    const students = await card('baseline', 'students');
+    expect(within(students).queryByRole('img')).toBeNull();
+    expect(within(students).queryByRole('link', { name: /Affiche/ })).toBeNull();
+  });
+
+  it('gives a team member the poster too, and the English poster in English', async () => {
+    as('team_member', 'en');
+    await renderAt('/programmes/7/schools/3/surveys');
+    const teachers = await card('baseline', 'teachers', 'Baseline');
+    expect(within(teachers).getByRole('img', { name: 'QR code of the link http://localhost/s/ABCDEFGH' })).toBeTruthy();
+    const poster = within(teachers).getByRole('link', { name: /^Poster with QR code \(PDF\)/ });
+    expect(poster.getAttribute('href')).toBe('/api/surveys/1/poster.pdf?lang=en');
   });
 });
