@@ -49,7 +49,7 @@ const DemoUser kUsers[] = {
 
 // A published programme of the demo organiser in which the demo school and company take part, so every
 // demo role has a programme home to land on.
-constexpr const char* kProgrammeName = "STEM-traject 2026-2027 (demo)";
+constexpr const char* kProgrammeName = kDemoProgrammeName;
 
 void load_demo_programme(store::Db& db, std::int64_t now, bool with_results_school) {
     const auto organiser = store::find_organisation_by_name(db, kOrganiser.name, kOrganiser.kind);

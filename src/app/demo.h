@@ -31,6 +31,8 @@ inline constexpr const char* kDemoPassword = "stemkompas-demo";
 inline constexpr const char* kDemoOrganiserName = "STEMkompas demo-organisator";
 inline constexpr const char* kDemoFrameworkId = "eu-stem-school-label";
 inline constexpr const char* kDemoFrameworkVersion = "2024.1";
+// The demo programme every demo role takes part in.
+inline constexpr const char* kDemoProgrammeName = "STEM-traject 2026-2027 (demo)";
 
 // "Today" in the demo story: a Tuesday in the baseline phase.
 inline constexpr const char* kDemoStoryDay = "2026-09-15";
