@@ -15,6 +15,7 @@
 #include "app/demo.h"
 #include "app/demo_schools.h"
 #include "app/log_format.h"
+#include "core/brussels_date.h"
 #include "core/client_address.h"
 #include "core/redact_url.h"
 #include "core/secrets.h"
@@ -51,6 +52,17 @@ int run_demo(const std::string& db_url, int schools) {
     sk::store::migrate(*db);
     const int created = sk::app::load_demo(*db);
     std::cout << "Demo data ready (" << created << " new account(s)).\n";
+    // The dates follow the day the demo was first loaded into this database (app/demo.h).
+    const auto baseline = db->exec("SELECT ph.opens_on, ph.closes_on FROM programme_phases ph JOIN programmes p ON p.id = ph.programme_id "
+                                   "WHERE p.name = $1 AND ph.kind = 'baseline'",
+                                   {std::string(sk::app::kDemoProgrammeName)});
+    if (!baseline.empty()) {
+        const auto closes = baseline.one().str(1);
+        const auto today = sk::core::brussels_date(std::time(nullptr));
+        std::cout << "Demo programme: baseline " << baseline.one().str(0) << " to " << closes
+                  << (closes < today ? " (closed: the dates were set when the demo was first loaded; remove the database for today's)" : "")
+                  << ".\n";
+    }
     if (schools > 0) sk::app::run_demo_schools(*db, schools, std::cout);
     return 0;
 }

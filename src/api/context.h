@@ -66,6 +66,7 @@ using ApiRouter = http::Router<ApiHandler>;
 
 // One function per resource file, each adding its routes.
 void add_health_routes(ApiRouter& r);
+void add_robots_routes(ApiRouter& r);          // /robots.txt
 void add_auth_routes(ApiRouter& r);
 void add_me_routes(ApiRouter& r);
 void add_framework_routes(ApiRouter& r);

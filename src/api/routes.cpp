@@ -24,6 +24,7 @@ bool known_criterion(Ctx& ctx, const std::string& id) {
 
 void add_all_routes(ApiRouter& r) {
     add_health_routes(r);
+    add_robots_routes(r);
     add_auth_routes(r);
     add_me_routes(r);
     add_framework_routes(r);

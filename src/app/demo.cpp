@@ -1,11 +1,14 @@
 #include "app/demo.h"
 
 #include <ctime>
+#include <stdexcept>
 
 #include "app/demo_award.h"
 #include "app/demo_mentoring.h"
 #include "app/demo_plan.h"
 #include "app/demo_results.h"
+#include "core/brussels_date.h"
+#include "core/local_time.h"
 #include "core/secrets.h"
 #include "store/accounts.h"
 #include "store/programmes.h"
@@ -46,14 +49,14 @@ const DemoUser kUsers[] = {
 
 // A published programme of the demo organiser in which the demo school and company take part, so every
 // demo role has a programme home to land on.
-constexpr const char* kProgrammeName = "STEM-traject 2026-2027 (demo)";
+constexpr const char* kProgrammeName = kDemoProgrammeName;
 
 void load_demo_programme(store::Db& db, std::int64_t now, bool with_results_school) {
     const auto organiser = store::find_organisation_by_name(db, kOrganiser.name, kOrganiser.kind);
     const auto school = store::find_organisation_by_name(db, kSchool.name, kSchool.kind);
     const auto company = store::find_organisation_by_name(db, kCompany.name, kCompany.kind);
     auto found = db.exec("SELECT id FROM programmes WHERE organiser_id = $1 AND name = $2", {organiser->id, std::string(kProgrammeName)});
-    const std::int64_t programme_id = found.empty() ? store::create_programme(db, organiser->id, demo_programme(), now) : found.one().i64(0);
+    const std::int64_t programme_id = found.empty() ? store::create_programme(db, organiser->id, demo_programme(now), now) : found.one().i64(0);
     store::add_participant(db, programme_id, school->id, "school", now);
     store::add_participant(db, programme_id, company->id, "company", now);
     if (db.exec("SELECT 1 FROM school_profiles WHERE organisation_id = $1", {school->id}).empty())
@@ -77,7 +80,29 @@ void load_demo_programme(store::Db& db, std::int64_t now, bool with_results_scho
 
 }  // namespace
 
-store::ProgrammeFields demo_programme() {
+std::int64_t demo_story_now() {
+    static const std::int64_t at = *core::parse_brussels_local(std::string(kDemoStoryDay) + "T12:00").unix_seconds;
+    return at;
+}
+
+int demo_shift_days(std::int64_t now) {
+    const int days = *core::days_between(kDemoStoryDay, core::brussels_date(now));
+    return (days >= 0 ? days / 7 : -((-days + 6) / 7)) * 7;  // whole weeks, rounded down
+}
+
+std::string demo_date(const std::string& story_date, std::int64_t now) {
+    const auto moved = core::add_days(story_date, demo_shift_days(now));
+    if (!moved) throw std::invalid_argument("not a demo date: " + story_date);
+    return *moved;
+}
+
+std::int64_t demo_local_time(const std::string& story_time, std::int64_t now) {
+    const auto at = core::parse_brussels_local(demo_date(story_time.substr(0, 10), now) + story_time.substr(10)).unix_seconds;
+    if (!at) throw std::invalid_argument("not a demo time: " + story_time);
+    return *at;
+}
+
+store::ProgrammeFields demo_programme(std::int64_t now) {
     store::ProgrammeFields f;
     f.name = kProgrammeName;
     f.school_year = "2026-2027";
@@ -96,6 +121,10 @@ store::ProgrammeFields demo_programme() {
     f.phases = {{"baseline", "2026-09-01", "2026-10-15"},         {"action_plan", "2026-10-16", "2026-12-18"},
                 {"learning_network", "2027-01-11", "2027-03-31"}, {"label", "2027-04-19", "2027-05-14"},
                 {"final", "2027-05-17", "2027-06-11"},            {"award", "2027-06-14", "2027-06-25"}};
+    for (auto& phase : f.phases) {
+        phase.opens_on = demo_date(phase.opens_on, now);
+        phase.closes_on = demo_date(phase.closes_on, now);
+    }
     return f;
 }
 
@@ -108,8 +137,8 @@ const std::vector<DemoLogin>& demo_logins() {
     return logins;
 }
 
-int load_demo(store::Db& db, const std::string& password, bool with_results_school) {
-    const std::int64_t now = std::time(nullptr);
+int load_demo(store::Db& db, const std::string& password, bool with_results_school, std::int64_t now) {
+    if (now == 0) now = std::time(nullptr);
     const std::string hash = core::hash_password(password);  // one hash serves every demo account
     int created = 0;
     store::Transaction tx(db);

@@ -6,6 +6,7 @@
 #include "api/registration_input.h"
 #include "app/demo_mentoring.h"
 #include "app/demo_region.h"
+#include "core/brussels_date.h"
 #include "core/working_days.h"
 #include "store/accounts.h"
 #include "store/award.h"
@@ -18,17 +19,6 @@ namespace sk::app::demo {
 namespace {
 
 constexpr std::array<const char*, 7> kElements = {"E1", "E2", "E3", "E4", "E5", "E6", "E7"};
-
-// Unix seconds of a UTC date and time.
-std::int64_t utc(int year, int month, int day, int hour, int minute) {
-    std::tm t{};
-    t.tm_year = year - 1900;
-    t.tm_mon = month - 1;
-    t.tm_mday = day;
-    t.tm_hour = hour;
-    t.tm_min = minute;
-    return static_cast<std::int64_t>(timegm(&t));
-}
 
 struct SessionKind {
     const char* type;
@@ -117,8 +107,8 @@ void add_sessions(Region& r, int schools) {
     kickoff.type = "inspiration";
     kickoff.title = "Kick-off regionaal STEM-traject";
     kickoff.description = "Voorstelling van het traject, de nulmeting en het lerend netwerk, met getuigenissen van gelabelde scholen.";
-    kickoff.starts_at = utc(2026, 9, 24, 12, 0);  // 14:00 in Brussels (summer time)
-    kickoff.ends_at = utc(2026, 9, 24, 15, 0);
+    kickoff.starts_at = demo_local_time("2026-09-24T14:00", r.now);  // next week (the story's today is 2026-09-15)
+    kickoff.ends_at = demo_local_time("2026-09-24T17:00", r.now);
     kickoff.venue_name = "Provinciehuis Antwerpen";
     kickoff.address = "Koningin Elisabethlei 22, 2018 Antwerpen";
     kickoff.capacity = std::max(20, schools * 55 / 100);
@@ -132,7 +122,7 @@ void add_sessions(Region& r, int schools) {
         f.type = kind.type;
         f.title = std::string(kind.title) + " (" + place.municipality + ")";
         f.description = "Een sessie van het lerend netwerk voor de scholen en mentoren uit de buurt.";
-        f.starts_at = utc(2027, 1, 12, 12, 30) + static_cast<std::int64_t>(k % 40) * 2 * 86400;  // 13:30 in Brussels, every other day
+        f.starts_at = demo_local_time(*core::add_days("2027-01-12", k % 40 * 2) + "T13:30", r.now);  // in Brussels, every other day
         f.ends_at = f.starts_at + 3 * 3600;
         f.venue_name = "Refter van de gastschool";
         f.address = std::string("Schoolstraat 1, ") + place.postcode + " " + place.municipality;

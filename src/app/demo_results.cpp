@@ -72,7 +72,7 @@ void add_demo_survey(store::Db& db, std::int64_t programme_id, std::int64_t scho
             if (raw == 1 && r % 3 == 0) answers[id] = std::nullopt;  // "don't know", now and then
             else answers[id] = std::min(5, std::max(1, (raw + bias + 3) / 2));
         }
-        store::insert_survey_response(db, survey_id, "2026-10-0" + std::to_string(1 + r % 9), answers);
+        store::insert_survey_response(db, survey_id, demo_date("2026-09-0" + std::to_string(1 + r % 9), now), answers);  // in the baseline's first days
     }
 }
 

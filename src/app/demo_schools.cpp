@@ -274,7 +274,7 @@ void add_school(Region& r, int index, std::vector<std::int64_t>& school_ids) {
 // The regional programme: the demo programme's phases and framework, room for every school taking part
 // and every pending one, within the cap a programme takes.
 std::int64_t create_region_programme(Region& r, int schools) {
-    auto f = demo_programme();
+    auto f = demo_programme(r.now);
     f.name = kRegionProgrammeName;
     f.region = "Vlaanderen";
     f.max_schools = std::min(schools + schools / 20, api::kMaxProgrammeSchools);
@@ -292,7 +292,7 @@ std::string demo_team_member_email(int n) { return "teamlid" + std::to_string(n)
 std::string demo_mentor_email(int n) { return "mentor" + std::to_string(n) + "@" + kRegionEmailDomain; }
 
 DemoSchoolsCounts load_demo_schools(store::Db& db, int schools, const std::string& password,
-                                    const std::function<void(int done, int total)>& progress) {
+                                    const std::function<void(int done, int total)>& progress, std::int64_t now) {
     if (schools < 1 || schools > kDemoSchoolsMax)
         throw std::invalid_argument("--schools must be between 1 and " + std::to_string(kDemoSchoolsMax) + " (got " + std::to_string(schools) + ")");
     const auto organiser = store::find_organisation_by_name(db, kDemoOrganiserName, "organiser");
@@ -301,7 +301,7 @@ DemoSchoolsCounts load_demo_schools(store::Db& db, int schools, const std::strin
     if (!organiser || !organiser_user || !reviewer_user) throw std::runtime_error("the demo organiser is missing: load the demo data first");
 
     Region r(db);
-    r.now = std::time(nullptr);
+    r.now = now ? now : std::time(nullptr);
     r.organiser_org = organiser->id;
     r.organiser_user = organiser_user->id;
     r.reviewer_user = reviewer_user->id;

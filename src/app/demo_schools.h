@@ -66,9 +66,9 @@ std::string demo_mentor_email(int n);
 // std::invalid_argument when `schools` is outside 1..kDemoSchoolsMax, or when a regional programme with
 // another number of schools is there already (one per database). `progress` hears the schools done after
 // each transaction; a run that fails halfway keeps the transactions it committed, so start it again on a
-// new database.
+// new database. `now` as load_demo's (0: the system clock): the dates follow its day (app/demo.h).
 DemoSchoolsCounts load_demo_schools(store::Db& db, int schools, const std::string& password = kDemoPassword,
-                                    const std::function<void(int done, int total)>& progress = {});
+                                    const std::function<void(int done, int total)>& progress = {}, std::int64_t now = 0);
 
 // The counts as lines to print ("  schools: 10000", ...).
 std::string describe(const DemoSchoolsCounts& counts);

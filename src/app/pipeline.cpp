@@ -35,7 +35,7 @@ bool writes_on_get(const std::string& route) {
 
 // `/ical/{token}.ics` is the private calendar feed (no cookie; the token is the credential).
 bool is_api_path(const std::string& p) {
-    return p == "/api" || p.starts_with("/api/") || p == "/healthz" || p == "/metrics" || p.starts_with("/ical/");
+    return p == "/api" || p.starts_with("/api/") || p == "/healthz" || p == "/metrics" || p == "/robots.txt" || p.starts_with("/ical/");
 }
 
 std::string request_id_for(const http::Request& req) {

@@ -33,6 +33,12 @@ std::string brussels_date(std::int64_t unix_seconds) {
     return date::format("%F", date::floor<date::days>(local));
 }
 
+std::optional<std::string> add_days(std::string_view day, int days) {
+    const auto d = parse_iso_day(day);
+    if (!d) return std::nullopt;
+    return date::format("%F", *d + date::days{days});
+}
+
 std::optional<int> days_between(std::string_view from, std::string_view to) {
     auto a = parse_iso_day(from), b = parse_iso_day(to);
     if (!a || !b) return std::nullopt;

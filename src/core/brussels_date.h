@@ -14,5 +14,7 @@ std::string brussels_date(std::int64_t unix_seconds);
 std::optional<int> days_between(std::string_view from, std::string_view to);
 // True for a real 'YYYY-MM-DD' date.
 bool valid_date(std::string_view s);
+// `day` moved by `days` (negative: earlier); nullopt when `day` is not a valid date.
+std::optional<std::string> add_days(std::string_view day, int days);
 
 }  // namespace sk::core

@@ -490,7 +490,7 @@ TEST(ActionPlanApi, TheDemoPlanOfTerDuinen) {
     ASSERT_EQ(goals.size(), 2u);
     EXPECT_EQ(goals[0].at("progress").as_int64(), 33);  // one of three actions done
     EXPECT_EQ(goals[0].at("ownerName").as_string(), "Dana Duinen");
-    EXPECT_TRUE(goals[0].at("actions").at(1).at("overdue").as_bool());  // due 2026-12-15, still doing
+    EXPECT_TRUE(goals[0].at("actions").at(1).at("overdue").as_bool());  // due four days before the demo's today, still doing
     EXPECT_EQ(p.at("progress").as_int64(), 17);
     EXPECT_FALSE(p.at("proposals").as_array().empty());
     EXPECT_EQ(p.at("measurement").at("kind").as_string(), "baseline");

@@ -51,7 +51,9 @@ std::string with_database(const std::string& url, const std::string& name) {
 void fill(store::Db& db, Seed seed) {
     if (seed == Seed::empty) return;
     store::migrate(db);
-    if (seed != Seed::migrated) app::load_demo(db, app::kDemoPassword, seed == Seed::demo_with_results);
+    // On the demo story's own day (app/demo.h), so the demo programme has the same dates whatever day the
+    // tests run: those that set the server's clock to a fixed date rely on them.
+    if (seed != Seed::migrated) app::load_demo(db, app::kDemoPassword, seed == Seed::demo_with_results, app::demo_story_now());
 }
 
 // The templates this process made, one per seed: PostgreSQL database names or SQLite file paths.

@@ -6,10 +6,10 @@ import { ownIndex, serverPort } from './servers';
 
 // Set-up for the self-assessment tests through the API, as the demo users themselves.
 //
-// The demo programme's baseline phase (2026-09-01 … 2026-10-15) is closed at the server's "now", as it
-// would be in real life in late November. Instead of moving the demo dates, the organiser gives the
-// demo school an extension for the baseline phase (PUT …/extensions/baseline) — the same thing an
-// organiser does for a late school — so the coordinator can still start and fill in the measurement.
+// The demo programme's baseline phase is open on the day the demo is loaded, with 24-30 days left
+// (app/demo.h). The organiser still gives the demo school an extension of 60 days (PUT
+// …/extensions/baseline) — the same thing an organiser does for a late school — so the specs do not
+// depend on how many days are left, nor on a server that runs past the phase.
 
 /** This worker's server (e2e/servers.ts, as baseURL in playwright.config.ts), for set-up in `beforeAll`. */
 export const BASE_URL = `http://127.0.0.1:${serverPort(ownIndex())}`;

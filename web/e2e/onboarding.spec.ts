@@ -70,8 +70,14 @@ test('a school registers, the organiser accepts, the coordinator sets a password
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO_PROGRAMME);
   const baseline = page.locator('tr[data-phase="baseline"]');
   await expect(baseline).toContainText('Nulmeting');
-  await expect(baseline).toContainText('1 september 2026');
-  await expect(baseline).toContainText('15 oktober 2026');
+  // The demo's dates follow the day it was loaded (app/demo.h): read them from the API.
+  const programmeId = /\/programmes\/(\d+)/.exec(page.url())![1];
+  const shown = await page.request.get(`/api/programmes/${programmeId}`);
+  const phase = ((await shown.json()).phases as { kind: string; opensOn: string; closesOn: string }[]).find((p) => p.kind === 'baseline')!;
+  const longDate = (day: string) =>
+    new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  await expect(baseline).toContainText(longDate(phase.opensOn));
+  await expect(baseline).toContainText(longDate(phase.closesOn));
   await page.getByRole('link', { name: 'Schrijf je school in' }).click();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je school inschrijven');

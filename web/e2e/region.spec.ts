@@ -224,12 +224,14 @@ test('progress board: the figures of 2,000 schools, pages, a sort by the server 
     `Ingediend (${nl(inBaseline.counts.status.submitted)})`,
     `Te laat (${nl(inBaseline.counts.status.overdue)})`,
   ]);
-  await status.selectOption('overdue');
-  const overdue = await api<Progress>(page, `${base}?sort=-institutionNumber&phase=baseline&status=overdue`);
-  expect(overdue.total).toBe(all.summary.phases.baseline!.overdue);
-  await expect(list.range).toHaveText(rangeText(1, Math.min(50, overdue.total), overdue.total));
-  await expect(list.rowHeaders).toHaveText(overdue.rows.map((r) => r.name));
-  await expect(page.locator('tbody tr td.status').first()).toHaveText('Te laat');
+  // The demo's baseline is open whatever day it is built (app/demo.h): a tenth of the schools have started it.
+  await status.selectOption('in_progress');
+  const started = await api<Progress>(page, `${base}?sort=-institutionNumber&phase=baseline&status=in_progress`);
+  expect(started.total).toBe(all.summary.phases.baseline!.in_progress);
+  expect(started.total).toBeGreaterThan(0);
+  await expect(list.range).toHaveText(rangeText(1, Math.min(50, started.total), started.total));
+  await expect(list.rowHeaders).toHaveText(started.rows.map((r) => r.name));
+  await expect(page.locator('tbody tr td.status').first()).toHaveText('Bezig');
   // The summary is the whole programme's, whatever the filter.
   await expect(page.getByRole('heading', { name: `Alle ${nl(REGION_SCHOOLS)} scholen per fase` })).toBeVisible();
 });

@@ -69,10 +69,10 @@ describe('api client', () => {
 
   it('fetches the CSRF cookie first when it is missing', async () => {
     document.cookie = 'sk_csrf=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
-    answers.push(json(401, { error: { code: 'unauthenticated', message: 'x', fields: {} } }));
+    answers.push(json(200, { authenticated: false }));
     answers.push(json(202, {}));
     await api.requestPasswordReset('a@b.be');
-    expect(calls.map((c) => c.url)).toEqual(['/api/me', '/api/auth/password-reset']);
+    expect(calls.map((c) => c.url)).toEqual(['/api/auth/session', '/api/auth/password-reset']);
   });
 
   it('parses the error shape into an ApiError with fields', async () => {

@@ -35,6 +35,7 @@ import type {
   RegistrationList,
   RegistrationStatus,
   SchoolRegistration,
+  SessionAnswer,
   TokenInfo,
 } from './types';
 
@@ -51,6 +52,9 @@ export const api = {
 
   /** `GET /api/me` — 401 `unauthenticated` when not signed in. */
   me: () => request<Me>('GET', '/api/me'),
+
+  /** `GET /api/auth/session` — 200 whether or not someone is signed in (no failed request on public pages). */
+  session: () => request<SessionAnswer>('GET', '/api/auth/session'),
 
   /** `POST /api/auth/login` */
   login: (email: string, password: string) =>

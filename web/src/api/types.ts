@@ -50,6 +50,9 @@ export interface Me {
   invitations?: number;
 }
 
+/** `GET /api/auth/session`: who is signed in, if anyone. */
+export type SessionAnswer = { authenticated: false } | { authenticated: true; me: Me };
+
 export interface Health {
   status: string;
   database: string;

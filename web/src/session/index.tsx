@@ -1,5 +1,6 @@
-// Who is signed in. The app asks `GET /api/me` once at start (which also makes the server set the
-// `sk_csrf` cookie); log-in and set-password hand their `Me` answer to `signedIn`.
+// Who is signed in. The app asks `GET /api/auth/session` once at start (which also makes the server set
+// the `sk_csrf` cookie): it answers 200 for an anonymous visitor too, so a public page logs no failed
+// request. Log-in and set-password hand their `Me` answer to `signedIn`.
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
@@ -36,10 +37,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const refresh = useCallback(async () => {
     const mine = ++generation.current;
     try {
-      const me = await api.me();
+      const answer = await api.session();
       if (mine !== generation.current) return;
-      adoptAccountLanguage(me.user.language);
-      setState({ status: 'signedIn', me });
+      if (!answer.authenticated) {
+        setState({ status: 'anonymous' });
+        return;
+      }
+      adoptAccountLanguage(answer.me.user.language);
+      setState({ status: 'signedIn', me: answer.me });
     } catch (e) {
       if (mine !== generation.current) return;
       setState(isApiError(e, 'unauthenticated') ? { status: 'anonymous' } : { status: 'unavailable' });

@@ -27,7 +27,10 @@ export function apiError(status: number, code: string, message: string, fields: 
   return json(status, { error: { code, message, fields } });
 }
 
-/** Installs the fake; unknown routes fail like a network error. Anonymous unless `GET /api/me` is set. */
+/**
+ * Installs the fake; unknown routes fail like a network error. Anonymous unless `GET /api/me` is set;
+ * `GET /api/auth/session` answers from it.
+ */
 export function fakeApi(): FakeApi {
   const fake: FakeApi = { routes: {}, calls: [] };
   localStorage.clear();
@@ -46,6 +49,12 @@ export function fakeApi(): FakeApi {
         }
       }
       fake.calls.push({ method, url, body });
+      // The app's first question follows `GET /api/me` as a test sets it (signed in or 401), unless set itself.
+      if (method === 'GET' && url === '/api/auth/session' && !fake.routes[`${method} ${url}`]) {
+        const me = await fake.routes['GET /api/me']!(init, '/api/me');
+        if (me.status === 401) return json(200, { authenticated: false });
+        return me.ok ? json(200, { authenticated: true, me: await me.json() }) : me;
+      }
       const route = fake.routes[`${method} ${url}`] ?? fake.routes[`${method} ${url.split('?')[0]}`];
       if (!route) throw new TypeError(`no route ${method} ${url}`);
       return route(init, url);

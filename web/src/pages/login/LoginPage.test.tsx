@@ -16,8 +16,7 @@ const routes: Record<string, () => Response> = {};
 beforeEach(() => {
   localStorage.clear();
   document.cookie = 'sk_csrf=tok; path=/';
-  routes['GET /api/me'] = () =>
-    json(401, { error: { code: 'unauthenticated', message: 'Niet aangemeld', fields: {} } });
+  routes['GET /api/auth/session'] = () => json(200, { authenticated: false });
   vi.stubGlobal(
     'fetch',
     vi.fn(async (url: string, init: RequestInit = {}) => {
