@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, json, PROGRAMME, renderAt, signedInAs } from '../../testing/fakeApi';
 import type { FakeApi } from '../../testing/fakeApi';
@@ -50,8 +50,9 @@ describe('the action plan page', () => {
     as('coordinator');
     fake.routes[PLAN] = () => json(200, plan());
     await renderAt(PATH);
-    // The school's name arrives with a second request: wait for the heading that names it.
-    expect(await screen.findByRole('heading', { level: 1, name: 'Actieplan – Sint-Lucas' })).toBeTruthy();
+    // The school's name arrives with the plan, after the page's first render: wait for the heading to name it.
+    const heading = await screen.findByRole('heading', { level: 1 });
+    await waitFor(() => expect(heading).toHaveProperty('textContent', 'Actieplan – Sint-Lucas'));
     expect(screen.getByText('Voortgang van het plan: 50%')).toBeTruthy();
     expect((await screen.findByTestId('mentor-box')).textContent).toContain('Demotech NV');
     const goal = screen.getByRole('article', { name: 'Keuzeopdrachten in elke STEM-les' });
