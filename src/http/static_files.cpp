@@ -65,7 +65,14 @@ StaticFiles::StaticFiles(const std::string& folder) {
     std::error_code ec;
     if (folder.empty() || !fs::is_directory(folder, ec)) return;
     if (sodium_init() < 0) throw std::runtime_error("libsodium could not be initialised");
-    for (const auto& entry : fs::recursive_directory_iterator(folder, ec)) {
+    for (auto it = fs::recursive_directory_iterator(folder, ec); it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        const auto& entry = *it;
+        // Hidden files and folders are build bookkeeping, not the app (Vite's .vite/manifest.json maps every
+        // page's chunk): not served.
+        if (entry.path().filename().string().starts_with(".")) {
+            if (entry.is_directory()) it.disable_recursion_pending();
+            continue;
+        }
         if (!entry.is_regular_file()) continue;
         std::ifstream in(entry.path(), std::ios::binary);
         std::ostringstream buf;

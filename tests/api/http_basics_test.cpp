@@ -55,6 +55,16 @@ TEST(HttpBasics, ClientSideRoutesFallBackToTheApp) {
     EXPECT_NE(res.body.find("<div id=\"root\">"), std::string::npos);
 }
 
+// The build's bookkeeping in hidden folders (Vite's .vite/manifest.json) is not served: the path gets the app
+// shell like any unknown page.
+TEST(HttpBasics, HiddenFilesOfTheBuildAreNotServed) {
+    TestServer server;
+    auto c = server.client();
+    auto res = c.get("/.vite/manifest.json");
+    EXPECT_EQ(res.body.find("assets/app-abc123.js"), std::string::npos) << res.body;
+    EXPECT_NE(res.body.find("<div id=\"root\">"), std::string::npos);
+}
+
 TEST(HttpBasics, UnknownApiPathsAndMethodsAreJsonErrors) {
     TestServer server;
     auto c = server.client();

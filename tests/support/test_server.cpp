@@ -36,6 +36,8 @@ TestServer::TestServer(TestServerOptions options) : db_(seed_of(options)) {
     std::string js = "console.log('STEMkompas');\n";
     for (int i = 0; i < 50; ++i) js += "export const line" + std::to_string(i) + " = 'some repeated text to compress';\n";
     std::ofstream(data_dir_ + "/web/assets/app-abc123.js") << js;
+    fs::create_directories(data_dir_ + "/web/.vite");
+    std::ofstream(data_dir_ + "/web/.vite/manifest.json") << R"({"index.html":{"file":"assets/app-abc123.js"}})";
 
     app::Config config;
     config.db_url = db_.url();
