@@ -10,6 +10,7 @@
 #include "api/audit_scope.h"
 #include "api/authz.h"
 #include "api/context.h"
+#include "api/json_output.h"
 #include "api/invitations.h"
 #include "api/page_filters.h"
 #include "api/paging.h"
@@ -80,8 +81,6 @@ std::pair<PageRequest, store::TeamFilter> read_team_query(Ctx& ctx, const store:
     return {std::move(page), std::move(filter)};
 }
 
-boost::json::value team_optional_text(const std::optional<std::string>& v) { return v ? boost::json::value(*v) : boost::json::value(nullptr); }
-
 constexpr SortField kMemberSorts[] = {
     {"name", "sk_fold(u.name)"},
     {"email", "u.email"},
@@ -100,7 +99,7 @@ http::Response list_members(Ctx& ctx) {
                                            {"name", m.name},
                                            {"email", m.email},
                                            {"role", m.role},
-                                           {"teamFunction", team_optional_text(m.team_function)}});
+                                           {"teamFunction", or_null(m.team_function)}});
     auto doc = page_json(page, "members", std::move(rows), found.total);
     doc["counts"] = boost::json::object{{"role", facet_counts_json(found.by_role)}};
     return json_response(200, boost::json::serialize(doc));
@@ -124,7 +123,7 @@ http::Response list_invitations(Ctx& ctx) {
         rows.push_back(boost::json::object{{"id", i.id},
                                            {"email", i.email},
                                            {"role", i.role},
-                                           {"teamFunction", team_optional_text(i.team_function)},
+                                           {"teamFunction", or_null(i.team_function)},
                                            {"createdAt", i.created_at},
                                            {"expiresAt", i.expires_at}});
     auto doc = page_json(page, "invitations", std::move(rows), found.total);

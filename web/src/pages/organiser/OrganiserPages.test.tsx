@@ -180,7 +180,8 @@ describe('programme form', () => {
       apiError(400, 'validation_failed', 'Ongeldig', { 'phases[0].closesOn': 'De fase sluit voor ze opent.' });
     await renderAt('/organiser/programmes/new');
     await screen.findByRole('heading', { level: 1, name: 'Nieuw programma' });
-    await click(screen.getByRole('button', { name: 'Programma aanmaken' }));
+    // The form comes after the frameworks load, which may be after the heading.
+    await click(await screen.findByRole('button', { name: 'Programma aanmaken' }));
     expect(screen.getByRole('alert').textContent).toContain('Vul de naam van het programma in.');
 
     fireEvent.change(screen.getByLabelText('Naam'), { target: { value: 'Editie 2027' } });
