@@ -206,7 +206,7 @@ TEST(GroupReportApi, ASchoolSeesTheAggregatesAndWhereItStandsButNoOtherSchool) {
     for (const char* name : {kAlfa, kBeta, kGamma}) EXPECT_EQ(all.find(name), std::string::npos) << name;
     std::vector<std::string> titles;
     for (const auto& s : sheets.at("sheets").as_array()) titles.emplace_back(s.at("title").as_string());
-    EXPECT_EQ(titles, (std::vector<std::string>{"Deelname", "Criteria", "Kernelementen", "Aandachtspunten", "Labels", "Vooruitgang"}));
+    EXPECT_EQ(titles, (std::vector<std::string>{"Deelname", "Criteria", "Sleutelelementen", "Aandachtspunten", "Labels", "Vooruitgang"}));
 }
 
 TEST(GroupReportApi, OrganiserFilesCarryTheChartsFiguresAndSchoolNames) {
@@ -218,7 +218,7 @@ TEST(GroupReportApi, OrganiserFilesCarryTheChartsFiguresAndSchoolNames) {
     EXPECT_EQ(*pdf.header("content-type"), "application/pdf");
     EXPECT_NE(pdf.header("content-disposition")->find("groepsrapport-nulmeting-" + std::to_string(f.programme) + ".pdf"), std::string::npos);
     const auto text = pdf_text(f, pdf.body, "organiser");
-    for (const char* expected : {"Groepsrapport", "Groepsprogramma", "Niveaus per criterium", "Gemiddeld niveau per kernelement",
+    for (const char* expected : {"Groepsrapport", "Groepsprogramma", "Niveaus per criterium", "Gemiddeld niveau per sleutelelement",
                                  "Aandachtspunten", "Vooruitgang", kAlfa, kBeta, kGamma, "niet ingediend"})
         EXPECT_NE(text.find(expected), std::string::npos) << expected << " in " << text;
     EXPECT_EQ(text.find("Waar sta je?"), std::string::npos);

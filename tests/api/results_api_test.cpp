@@ -296,7 +296,7 @@ TEST(ResultsApi, AnswersXlsxReadsBackWithAShownGroupOnly) {
     EXPECT_EQ(doc.at("title").as_string(), "Antwoorden");
     auto rows = doc.at("rows").as_array();
     ASSERT_EQ(rows.size(), 22u);
-    EXPECT_EQ(boost::json::serialize(rows[0]), R"(["Criterium","Kernelement","Niveau","Beschrijving van het niveau","Toelichting"])");
+    EXPECT_EQ(boost::json::serialize(rows[0]), R"(["Criterium","Sleutelelement","Niveau","Beschrijving van het niveau","Toelichting"])");
 
     f.responses(1);
     res = c.get(f.base(f.school) + "/answers.xlsx?kind=baseline", {{"Accept-Language", "en"}});

@@ -235,7 +235,7 @@ test('at 390 px the library is searched, filtered and sorted by the server, with
     await page.locator('#evidence-filter-q').fill(PDF_TITLE.toUpperCase());
     await expect(item(page, PDF_TITLE)).toBeVisible();
     await expect(page.locator('article.evidence-item')).toHaveCount(1);
-    await expect(page.getByTestId('evidence-count')).toHaveText('1 stuk(ken) bewijsmateriaal · 1–1 van 1');
+    await expect(page.getByTestId('evidence-count')).toHaveText('1 bewijsstuk · 1–1 van 1');
     expect(await wide()).toBeLessThanOrEqual(390);
     await expectNoAxeViolations(page);
   } finally {

@@ -118,7 +118,7 @@ test('the organiser reopens with a reason and the coordinator reads it', async (
     await o.goto(editorPath(school));
     await pageReady(o);
     await expect(o.getByTestId('measurement-status')).toHaveText('Ingediend');
-    await o.getByLabel('Reden voor de school').fill('Vul de toelichtingen bij kernelement 3 verder aan.');
+    await o.getByLabel('Reden voor de school').fill('Vul de toelichtingen bij sleutelelement 3 verder aan.');
     await o.getByRole('button', { name: 'Heropenen' }).click();
     await expect(o.getByTestId('measurement-status')).toHaveText('Bezig');
 
@@ -126,7 +126,7 @@ test('the organiser reopens with a reason and the coordinator reads it', async (
     await useLanguage(c, 'nl');
     await c.goto(editorPath(school));
     await pageReady(c);
-    await expect(c.getByTestId('reopen-notice')).toContainText('Vul de toelichtingen bij kernelement 3 verder aan.');
+    await expect(c.getByTestId('reopen-notice')).toContainText('Vul de toelichtingen bij sleutelelement 3 verder aan.');
     await expect(c.getByRole('button', { name: 'Meting indienen' })).toBeVisible();
   } finally {
     await organiser.close();
@@ -145,7 +145,7 @@ test.describe('the results, as the coordinator', () => {
     await page.getByRole('link', { name: 'Resultaten bekijken' }).click();
     await pageReady(page);
     await expect(page.getByTestId('radar')).toBeVisible();
-    const table = page.getByRole('table', { name: 'Score per kernelement (0–100)' });
+    const table = page.getByRole('table', { name: 'Score per sleutelelement (0–100)' });
     await expect(table.locator('tbody tr')).toHaveCount(7);
     const estimate = page.getByTestId('label-estimate');
     await expect(estimate).toContainText('Jullie school haalt vandaag het label Competent.');

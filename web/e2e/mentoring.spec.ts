@@ -59,9 +59,9 @@ test('organiser confirms the matching; the mentor logs a meeting and comments; t
     await page.reload();
     await pageReady(page);
     await page.getByRole('button', { name: 'Matching bevestigen' }).click();
-    await expect(page.locator('.confirm p')).toContainText('1 voorgestelde paren bevestigen?');
+    await expect(page.locator('.confirm p')).toContainText('Het voorgestelde paar bevestigen?');
     await page.getByRole('button', { name: 'Ja, bevestigen' }).click();
-    await expect(page.getByRole('status')).toContainText('1 paren zijn bevestigd');
+    await expect(page.getByRole('status')).toContainText('1 paar is bevestigd');
     await page.getByRole('searchbox', { name: 'Zoek een school of bedrijf' }).fill(school.name);
     await expect(page.locator(`tr[data-school="${school.organisationId}"]`).first()).toContainText('Bevestigd');
   } finally {

@@ -257,9 +257,11 @@ test('matching: the figures, pages of pairs and of schools without a mentor, and
   await page.goto(`/organiser/programmes/${region.programmeId}/matching`);
   await pageReady(page);
   const c = matching.counts;
+  const form = (n: number, one: string, other: string) => `${nl(n)} ${n === 1 ? one : other}`;
   await expect(page.getByTestId('matching-summary')).toHaveText(
-    `${nl(c.proposed)} voorgestelde en ${nl(c.confirmed)} bevestigde paren, ${nl(c.unmatched)} scholen zonder mentor, ` +
-      `${nl(c.freePlaces)} vrije plaatsen. Totale score: ${nl(matching.totalScore ?? 0)}.`,
+    `${form(c.proposed, 'voorgesteld paar', 'voorgestelde paren')}, ${form(c.confirmed, 'bevestigd paar', 'bevestigde paren')}, ` +
+      `${form(c.unmatched, 'school zonder mentor', 'scholen zonder mentor')}, ${form(c.freePlaces, 'vrije plaats', 'vrije plaatsen')}. ` +
+      `Totale score: ${nl(matching.totalScore ?? 0)}.`,
   );
 
   const pairList = paged(page.locator('section[aria-labelledby="pairs-title"]'), 'Paren');

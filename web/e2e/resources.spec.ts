@@ -46,7 +46,7 @@ test('a coordinator searches and filters resources from the URL', async ({ brows
     await expect(list.getByRole('link', { name: lessons })).toBeVisible();
     await expect(list.getByRole('link', { name: visit })).toBeVisible();
 
-    await page.getByLabel('Kernelement').selectOption('E2');
+    await page.getByLabel('Sleutelelement').selectOption('E2');
     await expect(page).toHaveURL(new RegExp(`q=${stamp}&element=E2`));
     await expect(list.getByRole('link', { name: visit })).toBeVisible();
     await expect(list.getByRole('link', { name: lessons })).toHaveCount(0);

@@ -2,8 +2,8 @@
 import { act, cleanup, fireEvent, render, renderHook, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { I18nProvider, translate } from '../i18n';
-import type { MessageKey } from '../i18n';
+import { I18nProvider, translator } from '../i18n';
+
 import { PagedTable, pageRange } from './PagedTable';
 import { nextSort, pageParams, SEARCH_DELAY_MS, sortState, usePagedList } from './usePagedList';
 import type { PageQuery } from './usePagedList';
@@ -59,8 +59,8 @@ describe('the sort helpers', () => {
 
   it('says which rows are shown, with thousands written the reader’s way', () => {
     const page = { page: 1, size: 50, pages: 201, total: 10002 };
-    const nl = (key: MessageKey, params?: Record<string, string | number>) => translate('nl', key, params);
-    const en = (key: MessageKey, params?: Record<string, string | number>) => translate('en', key, params);
+    const nl = translator('nl');
+    const en = translator('en');
     expect(pageRange(nl, 'nl', page, 50)).toBe('1–50 van 10.002');
     expect(pageRange(en, 'en', page, 50)).toBe('1–50 of 10,002');
     expect(pageRange(en, 'en', { ...page, page: 201 }, 2)).toBe('10,001–10,002 of 10,002');

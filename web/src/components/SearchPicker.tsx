@@ -124,7 +124,7 @@ export function SearchPicker({
         ? t('picker.none')
         : answer.total > options.length
           ? t('picker.more', { shown: formatCount(language, options.length), total: formatCount(language, answer.total) })
-          : t('picker.count', { count: formatCount(language, answer.total) });
+          : t('picker.count', { count: answer.total });
   }
 
   return (

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
-import { translate } from '../i18n';
-import type { MessageKey, Params } from '../i18n';
+import { translator } from '../i18n';
 import { generalMessage, rateLimitedMessage, splitApiError, summaryItems } from './formErrors';
 
-const t = (key: MessageKey, params?: Params) => translate('nl', key, params);
+const t = translator('nl');
 
 describe('form errors', () => {
   it('says how long to wait after too many attempts', () => {

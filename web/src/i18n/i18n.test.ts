@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import nl from './nl.json';
 import en from './en.json';
-import { format, translate } from './index';
+import { format, translate, translator } from './index';
 
 const dictionaries: Record<string, Record<string, string>> = { nl, en };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -52,6 +52,49 @@ describe('every key', () => {
       }
     };
     walk(root);
-    expect(Object.keys(nl).filter((key) => !source.includes(`'${key}'`)), 'unused keys').toEqual([]);
+    // A plural form (`key#one`) is used through its base key.
+    const used = (key: string) => source.includes(`'${key.split('#')[0]}'`);
+    expect(Object.keys(nl).filter((key) => !used(key)), 'unused keys').toEqual([]);
+  });
+});
+
+describe('plurals', () => {
+  const categories = (language: string) => new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+
+  it('give every plural key a form for each category of both languages, and a {count}', () => {
+    const bases = new Set(Object.keys(nl).filter((k) => k.includes('#')).map((k) => k.split('#')[0]));
+    expect(bases.size).toBeGreaterThan(20);
+    for (const base of bases) {
+      expect(Object.keys(nl), `${base} is also a plain key`).not.toContain(base);
+      for (const [language, dictionary] of Object.entries(dictionaries)) {
+        for (const category of categories(language)) {
+          expect(dictionary[`${base}#${category}`], `${language}: ${base}#${category}`).toBeDefined();
+        }
+        expect(dictionary[`${base}#other`], `${language}: ${base}#other`).toContain('{count}');
+      }
+    }
+  });
+
+  it('are used for every count next to a word that changes with it', () => {
+    // "{count}" outside a plural form only where no word depends on it: "Uitnodigingen ({count})",
+    // "Aantal gebeurtenissen: {count}", "nu {count}" (characters typed).
+    const neutral = /\(\+?\{count\}[^)]*\)|: \{count\}|nu \{count\}|now \{count\}/;
+    for (const [language, dictionary] of Object.entries(dictionaries)) {
+      const offenders = Object.entries(dictionary)
+        .filter(([key, text]) => !key.includes('#') && text.includes('{count}') && !neutral.test(text))
+        .map(([key, text]) => `${language}: ${key} = ${text}`);
+      expect(offenders).toEqual([]);
+    }
+  });
+
+  it('pick the form by the count and group its digits', () => {
+    const nlT = translator('nl');
+    const enT = translator('en');
+    expect(nlT('showcase.count', { count: 1 })).toBe('1 school gevonden.');
+    expect(nlT('showcase.count', { count: 0 })).toBe('0 scholen gevonden.');
+    expect(nlT('showcase.count', { count: 10000 })).toBe('10.000 scholen gevonden.');
+    expect(enT('showcase.count', { count: 1 })).toBe('1 school found.');
+    expect(enT('showcase.count', { count: 2500 })).toBe('2,500 schools found.');
+    expect(nlT('matching.summary.unmatched', { count: 1 })).toBe('1 school zonder mentor');
   });
 });

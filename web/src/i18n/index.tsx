@@ -18,6 +18,14 @@ export type Messages = typeof nl;
 export type MessageKey = keyof Messages;
 export type Params = Record<string, string | number>;
 
+/**
+ * A message that depends on a count: the dictionaries hold one form per plural category of
+ * `Intl.PluralRules` (`key#one`, `key#other`; nl and en have no others), and `t(key, { count })`
+ * picks the form. The base key itself is not in the dictionaries.
+ */
+export type PluralKey = { [K in MessageKey]: K extends `${infer Base}#other` ? Base : never }[MessageKey];
+export type PluralParams = Params & { count: number };
+
 // A key missing from en.json makes this line a type error.
 const englishHasEveryKey: typeof en extends Messages ? true : never = true;
 void englishHasEveryKey;
@@ -99,10 +107,35 @@ export function format(template: string, params?: Params): string {
   );
 }
 
-/** Needs the key's part of the dictionary loaded (see I18nProvider); without it, an empty string. */
-export function translate(language: Language, key: MessageKey, params?: Params): string {
-  const message = loaded[language][key];
-  return message === undefined ? '' : format(message, params);
+const pluralRules: Partial<Record<Language, Intl.PluralRules>> = {};
+const numberFormats: Partial<Record<Language, Intl.NumberFormat>> = {};
+
+/** The dictionary key of `key`'s form for `count` (`key#one`, `key#other`). */
+export function pluralForm(language: Language, key: string, count: number): string {
+  const rules = (pluralRules[language] ??= new Intl.PluralRules(language));
+  return `${key}#${rules.select(count)}`;
+}
+
+/**
+ * Needs the key's part of the dictionary loaded (see I18nProvider); without it, an empty string. A
+ * plural key takes the form for `params.count`, written with the language's digit grouping (10.000).
+ */
+export function translate(language: Language, key: MessageKey | PluralKey, params?: Params): string {
+  const messages = loaded[language] as Record<string, string | undefined>;
+  const count = params?.count;
+  if (typeof count !== 'number' || messages[key] !== undefined) {
+    const message = messages[key];
+    return message === undefined ? '' : format(message, params);
+  }
+  const message = messages[pluralForm(language, key, count)] ?? messages[`${key}#other`];
+  if (message === undefined) return '';
+  const grouping = (numberFormats[language] ??= new Intl.NumberFormat(language === 'nl' ? 'nl-BE' : 'en-GB'));
+  return format(message, { ...params, count: grouping.format(count) });
+}
+
+/** `t` for one language outside React (unit tests, texts built before rendering). */
+export function translator(language: Language): Translate {
+  return ((key: MessageKey | PluralKey, params?: Params) => translate(language, key, params)) as Translate;
 }
 
 /** The language the user chose explicitly on this device, if any. */
@@ -123,7 +156,10 @@ function rememberLanguage(language: Language): void {
   }
 }
 
-export type Translate = (key: MessageKey, params?: Params) => string;
+export interface Translate {
+  (key: PluralKey, params: PluralParams): string;
+  (key: MessageKey, params?: Params): string;
+}
 
 interface I18nValue {
   language: Language;
@@ -206,8 +242,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     () => ({
       language,
       explicit,
-      t: (key, params) => {
-        if (loaded[language][key] === undefined && !hasDictionary(language, 'rest')) {
+      t: ((key: MessageKey | PluralKey, params?: Params) => {
+        if (!hasDictionary(language, 'rest') && !(key in loaded[language]) && !(`${key}#other` in loaded[language])) {
           // A core page used a word outside the core (vite.config.ts): fetch the rest, then render again.
           loadDictionary(language, 'rest').then(
             () => setWords((n) => n + 1),
@@ -215,7 +251,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           );
         }
         return translate(language, key, params);
-      },
+      }) as Translate,
       chooseLanguage,
       adoptAccountLanguage,
     }),

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../../i18n';
-import type { MessageKey, Params } from '../../i18n';
+import { translator } from '../../i18n';
 import type { Question } from '../../api/questions';
 import { inboxOrder, localMomentInWords, localMomentShort, monthText, shareText, splitDuration, timeLeftText, urgency } from './logic';
 
-const nl = (key: MessageKey, params?: Params) => translate('nl', key, params);
-const en = (key: MessageKey, params?: Params) => translate('en', key, params);
+const nl = translator('nl');
+const en = translator('en');
 
 describe('splitDuration', () => {
   it.each([

@@ -154,7 +154,7 @@ export function EvidenceLibrary({
               ? filtered
                 ? t('evidence.noneFound')
                 : t('evidence.none')
-              : `${t('evidence.count', { count: formatCount(language, list.state.data.total) })} · ${pageRange(t, language, list.state.data, list.state.data.evidence.length)}`}
+              : `${t('evidence.count', { count: list.state.data.total })} · ${pageRange(t, language, list.state.data, list.state.data.evidence.length)}`}
           </p>
           <ul className="evidence-list">
             {list.state.data.evidence.map((evidence) => (

@@ -101,7 +101,7 @@ describe('evidence library page', { timeout: 15_000 }, () => {
     await screen.findByRole('heading', { name: 'Stuk 1' });
     const gets = () => fake.calls.filter((c) => c.method === 'GET' && c.url.startsWith('/api/organisations/3/evidence')).map((c) => c.url);
     expect(gets()).toEqual(['/api/organisations/3/evidence?page=1&size=20&sort=-createdAt']);
-    expect(screen.getByTestId('evidence-count').textContent).toBe('2 stuk(ken) bewijsmateriaal · 1–2 van 2');
+    expect(screen.getByTestId('evidence-count').textContent).toBe('2 bewijsstukken · 1–2 van 2');
     expect(await screen.findByRole('option', { name: 'C04 Leerlijn (1)' })).toBeTruthy();
     expect(screen.getByRole('option', { name: 'Bestand (1)' })).toBeTruthy();
     expect(screen.getByRole('option', { name: '2. Curriculum (1)' })).toBeTruthy();
@@ -194,7 +194,7 @@ describe('evidence library page', { timeout: 15_000 }, () => {
     expect(fake.calls.some((c) => c.method === 'DELETE' && c.url === '/api/evidence/1')).toBe(true);
     expect(screen.queryByRole('heading', { name: 'Stuk 1' })).toBeNull();
     expect(fake.calls.filter((c) => c.method === 'GET' && c.url.startsWith('/api/organisations/3/evidence'))).toHaveLength(1);
-    expect(screen.getByTestId('evidence-count').textContent).toBe('1 stuk(ken) bewijsmateriaal · 1–1 van 1');
+    expect(screen.getByTestId('evidence-count').textContent).toBe('1 bewijsstuk · 1–1 van 1');
     expect(screen.getByText('“Stuk 1” is verwijderd.')).toBeTruthy();
   });
 

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/client';
 import { MAX_FILE_BYTES } from '../../api/evidence';
-import { translate } from '../../i18n';
-import type { MessageKey, Params } from '../../i18n';
+import { translator } from '../../i18n';
 import { checkLink, checkUpload, evidenceErrors, formatSize, isHttpUrl, quotaShare, titleFromFileName } from './evidenceLogic';
 
-const t = (key: MessageKey, params?: Params) => translate('nl', key, params);
+const t = translator('nl');
 
 describe('formatSize', () => {
   const rows: [number | null, 'nl' | 'en', string][] = [

@@ -26,7 +26,7 @@ export function HomePage() {
             {t('invitations.title')}
           </h2>
           <p>
-            {me.invitations === 1 ? t('home.invitationsOne') : t('home.invitationsMany', { count: me.invitations ?? 0 })}{' '}
+            {t('home.invitations', { count: me.invitations ?? 0 })}{' '}
             <Link to="/invitations">{t('home.invitationsLink')}</Link>
           </p>
         </section>

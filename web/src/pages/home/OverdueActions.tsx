@@ -34,7 +34,7 @@ export function OverdueActions() {
                 ({t('plan.overdueCard.meta', { goal: a.goalTitle, school: a.organisationName ?? '', due: formatDay(a.dueOn, language) })}
                 {a.own ? `, ${t('plan.overdueCard.own')}` : a.ownerName ? `, ${a.ownerName}` : ''})
               </span>{' '}
-              <span className="badge badge--overdue">{t(late === 1 ? 'plan.due.lateOne' : 'plan.due.late', { days: late })}</span>
+              <span className="badge badge--overdue">{t('plan.due.late', { count: late })}</span>
             </li>
           );
         })}

@@ -11,7 +11,7 @@ export function ProposalView({ application, names }: { application: Application;
     return (
       <p>
         {t('reviews.page.proposalPending', {
-          missing: application.criteria.length - reviewedCount(application.criteria),
+          count: application.criteria.length - reviewedCount(application.criteria),
         })}
       </p>
     );

@@ -8,7 +8,7 @@ import { formatDay } from '../../components/dates';
 import { label as enumLabel, PROVINCE_TEXT } from '../../components/enumLabels';
 import { SelectField } from '../../components/fields';
 import { FormField } from '../../components/FormField';
-import { formatCount, pageRange } from '../../components/PagedTable';
+import { pageRange } from '../../components/PagedTable';
 import { Pagination } from '../../components/Pagination';
 import { LoadStatus } from '../../components/LoadStatus';
 import { useLoad } from '../../components/useLoad';
@@ -96,9 +96,7 @@ export function ShowcasePage() {
           <p data-testid="showcase-count">
             {load.data.total === 0
               ? t('showcase.none')
-              : load.data.total === 1
-                ? t('showcase.countOne')
-                : t('showcase.count', { count: formatCount(language, load.data.total) })}
+              : t('showcase.count', { count: load.data.total })}
             {load.data.pages > 1 && ` ${pageRange(t, language, load.data, load.data.schools.length)}`}
           </p>
         )}

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Application, ApplicationCriterion, LabelLevel, LabelProposal } from '../../api/label';
-import { translate } from '../../i18n';
-import type { MessageKey, Params } from '../../i18n';
+import { translator } from '../../i18n';
 import { application } from '../../testing/labelData';
 import { ANSWER_LEVEL_TEXT } from '../measurement/texts';
 import {
@@ -21,7 +20,7 @@ import {
   withLanguage,
 } from './logic';
 
-const en = (key: MessageKey, params?: Params) => translate('en', key, params);
+const en = translator('en');
 
 function criterion(id: string, acceptedLevel: ApplicationCriterion['acceptedLevel']): ApplicationCriterion {
   return { criterionId: id, level: 'competent', comment: '', evidence: [], acceptedLevel, feedback: '' };

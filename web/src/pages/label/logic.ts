@@ -112,19 +112,14 @@ export function proposalText(
   if (!proposal.next) return { label, missing: null, lead: t('label.proposal.top'), blockers: [] };
   const next = t(levelText[proposal.next]);
   const blockers = proposal.below.map((b) => {
-    const line = t(b.gap === 1 ? 'label.proposal.blockerOne' : 'label.proposal.blocker', {
+    const line = t('label.proposal.blocker', {
       name: names[b.criterionId] ?? b.criterionId,
       level: t(levelText[b.level]),
-      gap: b.gap,
+      count: b.gap,
     });
     return b.tooFar ? `${line} ${t('label.proposal.tooFar', { label: next })}` : line;
   });
-  const missing =
-    proposal.missing === 1
-      ? t('label.proposal.missingOne', { label: next })
-      : proposal.missing > 1
-        ? t('label.proposal.missing', { missing: proposal.missing, label: next })
-        : null;
+  const missing = proposal.missing > 0 ? t('label.proposal.missing', { count: proposal.missing, label: next }) : null;
   return {
     label,
     missing,

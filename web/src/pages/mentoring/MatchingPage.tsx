@@ -116,13 +116,13 @@ function MatchingBody({ programme }: { programme: Programme }) {
             act(async () => {
               const matching = await mentoringApi.propose(programme.id);
               everything(matching);
-              return t('matching.proposed', { pairs: matching.counts.proposed });
+              return t('matching.proposed', { count: matching.counts.proposed });
             })
           }
           onConfirm={(before) =>
             act(async () => {
               everything(await mentoringApi.confirm(programme.id));
-              return t('matching.confirmed', { pairs: before });
+              return t('matching.confirmed', { count: before });
             })
           }
         />
@@ -183,10 +183,10 @@ function SummarySection({
       <h2 id="matching-summary">{t('matching.summary.title')}</h2>
       <p data-testid="matching-summary">
         {t('matching.summary.text', {
-          proposed: count(c.proposed),
-          confirmed: count(c.confirmed),
-          unmatched: count(c.unmatched),
-          free: count(c.freePlaces),
+          proposed: t('matching.summary.proposed', { count: c.proposed }),
+          confirmed: t('matching.summary.confirmed', { count: c.confirmed }),
+          unmatched: t('matching.summary.unmatched', { count: c.unmatched }),
+          free: t('matching.summary.free', { count: c.freePlaces }),
           total: count(matching.totalScore ?? 0),
         })}
       </p>
@@ -198,7 +198,7 @@ function SummarySection({
           <ConfirmButton
             small={false}
             label={t('matching.confirm')}
-            question={t('matching.confirmQuestion', { pairs: c.proposed })}
+            question={t('matching.confirmQuestion', { count: c.proposed })}
             confirmText={t('matching.confirmYes')}
             onConfirm={() => onConfirm(c.proposed)}
           />

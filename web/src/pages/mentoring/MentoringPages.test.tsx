@@ -86,17 +86,17 @@ describe('the matching page', () => {
     expect(fake.calls.map((c) => c.url)).toContain('/api/programmes/7/matching/pairs?page=1&size=50&sort=school');
     expect(screen.getByRole('link', { name: 'Mentormatching' }).getAttribute('aria-current')).toBe('page');
     await click(screen.getByRole('button', { name: 'Voorstel berekenen' }));
-    expect(await screen.findByText('Het voorstel is berekend: 1 voorgestelde paren.')).toBeTruthy();
+    expect(await screen.findByText('Het voorstel is berekend: 1 voorgesteld paar.')).toBeTruthy();
     const table = await screen.findByRole('table', { name: 'Paren' });
     const row = within(table).getAllByRole('row')[1]!;
     expect(row.textContent).toContain('Zelfde provincie (+40); dekt 2 van 2 focuscriteria: C01, C15 (+60)');
     expect(row.textContent).toContain('Voorgesteld');
     await click(screen.getByRole('button', { name: 'Matching bevestigen' }));
     expect(fake.calls.some((c) => c.url.endsWith('/confirm'))).toBe(false);
-    expect(screen.getByText('1 voorgestelde paren bevestigen? De scholen en de mentoren krijgen een e-mail.')).toBeTruthy();
+    expect(screen.getByText('Het voorgestelde paar bevestigen? De school en de mentor krijgen een e-mail.')).toBeTruthy();
     await click(screen.getByRole('button', { name: 'Ja, bevestigen' }));
     expect(fake.calls.some((c) => c.method === 'POST' && c.url.endsWith('/confirm'))).toBe(true);
-    expect(await screen.findByText('1 paren zijn bevestigd; de scholen en mentoren zijn verwittigd.')).toBeTruthy();
+    expect(await screen.findByText('1 paar is bevestigd; de school en de mentor zijn verwittigd.')).toBeTruthy();
     await waitFor(() => expect(within(screen.getByRole('table', { name: 'Paren' })).getAllByRole('row')[1]!.textContent).toContain('Bevestigd'));
   });
 

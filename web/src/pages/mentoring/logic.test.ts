@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { MatchingCompany, Meeting, Pair } from '../../api/mentoring';
-import { translate } from '../../i18n';
-import type { MessageKey, Params } from '../../i18n';
+import { translator } from '../../i18n';
 import { companyOptions, explain, freePlaces } from './matchingLogic';
 import { emptyMeeting, meetingInput, meetingProblems, meetingToForm, orderMeetings } from './meetingLogic';
 import type { MeetingForm } from './meetingLogic';
 
-const t = (key: MessageKey, params?: Params) => translate('en', key, params);
+const t = translator('en');
 
 function company(over: Partial<MatchingCompany>): MatchingCompany {
   return { organisationId: 1, name: 'Demotech NV', province: 'west-vlaanderen', expertise: ['E1'], capacity: 3, used: 1, ...over };

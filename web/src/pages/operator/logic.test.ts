@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../../i18n';
-import type { MessageKey, Params } from '../../i18n';
+import { translator } from '../../i18n';
 import { actionFromParam, actionLabel, checkNewOrganisation, detailPairs, EMPTY_ORGANISATION, objectLabel, pageFromParam } from './logic';
 
-const t = (key: MessageKey, params?: Params) => translate('nl', key, params);
+const t = translator('nl');
 
 describe('pageFromParam', () => {
   it.each([

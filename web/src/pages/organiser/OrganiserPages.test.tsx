@@ -149,13 +149,13 @@ describe('import', () => {
     expect(document.querySelector('tr[data-status="error"] .row-errors')?.textContent).toBe('postcode: Een postcode heeft 4 cijfers.');
     expect(document.querySelector('.import-partial')).toBeNull();
     expect((screen.getByRole('button', { name: 'Alles importeren' }) as HTMLButtonElement).disabled).toBe(true);
-    const valid = screen.getByRole('button', { name: 'De 1 geldige rijen importeren' }) as HTMLButtonElement;
+    const valid = screen.getByRole('button', { name: 'De geldige rij importeren' }) as HTMLButtonElement;
     expect(valid.disabled).toBe(false);
 
     answerImport({ rows: [], valid: 1, invalid: 1, unlistedErrors: 0, imported: 1 });
     await click(valid);
     expect(fake.calls.filter((c) => c.method === 'POST').at(-1)?.url).toContain('mode=valid');
-    expect(screen.getByText('1 rijen geïmporteerd.')).toBeTruthy();
+    expect(screen.getByText('1 rij geïmporteerd.')).toBeTruthy();
   });
 
   it('says how many rows of a large file the table leaves out', async () => {

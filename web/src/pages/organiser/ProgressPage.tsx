@@ -119,7 +119,7 @@ function ProgressSummary({ answer, count }: { answer: Progress; count: (n: numbe
   const statuses: PhaseStatus[] = [...PHASE_STATUSES];
   return (
     <section aria-labelledby="progress-summary-title" className="progress-summary">
-      <h2 id="progress-summary-title">{t('progress.summaryTitle', { count: count(answer.summary.schools) })}</h2>
+      <h2 id="progress-summary-title">{t('progress.summaryTitle', { count: answer.summary.schools })}</h2>
       <TableWrap label={t('progress.summaryCaption')}>
       <table className="table">
         <caption className="visually-hidden">{t('progress.summaryCaption')}</caption>

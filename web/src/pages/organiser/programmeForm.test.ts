@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../../i18n';
-import type { MessageKey } from '../../i18n';
+import { translator } from '../../i18n';
+
 import { checkProgramme, emptyProgramme, fromProgramme, inputFor, mapServerFields, toInput } from './programmeForm';
 
-const t = (key: MessageKey) => translate('nl', key);
+const t = translator('nl');
 
 describe('programme form', () => {
   it('leaves out phases without dates and keeps the fixed order', () => {

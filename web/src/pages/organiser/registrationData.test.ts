@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../../i18n';
-import type { MessageKey } from '../../i18n';
+import { translator } from '../../i18n';
+
 import type { Registration, RegistrationList } from '../../api';
 import { afterDecision, describeData } from './registrationData';
 
-const t = (key: MessageKey) => translate('nl', key);
+const t = translator('nl');
 
 describe('describeData', () => {
   it('labels known fields in form order, translates enumerations and hides consent and honeypot', () => {

@@ -219,7 +219,7 @@ function ActionsTable({ goal, canEdit, userId, members, onChanged, onError }: Go
                 <span className="badge badge--overdue">{t('plan.overdue')}</span>
               </>
             )}
-            {due && <span className="muted"> ({t(due.key, { days: due.days })})</span>}
+            {due && <span className="muted"> ({due.key === 'plan.due.today' ? t(due.key) : t(due.key, { count: due.days })})</span>}
           </>
         );
       },

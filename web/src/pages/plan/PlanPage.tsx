@@ -134,7 +134,7 @@ function PlanBody({
             <>
               {' '}
               <span className="badge badge--overdue" data-testid="plan-overdue">
-                {t(overdue === 1 ? 'plan.summary.overdueOne' : 'plan.summary.overdue', { count: overdue })}
+                {t('plan.summary.overdue', { count: overdue })}
               </span>
             </>
           )}

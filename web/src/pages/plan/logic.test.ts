@@ -189,9 +189,9 @@ describe('order and time', () => {
   });
   it.each([
     ['2026-11-20', '2026-11-26', 'todo', 'plan.due.late', 6],
-    ['2026-11-25', '2026-11-26', 'doing', 'plan.due.lateOne', 1],
+    ['2026-11-25', '2026-11-26', 'doing', 'plan.due.late', 1],
     ['2026-11-26', '2026-11-26', 'todo', 'plan.due.today', 0],
-    ['2026-11-27', '2026-11-26', 'todo', 'plan.due.inOne', 1],
+    ['2026-11-27', '2026-11-26', 'todo', 'plan.due.in', 1],
     ['2027-03-28', '2027-03-26', 'todo', 'plan.due.in', 2],
   ] as const)('due %s seen on %s (%s)', (dueOn, today, status, key, days) => {
     expect(dueText(dueOn, status, today)).toEqual({ key, days });

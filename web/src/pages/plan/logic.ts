@@ -249,12 +249,16 @@ export function daysUntil(dueOn: string, today: string): number {
 }
 
 /** How the due day reads: "3 days late", "due today", "due in 2 days" (null without a day or when done). */
-export function dueText(dueOn: string | null, status: ActionStatus, today: string): { key: MessageKey; days: number } | null {
+export function dueText(
+  dueOn: string | null,
+  status: ActionStatus,
+  today: string,
+): { key: 'plan.due.late' | 'plan.due.today' | 'plan.due.in'; days: number } | null {
   if (!dueOn || status === 'done' || !DAY.test(dueOn)) return null;
   const days = daysUntil(dueOn, today);
-  if (days < 0) return { key: days === -1 ? 'plan.due.lateOne' : 'plan.due.late', days: -days };
+  if (days < 0) return { key: 'plan.due.late', days: -days };
   if (days === 0) return { key: 'plan.due.today', days: 0 };
-  return { key: days === 1 ? 'plan.due.inOne' : 'plan.due.in', days };
+  return { key: 'plan.due.in', days };
 }
 
 /** Open (not done) actions of the plan that are overdue. */

@@ -121,7 +121,7 @@ describe('resources', () => {
     await click(screen.getByRole('button', { name: 'Ja, verwijderen' }));
     expect(fake.calls.filter((c) => c.method === 'DELETE').map((c) => c.url)).toEqual(['/api/resources/2']);
     expect(await screen.findByText('Bron "Robotdag" verwijderd.')).toBeTruthy();
-    expect(await screen.findByRole('heading', { name: '1 bronnen gevonden' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: '1 bron gevonden' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Robotdag' })).toBeNull();
   });
 });

@@ -45,10 +45,10 @@ afterEach(() => {
 describe('results page', () => {
   it('shows the element table beside the radar, the estimate, the divergence and the downloads', async () => {
     await renderAt('/programmes/7/schools/3/results?kind=baseline');
-    const table = await screen.findByRole('table', { name: 'Score per kernelement (0–100)' });
+    const table = await screen.findByRole('table', { name: 'Score per sleutelelement (0–100)' });
     const row = within(table).getByRole('rowheader', { name: 'Onderwijsmethode' }).closest('tr')!;
     expect(row.textContent).toBe('Onderwijsmethode3363');
-    expect(screen.getByRole('img').getAttribute('aria-label')).toContain('2 kernelementen');
+    expect(screen.getByRole('img').getAttribute('aria-label')).toContain('2 sleutelelementen');
     const estimate = screen.getByTestId('label-estimate');
     expect(estimate.textContent).toContain('Jullie school haalt vandaag het label Competent.');
     expect(estimate.textContent).toContain('Gepersonaliseerd leren: nu Competent (nog 1 niveau)');

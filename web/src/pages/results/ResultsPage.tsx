@@ -210,7 +210,7 @@ function ResultsBody({
               <li key={g.group}>
                 {t(g.shown ? 'results.groupShown' : 'results.groupHidden', {
                   group: t(GROUP_TEXT[g.group]),
-                  responses: g.responses,
+                  count: g.responses,
                 })}
               </li>
             ))}

@@ -26,7 +26,7 @@ export function estimateText(t: Translate, label: LabelEstimate, names: Record<s
   }
   const next = t(ANSWER_LEVEL_TEXT[label.next]);
   const blockers = label.blockers.map((b) => {
-    const gap = b.gap === 1 ? t('results.estimate.gapOne') : t('results.estimate.gapMany', { gap: b.gap });
+    const gap = t('results.estimate.gap', { count: b.gap });
     const line = t('results.estimate.blocker', {
       name: names[b.criterionId] ?? b.criterionId,
       level: t(ANSWER_LEVEL_TEXT[b.level]),
@@ -34,13 +34,8 @@ export function estimateText(t: Translate, label: LabelEstimate, names: Record<s
     });
     return b.tooFar ? `${line} ${t('results.estimate.tooFar', { label: next })}` : line;
   });
-  const counts = { missing: label.missing, label: next, have: label.atOrAboveNext, needed: label.needed };
-  const missing =
-    label.missing === 1
-      ? t('results.estimate.missingOne', counts)
-      : label.missing > 1
-        ? t('results.estimate.missing', counts)
-        : null;
+  const counts = { count: label.missing, label: next, have: label.atOrAboveNext, needed: label.needed };
+  const missing = label.missing > 0 ? t('results.estimate.missing', counts) : null;
   return {
     reached,
     lead: blockers.length > 0 ? t('results.estimate.lead', { label: next }) : null,

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../../i18n';
-import type { MessageKey, Params } from '../../i18n';
+import { translator } from '../../i18n';
 import { responsesMissing, thresholdMessage } from './threshold';
 
-const nl = (key: MessageKey, params?: Params) => translate('nl', key, params);
-const en = (key: MessageKey, params?: Params) => translate('en', key, params);
+const nl = translator('nl');
+const en = translator('en');
 
 describe('the threshold message', () => {
   it.each([

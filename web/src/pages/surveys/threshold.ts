@@ -13,6 +13,5 @@ export function responsesMissing(responses: number, threshold = SURVEY_THRESHOLD
 export function thresholdMessage(t: Translate, responses: number): string {
   const missing = responsesMissing(responses);
   if (missing === 0) return t('surveys.threshold.reached');
-  if (missing === 1) return t('surveys.threshold.missingOne');
   return t('surveys.threshold.missing', { count: missing });
 }
