@@ -112,7 +112,7 @@ const std::vector<MessageText>& base_messages() {
         {"error.last_coordinator",
          "Dit is de laatste coördinator van de school. Nodig eerst een andere coördinator uit voor je deze persoon verwijdert.",
          "This is the school's last coordinator. Invite another coordinator before you remove this person."},
-        {"field.team_function", "Kies leiding (leader), leerkracht (teacher) of ondersteuning (support).",
+        {"field.team_function", "Kies leiding (leader), leraar (teacher) of ondersteuning (support).",
          "Choose leader, teacher or support."},
         {"field.team_function_role", "Een functie in het team kan alleen bij de rol teamlid.",
          "A team function only goes with the role team member."},

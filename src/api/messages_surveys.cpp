@@ -5,18 +5,18 @@ namespace sk::api {
 
 const std::vector<MessageText>& survey_messages() {
     static const std::vector<MessageText> texts = {
-        {"error.survey_exists", "Voor deze meting en deze groep is er al een bevraging.",
+        {"error.survey_exists", "Voor deze meting en deze groep is er al een vragenlijst.",
          "There is already a survey for this measurement and this group."},
-        {"error.survey_statements_missing", "Voor het kader van dit traject zijn nog geen stellingen voor bevragingen beschikbaar.",
+        {"error.survey_statements_missing", "Voor het kader van dit traject zijn nog geen stellingen voor vragenlijsten beschikbaar.",
          "There are no survey statements yet for this programme's framework."},
-        {"error.survey_closed", "Deze bevraging is afgesloten. Je kunt niet meer antwoorden.",
+        {"error.survey_closed", "Deze vragenlijst is afgesloten. Je kunt niet meer antwoorden.",
          "This survey is closed. Answers are no longer accepted."},
         {"error.survey_token_invalid",
-         "Dit antwoordformulier is al gebruikt of verlopen. Open de bevraging opnieuw om te antwoorden.",
+         "Dit antwoordformulier is al gebruikt of verlopen. Open de vragenlijst opnieuw om te antwoorden.",
          "This answer form has already been used or has expired. Open the survey again to answer."},
         {"field.survey_kind", "Kies de nulmeting (baseline) of de eindmeting (final).",
          "Choose the baseline or the final measurement."},
-        {"field.survey_group", "Kies een groep: schoolleiding, leerkrachten, leerlingen of mentor.",
+        {"field.survey_group", "Kies een groep: schoolleiding, leraren, leerlingen of mentor.",
          "Choose a group: leaders, teachers, students or mentor."},
         {"field.survey_answers", "Stuur de antwoorden als een object met per stelling een score.",
          "Send the answers as an object with a score per statement."},

@@ -188,7 +188,7 @@ http::Response survey_poster_pdf(Ctx& ctx) {
     d.code = v.survey.code;
     d.link = survey_link(ctx, v.survey.code);
     d.code_page = ctx.services.base_url + "/s";
-    const std::string name = std::string(lang == core::Language::en ? "survey-poster-" : "affiche-bevraging-") + v.survey.code + ".pdf";
+    const std::string name = std::string(lang == core::Language::en ? "survey-poster-" : "affiche-vragenlijst-") + v.survey.code + ".pdf";
     return temp_file_response(
         ctx, ".pdf", [&](const std::string& path) { render::write_pdf_file(path, [&](std::FILE* out) { render::render_survey_poster_pdf(d, out); }); },
         "application/pdf", name);

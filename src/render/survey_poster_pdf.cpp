@@ -52,7 +52,7 @@ std::string render_survey_poster_pdf(const SurveyPosterData& d, std::FILE* out) 
     const QrCode qr = encode_qr(d.link);
     PdfLayout page(out);
     cairo_t* cr = page.cr();
-    const std::string title = en ? "Take part in our survey" : "Doe mee aan onze bevraging";
+    const std::string title = en ? "Take part in our survey" : "Doe mee aan onze vragenlijst";
     cairo_pdf_surface_set_metadata(cairo_get_target(cr), CAIRO_PDF_METADATA_TITLE, (title + " – " + d.school_name).c_str());
 
     const double w = page.content_width();

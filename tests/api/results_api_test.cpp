@@ -259,16 +259,16 @@ TEST(ResultsApi, ReportPdfInDutchAndEnglishShowsRealText) {
                         "Er ontbreken nog 14 criteria."),
               std::string::npos)
         << text;
-    EXPECT_NE(text.find("Er is nog geen bevraging met minstens 5 antwoorden"), std::string::npos) << text;
-    EXPECT_EQ(text.find("Leerkrachten"), std::string::npos) << "a group of 4 is not in the report";
+    EXPECT_NE(text.find("Er is nog geen vragenlijst met minstens 5 antwoorden"), std::string::npos) << text;
+    EXPECT_EQ(text.find("Leraren"), std::string::npos) << "a group of 4 is not in the report";
 
     f.responses(1);
     res = c.get(f.base(f.school) + "/report.pdf?kind=baseline&lang=nl");
     ASSERT_EQ(res.status, 200);
     text = sk::test::pdf_text(f.server.data_dir(), res.body, "nl5");
-    EXPECT_NE(text.find("Leerkrachten: 5 antwoorden"), std::string::npos) << text;
-    EXPECT_NE(text.find("Leerkrachten: gemiddelde 5,0 op 5 (5 antwoorden, 0 weet niet)"), std::string::npos) << text;
-    EXPECT_NE(text.find("Grootste verschillen tussen zelfevaluatie en bevragingen"), std::string::npos) << text;
+    EXPECT_NE(text.find("Leraren: 5 antwoorden"), std::string::npos) << text;
+    EXPECT_NE(text.find("Leraren: gemiddelde 5,0 op 5 (5 antwoorden, 0 weet niet)"), std::string::npos) << text;
+    EXPECT_NE(text.find("Grootste verschillen tussen zelfevaluatie en vragenlijsten"), std::string::npos) << text;
 
     res = c.get(f.base(f.school) + "/report.pdf?kind=baseline&lang=en");
     ASSERT_EQ(res.status, 200);

@@ -67,10 +67,10 @@ TEST(SurveyPosterApi, PosterNamesTheSchoolGroupAndCodeAndItsQrCodeDecodesToTheLi
     auto nl = c.get(f.path("poster.pdf?lang=nl"));
     ASSERT_EQ(nl.status, 200) << nl.body;
     EXPECT_EQ(nl.header("content-type"), "application/pdf");
-    EXPECT_EQ(nl.header("content-disposition"), "attachment; filename=\"affiche-bevraging-" + f.code + ".pdf\"");
+    EXPECT_EQ(nl.header("content-disposition"), "attachment; filename=\"affiche-vragenlijst-" + f.code + ".pdf\"");
     const auto text = sk::test::pdf_text(f.server.data_dir(), nl.body, "affiche-nl");
     const std::string grouped = f.code.substr(0, 4) + " " + f.code.substr(4);
-    for (const std::string& s : std::vector<std::string>{"Doe mee aan onze bevraging", "Demoschool Sint-Lucas", "Leerlingen · Nulmeting",
+    for (const std::string& s : std::vector<std::string>{"Doe mee aan onze vragenlijst", "Demoschool Sint-Lucas", "Leerlingen · Nulmeting",
                                                          "Afficheprogramma", "Scan de QR-code met de camera van je gsm,",
                                                          "of surf naar http://app.test/s en typ de code:", grouped, "Link: " + f.link,
                                                          "Je antwoorden zijn anoniem"})

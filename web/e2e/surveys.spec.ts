@@ -69,9 +69,9 @@ test.describe('surveys', () => {
       page.waitForEvent('download'),
       card.getByRole('link', { name: /^Affiche met QR-code \(PDF\)/ }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe(`affiche-bevraging-${code}.pdf`);
+    expect(download.suggestedFilename()).toBe(`affiche-vragenlijst-${code}.pdf`);
     const poster = await readPoster(download, test.info().outputPath('poster'));
-    for (const text of ['Doe mee aan onze bevraging', 'Leerkrachten · Nulmeting', 'Scan de QR-code', `${code.slice(0, 4)} ${code.slice(4)}`, link])
+    for (const text of ['Doe mee aan onze vragenlijst', 'Leraren · Nulmeting', 'Scan de QR-code', `${code.slice(0, 4)} ${code.slice(4)}`, link])
       expect(poster.text).toContain(text);
     expect(poster.decoded).toBe(`${link}\n`);
 

@@ -124,7 +124,7 @@ describe('evidence in the measurement editor', { timeout: 15_000 }, () => {
     await renderAt('/programmes/7/schools/3/measurements/baseline');
     await screen.findByRole('group', { name: 'Gepersonaliseerd leren' });
     const c02 = criterion('C02');
-    expect(within(c02).getByText('Nog geen bewijsmateriaal gekoppeld.')).toBeTruthy();
+    expect(within(c02).getByText('Nog geen bewijsstukken gekoppeld.')).toBeTruthy();
     expect(await within(criterion('C01')).findByRole('link', { name: 'Visietekst' })).toBeTruthy();
 
     // Only the linked rows are read, by id: never the whole library.
@@ -137,7 +137,7 @@ describe('evidence in the measurement editor', { timeout: 15_000 }, () => {
       'Lessenreeks (Bestand)',
       'Visietekst (Bestand)',
     ]);
-    const other = within(chooser).getByRole('group', { name: 'Ander bewijsmateriaal' });
+    const other = within(chooser).getByRole('group', { name: 'Andere bewijsstukken' });
     expect(within(other).getAllByRole('checkbox')).toHaveLength(1);
 
     await act(async () => {
@@ -148,7 +148,7 @@ describe('evidence in the measurement editor', { timeout: 15_000 }, () => {
     expect(within(c02).getByRole('link', { name: 'Lessenreeks' }).getAttribute('href')).toBe('/api/evidence/2/file');
 
     // The search goes to the server a moment after typing.
-    fireEvent.change(within(chooser).getByLabelText('Zoeken in het bewijsmateriaal'), { target: { value: 'foto' } });
+    fireEvent.change(within(chooser).getByLabelText('Zoeken in de bewijsstukken'), { target: { value: 'foto' } });
     await act(async () => {
       await new Promise((resolve) => setTimeout(resolve, 350));
     });

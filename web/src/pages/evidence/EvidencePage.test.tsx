@@ -209,6 +209,6 @@ describe('evidence library page', { timeout: 15_000 }, () => {
     await screen.findByRole('heading', { name: 'Stuk 1' });
     expect(screen.queryByRole('button', { name: 'Uploaden' })).toBeNull();
     expect(screen.queryByRole('button', { name: /Verwijderen/ })).toBeNull();
-    expect(screen.getByText('Je kunt dit bewijsmateriaal bekijken en downloaden, maar niet wijzigen.')).toBeTruthy();
+    expect(screen.getByText('Je kunt dit bewijsstuk bekijken en downloaden, maar niet wijzigen.')).toBeTruthy();
   });
 });

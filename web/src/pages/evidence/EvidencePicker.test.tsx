@@ -65,7 +65,7 @@ describe('EvidencePicker', () => {
     expect(within(picker).getByText('Gekozen')).toBeTruthy();
     expect(within(picker).getByRole('button', { name: 'Loskoppelen Visietekst' })).toBeTruthy();
 
-    fireEvent.change(within(picker).getByLabelText('Zoeken in het bewijsmateriaal'), { target: { value: 'visie' } });
+    fireEvent.change(within(picker).getByLabelText('Zoeken in de bewijsstukken'), { target: { value: 'visie' } });
     await act(() => new Promise((resolve) => setTimeout(resolve, 350)));
     expect(fake.calls.at(-1)?.url).toBe(`/api/organisations/3/evidence?q=visie&size=${PICKER_SIZE}`);
     const box = within(picker).getByRole('checkbox', { name: 'Visietekst' }) as HTMLInputElement;
@@ -74,9 +74,9 @@ describe('EvidencePicker', () => {
     expect(within(picker).queryByRole('button', { name: 'Loskoppelen Visietekst' })).toBeNull();
     expect((within(picker).getByRole('checkbox', { name: 'Visietekst' }) as HTMLInputElement).checked).toBe(false);
 
-    fireEvent.change(within(picker).getByLabelText('Zoeken in het bewijsmateriaal'), { target: { value: 'niets' } });
+    fireEvent.change(within(picker).getByLabelText('Zoeken in de bewijsstukken'), { target: { value: 'niets' } });
     await act(() => new Promise((resolve) => setTimeout(resolve, 350)));
-    expect(within(picker).getByText('Geen bewijsmateriaal gevonden voor deze zoekopdracht.')).toBeTruthy();
+    expect(within(picker).getByText('Geen bewijsstukken gevonden voor deze zoekopdracht.')).toBeTruthy();
   });
 
   it('says so when the library is empty, without a search box', async () => {
@@ -86,6 +86,6 @@ describe('EvidencePicker', () => {
     render(<Candidacy initial={[]} />, { wrapper: I18nProvider });
     await settle();
     expect(screen.getByText('Nog geen bewijsmateriaal.')).toBeTruthy();
-    expect(screen.queryByLabelText('Zoeken in het bewijsmateriaal')).toBeNull();
+    expect(screen.queryByLabelText('Zoeken in de bewijsstukken')).toBeNull();
   });
 });

@@ -98,7 +98,7 @@ describe('the group report', () => {
 
     expect((await screen.findByTestId('gr-schools')).textContent).toBe('2.000');
     expect(screen.getByTestId('gr-submitted').textContent).toBe('1.572');
-    expect(screen.getByText('285 directie, 2.464 leraren, 2.346 leerlingen')).toBeTruthy();
+    expect(screen.getByText('285 schoolleiding, 2.464 leraren, 2.346 leerlingen')).toBeTruthy();
   });
 
   it('shows only participation to a school when fewer than three schools submitted', async () => {

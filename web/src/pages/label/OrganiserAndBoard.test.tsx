@@ -61,22 +61,22 @@ describe("the organiser's label applications", () => {
     expect(within(nav).getByRole('link', { name: 'Labelaanvragen' }).getAttribute('aria-current')).toBe('page');
 
     const row = await screen.findByRole('row', { name: /Sint-Lucas/ });
-    expect(row.textContent).toContain('Ingediend, wacht op een reviewer');
-    await click(within(row).getByRole('button', { name: 'Reviewer toewijzen (Sint-Lucas)' }));
-    const form = screen.getByRole('region', { name: 'Reviewer toewijzen: Sint-Lucas' });
+    expect(row.textContent).toContain('Ingediend, wacht op een beoordelaar');
+    await click(within(row).getByRole('button', { name: 'Beoordelaar toewijzen (Sint-Lucas)' }));
+    const form = screen.getByRole('region', { name: 'Beoordelaar toewijzen: Sint-Lucas' });
     expect(document.activeElement).toBe(within(form).getByRole('heading', { level: 2 }));
 
     // Nothing chosen: said on the field, nothing sent.
     await click(within(form).getByRole('button', { name: 'Toewijzen' }));
-    expect(within(form).getByRole('alert').textContent).toContain('Kies een reviewer.');
+    expect(within(form).getByRole('alert').textContent).toContain('Kies een beoordelaar.');
     expect(fake.calls.some((c) => c.method === 'PUT')).toBe(false);
 
-    fireEvent.change(within(form).getByLabelText('Reviewer'), { target: { value: '9' } });
+    fireEvent.change(within(form).getByLabelText('Beoordelaar'), { target: { value: '9' } });
     fireEvent.change(within(form).getByLabelText('Beoordeling klaar tegen'), { target: { value: '2026-12-20' } });
     fake.routes['PUT /api/label-applications/41/reviewer'] = () =>
       apiError(400, 'validation_failed', 'Controleer de velden.', { reviewerId: 'Deze persoon is geen reviewer.' });
     await click(within(form).getByRole('button', { name: 'Toewijzen' }));
-    expect(within(form).getByLabelText('Reviewer').getAttribute('aria-invalid')).toBe('true');
+    expect(within(form).getByLabelText('Beoordelaar').getAttribute('aria-invalid')).toBe('true');
     expect(within(form).getByRole('alert').textContent).toContain('Deze persoon is geen reviewer.');
 
     fake.routes['PUT /api/label-applications/41/reviewer'] = () =>
@@ -91,7 +91,7 @@ describe("the organiser's label applications", () => {
     expect(screen.queryByRole('region', { name: /Reviewer toewijzen:/ })).toBeNull();
     // The row and the counts came from the answer: the list was fetched once.
     expect(fake.calls.filter((c) => c.method === 'GET' && c.url.startsWith('/api/programmes/7/label-applications'))).toHaveLength(1);
-    expect((screen.getByLabelText('Reviewer') as HTMLSelectElement).textContent).toContain('Rita Reviewer (1)');
+    expect((screen.getByLabelText('Beoordelaar') as HTMLSelectElement).textContent).toContain('Rita Reviewer (1)');
     expect((screen.getByLabelText('Status') as HTMLSelectElement).textContent).toContain('In beoordeling (1)');
   });
 
@@ -103,7 +103,7 @@ describe("the organiser's label applications", () => {
     expect(last()).toBe('/api/programmes/7/label-applications?page=1&size=50&sort=-submittedAt');
     await click(screen.getByRole('button', { name: /School/ }));
     expect(last()).toContain('sort=name');
-    fireEvent.change(screen.getByLabelText('Reviewer'), { target: { value: 'none' } });
+    fireEvent.change(screen.getByLabelText('Beoordelaar'), { target: { value: 'none' } });
     await act(async () => {});
     expect(last()).toContain('reviewer=none');
     fireEvent.change(screen.getByLabelText('Zoek een school'), { target: { value: 'lucas' } });

@@ -145,7 +145,7 @@ describe('the review page', () => {
     fake.routes['GET /api/label-applications/41'] = () => json(200, application({ canAssign: true }));
     await renderAt('/reviews/41');
     await screen.findByRole('article', { name: '1 Gepersonaliseerd leren' });
-    expect(screen.getByText('Je leest deze aanvraag. Alleen de toegewezen reviewer kan ze beoordelen en beslissen.')).toBeTruthy();
+    expect(screen.getByText('Je leest deze aanvraag. Alleen de toegewezen beoordelaar kan ze beoordelen en beslissen.')).toBeTruthy();
     expect(screen.queryAllByRole('radio')).toHaveLength(0);
     expect(screen.getByRole('link', { name: 'Alle labelaanvragen van het programma' }).getAttribute('href')).toBe('/organiser/programmes/7/label');
   });

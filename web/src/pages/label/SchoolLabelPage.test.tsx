@@ -60,7 +60,7 @@ describe("the school's label page", () => {
     expect(fake.calls.find((c) => c.method === 'POST')?.body).toEqual({ measurementId: 5 });
 
     const open = await screen.findByTestId('open-application');
-    expect(within(open).getByTestId('application-status').textContent).toBe('Ingediend, wacht op een reviewer');
+    expect(within(open).getByTestId('application-status').textContent).toBe('Ingediend, wacht op een beoordelaar');
     expect(open.textContent).toContain('Nog niet toegewezen');
     expect(screen.getByRole('status').textContent).toContain('De aanvraag is ingediend.');
   });

@@ -84,14 +84,14 @@ describe('the matching page', () => {
     await renderAt('/organiser/programmes/7/matching');
     expect(await screen.findByText('Er zijn nog geen paren. Bereken een voorstel.')).toBeTruthy();
     expect(fake.calls.map((c) => c.url)).toContain('/api/programmes/7/matching/pairs?page=1&size=50&sort=school');
-    expect(screen.getByRole('link', { name: 'Mentormatching' }).getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('link', { name: 'Mentorkoppeling' }).getAttribute('aria-current')).toBe('page');
     await click(screen.getByRole('button', { name: 'Voorstel berekenen' }));
     expect(await screen.findByText('Het voorstel is berekend: 1 voorgesteld paar.')).toBeTruthy();
     const table = await screen.findByRole('table', { name: 'Paren' });
     const row = within(table).getAllByRole('row')[1]!;
     expect(row.textContent).toContain('Zelfde provincie (+40); dekt 2 van 2 focuscriteria: C01, C15 (+60)');
     expect(row.textContent).toContain('Voorgesteld');
-    await click(screen.getByRole('button', { name: 'Matching bevestigen' }));
+    await click(screen.getByRole('button', { name: 'Koppeling bevestigen' }));
     expect(fake.calls.some((c) => c.url.endsWith('/confirm'))).toBe(false);
     expect(screen.getByText('Het voorgestelde paar bevestigen? De school en de mentor krijgen een e-mail.')).toBeTruthy();
     await click(screen.getByRole('button', { name: 'Ja, bevestigen' }));
@@ -184,7 +184,7 @@ describe("the mentor's pages", () => {
     expect(row.textContent).toContain('20 november 2026');
     expect(within(row).getByRole('link', { name: /^Actieplan.*Ter Duinen/ }).getAttribute('href')).toBe('/programmes/7/schools/3/plan');
     expect(within(row).getByRole('link', { name: /^Overleglogboek.*Ter Duinen/ }).getAttribute('href')).toBe('/programmes/7/schools/3/meetings');
-    expect(screen.getByRole('link', { name: 'Mentoring' }).getAttribute('href')).toBe('/mentoring');
+    expect(screen.getByRole('link', { name: 'Mentorschap' }).getAttribute('href')).toBe('/mentoring');
   });
 
   it('logs a meeting with a follow-up', async () => {

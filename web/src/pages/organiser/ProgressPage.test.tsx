@@ -62,7 +62,7 @@ describe('progress board', () => {
     expect(within(summary).getByRole('row', { name: /Nulmeting/ }).textContent).toContain('8.001');
     expect(screen.getByRole('option', { name: 'Ingediend (8.001)' })).toBeTruthy();
     expect(screen.getByRole('columnheader', { name: /School/ }).getAttribute('aria-sort')).toBe('ascending');
-    expect(screen.getByRole('link', { name: 'Download als CSV' }).getAttribute('href')).toBe('/api/programmes/7/progress.csv?sort=name');
+    expect(screen.getByRole('link', { name: 'CSV downloaden' }).getAttribute('href')).toBe('/api/programmes/7/progress.csv?sort=name');
   });
 
   it('searches, filters, sorts and pages through the server', async () => {

@@ -53,7 +53,7 @@ describe('results page', () => {
     expect(estimate.textContent).toContain('Jullie school haalt vandaag het label Competent.');
     expect(estimate.textContent).toContain('Gepersonaliseerd leren: nu Competent (nog 1 niveau)');
     expect(screen.getByText(/Leerlingen: 3 antwoorden, te weinig/)).toBeTruthy();
-    expect(screen.getByText(/29 punten verschil, van Leerkrachten \(63\) tot Zelfevaluatie \(33\)/)).toBeTruthy();
+    expect(screen.getByText(/29 punten verschil, van Leraren \(63\) tot Zelfevaluatie \(33\)/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Schoolrapport (PDF)' }).getAttribute('href')).toBe(
       '/api/programmes/7/schools/3/report.pdf?kind=baseline&lang=nl',
     );
