@@ -13,7 +13,7 @@ const std::vector<MessageText>& award_messages() {
         {"error.already_announced", "De winnaars zijn al bekendgemaakt.", "The winners have already been announced."},
         {"error.round_not_accepting", "Kandidaturen kunnen nu niet worden ingediend of gewijzigd: de ronde is niet open.",
          "Candidacies cannot be submitted or changed now: the round is not open."},
-        {"error.rubric_locked", "Er zijn al scores gegeven; de beoordelingsschaal en de criteria liggen vast.",
+        {"error.rubric_locked", "Er zijn al scores gegeven; het beoordelingsrooster ligt vast.",
          "Scores have already been given; the scale and the criteria are fixed."},
         {"error.final_not_submitted", "Dien eerst de eindmeting van je school in dit traject in.",
          "Submit your school's final measurement in this programme first."},

@@ -91,8 +91,8 @@ test('link evidence to a criterion in the measurement, and upload new evidence f
   await page.goto(editorPath(school));
   await pageReady(page);
   const c03 = page.locator('[data-criterion="C03"]');
-  await c03.getByRole('button', { name: /^Bewijsmateriaal koppelen/ }).click();
-  const chooser = c03.getByRole('group', { name: /^Bewijsmateriaal bij / });
+  await c03.getByRole('button', { name: /^Bewijsstukken koppelen/ }).click();
+  const chooser = c03.getByRole('group', { name: /^Bewijsstukken bij / });
   // Evidence tagged with this criterion comes first, in its own group.
   const tagged = chooser.getByRole('group', { name: 'Bij dit criterium' });
   await tagged.getByRole('checkbox', { name: new RegExp(`^${PDF_TITLE}`) }).check();

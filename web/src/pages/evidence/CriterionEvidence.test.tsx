@@ -130,8 +130,8 @@ describe('evidence in the measurement editor', { timeout: 15_000 }, () => {
     // Only the linked rows are read, by id: never the whole library.
     expect(libraryCalls).toEqual(['/api/organisations/3/evidence?ids=1&size=200']);
 
-    fireEvent.click(within(c02).getByRole('button', { name: 'Bewijsmateriaal koppelen – Samenwerkend leren' }));
-    const chooser = within(c02).getByRole('group', { name: 'Bewijsmateriaal bij Samenwerkend leren' });
+    fireEvent.click(within(c02).getByRole('button', { name: 'Bewijsstukken koppelen – Samenwerkend leren' }));
+    const chooser = within(c02).getByRole('group', { name: 'Bewijsstukken bij Samenwerkend leren' });
     const tagged = await within(chooser).findByRole('group', { name: 'Bij dit criterium' });
     expect(within(tagged).getAllByRole('checkbox').map((c) => c.closest('.check')!.textContent)).toEqual([
       'Lessenreeks (Bestand)',
@@ -216,15 +216,15 @@ describe('evidence in the measurement editor', { timeout: 15_000 }, () => {
     await renderAt('/programmes/7/schools/3/measurements/baseline');
     await screen.findByRole('group', { name: 'Gepersonaliseerd leren' });
     const c02 = criterion('C02');
-    fireEvent.click(within(c02).getByRole('button', { name: 'Bewijsmateriaal koppelen – Samenwerkend leren' }));
+    fireEvent.click(within(c02).getByRole('button', { name: 'Bewijsstukken koppelen – Samenwerkend leren' }));
     const lessons = await within(c02).findByRole('checkbox', { name: /Lessenreeks/ });
     await act(async () => {
       fireEvent.click(lessons);
     });
     await settle();
     const conflict = within(c02).getByRole('alert');
-    expect(conflict.textContent).toContain('Bewijsmateriaal: 2 gekoppeld');
-    expect(conflict.textContent).toContain('Bewijsmateriaal: 1 gekoppeld');
+    expect(conflict.textContent).toContain('Bewijsstukken: 2 gekoppeld');
+    expect(conflict.textContent).toContain('Bewijsstukken: 1 gekoppeld');
     await act(async () => {
       fireEvent.click(within(conflict).getByRole('button', { name: 'Mijn versie behouden: Samenwerkend leren' }));
     });

@@ -40,13 +40,13 @@ function Candidacy({ initial }: { initial: { id: string; title: string }[] }) {
       <EvidencePicker
         id="cand-evidence"
         organisationId={3}
-        legend="Bewijsmateriaal"
+        legend="Bewijsstukken"
         chosen={new Set(chosen.map((c) => c.id))}
         chosenItems={chosen}
         onToggle={(e, on) =>
           setChosen((current) => (on ? [...current, { id: String(e.id), title: e.title }] : current.filter((c) => c.id !== String(e.id))))
         }
-        emptyText="Nog geen bewijsmateriaal."
+        emptyText="Nog geen bewijsstukken."
         withKind={false}
       />
     </main>
@@ -58,7 +58,7 @@ describe('EvidencePicker', () => {
     render(<Candidacy initial={[{ id: '7', title: 'Visietekst' }]} />, { wrapper: I18nProvider });
     await settle();
     expect(fake.calls.map((c) => c.url)).toEqual([`/api/organisations/3/evidence?size=${PICKER_SIZE}`]);
-    const picker = screen.getByRole('group', { name: 'Bewijsmateriaal' });
+    const picker = screen.getByRole('group', { name: 'Bewijsstukken' });
     expect(within(picker).getAllByRole('checkbox')).toHaveLength(PICKER_SIZE);
     expect(within(picker).getByText(`${PICKER_SIZE} van 45 getoond: zoek om de andere te vinden.`)).toBeTruthy();
     // What is chosen is listed whether or not the search shows it.
@@ -85,7 +85,7 @@ describe('EvidencePicker', () => {
       json(200, { evidence: [], page: 1, size: PICKER_SIZE, pages: 1, total: 0, counts: {}, quota: { used: 0, limit: 1 } });
     render(<Candidacy initial={[]} />, { wrapper: I18nProvider });
     await settle();
-    expect(screen.getByText('Nog geen bewijsmateriaal.')).toBeTruthy();
+    expect(screen.getByText('Nog geen bewijsstukken.')).toBeTruthy();
     expect(screen.queryByLabelText('Zoeken in de bewijsstukken')).toBeNull();
   });
 });

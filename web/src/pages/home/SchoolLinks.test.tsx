@@ -37,6 +37,6 @@ describe('school links on the home page', () => {
     expect(within(section).getByTestId('status-final').textContent).toContain('Niet gestart');
     expect(within(section).getByRole('link', { name: 'Resultaten' }).getAttribute('href')).toBe('/programmes/7/schools/3/results?kind=baseline');
     expect(within(section).getByRole('link', { name: 'Bevragingen' }).getAttribute('href')).toBe('/programmes/7/schools/3/surveys');
-    expect(within(section).getByRole('link', { name: 'Bewijsmateriaal' }).getAttribute('href')).toBe('/schools/3/evidence');
+    expect(within(section).getByRole('link', { name: 'Bewijsstukken' }).getAttribute('href')).toBe('/schools/3/evidence');
   });
 });
