@@ -26,7 +26,7 @@ std::string quoted(const std::string& text) {
 
 std::string question_topic_name(Language lang, const std::string& topic) {
     const bool en = lang == Language::en;
-    if (topic == "registration") return en ? "Registration" : "Aanmelding";
+    if (topic == "registration") return en ? "Registration" : "Inschrijving";
     if (topic == "measurement") return en ? "Self-assessment" : "Zelfevaluatie";
     if (topic == "label") return en ? "STEM School Label" : "STEM-schoollabel";
     if (topic == "network") return en ? "Learning network" : "Lerend netwerk";
