@@ -66,7 +66,7 @@ TEST(AskUsTemplates, OverdueAlertLinksToTheQuestion) {
     const auto nl = question_overdue_email(Language::nl, "o@org.be", "Olivia", 12, "Ann", "registration", 1793141999,
                                            "https://x.be/organiser/questions/12");
     EXPECT_EQ(nl.subject, "Te laat: vraag #12 van Ann");
-    EXPECT_TRUE(has(nl.body_text, "(Aanmelding) moest beantwoord zijn tegen dinsdag 27 oktober 2026 om 23:59"));
+    EXPECT_TRUE(has(nl.body_text, "(Inschrijving) moest beantwoord zijn tegen dinsdag 27 oktober 2026 om 23:59"));
     EXPECT_TRUE(has(nl.body_text, "\nhttps://x.be/organiser/questions/12\n"));
     const auto en = question_overdue_email(Language::en, "o@org.be", "Olivia", 12, "Ann", "network", 1793141999, "https://x.be/q/12");
     EXPECT_EQ(en.subject, "Overdue: question #12 from Ann");
