@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { DEMO_PROGRAMME, pageReady, useLanguage } from './helpers';
+import { DEMO_PROGRAMME, expectNoAxeViolations, pageReady, useLanguage } from './helpers';
 
 // An anonymous visitor's pages log nothing in the console: the app asks GET /api/auth/session (200
 // signed in or not) instead of /api/me (401), and every request of a public page succeeds. The server
@@ -15,7 +15,7 @@ function watchConsole(page: Page): string[] {
   return problems;
 }
 
-test('an anonymous visitor sees log-in, the programmes and the registration forms without a console error', async ({ page }) => {
+test('an anonymous visitor sees the landing page, log-in, the programmes and the registration forms without a console error', async ({ page }) => {
   const problems = watchConsole(page);
   const failed: string[] = [];
   page.on('response', (response) => {
@@ -24,7 +24,12 @@ test('an anonymous visitor sees log-in, the programmes and the registration form
   await useLanguage(page, 'nl');
 
   await page.goto('/');
-  await expect(page).toHaveURL(/\/login/);
+  await pageReady(page);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('STEMkompas');
+  await expect(page.getByRole('region', { name: "Programma's waarvoor je kunt inschrijven" }).getByRole('link', { name: DEMO_PROGRAMME })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto('/login');
   await pageReady(page);
 
   await page.goto('/programmes');

@@ -6,8 +6,12 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('the organiser logs in and sees the organiser home with their organisation', async ({ page }) => {
+  // A visitor at / sees what the platform is, with the way in.
   await page.goto('/');
-  await expect(page).toHaveURL(/\/login\?next=%2F$/);
+  await pageReady(page);
+  await page.getByRole('main').getByRole('link', { name: 'Aanmelden' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await pageReady(page);
   await logIn(page, DEMO.organiser);
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Welkom, .+/);
@@ -65,8 +69,9 @@ test('log out ends the session', async ({ page }) => {
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByRole('status')).toHaveText('Je bent afgemeld.');
   expect((await fetchMe(page)).status).toBe(401);
-  await page.goto('/');
-  await expect(page).toHaveURL(/\/login\?next=%2F$/);
+  // A signed-in page sends the visitor to log-in and back.
+  await page.goto('/team');
+  await expect(page).toHaveURL(/\/login\?next=%2Fteam$/);
 });
 
 test('forgot password: the form checks the address and answers neutrally', async ({ page }) => {

@@ -1,12 +1,13 @@
 import { lazy, Suspense } from 'react';
 import type { ComponentType } from 'react';
-import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { Layout } from './components/Layout';
+import { Loading } from './components/Loading';
 import { PageLoadBoundary, PageLoading } from './components/PageLoading';
 import { RequireAuth } from './components/RequireAuth';
 import { I18nProvider, loadPageDictionary } from './i18n';
 import { isRespondPath } from './pages/respond/paths';
-import { SessionProvider } from './session';
+import { SessionProvider, useSession } from './session';
 
 /**
  * A page module loaded on demand: each page is its own chunk, fetched the first time its route is
@@ -28,6 +29,7 @@ function lazyPage<K extends string, M extends Record<K, ComponentType>>(
 const ForgotPasswordPage = lazyPage(() => import('./pages/forgot-password/ForgotPasswordPage'), 'ForgotPasswordPage', 'core');
 const FrameworkPage = lazyPage(() => import('./pages/framework/FrameworkPage'), 'FrameworkPage');
 const HomePage = lazyPage(() => import('./pages/home/HomePage'), 'HomePage');
+const LandingPage = lazyPage(() => import('./pages/landing/LandingPage'), 'LandingPage');
 const LoginPage = lazyPage(() => import('./pages/login/LoginPage'), 'LoginPage', 'core');
 const NotFoundPage = lazyPage(() => import('./pages/not-found/NotFoundPage'), 'NotFoundPage', 'core');
 const SetPasswordPage = lazyPage(() => import('./pages/set-password/SetPasswordPage'), 'SetPasswordPage', 'core');
@@ -117,6 +119,15 @@ const SIGNED_IN = [
   { path: '/operator/security-log', page: <SecurityLogPage /> },
 ];
 
+/** `/`: the user's home when signed in, else what the platform is (a visitor is not sent to log-in). */
+function HomeOrLanding() {
+  const { state } = useSession();
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'signedIn') return <HomePage />;
+  if (state.status === 'anonymous' && state.signedOut) return <Navigate to="/login" state={{ signedOut: true }} replace />;
+  return <LandingPage />;
+}
+
 export function AppRoutes() {
   // The public survey pages (/s, /s/{code}) have their own frame, without the site navigation.
   const { pathname } = useLocation();
@@ -134,14 +145,7 @@ export function AppRoutes() {
       <PageLoadBoundary resetKey={pathname}>
         <Suspense fallback={<PageLoading />}>
           <Routes>
-            <Route
-              path="/"
-              element={
-                <RequireAuth>
-                  <HomePage />
-                </RequireAuth>
-              }
-            />
+            <Route path="/" element={<HomeOrLanding />} />
             <Route path="/login" element={<LoginPage />} />
             <Route path="/forgot-password" element={<ForgotPasswordPage />} />
             <Route path="/set-password" element={<SetPasswordPage />} />
