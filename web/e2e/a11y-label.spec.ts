@@ -126,7 +126,7 @@ const STAGE_REOPENED: PageCheck<Reopened>[] = [
     as: 'organiser',
     path: (f) => `/organiser/programmes/${f.school.programmeId}/label`,
     prepare: async (page) => {
-      await page.getByRole('button', { name: /^(Andere reviewer|Change reviewer) \(Toegankelijke school/ }).first().click();
+      await page.getByRole('button', { name: /^(Andere beoordelaar|Change reviewer) \(Toegankelijke school/ }).first().click();
       await expect(page.locator('#assign-title')).toBeFocused();
     },
   },

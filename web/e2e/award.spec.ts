@@ -32,7 +32,7 @@ test('round, rubric, jury, scoring, close, results and announcement', async ({ b
 
   const rubric = organiser.getByTestId('award-rubric');
   // An empty rubric is refused field by field before anything is sent.
-  await rubric.getByRole('button', { name: 'Rubric bewaren' }).click();
+  await rubric.getByRole('button', { name: 'Beoordelingsrooster bewaren' }).click();
   await expect(rubric.getByRole('alert')).toContainText('Geef criterium 1 een naam.');
   for (const [i, c] of RUBRIC.entries()) {
     await rubric.getByLabel(`Naam van criterium ${i + 1}`).fill(c.name);
@@ -41,8 +41,8 @@ test('round, rubric, jury, scoring, close, results and announcement', async ({ b
       await rubric.getByLabel(`Criterium ${i + 1}, score ${k + 1}`, { exact: true }).fill(text);
     }
   }
-  await rubric.getByRole('button', { name: 'Rubric bewaren' }).click();
-  await expect(organiser.getByRole('status').filter({ hasText: 'De rubric is bewaard.' })).toBeVisible();
+  await rubric.getByRole('button', { name: 'Beoordelingsrooster bewaren' }).click();
+  await expect(organiser.getByRole('status').filter({ hasText: 'Het beoordelingsrooster is bewaard.' })).toBeVisible();
 
   const jurors = organiser.getByTestId('award-jurors');
   await jurors.getByLabel('Naam', { exact: true }).fill('Jules Jury');

@@ -40,7 +40,7 @@ test('apply, assign, review, decide, certificate, verify and showcase', async ({
   await apply.getByRole('button', { name: 'Ja, aanvragen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'De aanvraag is ingediend.' })).toBeVisible();
   const open = page.getByTestId('open-application');
-  await expect(open.getByTestId('application-status')).toHaveText('Ingediend, wacht op een reviewer');
+  await expect(open.getByTestId('application-status')).toHaveText('Ingediend, wacht op een beoordelaar');
 
   // ---- The organiser assigns the reviewer. ----
   const organiserContext = await demoContext(browser, 'organiser');
@@ -51,10 +51,10 @@ test('apply, assign, review, decide, certificate, verify and showcase', async ({
   await organiser.getByRole('navigation', { name: /^Pagina's van/ }).getByRole('link', { name: 'Labelaanvragen' }).click();
   await pageReady(organiser);
   const row = organiser.getByRole('row', { name: new RegExp(school.name) });
-  await expect(row).toContainText('Ingediend, wacht op een reviewer');
-  await row.getByRole('button', { name: `Reviewer toewijzen (${school.name})` }).click();
-  const form = organiser.getByRole('region', { name: `Reviewer toewijzen: ${school.name}` });
-  await form.getByLabel('Reviewer').selectOption({ label: 'Rita Reviewer' });
+  await expect(row).toContainText('Ingediend, wacht op een beoordelaar');
+  await row.getByRole('button', { name: `Beoordelaar toewijzen (${school.name})` }).click();
+  const form = organiser.getByRole('region', { name: `Beoordelaar toewijzen: ${school.name}` });
+  await form.getByLabel('Beoordelaar').selectOption({ label: 'Rita Reviewer' });
   await form.getByLabel('Beoordeling klaar tegen').fill('2027-01-15');
   await form.getByRole('button', { name: 'Toewijzen' }).click();
   await expect(organiser.getByRole('status')).toContainText(`De aanvraag van ${school.name} is toegewezen aan Rita Reviewer`);

@@ -58,7 +58,7 @@ test('organiser confirms the matching; the mentor logs a meeting and comments; t
     }
     await page.reload();
     await pageReady(page);
-    await page.getByRole('button', { name: 'Matching bevestigen' }).click();
+    await page.getByRole('button', { name: 'Koppeling bevestigen' }).click();
     await expect(page.locator('.confirm p')).toContainText('Het voorgestelde paar bevestigen?');
     await page.getByRole('button', { name: 'Ja, bevestigen' }).click();
     await expect(page.getByRole('status')).toContainText('1 paar is bevestigd');

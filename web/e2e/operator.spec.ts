@@ -103,8 +103,8 @@ test.describe('the operator', () => {
       await expect(page.getByRole('table')).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} scrollWidth`).toBeLessThanOrEqual(390);
     }
-    // The log's table is wider than the phone: its labelled region scrolls, and takes the keyboard focus.
-    const region = page.getByRole('region', { name: 'Beveiligingsgebeurtenissen, nieuwste eerst' });
+    // The log's table is wider than the phone: its named scrolling box scrolls, and takes the keyboard focus.
+    const region = page.getByRole('group', { name: 'Beveiligingsgebeurtenissen, nieuwste eerst' });
     await expect(region).toHaveAttribute('tabindex', '0');
     const { scroll, client } = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
     expect(scroll).toBeGreaterThan(client);

@@ -71,7 +71,8 @@ export function PagedTable<Row, A extends PageEnvelope>({
   return (
     <div className="paged">
       <div className="filters">
-        <form role="search" className="field paged__search" onSubmit={submit}>
+        {/* Named after its list: a page with two paged lists has two search landmarks to tell apart. */}
+        <form role="search" className="field paged__search" onSubmit={submit} aria-label={caption}>
           <label htmlFor={`${id}-q`}>{searchLabel}</label>
           {searchHint && (
             <p id={`${id}-q-hint`} className="field__hint">

@@ -48,8 +48,8 @@ async function renderAt(path: string) {
 }
 
 describe('log-in page', () => {
-  it('sends an anonymous visitor of home to log-in', async () => {
-    await renderAt('/');
+  it('sends an anonymous visitor of a signed-in page to log-in', async () => {
+    await renderAt('/team');
     expect(await screen.findByRole('heading', { level: 1, name: 'Aanmelden' })).toBeTruthy();
     expect(screen.getByText('Meld je aan om verder te gaan.')).toBeTruthy();
   });

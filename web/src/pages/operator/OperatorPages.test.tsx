@@ -226,8 +226,8 @@ describe('the security log', () => {
     await renderAt('/operator/security-log');
     await screen.findByRole('heading', { level: 1, name: 'Beveiligingslog' });
     const table = await screen.findByRole('table', { name: 'Beveiligingsgebeurtenissen, nieuwste eerst' });
-    // The table scrolls inside its own labelled region on a narrow screen.
-    expect(table.closest('[role="region"]')?.getAttribute('aria-label')).toBe('Beveiligingsgebeurtenissen, nieuwste eerst');
+    // The table scrolls inside its own named box on a narrow screen.
+    expect(table.closest('[role="group"]')?.getAttribute('aria-label')).toBe('Beveiligingsgebeurtenissen, nieuwste eerst');
     const rows = within(table).getAllByRole('row').slice(1) as [HTMLElement, HTMLElement, HTMLElement];
     expect(within(rows[0]).getByRole('rowheader').textContent).toBe('23 okt 2026, 18:00');
     expect(rows[0].querySelector('time')?.getAttribute('datetime')).toBe('2026-10-23T16:00:00.000Z');
