@@ -11,7 +11,9 @@ import {
   watchApi,
 } from './helpers';
 import type { DemoRole } from './helpers';
-import { caller, demoContext } from './label-helpers';
+import { awardProgramme, candidate, inviteDemoJuror, roundWithRubric } from './award-helpers';
+import { caller, decidedApplication, demoContext, newSchool, submittedBaseline } from './label-helpers';
+import type { LabelSchool } from './label-helpers';
 import { openBaseline } from './measurement-helpers';
 import { brusselsAt, newSession } from './network-helpers';
 import { testTimes } from './timeouts';
@@ -326,6 +328,26 @@ async function duinenState(browser: Browser): Promise<Awaited<ReturnType<Browser
   }
 }
 
+/**
+ * The tables on the page that do not sit in their own scrolling region (components/TableWrap.tsx: a
+ * `role="region"` with a name, `tabindex="0"` for the keyboard, scrolling sideways), by caption or first cell.
+ */
+async function tablesOutsideRegions(page: Page): Promise<string[]> {
+  return page.locator('main table').evaluateAll((tables) =>
+    tables
+      .filter((table) => {
+        const region = table.parentElement?.closest('[role="region"]');
+        return (
+          !region ||
+          region.getAttribute('tabindex') !== '0' ||
+          !(region.getAttribute('aria-label') || region.getAttribute('aria-labelledby')) ||
+          !['auto', 'scroll'].includes(getComputedStyle(region).overflowX)
+        );
+      })
+      .map((table) => (table.querySelector('caption, th, td')?.textContent ?? '').trim().slice(0, 60)),
+  );
+}
+
 /** A page of no route: the not-found page, small and without data, between two states. */
 const BETWEEN = '/phone-spec-between-pages';
 
@@ -368,6 +390,8 @@ async function visit(page: Page, who: string, language: Language, states: State[
       }
       const overflow = await sidewaysOverflow(page);
       if (overflow) failures.push(`${where} scrolls sideways: ${overflow}`);
+      const loose = await tablesOutsideRegions(page);
+      if (loose.length > 0) failures.push(`${where} has tables outside a labelled region that scrolls: ${loose.join('; ')}`);
       if (state.targets) {
         const small = await smallTargets(page);
         if (small.length > 0) failures.push(`${where} has touch targets under 44 × 44 px: ${small.join('; ')}`);
@@ -402,6 +426,88 @@ for (const visitor of VISITORS) {
     expect(failures, `${failures.length} of ${visited} page states fail on a phone`).toEqual([]);
   });
 }
+
+/** What the demo data lacks for the reviewer's and the jury's pages: made in this worker's server once. */
+interface Reviewed {
+  label: { school: LabelSchool; applicationId: number; code: string };
+  award: { programmeId: number; school: LabelSchool; candidacyId: number };
+}
+
+/**
+ * A new school with a decided label application (reviewed by the demo reviewer, with a certificate), and
+ * a new programme with an open award round in whose jury the demo juror sits and a candidacy of another
+ * new school: the set-up of a11y-label.spec.ts and a11y-award.spec.ts, through the API.
+ */
+async function reviewedAndJudged(browser: Browser): Promise<Reviewed> {
+  const school = await newSchool(browser, `Smalle labelschool ${LONG_WORD}`);
+  const { measurementId, criteria } = await submittedBaseline(browser, school);
+  const application = await decidedApplication(browser, school, measurementId, criteria);
+  const programme = await awardProgramme(browser, `Smal awardprogramma ${LONG_WORD}`);
+  const organiser = await demoContext(browser, 'organiser');
+  try {
+    const call = caller(organiser.request);
+    await roundWithRubric(call, programme.id);
+    await inviteDemoJuror(browser, call, programme.id);
+  } finally {
+    await organiser.close();
+  }
+  const candidacy = await candidate(browser, programme.id, 'Smalle awardschool');
+  return {
+    label: { school, applicationId: Number(application.id), code: String(application.decision.certificateCode) },
+    award: { programmeId: programme.id, school: candidacy.school, candidacyId: candidacy.candidacyId },
+  };
+}
+
+test('on a phone nothing scrolls sideways: a decided label review and an award candidacy, nl and en', async ({ browser }) => {
+  test.setTimeout(testTimes(4));
+  const r = await reviewedAndJudged(browser);
+  const label = `/programmes/${r.label.school.programmeId}/schools/${r.label.school.organisationId}/label`;
+  const award = `/programmes/${r.award.programmeId}/schools/${r.award.school.organisationId}/award`;
+  const judging = `/jury/programmes/${r.award.programmeId}/candidates/${r.award.candidacyId}`;
+  const lookers: { who: string; options: Parameters<typeof phoneContext>[1]; states: State[] }[] = [
+    {
+      who: 'reviewer',
+      options: { as: 'reviewer' },
+      states: [
+        { name: 'reviews with a decided one', path: '/reviews' },
+        { name: 'a decided review', path: `/reviews/${r.label.applicationId}` },
+      ],
+    },
+    {
+      who: 'jury member',
+      options: { as: 'jury' },
+      states: [
+        { name: 'award rounds with a candidacy', path: '/jury' },
+        { name: 'judging a candidacy', path: judging },
+      ],
+    },
+    {
+      who: 'organiser',
+      options: { as: 'organiser' },
+      states: [
+        { name: 'label applications with a decision', path: `/organiser/programmes/${r.label.school.programmeId}/label` },
+        { name: 'a decided review (organiser)', path: `/reviews/${r.label.applicationId}` },
+        { name: 'award round with a candidacy', path: `/organiser/programmes/${r.award.programmeId}/award` },
+        { name: 'judging page (organiser, read-only)', path: judging },
+      ],
+    },
+    { who: 'labelled school', options: { storageState: r.label.school.coordinatorState }, states: [{ name: 'label page with a decision', path: label }] },
+    { who: 'candidate school', options: { storageState: r.award.school.coordinatorState }, states: [{ name: 'award page with a candidacy', path: award }] },
+    { who: 'visitor', options: {}, states: [{ name: 'verification of a valid certificate', path: `/verify/${r.label.code}` }] },
+  ];
+  const failures: string[] = [];
+  for (const language of LANGUAGES) {
+    for (const { who, options, states } of lookers) {
+      const context = await phoneContext(browser, { ...options, language });
+      try {
+        failures.push(...(await visit(await context.newPage(), who, language, states)));
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  expect(failures).toEqual([]);
+});
 
 test('the main menu is a button on a phone that closes on Escape and after a click, and a row on a wide screen', async ({ browser }) => {
   const context = await phoneContext(browser, { as: 'coordinator', language: 'nl' });
@@ -448,4 +554,35 @@ test('the main menu is a button on a phone that closes on Escape and after a cli
   } finally {
     await context.close();
   }
+});
+
+test('at 360 px the header fits: brand, menu button, language switch, name and log-out', async ({ browser }) => {
+  const failures: string[] = [];
+  for (const language of LANGUAGES) {
+    for (const as of ['organiser', 'operator', undefined] as const) {
+      const who = `${as ?? 'visitor'} in ${language}`;
+      const context = await phoneContext(browser, { language, viewport: { width: 360, height: 740 }, ...(as ? { as } : {}) });
+      try {
+        const page = await context.newPage();
+        await page.goto(as ? '/' : '/login');
+        await pageReady(page);
+        for (const open of [false, true]) {
+          if (open) await openMenu(page);
+          const overflow = await sidewaysOverflow(page);
+          if (overflow) failures.push(`${who}${open ? ', menu open' : ''}: ${overflow}`);
+          // Every control in the header is a touch target of 44 × 44 px.
+          const small = await page.locator('header').evaluate((header) =>
+            [...header.querySelectorAll('a, button')]
+              .map((control) => ({ control, box: control.getBoundingClientRect() }))
+              .filter(({ box }) => box.width > 1 && box.height > 1 && (box.width < 43.5 || box.height < 43.5))
+              .map(({ control, box }) => `"${control.textContent?.trim()}" ${Math.round(box.width)}×${Math.round(box.height)}`),
+          );
+          if (small.length > 0) failures.push(`${who}${open ? ', menu open' : ''}: header targets under 44 px: ${small.join(', ')}`);
+        }
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  expect(failures).toEqual([]);
 });
