@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { authFile, expectNoAxeViolations, pageReady, uniqueDigits, useLanguage } from './helpers';
+import { authFile, expectNoAxeViolations, expectNoSidewaysScroll, pageReady, phoneContext, uniqueDigits, useLanguage } from './helpers';
 import { apiAs, BASE_URL, editorPath } from './measurement-helpers';
 import type { DemoSchool } from './measurement-helpers';
 import { editableBaseline, libraryPath, makeExecutable, makePdf, removeEvidence } from './evidence-helpers';
@@ -209,18 +209,11 @@ test('add a link, refuse an address that is not http(s), and remove it after con
 });
 
 test('at 390 px the library is searched, filtered and sorted by the server, without sideways scrolling', async ({ browser }) => {
-  const context = await browser.newContext({
-    storageState: authFile('coordinator'),
-    baseURL: BASE_URL,
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-  });
+  const context = await phoneContext(browser, { as: 'coordinator', baseURL: BASE_URL });
   try {
     const page = await context.newPage();
     await openLibrary(page);
-    const wide = () => page.evaluate(() => document.documentElement.scrollWidth);
-    expect(await wide()).toBeLessThanOrEqual(390);
+    await expectNoSidewaysScroll(page, 'the library');
     // Each option says how many rows it would give.
     await expect(page.locator('#evidence-filter-kind option[value="file"]')).toHaveText(/^Bestand \(\d+\)$/);
     // As many links as the option counted, whatever other specs on this server added or removed.
@@ -236,7 +229,7 @@ test('at 390 px the library is searched, filtered and sorted by the server, with
     await expect(item(page, PDF_TITLE)).toBeVisible();
     await expect(page.locator('article.evidence-item')).toHaveCount(1);
     await expect(page.getByTestId('evidence-count')).toHaveText('1 bewijsstuk · 1–1 van 1');
-    expect(await wide()).toBeLessThanOrEqual(390);
+    await expectNoSidewaysScroll(page, 'the library, searched');
     await expectNoAxeViolations(page);
   } finally {
     await context.close();

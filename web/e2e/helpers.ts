@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,139 @@ export async function useLanguage(page: Page, language: 'nl' | 'en'): Promise<vo
 export async function pageReady(page: Page): Promise<void> {
   await expect(page.locator('h1')).toBeVisible();
   await expect(page.locator('.loading')).toHaveCount(0);
+}
+
+/** A phone: 390 × 844 CSS px, touch, and the mobile viewport rules (the page's `<meta name="viewport">`). */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } as const;
+
+/**
+ * A new browser context on a phone (PHONE), signed in as the demo user `as` (the saved session of
+ * auth.setup.ts) or anonymous, starting the app in `language` when one is given. Other context options
+ * (baseURL, storageState of a session a spec made…) pass through. The caller closes it.
+ */
+export async function phoneContext(
+  browser: Browser,
+  { as, language, ...options }: BrowserContextOptions & { as?: DemoRole; language?: 'nl' | 'en' } = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ ...PHONE, ...(as ? { storageState: authFile(as) } : {}), ...options });
+  if (language) {
+    await context.addInitScript((lang) => {
+      if (!window.localStorage.getItem('sk_language')) window.localStorage.setItem('sk_language', lang);
+    }, language);
+  }
+  return context;
+}
+
+/**
+ * Null when the page is no wider than its viewport, else how wide it is and the element sticking out
+ * furthest (the outermost one, with its place in the page), to name in a failure. The viewport is
+ * `documentElement.clientWidth`: with `isMobile` Chromium widens `window.innerWidth` to the content, so
+ * `scrollWidth <= innerWidth` would always hold there.
+ */
+export async function sidewaysOverflow(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const limit = Math.min(root.clientWidth, window.innerWidth);
+    if (root.scrollWidth <= limit) return null;
+    const name = (el: Element) => {
+      const classes = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+      const label = el.getAttribute('aria-label') ?? el.getAttribute('data-testid');
+      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${classes}${label ? `[${label}]` : ''}`;
+    };
+    let widest: Element | null = null;
+    let right = limit;
+    for (const el of document.body.querySelectorAll('*')) {
+      const box = el.getBoundingClientRect();
+      // Strictly further: of an element and its descendants with the same edge, the outermost is named.
+      if (box.right <= right + 0.5 || (box.width === 0 && box.height === 0)) continue;
+      // Inside a box that scrolls or clips, it widens that box at most (named itself if it sticks out).
+      let inScrollBox = false;
+      for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+        if (getComputedStyle(up).overflowX !== 'visible') {
+          inScrollBox = true;
+          break;
+        }
+      }
+      if (inScrollBox) continue;
+      widest = el;
+      right = box.right;
+    }
+    if (!widest) return `${root.scrollWidth} px wide in a ${limit} px viewport (no element found sticking out)`;
+    const path: string[] = [];
+    for (let up = widest.parentElement; up && up !== document.body && path.length < 4; up = up.parentElement) path.push(name(up));
+    const text = (widest.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
+    return (
+      `${root.scrollWidth} px wide in a ${limit} px viewport; sticking out furthest (to ${Math.round(right)} px): ` +
+      `${name(widest)} "${text}" in ${path.join(' < ')}`
+    );
+  });
+}
+
+/** Fails, naming `what` and the element sticking out, when the page scrolls sideways. */
+export async function expectNoSidewaysScroll(page: Page, what = page.url()): Promise<void> {
+  expect(await sidewaysOverflow(page), `${what} scrolls sideways`).toBeNull();
+}
+
+/**
+ * The touch targets of the page smaller than 44 × 44 CSS px (WCAG 2.5.5), described: buttons, form
+ * controls, summaries, and links that stand on their own (a link inside a sentence is exempt). A radio
+ * or checkbox counts with its label row. Hidden and visually hidden elements are left out.
+ */
+export async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const MIN = 44 - 0.5;
+    const small: string[] = [];
+    const seen = new Set<Element>();
+    const controls = document.querySelectorAll(
+      'button, a[href], select, textarea, summary, [role="button"], input:not([type="hidden"])',
+    );
+    for (const control of controls) {
+      let target: Element = control;
+      if (control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox'))
+        target = control.labels?.[0] ?? control;
+      if (control instanceof HTMLAnchorElement) {
+        // A link in running text (the block around it has text of its own) is exempt.
+        const parent = control.parentElement;
+        const inText = [...(parent?.childNodes ?? [])].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+        if (inText) continue;
+      }
+      if (seen.has(target)) continue;
+      seen.add(target);
+      const box = target.getBoundingClientRect();
+      const style = getComputedStyle(target);
+      if (box.width <= 1 || box.height <= 1 || style.visibility === 'hidden' || box.bottom <= 0) continue;
+      if (box.width >= MIN && box.height >= MIN) continue;
+      const text = (target.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40) || target.getAttribute('aria-label') || (target as HTMLInputElement).name || '';
+      small.push(`${target.tagName.toLowerCase()} "${text}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+    }
+    return small;
+  });
+}
+
+/**
+ * Counts the page's API requests in flight, so a check can wait until the data behind a page has come
+ * (after its heading) without a fixed sleep; `settled()` waits until none has been pending for a frame.
+ */
+export function watchApi(page: Page): { settled: () => Promise<void> } {
+  let pending = 0;
+  const isApi = (r: Request) => new URL(r.url()).pathname.startsWith('/api/');
+  page.on('request', (r) => {
+    if (isApi(r)) pending++;
+  });
+  const done = (r: Request) => {
+    if (isApi(r)) pending = Math.max(0, pending - 1);
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  const idle = () => expect.poll(() => pending, { message: 'API requests still in flight', intervals: [20, 50, 100, 250] }).toBe(0);
+  return {
+    settled: async () => {
+      await idle();
+      // A response may start the next request (a list after its filters): look again after a frame.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await idle();
+    },
+  };
 }
 
 /** Collects CSP violations reported by the browser, to check that the build obeys the server's CSP. */

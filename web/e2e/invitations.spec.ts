@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, mailMatch, pageReady, useLanguage, watchCsp } from './helpers';
+import { expectNoAxeViolations, expectNoSidewaysScroll, mailMatch, pageReady, phoneContext, useLanguage, watchCsp } from './helpers';
 import { caller, coordinatorContext, newSchool } from './label-helpers';
 import { BASE_URL } from './measurement-helpers';
 import { testTimes } from './timeouts';
@@ -46,12 +46,7 @@ test('an existing user accepts an invitation into a school, and only then joins 
   expect(mail.mail).not.toContain('set-password');
 
   // ---- The invited person, on a phone, before accepting: no access to the school. ----
-  const invitedContext = await browser.newContext({
-    storageState: invited.coordinatorState,
-    baseURL: BASE_URL,
-    viewport: { width: 390, height: 844 },
-    hasTouch: true,
-  });
+  const invitedContext = await phoneContext(browser, { storageState: invited.coordinatorState, baseURL: BASE_URL });
   const page = await invitedContext.newPage();
   const cspB = watchCsp(page);
   await useLanguage(page, 'nl');
@@ -68,7 +63,7 @@ test('an existing user accepts an invitation into a school, and only then joins 
   const card = page.getByRole('article', { name: new RegExp(inviting.name) });
   await expect(card).toContainText('Teamlid');
   await expect(card).toContainText(`Lien Label ${inviting.coordinatorEmail.replace(/^label\.(\d+)\..*$/, '$1')}`);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scrolling at 390 px').toBe(true);
+  await expectNoSidewaysScroll(page, 'the invitations page');
   await expectNoAxeViolations(page);
 
   // In English too, then back.

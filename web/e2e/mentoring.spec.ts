@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { caller, coordinatorContext, demoContext } from './label-helpers';
-import { authFile, expectNoAxeViolations, pageReady, useLanguage } from './helpers';
+import { expectNoAxeViolations, expectNoSidewaysScroll, pageReady, phoneContext, useLanguage } from './helpers';
 import { BASE_URL, dayFromNow } from './measurement-helpers';
 import { apiBase, asCoordinator, asDemo, BRUGGE, goalWithAction, planSchool, schoolBase } from './plan-helpers';
 import { testTimes } from './timeouts';
@@ -131,13 +131,7 @@ test('organiser confirms the matching; the mentor logs a meeting and comments; t
 test('at 390 px the company search of the matching page fits, opens and is axe-clean', async ({ browser }) => {
   test.setTimeout(testTimes(2));
   const school = await planSchool(browser, 'Smalle matching', BRUGGE);
-  const context = await browser.newContext({
-    storageState: authFile('organiser'),
-    baseURL: BASE_URL,
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-  });
+  const context = await phoneContext(browser, { as: 'organiser', baseURL: BASE_URL });
   try {
     const page = await context.newPage();
     await useLanguage(page, 'nl');
@@ -147,7 +141,7 @@ test('at 390 px the company search of the matching page fits, opens and is axe-c
     const box = page.locator(`tr[data-school="${school.organisationId}"]`).first().getByRole('combobox', { name: `Mentorbedrijf voor ${school.name}` });
     await box.fill('demotech');
     await expect(page.getByRole('listbox', { name: `Mentorbedrijf voor ${school.name}` }).getByRole('option')).not.toHaveCount(0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBeLessThanOrEqual(390);
+    await expectNoSidewaysScroll(page, 'the matching page');
     await expectNoAxeViolations(page);
   } finally {
     await context.close();

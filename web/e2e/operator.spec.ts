@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { axeChecks, inEachLanguage } from './a11y-helpers';
-import { authFile, pageReady, setPasswordLinkFromMail, uniqueDigits, useLanguage } from './helpers';
+import { authFile, expectNoSidewaysScroll, pageReady, phoneContext, setPasswordLinkFromMail, uniqueDigits, useLanguage } from './helpers';
 import { asDemo } from './network-helpers';
 import { testTimes } from './timeouts';
 
@@ -89,19 +89,13 @@ test.describe('the operator', () => {
 
   test('at 390 px wide, neither page scrolls sideways; the log table scrolls in its own region', async ({ browser }) => {
     await createOrganisation(browser, `Een organisatie met een heel erg lange naam om de smalle tabel te testen ${uniqueDigits(6)}`);
-    const context = await browser.newContext({
-      storageState: authFile('operator'),
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-    });
+    const context = await phoneContext(browser, { as: 'operator', language: 'nl' });
     const page = await context.newPage();
-    await useLanguage(page, 'nl');
     for (const path of ['/operator', '/operator/security-log']) {
       await page.goto(path);
       await pageReady(page);
       await expect(page.getByRole('table')).toBeVisible();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} scrollWidth`).toBeLessThanOrEqual(390);
+      await expectNoSidewaysScroll(page, path);
     }
     // The log's table is wider than the phone: its named scrolling box scrolls, and takes the keyboard focus.
     const region = page.getByRole('group', { name: 'Beveiligingsgebeurtenissen, nieuwste eerst' });

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expectNoAxeViolations, pageReady } from './helpers';
+import { expectNoAxeViolations, expectNoSidewaysScroll, pageReady } from './helpers';
 import { expect, REGION_SCHOOLS, test } from './region-server';
 import { testTimes } from './timeouts';
 
@@ -54,15 +54,6 @@ function paged(scope: Locator | Page, listCaption: string) {
 /** "1–50 van 2.000" as the range line writes it. */
 function rangeText(from: number, to: number, total: number): string {
   return `${nl(from)}–${nl(to)} van ${nl(total)}`;
-}
-
-/** The page does not scroll sideways: everything fits the viewport (390 px on a phone). */
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const { scroll, width } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    width: window.innerWidth,
-  }));
-  expect(scroll, `the page is ${scroll} px wide in a ${width} px viewport`).toBeLessThanOrEqual(width);
 }
 
 /** The option texts of a select, e.g. ["Alle (2.340)", "Wacht op beoordeling (100)", …]. */

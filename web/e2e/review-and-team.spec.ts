@@ -1,7 +1,17 @@
 import { expect, test } from '@playwright/test';
-import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { BASE_URL } from './measurement-helpers';
-import { authFile, DEMO_PROGRAMME, demoProgrammeId, expectNoAxeViolations, pageReady, uniqueDigits, useLanguage } from './helpers';
+import {
+  authFile,
+  DEMO_PROGRAMME,
+  demoProgrammeId,
+  expectNoAxeViolations,
+  expectNoSidewaysScroll,
+  pageReady,
+  phoneContext,
+  uniqueDigits,
+  useLanguage,
+} from './helpers';
 
 // The organiser refuses a registration with a reason; the coordinator manages the school team.
 
@@ -38,8 +48,8 @@ async function registerMentor(page: Page, id: number, company: string, digits: s
 }
 
 /** The review queue of programme `id` for the organiser, in Dutch, in a context of its own. */
-async function organiserQueue(browser: Browser, id: number, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext({ storageState: authFile('organiser'), ...options });
+async function organiserQueue(browser: Browser, id: number, { phone = false } = {}) {
+  const context = phone ? await phoneContext(browser, { as: 'organiser' }) : await browser.newContext({ storageState: authFile('organiser') });
   const organiser = await context.newPage();
   await useLanguage(organiser, 'nl');
   await organiser.goto(`/organiser/programmes/${id}/registrations`);
@@ -100,7 +110,7 @@ test('the organiser pages, searches and sorts the registrations on the server; a
   const names = Array.from({ length: 23 }, (_, i) => `${prefix} ${String(i + 1).padStart(2, '0')}`);
   for (const [i, name] of names.entries()) await registerMentor(page, id, name, `${stamp.slice(0, 7)}${String(i).padStart(3, '0')}`);
 
-  const { context, organiser } = await organiserQueue(browser, id, { viewport: { width: 390, height: 844 } });
+  const { context, organiser } = await organiserQueue(browser, id, { phone: true });
   const rows = organiser.locator('tbody tr');
   const lists: string[] = [];
   organiser.on('request', (r) => {
@@ -139,7 +149,7 @@ test('the organiser pages, searches and sorts the registrations on the server; a
   expect(Math.abs(cells[0]!.y - cells[1]!.y)).toBeLessThan(2);
   expect(cells[1]!.x).toBeGreaterThan(cells[0]!.x);
   // Sideways scrolling stays inside the table's own region at 390 px.
-  expect(await organiser.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectNoSidewaysScroll(organiser, 'the registrations');
   await expectNoAxeViolations(organiser);
 
   // Accepting updates that row and the counts from the answer; the list is not fetched again.
@@ -195,16 +205,9 @@ test.describe('the coordinator', () => {
     await expect(page.getByRole('row', { name: new RegExp(email.replace(/\./g, '\\.')) })).toHaveCount(0);
   });
   test('at 390 px the team lists are searched and filtered by role on the server, without sideways scrolling', async ({ browser }) => {
-    const context = await browser.newContext({
-      storageState: authFile('coordinator'),
-      baseURL: BASE_URL,
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-    });
+    const context = await phoneContext(browser, { as: 'coordinator', baseURL: BASE_URL, language: 'nl' });
     try {
       const page = await context.newPage();
-      await useLanguage(page, 'nl');
       await page.goto('/team');
       await pageReady(page);
       const members = page.getByRole('region', { name: 'Teamleden' });
@@ -214,7 +217,7 @@ test.describe('the coordinator', () => {
       await members.getByRole('searchbox', { name: 'Zoeken op naam of e-mailadres' }).fill('COORDINATOR@DEMO');
       await expect(members.locator('tr[data-email="coordinator@demo.stemkompas.be"]')).toBeVisible();
       await expect(members.locator('tbody tr')).toHaveCount(1);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await expectNoSidewaysScroll(page, 'the team page');
       await expectNoAxeViolations(page);
     } finally {
       await context.close();

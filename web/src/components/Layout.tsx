@@ -1,6 +1,6 @@
-import { useState } from 'react';
-import type { MouseEvent, ReactNode } from 'react';
-import { Link, NavLink, useNavigate } from 'react-router';
+import { useRef, useState } from 'react';
+import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
+import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -15,7 +15,30 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const { state, me, signOut, refresh } = useSession();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   const [signingOut, setSigningOut] = useState(false);
+  // On a narrow screen the main menu is a disclosure: a button that shows or hides the list (from 48rem
+  // on the button is hidden and the list is always a row, app.css). The menu is open only on the page
+  // where it was opened, so any navigation closes it, also the browser's back and forward buttons.
+  const [menuOpenAt, setMenuOpenAt] = useState<string | null>(null);
+  const menuOpen = menuOpenAt === pathname;
+  const menuButton = useRef<HTMLButtonElement>(null);
+
+  const closeMenuAfterClick = (e: MouseEvent<HTMLElement>) => {
+    const link = (e.target as HTMLElement).closest('a');
+    if (!link) return;
+    setMenuOpenAt(null);
+    // The same page again: nothing new takes the focus (PageHeading does after a navigation), so it goes
+    // back to the menu button rather than to the body with the hidden list.
+    if (new URL(link.href).pathname === pathname) menuButton.current?.focus();
+  };
+
+  const closeMenuOnEscape = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key !== 'Escape' || !menuOpen) return;
+    e.preventDefault();
+    setMenuOpenAt(null);
+    menuButton.current?.focus();
+  };
 
   const logOut = async () => {
     setSigningOut(true);
@@ -39,8 +62,23 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link to="/" className="app-header__brand">
             {t('app.name')}
           </Link>
-          <nav className="app-nav" aria-label={t('nav.label')}>
-            <ul>
+          <nav
+            className={menuOpen ? 'app-nav app-nav--open' : 'app-nav'}
+            aria-label={t('nav.label')}
+            onKeyDown={closeMenuOnEscape}
+          >
+            <button
+              ref={menuButton}
+              type="button"
+              className="app-nav__toggle"
+              aria-expanded={menuOpen}
+              aria-controls="app-menu"
+              onClick={() => setMenuOpenAt(menuOpen ? null : pathname)}
+            >
+              <span className="app-nav__icon" aria-hidden="true" />
+              {t('nav.menu')}
+            </button>
+            <ul id="app-menu" className="app-nav__list" onClick={closeMenuAfterClick}>
               {me && (
                 <li>
                   <NavLink to="/" end>
