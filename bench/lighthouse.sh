@@ -15,7 +15,8 @@
 #   BENCH_RUNS   runs per page (default 3)
 #   LIGHTHOUSE   the Lighthouse command (default: npx -y lighthouse@12, fetched from npm into npx's cache,
 #                not into the repository)
-#   CHROME_PATH  the browser (default /usr/bin/chromium)
+#   CHROME_PATH  the browser (default /usr/bin/chromium, else /usr/bin/chromium-headless-shell; the figures in
+#                bench/README.md are Debian's chromium)
 #   BENCH_ENFORCE_GOAL  1: exit 3 when a goal is missed (default 0: reported only)
 set -euo pipefail
 
@@ -27,7 +28,12 @@ BINARY=$1
 case $BINARY in /*) ;; *) BINARY="$PWD/$BINARY" ;; esac
 RUNS=${BENCH_RUNS:-3}
 read -r -a LIGHTHOUSE_CMD <<<"${LIGHTHOUSE:-npx -y lighthouse@12}"
-export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
+# Debian's chromium (apt-get install chromium); else the chromium-headless-shell the browser tests use.
+if [[ -z ${CHROME_PATH:-} ]]; then
+    CHROME_PATH=/usr/bin/chromium
+    [[ -x $CHROME_PATH ]] || CHROME_PATH=/usr/bin/chromium-headless-shell
+fi
+export CHROME_PATH
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 FRAMEWORKS_DIR="$REPO/data/frameworks"
 WEB_DIR="$REPO/web/dist"
@@ -75,7 +81,7 @@ lighthouse() {
     shift 2
     for n in $(seq "$RUNS"); do
         "${LIGHTHOUSE_CMD[@]}" "$base$path" "$@" --quiet --only-categories=performance --form-factor=mobile \
-            --chrome-flags="--headless=new --no-sandbox --disable-gpu" \
+            --chrome-flags="--headless --no-sandbox --disable-gpu" \
             --output=json --output-path="$tmp/$name-$n.json" >/dev/null 2>"$tmp/$name-$n.log" ||
             { tail -20 "$tmp/$name-$n.log" >&2; die "Lighthouse failed on $path"; }
         [[ $(json "d['finalDisplayedUrl']" <"$tmp/$name-$n.json") == "$base$path" ]] ||
