@@ -2,7 +2,7 @@
 #   make run    install, build, load demo data and start the server on http://127.0.0.1:8080
 #   make test   install, build with sanitizers and run every test (unit, API and store on SQLite and
 #               PostgreSQL, mail over real SMTP, browser tests in Chromium)
-# Other targets: make fuzz (the libFuzzer targets of fuzz/, a few minutes each; FUZZ_SECONDS=n), make bench (school report PDF timing; group report of 10,000 schools vs plain SQL; mentor matching 3,000 x 1,000; load tests: GET /api/me against nginx, autosave writes/s on SQLite, the CSV import of 20,000 schools), make build, make web, make clean.
+# Other targets: make fuzz (the libFuzzer targets of fuzz/, a few minutes each; FUZZ_SECONDS=n), make bench (school report PDF timing; group report of 10,000 schools vs plain SQL; mentor matching 3,000 x 1,000; load tests: GET /api/me against nginx, autosave writes/s on SQLite, the CSV import of 20,000 schools; Lighthouse of /login, the survey page and the results page), make build, make web, make clean.
 
 JOBS ?= $(shell nproc)
 RELEASE_DIR := build/release

@@ -44,8 +44,11 @@ if (!process.env.SK_E2E_PORT) {
 // Build web/dist once here, before the servers start side by side.
 if (process.env.SK_E2E_SKIP_BUILD !== '1' && !process.env.TEST_WORKER_INDEX) {
   const vite = fileURLToPath(new URL('./node_modules/.bin/vite', import.meta.url));
-  const build = spawnSync(vite, ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('vite build failed');
+  // The app, then the survey page (survey.html) into the same dist/ (vite.config.ts).
+  for (const mode of ['production', 'survey']) {
+    const build = spawnSync(vite, ['build', '--logLevel', 'warn', '--mode', mode], { stdio: 'inherit' });
+    if (build.status !== 0) throw new Error(`vite build --mode ${mode} failed`);
+  }
   process.env.SK_E2E_SKIP_BUILD = '1';
 }
 

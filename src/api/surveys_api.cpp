@@ -3,6 +3,10 @@
 // respondents answer without an account. Who sees the list: the school's members and the programme's
 // organisers; who opens, closes and reopens: the school's coordinators. A response stores no identity.
 // Whoever sees a survey's link also gets it as a QR code (SVG) and on a printable A4 poster (PDF).
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include <boost/json.hpp>
 
 #include "api/authz.h"
@@ -227,11 +231,20 @@ http::Response questionnaire(Ctx& ctx) {
     const auto* fw_entry = ctx.services.frameworks ? ctx.services.frameworks->find(s.framework_id, s.framework_version) : nullptr;
     const std::string wording = core::statement_wording(s.group, s.variant);
     boost::json::array items;
+    // The key elements the statements belong to, in the order they first appear: the questionnaire's part
+    // headings (the respondent's page needs no framework download for them).
+    boost::json::array elements;
+    std::vector<std::string> seen;
     for (const auto& c : statements.criteria) {
         const auto* criterion = fw_entry ? fw_entry->framework->find_criterion(c.criterion_id) : nullptr;
+        const std::string element_id = criterion ? criterion->element_id : std::string();
         items.push_back(boost::json::object{{"criterionId", c.criterion_id},
-                                            {"elementId", criterion ? criterion->element_id : std::string()},
+                                            {"elementId", element_id},
                                             {"text", c.in(wording).in(lang)}});
+        if (element_id.empty() || std::find(seen.begin(), seen.end(), element_id) != seen.end()) continue;
+        seen.push_back(element_id);
+        if (const auto* element = fw_entry->framework->find_element(element_id))
+            elements.push_back(boost::json::object{{"elementId", element_id}, {"name", element->name.in(lang)}});
     }
     boost::json::array scale;
     for (std::size_t i = 0; i < statements.scale.size(); ++i)
@@ -248,6 +261,7 @@ http::Response questionnaire(Ctx& ctx) {
                             {"variant", s.variant},
                             {"language", core::language_code(lang)},
                             {"statements", std::move(items)},
+                            {"elements", std::move(elements)},
                             {"scale", std::move(scale)},
                             {"token", token}};
     return json_response(200, boost::json::serialize(out));

@@ -48,6 +48,13 @@ bool compressible(const std::string& type) {
 
 }  // namespace
 
+std::string shell_for(std::string_view path) {
+    // The public survey pages (/s, /s/{code}, /s/{code}/done) have a small page of their own (web/survey.html,
+    // its own script without the app's framework and router): a pupil on a phone loads a fifth of the app.
+    if (path == "/s" || path.starts_with("/s/")) return "/survey.html";
+    return "/index.html";
+}
+
 std::string content_type_for(const std::string& path) {
     static const std::map<std::string, std::string> types = {
         {".html", "text/html; charset=utf-8"}, {".js", "text/javascript; charset=utf-8"},
@@ -98,7 +105,8 @@ std::optional<Response> StaticFiles::serve(const Request& request) const {
     if (it == files_.end()) {
         // A missing hashed asset is a real 404, not the app shell: a stale page must not get HTML as JS.
         if (request.path.starts_with("/assets/")) return std::nullopt;
-        it = files_.find("/index.html");
+        it = files_.find(shell_for(request.path));
+        if (it == files_.end()) it = files_.find("/index.html");
         fallback = true;
         if (it == files_.end()) return std::nullopt;
     }

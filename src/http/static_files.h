@@ -1,11 +1,13 @@
 // The built front-end (web/dist), loaded into memory at start-up and compressed once with gzip.
 // Hashed assets (`/assets/name-HASH.ext`) are cached for a year; index.html is revalidated with its
-// ETag each time. Paths that are not files fall back to index.html (client-side routes).
+// ETag each time. Paths that are not files fall back to the page that shows them in the browser (client-side
+// routes): survey.html for the public survey pages (/s, /s/...), index.html for every other.
 #pragma once
 
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "http/message.h"
 
@@ -32,5 +34,9 @@ private:
 };
 
 std::string content_type_for(const std::string& path);
+
+// The HTML page that shows a client-side route: "/survey.html" for /s and /s/..., else "/index.html" (a server
+// whose web folder has no survey.html serves index.html for those too).
+std::string shell_for(std::string_view path);
 
 }  // namespace sk::http

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "app/app.h"
+#include "http/static_files.h"
 #include "support/test_server.h"
 #include "support/paths.h"
 
@@ -53,6 +54,35 @@ TEST(HttpBasics, ClientSideRoutesFallBackToTheApp) {
     auto res = c.get("/framework/some/deep/link");
     EXPECT_EQ(res.status, 200);
     EXPECT_NE(res.body.find("<div id=\"root\">"), std::string::npos);
+}
+
+// The public survey pages get their own small page (web/survey.html), with the same headers as the app's;
+// the other routes, also those that merely start with an s, keep the app.
+TEST(HttpBasics, SurveyRoutesFallBackToTheSurveyPage) {
+    TestServer server;
+    auto c = server.client();
+    for (const std::string path : {"/s", "/s/", "/s/ABCD2345", "/s/ABCD2345/done", "/survey.html"}) {
+        auto res = c.get(path);
+        EXPECT_EQ(res.status, 200) << path;
+        EXPECT_NE(res.body.find("data-page=\"survey\""), std::string::npos) << path << ": " << res.body;
+        EXPECT_EQ(res.header("cache-control").value_or(""), "no-cache") << path;
+        const auto csp = res.header("content-security-policy").value_or("");
+        EXPECT_NE(csp.find("default-src 'self'"), std::string::npos) << path;
+        EXPECT_EQ(csp.find("unsafe-inline"), std::string::npos) << path;
+    }
+    for (const std::string path : {"/showcase", "/sessions/3", "/settings", "/s-other", "/"}) {
+        auto res = c.get(path);
+        EXPECT_EQ(res.status, 200) << path;
+        EXPECT_EQ(res.body.find("data-page=\"survey\""), std::string::npos) << path;
+        EXPECT_NE(res.body.find("<div id=\"root\">"), std::string::npos) << path;
+    }
+}
+
+TEST(HttpBasics, ShellForNamesThePageOfAClientSideRoute) {
+    EXPECT_EQ(sk::http::shell_for("/s"), "/survey.html");
+    EXPECT_EQ(sk::http::shell_for("/s/ABCD2345/done"), "/survey.html");
+    EXPECT_EQ(sk::http::shell_for("/showcase"), "/index.html");
+    EXPECT_EQ(sk::http::shell_for("/programmes/1"), "/index.html");
 }
 
 // The build's bookkeeping in hidden folders (Vite's .vite/manifest.json) is not served: the path gets the app

@@ -202,6 +202,11 @@ TEST(SurveysApi, PublicQuestionnaireInTheRequestsLanguage) {
     EXPECT_EQ(nl.json_string("/statements/20/criterionId"), "C21");
     EXPECT_EQ(nl.json_string("/statements/20/elementId"), "E7");
     EXPECT_FALSE(nl.json_has("/statements/21"));
+    // The part headings: each key element once, in the order of the statements, named in the language.
+    EXPECT_EQ(nl.json_string("/elements/0/elementId"), "E1");
+    EXPECT_EQ(nl.json_string("/elements/0/name"), "Onderwijsmethode");
+    EXPECT_EQ(nl.json_string("/elements/6/elementId"), "E7");
+    EXPECT_FALSE(nl.json_has("/elements/7"));
     EXPECT_EQ(nl.json_int("/scale/0/score"), 1);
     EXPECT_EQ(nl.json_string("/scale/0/label"), "Helemaal oneens");
     EXPECT_EQ(nl.json_string("/scale/4/label"), "Helemaal eens");
@@ -222,6 +227,7 @@ TEST(SurveysApi, PublicQuestionnaireInTheRequestsLanguage) {
     EXPECT_EQ(en.json_string("/language"), "en");
     EXPECT_EQ(en.json_string("/statements/0/text"), "In STEM lessons I can work at my own pace, in a way that suits me.");
     EXPECT_EQ(en.json_string("/scale/5/label"), "Don't know");
+    EXPECT_EQ(en.json_string("/elements/0/name"), "Instruction");
     EXPECT_NE(en.json_string("/token"), token);  // a fresh token each time
     EXPECT_EQ(anon.get("/api/public/surveys/" + code + "?lang=nl").json_string("/language"), "nl");
 

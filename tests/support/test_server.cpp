@@ -28,11 +28,13 @@ TestServer::TestServer(TestServerOptions options) : db_(seed_of(options)) {
     char tmpl[] = "/tmp/sk-server-XXXXXX";
     if (!mkdtemp(tmpl)) throw std::runtime_error("cannot create a temporary folder");
     data_dir_ = tmpl;
-    // A stand-in for web/dist: an index page and one hashed asset, enough to test static serving
+    // A stand-in for web/dist: an index page, the survey page and one hashed asset, enough to test static serving
     // without depending on a front-end build.
     fs::create_directories(data_dir_ + "/web/assets");
     std::ofstream(data_dir_ + "/web/index.html") << "<!doctype html><html lang=\"nl\"><head><title>STEMkompas</title></head>"
                                                      "<body><div id=\"root\"></div></body></html>";
+    std::ofstream(data_dir_ + "/web/survey.html") << "<!doctype html><html lang=\"nl\"><head><title>STEMkompas</title></head>"
+                                                      "<body><div id=\"root\" data-page=\"survey\"></div></body></html>";
     std::string js = "console.log('STEMkompas');\n";
     for (int i = 0; i < 50; ++i) js += "export const line" + std::to_string(i) + " = 'some repeated text to compress';\n";
     std::ofstream(data_dir_ + "/web/assets/app-abc123.js") << js;

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { axeChecks, inEachLanguage } from './a11y-helpers';
 import { expectNoAxeViolations, pageReady } from './helpers';
 import type { DemoRole } from './helpers';
-import { apiAs, demoSchool, ensureSurvey, PHONE, setSurveyOpen } from './survey-helpers';
+import { apiAs, demoSchool, ensureSurvey, oneStatementPerScreen, PHONE, setSurveyOpen, toSendStep } from './survey-helpers';
 import type { SchoolIds } from './survey-helpers';
 
 // axe-core (wcag2a, wcag2aa, wcag21aa) on every survey page of issue 4, in nl and en, with no
@@ -79,8 +79,19 @@ const PUBLIC: Check[] = [
     path: (f) => `/s/${f.open}`,
     prepare: async (page) => {
       await page.locator('fieldset.statement').first().getByRole('radio').nth(2).check();
+      // A phone shows one statement per screen: the send button is on the last step.
+      if (await oneStatementPerScreen(page)) await toSendStep(page);
       await page.getByRole('button', { name: /^(Antwoorden versturen|Send answers)$/ }).click();
       await expect(page.getByRole('alert')).toBeFocused();
+    },
+  },
+  {
+    name: 'questionnaire, a later statement',
+    path: (f) => `/s/${f.open}`,
+    prepare: async (page) => {
+      if (!(await oneStatementPerScreen(page))) return;
+      await page.getByRole('button', { name: /^(Volgende|Next)$/ }).click();
+      await expect(page.locator('fieldset.statement')).toBeFocused();
     },
   },
   { name: 'thank-you page', path: (f) => `/s/${f.open}/done` },
@@ -113,7 +124,7 @@ inEachLanguage('accessibility of the survey pages', (language) => {
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
             expect(overflow, 'horizontal overflow at 360px').toBeLessThanOrEqual(0);
             // Touch targets of at least 44px: answer options, buttons, the code input.
-            const targets = page.locator('.statement__option label, main button, main input[type="text"], .language-switch__button');
+            const targets = page.locator('.statement__option label, main button, main input[type="text"], main .respond-link, .language-switch__button');
             const heights = await targets.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
             expect(heights.filter((h) => h < 44), 'touch targets lower than 44px').toEqual([]);
           }

@@ -86,19 +86,61 @@ export async function setSurveyOpen(api: { request: APIRequestContext; csrf: str
   expect(response.status(), `${open ? 'reopen' : 'close'} survey ${id}`).toBe(200);
 }
 
+/** True when the questionnaire shows one statement per screen (narrower than 48rem: a phone). */
+export async function oneStatementPerScreen(page: Page): Promise<boolean> {
+  await expect(page.locator('.respond[data-layout]')).toBeVisible();
+  return (await page.locator('.respond').getAttribute('data-layout')) === 'steps';
+}
+
+/** The step on screen: "Stelling 3 van 12" / "Statement 3 of 12" → [3, 12]. */
+export async function currentStep(page: Page): Promise<[number, number]> {
+  const text = (await page.locator('#respond-step-label').textContent()) ?? '';
+  const match = /(\d+)\D+(\d+)\s*$/.exec(text);
+  expect(match, `a step label: ${text}`).toBeTruthy();
+  return [Number(match![1]), Number(match![2])];
+}
+
+const NEXT = /^(Volgende|Next)$/;
+const SEND_STEP = /^(Nakijken en versturen|Check and send)$/;
+
+/** One statement per screen: presses next until the last step (check and send), answering nothing more. */
+export async function toSendStep(page: Page): Promise<void> {
+  const [from, total] = await currentStep(page);
+  for (let n = from; n <= total; n++) {
+    await page.getByRole('button', { name: NEXT }).click();
+    if (n < total) await expect(page.locator('#respond-step-label')).toHaveText(new RegExp(`\\b${n + 1}\\D+${total}$`));
+  }
+  await expect(page.getByRole('heading', { level: 2, name: SEND_STEP })).toBeFocused();
+}
+
 /**
- * Answers every statement on the questionnaire page: statement i gets score (i + seed) % 5 + 1, and
- * every seventh "don't know". Taps the option rows like a thumb would.
+ * Answers every statement of the questionnaire: statement i gets score (i + seed) % 5 + 1, and every
+ * seventh "don't know". Taps the option rows like a thumb would. On a phone (one statement per screen)
+ * it checks each step's place in the progress bar and that the statement has the focus, and ends on the
+ * last step (check and send).
  */
 export async function answerAll(page: Page, seed: number): Promise<number> {
+  const index = (i: number) => ((i + seed) % 7 === 6 ? 5 : (i + seed) % 5);
+  if (await oneStatementPerScreen(page)) {
+    const [first, total] = await currentStep(page);
+    expect(first, 'a fresh questionnaire starts at its first statement').toBe(1);
+    for (let i = 0; i < total; i++) {
+      const label = page.locator('#respond-step-label');
+      await expect(label).toHaveText(new RegExp(`\\b${i + 1}\\D+${total}$`));
+      await expect(page.getByRole('progressbar')).toHaveAttribute('value', String(i + 1));
+      const statement = page.locator('fieldset.statement');
+      await expect(statement).toHaveCount(1);
+      if (i > 0) await expect(statement).toBeFocused();
+      await statement.getByRole('radio').nth(index(i)).check();
+      await page.getByRole('button', { name: NEXT }).click();
+    }
+    await expect(page.getByRole('heading', { level: 2, name: SEND_STEP })).toBeFocused();
+    return total;
+  }
   const statements = page.locator('fieldset.statement');
   const count = await statements.count();
   expect(count, 'statements on the questionnaire').toBeGreaterThan(0);
-  for (let i = 0; i < count; i++) {
-    const radios = statements.nth(i).getByRole('radio');
-    const index = (i + seed) % 7 === 6 ? 5 : (i + seed) % 5;
-    await radios.nth(index).check();
-  }
+  for (let i = 0; i < count; i++) await statements.nth(i).getByRole('radio').nth(index(i)).check();
   return count;
 }
 

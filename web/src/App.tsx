@@ -47,7 +47,8 @@ const MeasurementPage = lazyPage(() => import('./pages/measurement/MeasurementPa
 const ResultsPage = lazyPage(() => import('./pages/results/ResultsPage'), 'ResultsPage');
 const TeamPage = lazyPage(() => import('./pages/team/TeamPage'), 'TeamPage');
 const InvitationsPage = lazyPage(() => import('./pages/invitations/InvitationsPage'), 'InvitationsPage');
-const SurveyRoutes = lazyPage(() => import('./pages/respond/SurveyRoutes'), 'SurveyRoutes');
+// The server gives the survey pages their own small page (survey.html); this bundle shows them too (dev server).
+const SurveyApp = lazyPage(() => import('./pages/respond/SurveyApp'), 'SurveyApp');
 const SurveysPage = lazyPage(() => import('./pages/surveys/SurveysPage'), 'SurveysPage');
 const EvidencePage = lazyPage(() => import('./pages/evidence/EvidencePage'), 'EvidencePage');
 const OrganiserLabelPage = lazyPage(() => import('./pages/label/OrganiserLabelPage'), 'OrganiserLabelPage');
@@ -135,7 +136,7 @@ export function AppRoutes() {
     return (
       <PageLoadBoundary resetKey={pathname}>
         <Suspense fallback={<PageLoading />}>
-          <SurveyRoutes />
+          <SurveyApp />
         </Suspense>
       </PageLoadBoundary>
     );

@@ -61,8 +61,8 @@ export interface PublicSurvey {
   scale: unknown[];
   /** Single use, valid 2 hours: a fresh one comes with every GET. */
   token: string;
-  /** Not in the contract; used for the key element headings when a server sends it. */
-  elements?: { elementId?: string; id?: string; name: string | { nl?: string; en?: string } }[];
+  /** The key elements of the statements, once each in order, named in `language`: the part headings. */
+  elements?: { elementId: string; name: string }[];
 }
 
 export type SurveyAnswers = Record<string, SurveyScore>;

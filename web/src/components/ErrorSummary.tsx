@@ -16,12 +16,15 @@ export function ErrorSummary({
   items,
   version,
   titleId = 'error-summary-title',
+  goTo,
 }: {
   title: string;
   items: SummaryItem[];
   version: number;
   /** The id of the title; give one of its own when a page can show more than one summary. */
   titleId?: string;
+  /** Brings a field into view and focuses it, when it is not on the page yet (a step of a wizard). */
+  goTo?: (field: string) => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -34,7 +37,8 @@ export function ErrorSummary({
   const focusField = (field: string) => (e: MouseEvent<HTMLAnchorElement>) => {
     // Do not touch the URL: the set-password page keeps its token in the fragment.
     e.preventDefault();
-    document.getElementById(field)?.focus();
+    if (goTo) goTo(field);
+    else document.getElementById(field)?.focus();
   };
 
   return (

@@ -1,34 +1,8 @@
-import { LANGUAGES, useI18n } from '../i18n';
 import { useSession } from '../session';
-import type { Language } from '../api';
+import { LanguageButtons } from './LanguageButtons';
 
-const NAMES: Record<Language, string> = { nl: 'Nederlands', en: 'English' };
-
-/** Two toggle buttons, each named in its own language. */
+/** The language buttons of the app's frame: a signed-in user's choice is saved to the account too. */
 export function LanguageSwitch() {
-  const { language, chooseLanguage, t } = useI18n();
   const { saveLanguage } = useSession();
-
-  const choose = (next: Language) => {
-    if (next === language) return;
-    chooseLanguage(next);
-    saveLanguage(next).catch(() => undefined);
-  };
-
-  return (
-    <div className="language-switch" role="group" aria-label={t('header.language')}>
-      {LANGUAGES.map((lang) => (
-        <button
-          key={lang}
-          type="button"
-          lang={lang}
-          aria-pressed={lang === language}
-          className="language-switch__button"
-          onClick={() => choose(lang)}
-        >
-          {NAMES[lang]}
-        </button>
-      ))}
-    </div>
-  );
+  return <LanguageButtons onChosen={(next) => saveLanguage(next).catch(() => undefined)} />;
 }

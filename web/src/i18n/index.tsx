@@ -83,6 +83,12 @@ export function provideDictionary(language: Language, messages: Messages): void 
   parts[language].add('core').add('rest');
 }
 
+/** Makes one part of a language's words available without fetching it (a page bundled them). */
+export function provideDictionaryPart(language: Language, part: DictionaryPart, messages: Record<string, string>): void {
+  Object.assign(loaded[language], messages);
+  parts[language].add(part);
+}
+
 export function hasDictionary(language: Language, part: DictionaryPart = 'core'): boolean {
   return parts[language].has(part);
 }

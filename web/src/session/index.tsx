@@ -5,7 +5,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { api, isApiError } from '../api';
-import type { Language, Me } from '../api';
+import type { Language, Me, SessionAnswer } from '../api';
 import { storedLanguage, useI18n } from '../i18n';
 
 export type SessionState =
@@ -29,22 +29,45 @@ interface SessionValue {
 
 const SessionContext = createContext<SessionValue | null>(null);
 
+// The first question, asked as soon as the app's script runs (main.tsx), beside the words and the page's
+// code, and answered before the first render: the frame then paints its menu for the right user at once,
+// rather than growing it a moment later (a layout shift of 0.14-0.19 on every signed-in page).
+let early: { answer: Promise<SessionAnswer>; settled?: SessionAnswer } | null = null;
+
+/** Asks who is signed in; the promise settles (never rejects) once the answer is in or the request failed. */
+export function prefetchSession(): Promise<void> {
+  const answer = api.session();
+  const mine = { answer } as NonNullable<typeof early>;
+  early = mine;
+  return answer.then(
+    (settled) => {
+      mine.settled = settled;
+    },
+    () => undefined, // reported by the provider's first refresh
+  );
+}
+
+function takeEarly(): Promise<SessionAnswer> | null {
+  const answer = early?.answer ?? null;
+  early = null;
+  return answer;
+}
+
+const stateOf = (answer: SessionAnswer): SessionState =>
+  answer.authenticated ? { status: 'signedIn', me: answer.me } : { status: 'anonymous' };
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const { adoptAccountLanguage } = useI18n();
-  const [state, setState] = useState<SessionState>({ status: 'loading' });
+  const [state, setState] = useState<SessionState>(() => (early?.settled ? stateOf(early.settled) : { status: 'loading' }));
   const generation = useRef(0);
 
   const refresh = useCallback(async () => {
     const mine = ++generation.current;
     try {
-      const answer = await api.session();
+      const answer = await (takeEarly() ?? api.session());
       if (mine !== generation.current) return;
-      if (!answer.authenticated) {
-        setState({ status: 'anonymous' });
-        return;
-      }
-      adoptAccountLanguage(answer.me.user.language);
-      setState({ status: 'signedIn', me: answer.me });
+      if (answer.authenticated) adoptAccountLanguage(answer.me.user.language);
+      setState(stateOf(answer));
     } catch (e) {
       if (mine !== generation.current) return;
       setState(isApiError(e, 'unauthenticated') ? { status: 'anonymous' } : { status: 'unavailable' });

@@ -36,7 +36,7 @@ describe('school links on the home page', () => {
     expect((await within(section).findByTestId('status-baseline')).textContent).toContain('Bezig, 4 van 21 beantwoord');
     expect(within(section).getByTestId('status-final').textContent).toContain('Niet gestart');
     expect(within(section).getByRole('link', { name: 'Resultaten' }).getAttribute('href')).toBe('/programmes/7/schools/3/results?kind=baseline');
-    expect(within(section).getByRole('link', { name: 'Bevragingen' }).getAttribute('href')).toBe('/programmes/7/schools/3/surveys');
+    expect(within(section).getByRole('link', { name: 'Vragenlijsten' }).getAttribute('href')).toBe('/programmes/7/schools/3/surveys');
     expect(within(section).getByRole('link', { name: 'Bewijsstukken' }).getAttribute('href')).toBe('/schools/3/evidence');
   });
 });

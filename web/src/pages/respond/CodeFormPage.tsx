@@ -1,16 +1,15 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { useNavigate } from 'react-router';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
 import { PageHeading } from '../../components/PageHeading';
 import { useI18n } from '../../i18n';
 import { isWellFormedCode, normaliseCode } from './code';
+import { navigate } from './router';
 
 /** "Enter your code": for a respondent who got the code on paper or read out in class. */
 export function CodeFormPage() {
   const { t } = useI18n();
-  const navigate = useNavigate();
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);

@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { LanguageButtons } from '../../components/LanguageButtons';
 import { useI18n } from '../../i18n';
 import '../../styles/surveys.css';
 
@@ -10,7 +10,8 @@ function focusMain(e: MouseEvent<HTMLAnchorElement>) {
 
 /**
  * The frame of the public survey pages: no site navigation (a respondent has no account), only the
- * name and the language switch, in one narrow column that reads well on a phone.
+ * name and the language buttons (nothing to save them to), in one narrow column that reads well on a
+ * phone.
  */
 export function PublicLayout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
@@ -22,7 +23,7 @@ export function PublicLayout({ children }: { children: ReactNode }) {
       <header className="app-header">
         <div className="app-header__inner public-header">
           <span className="app-header__brand">{t('app.name')}</span>
-          <LanguageSwitch />
+          <LanguageButtons />
         </div>
       </header>
       <main id="main" tabIndex={-1} className="app-main public-main">

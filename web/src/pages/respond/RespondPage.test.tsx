@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { apiError, fakeApi, FRAMEWORK, json, renderAt } from '../../testing/fakeApi';
+import { I18nProvider } from '../../i18n';
+import { apiError, fakeApi, json } from '../../testing/fakeApi';
 import type { FakeApi } from '../../testing/fakeApi';
+import { SurveyApp } from './SurveyApp';
 
 // Role queries over a whole questionnaire are slow in jsdom, more so on a shared machine.
 
@@ -19,19 +21,43 @@ const SURVEY = () => ({
     { criterionId: 'C01', elementId: 'E1', text: 'Ik pas mijn lessen aan.' },
     { criterionId: 'C02', elementId: 'E2', text: 'Ik werk samen met collega’s.' },
   ],
+  elements: [
+    { elementId: 'E1', name: 'Onderwijsmethode' },
+    { elementId: 'E2', name: 'Curriculum' },
+  ],
   scale: ['Helemaal oneens', 'Oneens', 'Niet eens, niet oneens', 'Eens', 'Helemaal eens', 'Weet ik niet'],
   token: `tok-${++tokens}`,
 });
 
 beforeEach(() => {
   fake = fakeApi();
+  vi.stubGlobal('scrollTo', () => undefined); // jsdom has no scrolling
   sessionStorage.clear();
   tokens = 0;
   fake.routes['GET /api/public/surveys/ABCDEFGH'] = () => json(200, SURVEY());
-  fake.routes['GET /api/frameworks'] = () =>
-    json(200, { frameworks: [{ id: 'eu-stem-school-label', version: '2024.1', name: FRAMEWORK.name }] });
-  fake.routes['GET /api/frameworks/eu-stem-school-label'] = () => json(200, FRAMEWORK);
 });
+
+/** The survey page's app (survey.html) at `path`, as the browser would open it. */
+async function renderAt(path: string) {
+  window.history.replaceState(null, '', path);
+  await act(async () => {
+    render(
+      <I18nProvider>
+        <SurveyApp />
+      </I18nProvider>,
+    );
+  });
+}
+
+/** A phone (narrower than 48rem): one statement per screen. */
+function phone() {
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    matches: false,
+    media: query,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  }));
+}
 
 afterEach(() => {
   cleanup();
@@ -70,6 +96,7 @@ describe('the public questionnaire', () => {
     const post = fake.calls.find((c) => c.method === 'POST');
     expect(post?.body).toEqual({ token: 'tok-1', answers: { C01: 4, C02: null } });
     expect(await screen.findByRole('heading', { level: 1, name: 'Bedankt!' })).toBeTruthy();
+    expect(window.location.pathname).toBe('/s/ABCDEFGH/done');
   });
 
   it('fetches a fresh questionnaire after a spent token and keeps the answers', async () => {
@@ -126,5 +153,64 @@ describe('the code form', () => {
     await click(screen.getByRole('button', { name: 'Vragenlijst openen' }));
     expect(await screen.findByRole('heading', { level: 1, name: /Vragenlijst voor leraren/ })).toBeTruthy();
     expect(fake.calls.some((c) => c.url === '/api/public/surveys/ABCDEFGH')).toBe(true);
+  });
+});
+
+describe('on a phone: one statement per screen', () => {
+  beforeEach(phone);
+
+  const step = () => screen.getByText(/^Stelling \d+ van 2$/, { selector: '#respond-step-label' }).textContent;
+
+  it('steps through the statements with a progress bar, keeps the answers and sends from the last step', async () => {
+    fake.routes['POST /api/public/surveys/ABCDEFGH/responses'] = () => json(201, {});
+    await renderAt('/s/ABCDEFGH');
+    expect(await screen.findByRole('heading', { level: 1, name: /Vragenlijst voor leraren/ })).toBeTruthy();
+    expect(step()).toBe('Stelling 1 van 2');
+    const bar = screen.getByRole('progressbar', { name: 'Stelling 1 van 2' }) as HTMLProgressElement;
+    expect([bar.value, bar.max]).toEqual([1, 2]);
+    expect(screen.getAllByRole('group', { name: /^Ik / })).toHaveLength(1);
+    expect(screen.getByRole('heading', { level: 2, name: 'Deel 1 van 2: Onderwijsmethode' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Vorige' })).toBeNull();
+
+    await click(await radio('Ik pas mijn lessen aan.', 'Eens'));
+    expect(JSON.parse(sessionStorage.getItem('sk_survey_ABCDEFGH')!)).toEqual({ C01: 4 });
+    await click(screen.getByRole('button', { name: 'Volgende' }));
+    expect(step()).toBe('Stelling 2 van 2');
+    // The new statement has the focus, so a screen reader reads it.
+    expect(document.activeElement).toBe(screen.getByRole('group', { name: 'Ik werk samen met collega’s.' }));
+    await click(screen.getByRole('button', { name: 'Vorige' }));
+    expect((await radio('Ik pas mijn lessen aan.', 'Eens') as HTMLInputElement).checked).toBe(true);
+    await click(screen.getByRole('button', { name: 'Volgende' }));
+
+    // Skipped: the last step lists it, and its link leads back to that statement.
+    await click(screen.getByRole('button', { name: 'Volgende' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Nakijken en versturen' })).toBe(document.activeElement);
+    expect(screen.getByText('1 van 2 stellingen beantwoord', { selector: '#respond-progress-label' })).toBeTruthy();
+    await click(screen.getByRole('button', { name: 'Antwoorden versturen' }));
+    const summary = screen.getByRole('alert');
+    expect(document.activeElement).toBe(summary);
+    await click(within(summary).getByRole('link', { name: /Ik werk samen/ }));
+    expect(step()).toBe('Stelling 2 van 2');
+    expect(document.activeElement).toBe(document.getElementById('q-C02'));
+    expect(screen.getByText('Kies een antwoord.')).toBeTruthy();
+
+    await click(await radio('Ik werk samen met collega’s.', 'Weet ik niet'));
+    await click(screen.getByRole('button', { name: 'Volgende' }));
+    await click(screen.getByRole('button', { name: 'Antwoorden versturen' }));
+    expect(fake.calls.find((c) => c.method === 'POST')?.body).toEqual({ token: 'tok-1', answers: { C01: 4, C02: null } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bedankt!' })).toBeTruthy();
+    expect(sessionStorage.getItem('sk_survey_ABCDEFGH')).toBeNull();
+  });
+
+  it('starts at the first statement the draft has no answer for', async () => {
+    sessionStorage.setItem('sk_survey_ABCDEFGH', JSON.stringify({ C01: 2 }));
+    await renderAt('/s/ABCDEFGH');
+    await screen.findByRole('heading', { level: 1, name: /Vragenlijst voor leraren/ });
+    expect(step()).toBe('Stelling 2 van 2');
+    sessionStorage.setItem('sk_survey_ABCDEFGH', JSON.stringify({ C01: 2, C02: 5 }));
+    cleanup();
+    await renderAt('/s/ABCDEFGH');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Nakijken en versturen' })).toBeTruthy();
+    expect(screen.getByText('2 van 2 stellingen beantwoord')).toBeTruthy();
   });
 });

@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { isApiError } from '../../api';
-import { surveyApi } from '../../api/surveys';
+import { isApiError } from '../../api/client';
 import type { PublicSurvey, SurveyAnswers } from '../../api/surveys';
+import { surveyApi } from '../../api/surveys';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import type { SummaryItem } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
@@ -13,13 +12,23 @@ import { generalMessage, rateLimitedMessage } from '../../components/formErrors'
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 import { RESPOND_GROUP_TEXT } from '../surveys/labels';
-import { answeredCount, answersToSend, groupByElement, parseScore, shorten, unanswered } from './answers';
+import {
+  answeredCount,
+  answersToSend,
+  elementNames,
+  firstOpenStep,
+  groupByElement,
+  parseScore,
+  shorten,
+  unanswered,
+} from './answers';
 import { formatCode, normaliseCode } from './code';
+import { loadDraft, saveDraft } from './draft';
+import { fetchQuestionnaire } from './questionnaire';
+import { Link, navigate } from './router';
 import { scaleOptions } from './scale';
 import type { OptionValue } from './scale';
-import { loadDraft, saveDraft } from './draft';
 import { StatementField } from './StatementField';
-import { useElementNames } from './useElementNames';
 
 type Problem = 'notFound' | 'closed' | 'rateLimited' | 'other';
 
@@ -39,12 +48,33 @@ const OWN_SCALE: Record<OptionValue, MessageKey> = {
 
 const fieldId = (criterionId: string) => `q-${criterionId}`;
 
-/** The questionnaire behind a survey code: anonymous, one column, for a phone first. */
-export function RespondPage() {
+/** Wide enough for the whole questionnaire on one page; narrower screens get one statement per screen. */
+const WIDE = '(min-width: 48rem)';
+
+/** True below 48rem (a phone). Without `matchMedia` (the unit tests' jsdom) the page is wide. */
+function useNarrow(): boolean {
+  const query = () => (typeof window.matchMedia === 'function' ? window.matchMedia(WIDE) : null);
+  const [narrow, setNarrow] = useState(() => query()?.matches === false);
+  useEffect(() => {
+    const media = query();
+    if (!media) return;
+    const update = () => setNarrow(!media.matches);
+    update();
+    media.addEventListener('change', update);
+    return () => media.removeEventListener('change', update);
+  }, []);
+  return narrow;
+}
+
+/**
+ * The questionnaire behind a survey code: anonymous, for a phone first. On a narrow screen one statement
+ * per screen (a step), with its place in a progress bar, back and next buttons, and a last step to check
+ * and send; on a wide screen the whole list on one page. Every answer is kept in the draft at once.
+ */
+export function RespondPage({ code: rawCode }: { code: string }) {
   const { t, language } = useI18n();
-  const navigate = useNavigate();
-  const { code: rawCode = '' } = useParams();
   const code = normaliseCode(rawCode);
+  const narrow = useNarrow();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const [answers, setAnswers] = useState<SurveyAnswers>(() => loadDraft(code));
@@ -52,17 +82,23 @@ export function RespondPage() {
   const [showMissing, setShowMissing] = useState(false);
   const [version, setVersion] = useState(0);
   const [sending, setSending] = useState(false);
+  // The step shown on a narrow screen: 0..statements-1, then `statements.length` (check and send).
+  const [step, setStep] = useState(0);
   const hadSurvey = useRef(false);
-  const names = useElementNames(load.status === 'ready' ? load.survey : null, language);
+  // What takes the focus after a step change: the step's statement (or heading), or a field by id.
+  const focusAfterStep = useRef<string | null>(null);
+  const stepBox = useRef<HTMLDivElement>(null);
 
   // A fresh questionnaire (and single-use token) for every language and after a spent token; the
   // answers given so far are kept (they are keyed by criterion).
   useEffect(() => {
     let live = true;
     if (!hadSurvey.current) setLoad({ status: 'loading' });
-    surveyApi.questionnaire(code).then(
+    fetchQuestionnaire(code, language).then(
       (survey) => {
         if (!live) return;
+        // The first time: a phone starts at the first statement the draft has no answer for.
+        if (!hadSurvey.current) setStep(firstOpenStep(survey.statements, answers));
         hadSurvey.current = true;
         setLoad({ status: 'ready', survey });
       },
@@ -77,6 +113,18 @@ export function RespondPage() {
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [code, language, attempt]);
+
+  // After a step change: the new statement takes the focus (a screen reader reads its question and
+  // options), and the page scrolls back up when the step starts above the screen.
+  useEffect(() => {
+    const target = focusAfterStep.current;
+    const box = stepBox.current;
+    if (!target || !box) return;
+    focusAfterStep.current = null;
+    if (box.getBoundingClientRect().top < 0) box.scrollIntoView({ block: 'start' });
+    const element = target === 'step' ? box.querySelector<HTMLElement>('[data-step-focus]') : document.getElementById(target);
+    element?.focus({ preventScroll: true });
+  }, [step, narrow]);
 
   const problemOf = (error: unknown): { problem: Problem; message: string } => {
     if (isApiError(error) && (error.status === 404 || error.code === 'not_found'))
@@ -107,19 +155,42 @@ export function RespondPage() {
   const options = scaleOptions(survey.scale, (value) => t(OWN_SCALE[value]));
   const group = label(t, RESPOND_GROUP_TEXT, survey.group);
   const title = t('respond.titleFor', { group });
+  const names = elementNames(survey);
+  const parts = groupByElement(survey.statements);
+  const current = Math.min(step, total);
+  const reviewing = narrow && current === total;
 
   const choose = (criterionId: string, value: string) => {
     const score = parseScore(value);
     if (score === undefined) return;
-    setAnswers((current) => {
-      const next = { ...current, [criterionId]: score };
+    setAnswers((previous) => {
+      const next = { ...previous, [criterionId]: score };
       saveDraft(code, next);
       return next;
     });
   };
 
+  const goToStep = (next: number, focus: string = 'step') => {
+    focusAfterStep.current = focus;
+    // The summary belongs to the last step (where it was sent from); each statement keeps its own message.
+    if (next !== total) setErrors([]);
+    setStep(Math.max(0, Math.min(next, total)));
+  };
+
+  // A link in the error summary: on a phone, first to the step of that statement.
+  const goToField = (field: string) => {
+    const index = survey.statements.findIndex((s) => fieldId(s.criterionId) === field);
+    if (index === -1) document.getElementById(field)?.focus();
+    else goToStep(index, field);
+  };
+
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    // On a phone, Enter on a statement's option goes on to the next statement.
+    if (narrow && current < total) {
+      goToStep(current + 1);
+      return;
+    }
     const open = unanswered(survey.statements, answers);
     if (open.length > 0) {
       setShowMissing(true);
@@ -167,55 +238,137 @@ export function RespondPage() {
     }
   };
 
-  const parts = groupByElement(survey.statements);
+  const partHeading = (index: number) => {
+    const part = parts[index]!;
+    const name = names[part.elementId];
+    return name
+      ? t('respond.partNamed', { number: index + 1, total: parts.length, name })
+      : t('respond.part', { number: index + 1, total: parts.length });
+  };
+
+  const field = (statement: PublicSurvey['statements'][number], focusable = false) => (
+    <StatementField
+      key={statement.criterionId}
+      id={fieldId(statement.criterionId)}
+      statement={statement.text}
+      options={options}
+      value={answers[statement.criterionId]}
+      error={showMissing && missing.has(statement.criterionId) ? t('respond.chooseAnswer') : undefined}
+      onChange={(value) => choose(statement.criterionId, value)}
+      focusable={focusable}
+    />
+  );
+
+  const sendButton = (
+    <button type="submit" className="button button--big" disabled={sending}>
+      {sending ? t('respond.sending') : t('respond.submit')}
+    </button>
+  );
+
+  const summary = (
+    <ErrorSummary
+      title={t('respond.summaryTitle')}
+      items={errors}
+      version={version}
+      goTo={narrow ? goToField : undefined}
+    />
+  );
+
+  let content;
+  if (!narrow) {
+    content = (
+      <>
+        {summary}
+        <form className="respond-form" onSubmit={submit} noValidate>
+          {parts.map((part, i) => {
+            const headingId = `part-${part.elementId}`;
+            return (
+              <section key={part.elementId} aria-labelledby={headingId} className="respond-part">
+                <h2 id={headingId}>{partHeading(i)}</h2>
+                {part.statements.map((statement) => field(statement))}
+              </section>
+            );
+          })}
+          <div className="respond-submit">
+            <Progress answered={answered} total={total} id="respond-progress-end" />
+            {sendButton}
+          </div>
+        </form>
+      </>
+    );
+  } else if (reviewing) {
+    content = (
+      <div ref={stepBox} className="respond-step">
+        <form className="respond-form" onSubmit={submit} noValidate>
+          <h2 id="respond-review-title" className="respond-step__title" tabIndex={-1} data-step-focus>
+            {t('respond.reviewTitle')}
+          </h2>
+          <Progress answered={answered} total={total} id="respond-progress" />
+          {summary}
+          <p>{t('respond.reviewText')}</p>
+          <p className="notice">{t('respond.anonymous')}</p>
+          <div className="respond-nav">
+            {total > 0 && (
+              <button type="button" className="button button--secondary button--big" onClick={() => goToStep(total - 1)}>
+                {t('respond.back')}
+              </button>
+            )}
+            {sendButton}
+          </div>
+        </form>
+      </div>
+    );
+  } else {
+    const statement = survey.statements[current]!;
+    const partIndex = parts.findIndex((p) => p.elementId === statement.elementId);
+    content = (
+      <div ref={stepBox} className="respond-step">
+        <div className="respond-progress">
+          <p id="respond-step-label" className="respond-progress__text">
+            {t('respond.step', { number: current + 1, total })}
+          </p>
+          <progress aria-labelledby="respond-step-label" max={total} value={current + 1} />
+        </div>
+        <form className="respond-form" onSubmit={submit} noValidate>
+          <section aria-labelledby="respond-step-part" className="respond-part">
+            <h2 id="respond-step-part">{partHeading(partIndex)}</h2>
+            {field(statement, true)}
+          </section>
+          <div className="respond-nav">
+            {current > 0 && (
+              <button type="button" className="button button--secondary button--big" onClick={() => goToStep(current - 1)}>
+                {t('respond.back')}
+              </button>
+            )}
+            <button type="submit" className="button button--big respond-nav__next">
+              {t('respond.next')}
+            </button>
+          </div>
+        </form>
+      </div>
+    );
+  }
 
   return (
-    <div className="respond">
+    <div className="respond" data-layout={narrow ? 'steps' : 'list'}>
       <PageHeading title={title}>
         {title}
         <span className="visually-hidden"> – </span>
         <span className="page-heading__sub">{survey.schoolName}</span>
       </PageHeading>
-      <p className="lead">{t('respond.intro')}</p>
-      <p className="notice">{t('respond.anonymous')}</p>
-      <Progress answered={answered} total={total} id="respond-progress" />
-
-      <ErrorSummary title={t('respond.summaryTitle')} items={errors} version={version} />
-
-      <form className="respond-form" onSubmit={submit} noValidate>
-        {parts.map((part, i) => {
-          const headingId = `part-${part.elementId}`;
-          const name = names[part.elementId];
-          return (
-            <section key={part.elementId} aria-labelledby={headingId} className="respond-part">
-              <h2 id={headingId}>
-                {name
-                  ? t('respond.partNamed', { number: i + 1, total: parts.length, name })
-                  : t('respond.part', { number: i + 1, total: parts.length })}
-              </h2>
-              {part.statements.map((statement) => (
-                <StatementField
-                  key={statement.criterionId}
-                  id={fieldId(statement.criterionId)}
-                  statement={statement.text}
-                  options={options}
-                  value={answers[statement.criterionId]}
-                  error={showMissing && missing.has(statement.criterionId) ? t('respond.chooseAnswer') : undefined}
-                  onChange={(value) => choose(statement.criterionId, value)}
-                />
-              ))}
-            </section>
-          );
-        })}
-        <div className="respond-submit">
-          <Progress answered={answered} total={total} id="respond-progress-end" />
-          <button type="submit" className="button button--big" disabled={sending}>
-            {sending ? t('respond.sending') : t('respond.submit')}
-          </button>
-        </div>
-      </form>
+      {(!narrow || current === 0) && (
+        <>
+          <p className="lead">{t('respond.intro')}</p>
+          <p className="notice">{t('respond.anonymous')}</p>
+        </>
+      )}
+      {!narrow && <Progress answered={answered} total={total} id="respond-progress" />}
+      {content}
       <p className="muted">
-        {t('respond.codeShown', { code: formatCode(survey.code || code) })} <Link to="/s">{t('respond.enterOtherCode')}</Link>
+        {t('respond.codeShown', { code: formatCode(survey.code || code) })}{' '}
+        <Link to="/s" className="respond-link">
+          {t('respond.enterOtherCode')}
+        </Link>
       </p>
     </div>
   );
@@ -254,7 +407,9 @@ function ProblemView({ problem, message, retry }: { problem: Problem; message: s
         </p>
       )}
       <p>
-        <Link to="/s">{problem === 'notFound' ? t('respond.enterCodeAgain') : t('respond.enterOtherCode')}</Link>
+        <Link to="/s" className="respond-link">
+          {problem === 'notFound' ? t('respond.enterCodeAgain') : t('respond.enterOtherCode')}
+        </Link>
       </p>
     </div>
   );

@@ -14,6 +14,7 @@ export function StatementField({
   value,
   error,
   onChange,
+  focusable = false,
 }: {
   id: string;
   statement: string;
@@ -21,6 +22,8 @@ export function StatementField({
   value: SurveyScore | undefined;
   error?: string;
   onChange: (value: string) => void;
+  /** The group itself can take the focus (one statement per screen: each step focuses its statement). */
+  focusable?: boolean;
 }) {
   const current = value === undefined ? '' : value === null ? 'dontknow' : String(value);
   const errorId = `${id}-error`;
@@ -29,6 +32,8 @@ export function StatementField({
       className={error ? 'statement statement--error' : 'statement'}
       aria-describedby={error ? errorId : undefined}
       data-statement={id}
+      tabIndex={focusable ? -1 : undefined}
+      data-step-focus={focusable || undefined}
     >
       <legend className="statement__text">{statement}</legend>
       {error && (

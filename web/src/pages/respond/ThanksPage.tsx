@@ -1,6 +1,6 @@
-import { Link } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { useI18n } from '../../i18n';
+import { Link } from './router';
 
 /** After a response is stored. */
 export function ThanksPage() {
@@ -12,7 +12,7 @@ export function ThanksPage() {
       <p className="notice notice--ok">{t('respond.thanksText')}</p>
       <p>{t('respond.thanksClose')}</p>
       <p>
-        <Link to="/s">{t('respond.enterOtherCode')}</Link>
+        <Link to="/s" className="respond-link">{t('respond.enterOtherCode')}</Link>
       </p>
     </div>
   );

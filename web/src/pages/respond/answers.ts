@@ -1,6 +1,6 @@
 // The respondent's answers: what is still open, and how far they are.
 
-import type { SurveyAnswers, SurveyScore, SurveyStatement } from '../../api/surveys';
+import type { PublicSurvey, SurveyAnswers, SurveyScore, SurveyStatement } from '../../api/surveys';
 
 /** The statements without an answer yet ("don't know" is an answer), in questionnaire order. */
 export function unanswered(statements: SurveyStatement[], answers: SurveyAnswers): SurveyStatement[] {
@@ -57,4 +57,22 @@ export function shorten(text: string, max = 90): string {
   const cut = text.slice(0, max);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/**
+ * Where a respondent starts on a phone (one statement per screen): the first statement without an answer,
+ * or, when the draft has them all, the last step (`statements.length`: check and send).
+ */
+export function firstOpenStep(statements: SurveyStatement[], answers: SurveyAnswers): number {
+  const index = statements.findIndex((s) => !Object.prototype.hasOwnProperty.call(answers, s.criterionId));
+  return index === -1 ? statements.length : index;
+}
+
+/** The key element names the server sends with the questionnaire (`elements`), by element id. */
+export function elementNames(survey: Pick<PublicSurvey, 'elements'>): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const element of survey.elements ?? []) {
+    if (element.elementId && element.name) names[element.elementId] = element.name;
+  }
+  return names;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { RadarSeries } from './radar';
+import '../../styles/results.css';
 
 /**
  * The radar of the key elements. The canvas is a picture for sighted users (`role="img"` with a

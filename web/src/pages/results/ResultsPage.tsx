@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, isApiError, MEASUREMENT_KINDS } from '../../api';
 import type { MeasurementKind, Results, SurveyGroup } from '../../api';
-import { Loading } from '../../components/Loading';
+import { PageLoading } from '../../components/PageLoading';
 import { PageHeading } from '../../components/PageHeading';
 import { TableWrap } from '../../components/TableWrap';
 import { generalMessage } from '../../components/formErrors';
@@ -84,7 +84,8 @@ export function ResultsPage() {
         </ul>
       </nav>
 
-      {load.status === 'loading' && <Loading />}
+      {/* Like a page's code loading: the footer waits too, so the results arriving move nothing in view. */}
+      {load.status === 'loading' && <PageLoading />}
       {load.status === 'empty' && <p className="notice">{load.message}</p>}
       {load.status === 'error' && (
         <>

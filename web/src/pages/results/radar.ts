@@ -31,7 +31,8 @@ export function drawRadar(canvas: HTMLCanvasElement, labels: string[], series: R
     },
     options: {
       responsive: true,
-      maintainAspectRatio: true,
+      // The chart fills its box, whose size the page reserves before Chart.js arrives (styles/results.css).
+      maintainAspectRatio: false,
       animation: false,
       scales: { r: { min: 0, max: 100, ticks: { stepSize: 25 } } },
       plugins: { legend: { position: 'bottom' } },
