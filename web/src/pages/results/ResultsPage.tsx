@@ -4,6 +4,7 @@ import { api, isApiError, MEASUREMENT_KINDS } from '../../api';
 import type { MeasurementKind, Results, SurveyGroup } from '../../api';
 import { PageLoading } from '../../components/PageLoading';
 import { PageHeading } from '../../components/PageHeading';
+import { SchoolNav } from '../../components/SchoolNav';
 import { TableWrap } from '../../components/TableWrap';
 import { generalMessage } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
@@ -69,6 +70,7 @@ export function ResultsPage() {
   return (
     <div className="results-page">
       <PageHeading title={title}>{title}</PageHeading>
+      <SchoolNav programmeId={id} organisationId={orgId} />
       <nav aria-label={t('results.kindNav')}>
         <ul className="links">
           {MEASUREMENT_KINDS.map((k) => (
