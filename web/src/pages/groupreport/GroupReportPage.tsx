@@ -23,6 +23,7 @@ import { LevelChart, MeanChart } from './Charts';
 import { formatChange, formatMean, standing, standingTally } from './logic';
 import type { Standing } from './logic';
 import '../../styles/network.css';
+import '../../styles/navigation.css';
 
 const STANDING_TEXT: Record<Standing, MessageKey> = {
   above: 'groupReport.standing.above',

@@ -12,6 +12,7 @@ import type { Translate } from '../../i18n';
 import { ANSWER_LEVEL_TEXT, GROUP_TEXT, isMeasurementKind, KIND_TEXT, schoolPath, STATUS_TEXT } from '../measurement/texts';
 import { estimateText } from './estimate';
 import { RadarChart } from './RadarChart';
+import '../../styles/navigation.css';
 
 type Load =
   | { status: 'loading' }
@@ -71,8 +72,8 @@ export function ResultsPage() {
     <div className="results-page">
       <PageHeading title={title}>{title}</PageHeading>
       <SchoolNav programmeId={id} organisationId={orgId} />
-      <nav aria-label={t('results.kindNav')}>
-        <ul className="links">
+      <nav className="segmented" aria-label={t('results.kindNav')}>
+        <ul>
           {MEASUREMENT_KINDS.map((k) => (
             <li key={k}>
               <Link to={`${base}/results?kind=${k}`} aria-current={k === kind ? 'page' : undefined}>
@@ -80,11 +81,11 @@ export function ResultsPage() {
               </Link>
             </li>
           ))}
-          <li>
-            <Link to={`${base}/measurements/${kind}`}>{t('results.toMeasurement')}</Link>
-          </li>
         </ul>
       </nav>
+      <p>
+        <Link to={`${base}/measurements/${kind}`}>{t('results.toMeasurement')}</Link>
+      </p>
 
       {/* Like a page's code loading: the footer waits too, so the results arriving move nothing in view. */}
       {load.status === 'loading' && <PageLoading />}
