@@ -121,7 +121,7 @@ describe("the organiser's programme navigation", () => {
       expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual([
         'Inschrijvingen',
         'Voortgang',
-        'Mentormatching',
+        'Mentorkoppeling',
         'Importeren',
         'Labelaanvragen',
         'Award',

@@ -99,7 +99,7 @@ function MeasurementBar({
   const [announcement, setAnnouncement] = useState('');
   const problemsBefore = useRef(0);
   const problems = saves?.problems ?? 0;
-  const problemText = problems === 1 ? t('measurement.bar.problemOne') : t('measurement.bar.problemMany', { count: problems });
+  const problemText = t('measurement.bar.problem', { count: problems });
 
   useEffect(() => {
     const before = problemsBefore.current;

@@ -246,7 +246,7 @@ describe('measurement page', () => {
     await renderAt('/programmes/7/schools/3/measurements/baseline');
     const nav = await screen.findByRole('navigation', { name: "Pagina's van Sint-Lucas in Traject" });
     expect(within(nav).getByRole('link', { name: 'Nulmeting' }).getAttribute('aria-current')).toBe('page');
-    expect(within(nav).getByRole('link', { name: 'Bewijsmateriaal' }).getAttribute('href')).toBe('/schools/3/evidence');
+    expect(within(nav).getByRole('link', { name: 'Bewijsstukken' }).getAttribute('href')).toBe('/schools/3/evidence');
   });
 });
 
