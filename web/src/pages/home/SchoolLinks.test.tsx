@@ -69,7 +69,7 @@ describe('school links on the home page', () => {
     const headings = within(section).getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
     expect(headings).toEqual(['Meten', 'Plan en bewijsstukken', 'Lerend netwerk', 'Programma']);
     const names = (group: string) => within(within(section).getByRole('list', { name: group })).getAllByRole('link').map((a) => a.textContent);
-    expect(names('Meten')).toEqual(['Nulmeting', 'Eindmeting', 'Resultaten', 'Bevragingen', 'Groepsrapport']);
+    expect(names('Meten')).toEqual(['Nulmeting', 'Eindmeting', 'Resultaten', 'Vragenlijsten', 'Groepsrapport']);
     expect(names('Plan en bewijsstukken')).toEqual(['Actieplan', 'Bewijsstukken', 'STEM-label']);
     expect(names('Lerend netwerk')).toEqual(['Sessies', 'Overleglogboek', 'Award: onze kandidatuur']);
     expect(names('Programma')).toEqual(['Pagina van het programma', 'Mijn team beheren']);
