@@ -9,7 +9,7 @@ import { addLink, editableBaseline, libraryPath, makePdf, removeEvidence, upload
 import { testTimes } from './timeouts';
 
 // axe-core (wcag2a, wcag2aa, wcag21aa) on every evidence page and state (issue 5), in nl and en, with
-// no Content-Security-Policy violation: the library for each role, with its forms open, with errors,
+// no Content-Security-Policy violation: the library for each role, with an add form opened and its errors,
 // with a removal to confirm, and the evidence part of the measurement editor with its chooser and
 // upload form open. The set-up adds a file and a link to the demo school and removes them afterwards.
 
@@ -46,6 +46,7 @@ const CHECKS: PageCheck<void>[] = [
     path: () => libraryPath(school.organisationId),
     as: 'coordinator',
     prepare: async (page) => {
+      await page.locator('#evidence-add-file').click();
       await page.locator('#upload-title').fill('x'.repeat(10));
       await page.locator('form.evidence-form').first().locator('button[type="submit"]').click();
       await expect(page.locator('#upload-file-error')).toBeVisible();
@@ -56,8 +57,9 @@ const CHECKS: PageCheck<void>[] = [
     path: () => libraryPath(school.organisationId),
     as: 'coordinator',
     prepare: async (page) => {
+      await page.locator('#evidence-add-link').click();
       await page.locator('#link-url').fill('ftp://example.org');
-      await page.locator('form.evidence-form').nth(1).locator('button[type="submit"]').click();
+      await page.locator('form.evidence-form').first().locator('button[type="submit"]').click();
       await expect(page.locator('#link-title-error')).toBeVisible();
     },
   },

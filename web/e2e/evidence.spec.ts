@@ -37,8 +37,31 @@ async function openLibrary(page: Page): Promise<void> {
 
 const item = (page: Page, title: string) => page.locator('article.evidence-item').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
 
+test('the page starts with the library; each add form opens on demand and Cancel closes it', async ({ page }) => {
+  await openLibrary(page);
+  // No form field before the library: the first heading after the page's is the library's.
+  await expect(page.locator('form.evidence-form')).toHaveCount(0);
+  await expect(page.locator('main h2').first()).toHaveText('Overzicht');
+  const addFile = page.getByRole('button', { name: 'Bestand toevoegen' });
+  const addLink = page.getByRole('button', { name: 'Link toevoegen' });
+  await addFile.click();
+  // The focus moves into the form, to its first field.
+  await expect(page.getByLabel('Bestand', { exact: true })).toBeFocused();
+  await expect(addLink).toHaveCount(0);
+  await page.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(page.locator('form.evidence-form')).toHaveCount(0);
+  await expect(addFile).toBeFocused();
+  // With the keyboard: Enter on the other button opens the link form, and Cancel brings the focus back.
+  await addLink.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#link-title')).toBeFocused();
+  await page.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(addLink).toBeFocused();
+});
+
 test('upload a PDF with criteria, find it with the filter and download the same bytes', async ({ page }) => {
   await openLibrary(page);
+  await page.getByRole('button', { name: 'Bestand toevoegen' }).click();
   const upload = page.locator('section', { has: page.getByRole('heading', { name: 'Bestand toevoegen' }) });
   await upload.getByLabel('Bestand', { exact: true }).setInputFiles({ name: 'Actieplan STEM é.pdf', mimeType: 'application/pdf', buffer: PDF });
   await upload.getByLabel('Titel').fill(PDF_TITLE);
@@ -47,6 +70,9 @@ test('upload a PDF with criteria, find it with the filter and download the same 
   await upload.getByRole('checkbox', { name: /^C07 / }).check();
   await upload.getByRole('button', { name: 'Uploaden' }).click();
   await expect(page.getByRole('status').filter({ hasText: `“${PDF_TITLE}” is toegevoegd.` })).toBeVisible();
+  // Added: the form closes and the focus is back on the button that opened it.
+  await expect(page.locator('form.evidence-form')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Bestand toevoegen' })).toBeFocused();
 
   const card = item(page, PDF_TITLE);
   await expect(card).toBeVisible();
@@ -138,6 +164,7 @@ test('an executable renamed .pdf and a file over 20 MB get a clear message at th
   // Handing the browser 20 MB (twice) takes seconds on a busy machine.
   test.setTimeout(testTimes(2));
   await openLibrary(page);
+  await page.getByRole('button', { name: 'Bestand toevoegen' }).click();
   const upload = page.locator('section', { has: page.getByRole('heading', { name: 'Bestand toevoegen' }) });
   const fileInput = upload.getByLabel('Bestand', { exact: true });
 
@@ -184,6 +211,7 @@ test('an executable renamed .pdf and a file over 20 MB get a clear message at th
 
 test('add a link, refuse an address that is not http(s), and remove it after confirmation', async ({ page }) => {
   await openLibrary(page);
+  await page.getByRole('button', { name: 'Link toevoegen' }).click();
   const form = page.locator('section', { has: page.getByRole('heading', { name: 'Link toevoegen' }) });
   const title = `${PREFIX} website`;
   await form.getByLabel('Titel').fill(title);
@@ -214,6 +242,13 @@ test('at 390 px the library is searched, filtered and sorted by the server, with
     const page = await context.newPage();
     await openLibrary(page);
     await expectNoSidewaysScroll(page, 'the library');
+    // The add buttons are touch targets of at least 44 px; the upload form opens within the width.
+    for (const name of ['Bestand toevoegen', 'Link toevoegen']) {
+      expect((await page.getByRole('button', { name }).boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    }
+    await page.getByRole('button', { name: 'Bestand toevoegen' }).click();
+    await expectNoSidewaysScroll(page, 'the library with the upload form open');
+    await page.getByRole('button', { name: 'Annuleren' }).click();
     // Each option says how many rows it would give.
     await expect(page.locator('#evidence-filter-kind option[value="file"]')).toHaveText(/^Bestand \(\d+\)$/);
     // As many links as the option counted, whatever other specs on this server added or removed.
@@ -244,6 +279,7 @@ test.describe('as the organiser', () => {
     const card = item(page, PDF_TITLE);
     await expect(card).toBeVisible();
     await expect(page.getByRole('button', { name: 'Uploaden' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Bestand toevoegen' })).toHaveCount(0);
     await expect(card.getByRole('button', { name: /^Verwijderen/ })).toHaveCount(0);
     const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('link', { name: /^Downloaden/ }).click()]);
     expect(readFileSync((await download.path())!).equals(PDF)).toBe(true);

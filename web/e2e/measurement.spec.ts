@@ -76,6 +76,72 @@ test('two people edit the same criterion: the second sees the first one\'s answe
   }
 });
 
+test.describe('the jump list and the progress bar', () => {
+  for (const phone of [false, true]) {
+    test(`${phone ? 'at 390 px' : 'at 1366 px'}: counts per key element, a jump moves the focus to a heading below the bar, which stays in view`, async ({ browser, baseURL }) => {
+      test.setTimeout(testTimes(2));
+      const context = await browser.newContext({
+        storageState: authFile('coordinator'),
+        baseURL,
+        viewport: phone ? { width: 390, height: 844 } : { width: 1366, height: 900 },
+        isMobile: phone,
+        hasTouch: phone,
+        reducedMotion: 'reduce',
+      });
+      try {
+        const page = await context.newPage();
+        await useLanguage(page, 'nl');
+        await page.goto(editorPath(school));
+        await pageReady(page);
+        const jump = page.getByRole('navigation', { name: 'Sleutelelementen' });
+        const links = jump.getByRole('link');
+        await expect(links).toHaveCount(7);
+        // Each count is that of the key element's section: its criteria, and those with a level.
+        let total = 0;
+        for (let i = 0; i < 7; i++) {
+          const href = (await links.nth(i).getAttribute('href'))!;
+          const section = page.locator(`section[aria-labelledby="${href.slice(1)}"]`);
+          const criteria = await section.locator('[data-criterion]').count();
+          const answered = await section.locator('input[type="radio"]:checked').count();
+          await expect(links.nth(i)).toContainText(`${answered} van ${criteria} beantwoord`);
+          total += criteria;
+        }
+        expect(total).toBe(21);
+
+        const bar = page.getByTestId('measurement-bar');
+        const barBottom = async () => (await bar.boundingBox())!.y + (await bar.boundingBox())!.height;
+        const last = links.nth(6);
+        const target = (await last.getAttribute('href'))!.slice(1);
+        await last.click();
+        await expect(page.locator(`[id="${target}"]`)).toBeFocused();
+        // The bar stays at the top of the window, and the heading it jumped to is below it.
+        await expect.poll(async () => (await bar.boundingBox())!.y).toBe(0);
+        expect((await page.locator(`[id="${target}"]`).boundingBox())!.y).toBeGreaterThanOrEqual(await barBottom());
+        await expect(bar).toContainText(/\d+ van 21 beantwoord/);
+        await expect(bar.getByTestId('measurement-saved')).toHaveText('Alles opgeslagen');
+        // Back through the fields with Shift+Tab: the browser scrolls each into view below the bar.
+        await page.locator('[data-criterion]').nth(18).locator('textarea').focus();
+        for (let i = 0; i < 12; i++) {
+          await page.keyboard.press('Shift+Tab');
+          const top = await page.evaluate(() => document.activeElement!.getBoundingClientRect().top);
+          expect(top, `field ${i} clear of the bar`).toBeGreaterThanOrEqual(await barBottom());
+        }
+        if (phone) {
+          // A compact bar, touch targets of 44 px, and no sideways scrolling.
+          expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(100);
+          expect((await bar.getByRole('link', { name: 'Naar de sleutelelementen' }).boundingBox())!.height).toBeGreaterThanOrEqual(44);
+          expect((await links.first().boundingBox())!.height).toBeGreaterThanOrEqual(44);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+        }
+        await bar.getByRole('link', { name: 'Naar de sleutelelementen' }).click();
+        await expect(page.locator('#measurement-jump-title')).toBeFocused();
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
 test.describe('as the coordinator', () => {
   test.use({ storageState: authFile('coordinator') });
 

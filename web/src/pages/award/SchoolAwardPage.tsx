@@ -9,6 +9,7 @@ import { LoadStatus } from '../../components/LoadStatus';
 import { NoticeArea } from '../../components/NoticeArea';
 import type { Notice } from '../../components/NoticeArea';
 import { SchoolPageHeading, useSchoolName } from '../../components/SchoolHeading';
+import { SchoolNav } from '../../components/SchoolNav';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import { schoolPath } from '../measurement/texts';
@@ -54,6 +55,7 @@ export function SchoolAwardPage() {
   return (
     <div className="award-page">
       <SchoolPageHeading title={title} schoolName={schoolName} />
+      <SchoolNav programmeId={id} organisationId={orgId} schoolName={schoolName} />
       <p className="lead">{t('award.school.intro')}</p>
       <NoticeArea notice={notice} />
       <LoadStatus state={state} onRetry={reload} />

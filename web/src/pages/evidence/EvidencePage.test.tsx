@@ -91,9 +91,66 @@ describe('evidence library page', { timeout: 15_000 }, () => {
     expect(screen.getByTestId('quota-text').textContent).toBe('2 KB van 200 MB gebruikt, nog 200 MB vrij');
     const link = screen.getByRole('heading', { name: 'Website STEM-week' }).closest('article') as HTMLElement;
     expect(within(link).getByRole('link', { name: /Link openen/ }).getAttribute('href')).toBe('https://school.be/stem');
-    // The criteria to tag with, grouped per key element.
+    // The criteria to tag with, grouped per key element (in the upload form, opened on demand).
+    fireEvent.click(screen.getByRole('button', { name: 'Bestand toevoegen' }));
     const picker = screen.getAllByRole('group', { name: 'Criteria' })[0]!;
     expect(within(picker).getByRole('group', { name: '2. Curriculum' })).toBeTruthy();
+  });
+
+  it('starts with the library; each add form opens on demand with the focus in it, and Cancel returns the focus', async () => {
+    await renderAt('/schools/3/evidence');
+    await screen.findByRole('heading', { name: 'Stuk 1' });
+    // No form yet: the library's heading comes before any form field.
+    expect(document.getElementById('upload-file')).toBeNull();
+    expect(document.getElementById('link-title')).toBeNull();
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings[0]).toBe('Overzicht');
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Bestand toevoegen' }));
+    });
+    expect(document.activeElement?.id).toBe('upload-file');
+    expect(screen.getByRole('heading', { name: 'Bestand toevoegen', level: 2 })).toBeTruthy();
+    // One form at a time: the buttons make room for it.
+    expect(screen.queryByRole('button', { name: 'Link toevoegen' })).toBeNull();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
+    });
+    expect(document.getElementById('upload-file')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Bestand toevoegen' }));
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Link toevoegen' }));
+    });
+    expect(document.activeElement?.id).toBe('link-title');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
+    });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Link toevoegen' }));
+  });
+
+  it('adds a link, closes the form, reports it and reads the list again', async () => {
+    fake.routes['POST /api/organisations/3/evidence/links'] = (init) => {
+      const body = JSON.parse(String(init.body));
+      const created = evidence(3, { kind: 'link', title: body.title, url: body.url, fileName: null, size: null, downloadUrl: null, criterionIds: [] });
+      list = [created, ...list];
+      return json(201, created);
+    };
+    await renderAt('/schools/3/evidence');
+    await screen.findByRole('heading', { name: 'Stuk 1' });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Link toevoegen' }));
+    });
+    fireEvent.change(document.getElementById('link-title') as HTMLInputElement, { target: { value: 'Verslag' } });
+    fireEvent.change(document.getElementById('link-url') as HTMLInputElement, { target: { value: 'https://school.be/verslag' } });
+    await act(async () => {
+      fireEvent.click(within(document.querySelector('form.evidence-form') as HTMLElement).getByRole('button', { name: 'Link toevoegen' }));
+    });
+    await settle();
+    expect(await screen.findByRole('heading', { name: 'Verslag' })).toBeTruthy();
+    expect(document.getElementById('link-title')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Link toevoegen' }));
+    expect(screen.getByText('“Verslag” is toegevoegd.')).toBeTruthy();
   });
 
   it('pages, sorts, filters and searches through the server, with counts in the options', async () => {
@@ -149,6 +206,7 @@ describe('evidence library page', { timeout: 15_000 }, () => {
       apiError(415, 'file_type_not_allowed', 'Dit soort bestand is niet toegelaten: het is geen PDF.', {});
     await renderAt('/schools/3/evidence');
     await screen.findByRole('heading', { name: 'Stuk 1' });
+    fireEvent.click(screen.getByRole('button', { name: 'Bestand toevoegen' }));
     const file = new File(['MZ\x90\x00'], 'setup.pdf', { type: 'application/pdf' });
     fireEvent.change(screen.getByLabelText('Bestand'), { target: { files: [file] } });
     fireEvent.change(screen.getByLabelText('Titel', { selector: '#upload-title' }), { target: { value: 'Handleiding' } });
@@ -168,6 +226,7 @@ describe('evidence library page', { timeout: 15_000 }, () => {
   it('refuses a file over 20 MB without uploading it', async () => {
     await renderAt('/schools/3/evidence');
     await screen.findByRole('heading', { name: 'Stuk 1' });
+    fireEvent.click(screen.getByRole('button', { name: 'Bestand toevoegen' }));
     const big = new File(['x'], 'film.pdf');
     Object.defineProperty(big, 'size', { value: 21 * 1024 * 1024 });
     fireEvent.change(screen.getByLabelText('Bestand'), { target: { files: [big] } });
@@ -208,6 +267,8 @@ describe('evidence library page', { timeout: 15_000 }, () => {
     await renderAt('/schools/3/evidence');
     await screen.findByRole('heading', { name: 'Stuk 1' });
     expect(screen.queryByRole('button', { name: 'Uploaden' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Bestand toevoegen' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Link toevoegen' })).toBeNull();
     expect(screen.queryByRole('button', { name: /Verwijderen/ })).toBeNull();
     expect(screen.getByText('Je kunt dit bewijsstuk bekijken en downloaden, maar niet wijzigen.')).toBeTruthy();
   });

@@ -4,20 +4,21 @@ import { evidenceApi } from '../../api/evidence';
 import type { Evidence, EvidenceList } from '../../api/evidence';
 import { NoticeArea } from '../../components/NoticeArea';
 import { SchoolPageHeading, useSchoolName } from '../../components/SchoolHeading';
+import { SchoolNav } from '../../components/SchoolNav';
 import { pageParams, usePagedList } from '../../components/usePagedList';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
-import { DetailsForm } from './DetailsForm';
+import { AddEvidence } from './AddEvidence';
 import { EvidenceLibrary } from './EvidenceLibrary';
 import { formatSize, quotaShare } from './evidenceLogic';
-import { UploadForm } from './UploadForm';
 import { useEvidenceFramework } from './useFramework';
 import '../../styles/evidence.css';
 
 /**
  * `/schools/:orgId/evidence`: the school's evidence library. Members (coordinator, team member) add
- * files and links, edit and remove them; the programme's organisers read and download. The list is paged,
- * searched and filtered by the server (EvidenceLibrary).
+ * files and links (each form opens on demand, AddEvidence), edit and remove them; the programme's
+ * organisers read and download. The page starts with the library, paged, searched and filtered by the
+ * server (EvidenceLibrary); the storage used comes after it.
  */
 export function EvidencePage() {
   const { t, language } = useI18n();
@@ -51,10 +52,15 @@ export function EvidencePage() {
   return (
     <div className="evidence-page">
       <SchoolPageHeading title={title} schoolName={schoolName} />
+      <SchoolNav organisationId={orgId} schoolName={schoolName} />
       <p className="lead">{t('evidence.intro')}</p>
       {!canWrite && load.status === 'ready' && <p className="notice">{t('evidence.readOnly')}</p>}
 
       <NoticeArea notice={message} />
+
+      {canWrite && <AddEvidence organisationId={orgId} framework={framework} onAdded={added} />}
+
+      <EvidenceLibrary list={list} framework={framework} canWrite={canWrite} onMessage={(text, error) => setMessage({ text, error })} />
 
       {load.status === 'ready' && (
         <section className="card quota" aria-labelledby="evidence-quota">
@@ -81,21 +87,6 @@ export function EvidencePage() {
           </div>
         </section>
       )}
-
-      {canWrite && (
-        <div className="evidence-add">
-          <section className="card" aria-labelledby="evidence-upload">
-            <h2 id="evidence-upload">{t('evidence.uploadTitle')}</h2>
-            <UploadForm prefix="upload" organisationId={orgId} framework={framework} onUploaded={added} />
-          </section>
-          <section className="card" aria-labelledby="evidence-link">
-            <h2 id="evidence-link">{t('evidence.linkTitle')}</h2>
-            <DetailsForm prefix="link" organisationId={orgId} framework={framework} onSaved={added} />
-          </section>
-        </div>
-      )}
-
-      <EvidenceLibrary list={list} framework={framework} canWrite={canWrite} onMessage={(text, error) => setMessage({ text, error })} />
 
       <p>
         <Link to="/">{t('notFound.home')}</Link>

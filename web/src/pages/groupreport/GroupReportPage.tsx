@@ -9,6 +9,7 @@ import { formatCount, PagedTable } from '../../components/PagedTable';
 import { pageParams, usePagedList } from '../../components/usePagedList';
 import { LoadStatus } from '../../components/LoadStatus';
 import { PageHeading } from '../../components/PageHeading';
+import { ProgrammeRoleNav } from '../organiser/ProgrammeNav';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n';
@@ -22,6 +23,7 @@ import { LevelChart, MeanChart } from './Charts';
 import { formatChange, formatMean, standing, standingTally } from './logic';
 import type { Standing } from './logic';
 import '../../styles/network.css';
+import '../../styles/navigation.css';
 
 const STANDING_TEXT: Record<Standing, MessageKey> = {
   above: 'groupReport.standing.above',
@@ -49,6 +51,7 @@ export function GroupReportPage() {
         <span className="visually-hidden"> – </span>
         <span className="page-heading__sub">{load.programme.name}</span>
       </PageHeading>
+      <ProgrammeRoleNav programme={load.programme} />
       <p className="lead">{t('groupReport.intro')}</p>
       <nav className="segmented" aria-label={t('groupReport.measurementSwitch')}>
         <ul>

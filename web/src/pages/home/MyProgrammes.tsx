@@ -1,11 +1,25 @@
 import { Link } from 'react-router';
 import type { MyProgramme } from '../../api';
+import { LinkGroups } from '../../components/LinkGroups';
 import { useI18n } from '../../i18n';
+import { organiserPageGroups } from '../organiser/programmePages';
 import { ROLE_TEXT } from './roles';
-import { SchoolLinks } from './SchoolLinks';
+import { MainActionLink, SchoolLinks } from './SchoolLinks';
+import type { MainAction } from './SchoolLinks';
 
-/** The user's programmes (`Me.programmes`) with the pages their role works with. */
-export function MyProgrammes({ programmes }: { programmes: MyProgramme[] }) {
+/**
+ * The user's programmes (`Me.programmes`) with the pages their role works with: a school's card has one
+ * main action and its pages in groups (SchoolLinks), an organiser's card the programme's pages in the
+ * groups of its navigation (ProgrammeNav). `mainAction` lets the home page name a programme's next step
+ * itself (from what it knows); without it the card derives one.
+ */
+export function MyProgrammes({
+  programmes,
+  mainAction,
+}: {
+  programmes: MyProgramme[];
+  mainAction?: (programme: MyProgramme) => MainAction | undefined;
+}) {
   const { t } = useI18n();
   if (programmes.length === 0) return null;
   return (
@@ -13,59 +27,41 @@ export function MyProgrammes({ programmes }: { programmes: MyProgramme[] }) {
       <h2 id="my-programmes">{t('home.programmesTitle')}</h2>
       <ul className="my-programmes">
         {programmes.map((p) => {
+          const key = `${p.id}-${p.organisationId}-${p.role}`;
           const organiser = `/organiser/programmes/${p.id}`;
           const role = ROLE_TEXT[p.role] ? t(ROLE_TEXT[p.role].title) : p.role;
+          const school = p.role === 'coordinator' || p.role === 'team_member';
           return (
-            <li key={`${p.id}-${p.organisationId}-${p.role}`} data-programme={p.id}>
+            <li key={key} data-programme={p.id}>
               <h3>
                 <Link to={p.role === 'organiser' ? `${organiser}/registrations` : `/programmes/${p.id}`}>{p.name}</Link>
               </h3>
               <p className="muted">{t('home.programmeMeta', { year: p.schoolYear, role })}</p>
-              <ul className="links">
-                {p.role === 'organiser' && (
-                  <>
+              {school && <SchoolLinks programme={p} mainAction={mainAction?.(p)} />}
+              {!school && mainAction?.(p) && <MainActionLink action={mainAction(p)!} />}
+              {p.role === 'organiser' && (
+                <LinkGroups
+                  level={4}
+                  idPrefix={`organiser-${key}`}
+                  groups={organiserPageGroups(p.id).map((group) => ({
+                    id: group.id,
+                    label: t(group.text),
+                    links: group.pages.map((page) => ({ to: page.to, label: t(page.text) })),
+                  }))}
+                />
+              )}
+              {!school && p.role !== 'organiser' && (
+                <ul className="links">
+                  {p.role !== 'reviewer' && p.role !== 'jury' && (
                     <li>
-                      <Link to={`${organiser}/registrations`}>{t('organiser.nav.registrations')}</Link>
+                      <Link to={`/programmes/${p.id}/sessions`}>{t('sessions.link')}</Link>
                     </li>
-                    <li>
-                      <Link to={`${organiser}/progress`}>{t('organiser.nav.progress')}</Link>
-                    </li>
-                    <li>
-                      <Link to={`${organiser}/label`}>{t('label.organiser.nav')}</Link>
-                    </li>
-                    <li>
-                      <Link to={`${organiser}/matching`}>{t('matching.nav')}</Link>
-                    </li>
-                    <li>
-                      <Link to={`${organiser}/edit`}>{t('organiser.nav.edit')}</Link>
-                    </li>
-                  </>
-                )}
-                {(p.role === 'coordinator' || p.role === 'team_member') && <SchoolLinks programme={p} />}
-                {(p.role === 'organiser' || p.role === 'coordinator' || p.role === 'team_member') && (
+                  )}
                   <li>
-                    <Link to={`/programmes/${p.id}/group-report`}>{t('groupReport.link')}</Link>
+                    <Link to={`/programmes/${p.id}`}>{t('home.programmePage')}</Link>
                   </li>
-                )}
-                {p.role === 'organiser' && (
-                  <li>
-                    <Link to={`${organiser}/working-groups`}>{t('workingGroups.nav')}</Link>
-                  </li>
-                )}
-                {p.role !== 'reviewer' && p.role !== 'jury' && (
-                  <li>
-                    <Link to={`/programmes/${p.id}/sessions`}>{t('sessions.link')}</Link>
-                  </li>
-                )}
-                {p.role === 'coordinator' && (
-                  <li>
-                    <Link to={`/team?organisation=${encodeURIComponent(String(p.organisationId))}`}>{t('home.teamLink')}</Link>
-                  </li>
-                )}
-                <li>
-                  <Link to={`/programmes/${p.id}`}>{t('home.programmePage')}</Link>
-                </li>
-              </ul>
+                </ul>
+              )}
             </li>
           );
         })}

@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { I18nProvider } from '../../i18n';
 import { fakeApi, json, renderAt, signedInAs } from '../../testing/fakeApi';
 import type { FakeApi } from '../../testing/fakeApi';
+import { MyProgrammes } from './MyProgrammes';
 
 let fake: FakeApi;
 
@@ -39,4 +42,81 @@ describe('school links on the home page', () => {
     expect(within(section).getByRole('link', { name: 'Vragenlijsten' }).getAttribute('href')).toBe('/programmes/7/schools/3/surveys');
     expect(within(section).getByRole('link', { name: 'Bewijsstukken' }).getAttribute('href')).toBe('/schools/3/evidence');
   });
+
+  it('has one main action, the next step: here the started baseline, with its count', async () => {
+    fake.routes['GET /api/programmes/7/schools/3/measurements'] = () =>
+      json(200, {
+        measurements: [
+          { kind: 'baseline', id: 5, status: 'open', opensOn: '2026-09-01', closesOn: '2099-10-15', answered: 4, total: 21 },
+          { kind: 'final', id: null, status: 'not_started', opensOn: '2099-11-17', closesOn: '2099-12-11', answered: 0, total: 21 },
+        ],
+      });
+    await renderAt('/');
+    const section = await screen.findByTestId('my-programmes');
+    const main = within(section).getByTestId('main-action');
+    const action = await within(main).findByRole('link', { name: 'Verder met de nulmeting' });
+    expect(action.getAttribute('href')).toBe('/programmes/7/schools/3/measurements/baseline');
+    expect(action.className).toBe('button');
+    expect(main.textContent).toContain('4 van 21 criteria beantwoord');
+    // The only button-like link on the card.
+    expect(section.querySelectorAll('a.button')).toHaveLength(1);
+  });
+
+  it('groups the other pages under short headings, the same groups as the school pages', async () => {
+    await renderAt('/');
+    const section = await screen.findByTestId('my-programmes');
+    await within(section).findByTestId('status-baseline');
+    const headings = within(section).getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
+    expect(headings).toEqual(['Meten', 'Plan en bewijsstukken', 'Lerend netwerk', 'Programma']);
+    const names = (group: string) => within(within(section).getByRole('list', { name: group })).getAllByRole('link').map((a) => a.textContent);
+    expect(names('Meten')).toEqual(['Nulmeting', 'Eindmeting', 'Resultaten', 'Vragenlijsten', 'Groepsrapport']);
+    expect(names('Plan en bewijsstukken')).toEqual(['Actieplan', 'Bewijsstukken', 'STEM-label']);
+    expect(names('Lerend netwerk')).toEqual(['Sessies', 'Overleglogboek', 'Award: onze kandidatuur']);
+    expect(names('Programma')).toEqual(['Pagina van het programma', 'Mijn team beheren']);
+  });
+
+  it('after a submitted baseline points to the plan', async () => {
+    fake.routes['GET /api/programmes/7/schools/3/measurements'] = () =>
+      json(200, {
+        measurements: [
+          { kind: 'baseline', id: 5, status: 'submitted', opensOn: '2026-09-01', closesOn: '2026-10-15', answered: 21, total: 21 },
+          { kind: 'final', id: null, status: 'not_started', opensOn: '2099-05-17', closesOn: '2099-06-11', answered: 0, total: 21 },
+        ],
+      });
+    await renderAt('/');
+    const main = within(await screen.findByTestId('my-programmes')).getByTestId('main-action');
+    expect((await within(main).findByRole('link', { name: 'Werk verder aan het actieplan' })).getAttribute('href')).toBe('/programmes/7/schools/3/plan');
+  });
+
+  it('takes the main action the home page gives, for a school and for an organiser', async () => {
+    const programmes = [
+      { id: 7, name: 'Traject', schoolYear: '2026-2027', organisationId: 3, role: 'coordinator' as const },
+      { id: 8, name: 'Ander traject', schoolYear: '2026-2027', organisationId: 1, role: 'organiser' as const },
+    ];
+    await act(async () => {
+      render(
+        <I18nProvider>
+          <MemoryRouter>
+            <MyProgrammes
+              programmes={programmes}
+              mainAction={(p) =>
+                p.role === 'organiser'
+                  ? { to: '/organiser/programmes/8/registrations', label: '2 inschrijvingen beoordelen' }
+                  : { to: '/programmes/7/schools/3/surveys', label: 'Nog 3 antwoorden nodig', detail: 'leerlingen' }
+              }
+            />
+          </MemoryRouter>
+        </I18nProvider>,
+      );
+    });
+    const [school, organiser] = screen.getAllByTestId('main-action');
+    expect(within(school!).getByRole('link', { name: 'Nog 3 antwoorden nodig' }).getAttribute('href')).toBe('/programmes/7/schools/3/surveys');
+    expect(school!.textContent).toContain('leerlingen');
+    expect(within(organiser!).getByRole('link', { name: '2 inschrijvingen beoordelen' }).getAttribute('href')).toBe('/organiser/programmes/8/registrations');
+    // The organiser's card: its pages in the groups of the programme's navigation.
+    const card = screen.getByRole('link', { name: 'Ander traject' }).closest('li') as HTMLElement;
+    expect(within(card).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['Scholen', 'Kwaliteit', 'Lerend netwerk', 'Programma']);
+    expect(within(card).getAllByRole('link')).toHaveLength(1 + 1 + 12);
+  });
 });
+

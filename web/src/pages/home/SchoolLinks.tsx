@@ -2,17 +2,57 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api';
 import type { MeasurementSummary, MyProgramme } from '../../api';
+import { LinkGroups } from '../../components/LinkGroups';
+import type { LinkGroup } from '../../components/LinkGroups';
+import { schoolPageGroups } from '../../components/SchoolNav';
 import { useI18n } from '../../i18n';
-import { KIND_TEXT, schoolPath, STATUS_TEXT } from '../measurement/texts';
+import type { MessageKey, Params } from '../../i18n';
+import { brusselsToday, schoolPath, STATUS_TEXT } from '../measurement/texts';
+import { nextStep } from './nextStep';
+import type { NextStep } from './nextStep';
+
+/** The one prominent link of a programme card: the next step. */
+export interface MainAction {
+  to: string;
+  label: string;
+  /** A short line beside it, e.g. "4 of 21 criteria answered". */
+  detail?: string;
+}
+
+type Text = { key: MessageKey; params?: Params };
+
+/** The link and texts of a next step (nextStep.ts) for a school's pages in a programme. */
+export function nextStepAction(step: NextStep, programmeId: string | number, organisationId: string | number): { to: string; label: Text; detail?: Text } {
+  const base = schoolPath(programmeId, organisationId);
+  switch (step.step) {
+    case 'continue':
+      return {
+        to: `${base}/measurements/${step.kind}`,
+        label: { key: step.kind === 'final' ? 'school.next.continueFinal' : 'school.next.continueBaseline' },
+        detail: { key: 'school.next.answered', params: { answered: step.answered, total: step.total } },
+      };
+    case 'start':
+      return { to: `${base}/measurements/${step.kind}`, label: { key: step.kind === 'final' ? 'school.next.startFinal' : 'school.next.startBaseline' } };
+    case 'results':
+      return { to: `${base}/results?kind=${step.kind}`, label: { key: 'school.next.finalResults' } };
+    case 'plan':
+      return { to: `${base}/plan`, label: { key: 'school.next.plan' } };
+    case 'open':
+      return { to: `${base}/measurements/${step.kind}`, label: { key: step.kind === 'final' ? 'school.next.openFinal' : 'school.next.openBaseline' } };
+  }
+}
 
 /**
- * A school's pages in one programme: both measurements (with their status), the results and the
- * surveys. The statuses come from `GET …/measurements`; the links work without them.
+ * A school's pages in one programme, on its card on the home page: one main action (the next step:
+ * `mainAction` when the home page knows it, else derived from the measurements), then the rest under
+ * short headings, the same groups as the school pages' navigation (SchoolNav): measure, plan and
+ * evidence, learning network, and the programme (its page, the team). The measurements' statuses come
+ * from `GET …/measurements`; the links work without them.
  */
-export function SchoolLinks({ programme }: { programme: MyProgramme }) {
+export function SchoolLinks({ programme, mainAction }: { programme: MyProgramme; mainAction?: MainAction }) {
   const { t } = useI18n();
-  const [measurements, setMeasurements] = useState<MeasurementSummary[] | null>(null);
-  const base = schoolPath(programme.id, programme.organisationId);
+  // undefined: still loading; null: could not be read.
+  const [measurements, setMeasurements] = useState<MeasurementSummary[] | null | undefined>(undefined);
 
   useEffect(() => {
     let live = true;
@@ -25,42 +65,69 @@ export function SchoolLinks({ programme }: { programme: MyProgramme }) {
     };
   }, [programme.id, programme.organisationId]);
 
-  const kinds = (measurements ?? []).length > 0 ? measurements! : null;
+  let action: MainAction | null = mainAction ?? null;
+  if (!action && measurements !== undefined) {
+    const derived = nextStepAction(nextStep(measurements, brusselsToday()), programme.id, programme.organisationId);
+    action = {
+      to: derived.to,
+      label: t(derived.label.key, derived.label.params),
+      detail: derived.detail && t(derived.detail.key, derived.detail.params),
+    };
+  }
+
+  const statusOf = (kind: 'baseline' | 'final') => {
+    const m = measurements?.find((x) => x.kind === kind);
+    if (!m) return undefined;
+    return (
+      <span className="muted" data-testid={`status-${kind}`}>
+        {' '}
+        ({t(STATUS_TEXT[m.status])}
+        {m.status !== 'not_started' && `, ${t('measurement.progressText', { answered: m.answered, total: m.total })}`})
+      </span>
+    );
+  };
+
+  const prefix = `school-${programme.id}-${programme.organisationId}`;
+  const groups: LinkGroup[] = schoolPageGroups(programme.id, programme.organisationId).map((group) => ({
+    id: group.id,
+    label: t(group.text),
+    links: group.pages.map((page) => ({
+      to: page.to,
+      label: t(page.text),
+      after: page.key === 'baseline' || page.key === 'final' ? statusOf(page.key) : undefined,
+    })),
+  }));
+  groups.push({
+    id: 'programme',
+    label: t('subnav.group.programme'),
+    links: [
+      { to: `/programmes/${encodeURIComponent(String(programme.id))}`, label: t('home.programmePage') },
+      ...(programme.role === 'coordinator'
+        ? [{ to: `/team?organisation=${encodeURIComponent(String(programme.organisationId))}`, label: t('home.teamLink') }]
+        : []),
+    ],
+  });
+
   return (
     <>
-      {(kinds ?? [{ kind: 'baseline' as const }, { kind: 'final' as const }]).map((m) => (
-        <li key={m.kind}>
-          <Link to={`${base}/measurements/${m.kind}`}>{t(KIND_TEXT[m.kind])}</Link>
-          {'status' in m && (
-            <span className="muted" data-testid={`status-${m.kind}`}>
-              {' '}
-              ({t(STATUS_TEXT[m.status])}
-              {m.status !== 'not_started' && `, ${t('measurement.progressText', { answered: m.answered, total: m.total })}`})
-            </span>
-          )}
-        </li>
-      ))}
-      <li>
-        <Link to={`${base}/results?kind=baseline`}>{t('school.resultsLink')}</Link>
-      </li>
-      <li>
-        <Link to={`${base}/surveys`}>{t('school.surveysLink')}</Link>
-      </li>
-      <li>
-        <Link to={`/schools/${encodeURIComponent(String(programme.organisationId))}/evidence`}>{t('evidence.link')}</Link>
-      </li>
-      <li>
-        <Link to={`${base}/label`}>{t('home.labelLink')}</Link>
-      </li>
-      <li>
-        <Link to={`${base}/plan`}>{t('plan.link')}</Link>
-      </li>
-      <li>
-        <Link to={`${base}/meetings`}>{t('meetings.link')}</Link>
-      </li>
-      <li>
-        <Link to={`${base}/award`}>{t('award.link')}</Link>
-      </li>
+      <MainActionLink action={action} />
+      <LinkGroups groups={groups} level={4} idPrefix={prefix} />
     </>
+  );
+}
+
+/** A card's main action: a link styled as the primary button. Its place is kept while `action` is null (loading), so nothing below moves. */
+export function MainActionLink({ action }: { action: MainAction | null }) {
+  return (
+    <div className="main-action" data-testid="main-action">
+      {action && (
+        <>
+          <Link className="button" to={action.to}>
+            {action.label}
+          </Link>
+          {action.detail && <span className="main-action__detail">{action.detail}</span>}
+        </>
+      )}
+    </div>
   );
 }

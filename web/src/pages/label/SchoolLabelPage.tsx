@@ -9,6 +9,7 @@ import { useLoad } from '../../components/useLoad';
 import { NoticeArea } from '../../components/NoticeArea';
 import type { Notice } from '../../components/NoticeArea';
 import { SchoolPageHeading, useSchoolName } from '../../components/SchoolHeading';
+import { SchoolNav } from '../../components/SchoolNav';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 import { KIND_TEXT, schoolPath } from '../measurement/texts';
@@ -42,6 +43,7 @@ export function SchoolLabelPage() {
   return (
     <div className="label-page">
       <SchoolPageHeading title={title} schoolName={schoolName} />
+      <SchoolNav programmeId={id} organisationId={orgId} schoolName={schoolName} />
       <p className="lead">{t('label.school.intro')}</p>
       {!canAct && load.status === 'ready' && <p className="notice">{t('label.school.readOnly')}</p>}
 

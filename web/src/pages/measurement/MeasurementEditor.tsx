@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { MouseEvent } from 'react';
 import { api, isApiError } from '../../api';
 import type { Measurement } from '../../api';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -13,6 +14,7 @@ import type { SaveState } from './autosave';
 import { CriterionField, criterionFieldId } from './CriterionField';
 import { useAutosave } from './useAutosave';
 import '../../styles/evidence.css';
+import '../../styles/navigation.css';
 import { EVIDENCE_IDS_MAX, evidenceApi } from '../../api/evidence';
 import type { Evidence } from '../../api/evidence';
 import type { Library } from '../evidence/CriterionEvidence';
@@ -21,6 +23,122 @@ import type { Library } from '../evidence/CriterionEvidence';
 export function countAnswered(state: SaveState, ids: string[]): { answered: number; total: number } {
   const known = ids.filter((id) => state[id]);
   return { answered: known.filter((id) => state[id]!.draft.level !== null).length, total: known.length };
+}
+
+/** The id of a key element's heading in the editor: the jump list links to it. */
+export function elementHeadingId(elementId: string): string {
+  return `element-${elementId}`;
+}
+
+/** One line of the jump list: a key element with its criteria in this measurement, answered of total. */
+export interface ElementCount {
+  id: string;
+  code: string;
+  name: Framework['elements'][number]['name'];
+  answered: number;
+  total: number;
+}
+
+/** Per key element (in the framework's order), how many of its criteria in this measurement have a level; elements without any are left out. */
+export function elementCounts(framework: Framework, state: SaveState): ElementCount[] {
+  return framework.elements
+    .map((element) => ({
+      id: element.id,
+      code: element.code,
+      name: element.name,
+      ...countAnswered(
+        state,
+        element.criteria.map((c) => c.id),
+      ),
+    }))
+    .filter((e) => e.total > 0);
+}
+
+/** How many answers wait for or are in a save, and how many could not be saved (error or conflict). */
+export function saveSummary(state: SaveState): { busy: number; problems: number } {
+  let busy = 0;
+  let problems = 0;
+  for (const entry of Object.values(state)) {
+    if (entry.status === 'pending' || entry.status === 'saving') busy += 1;
+    if (entry.status === 'error' || entry.status === 'conflict') problems += 1;
+  }
+  return { busy, problems };
+}
+
+/**
+ * A link inside the page (the jump list, the bar): scrolls to the target (whose scroll-margin keeps it
+ * clear of the bar) and moves the focus there, so the keyboard and a screen reader go on from it. A
+ * click with a modifier key is left to the browser (a new tab).
+ */
+function jumpTo(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+  const target = document.getElementById(id);
+  if (!target) return;
+  event.preventDefault();
+  if (typeof target.scrollIntoView === 'function') target.scrollIntoView({ block: 'start' });
+  target.focus({ preventScroll: true });
+}
+
+/**
+ * The bar that stays in view at the top while the criteria scroll by: answered of total, and whether
+ * everything is saved. Neither is a live region (a screen reader would read it after every answer);
+ * one polite status only speaks when an answer could not be saved, and when all is saved again after that.
+ */
+function MeasurementBar({
+  answered,
+  total,
+  saves,
+  firstProblem,
+}: {
+  answered: number;
+  total: number;
+  saves: { busy: number; problems: number } | null;
+  firstProblem: string | null;
+}) {
+  const { t } = useI18n();
+  const [announcement, setAnnouncement] = useState('');
+  const problemsBefore = useRef(0);
+  const problems = saves?.problems ?? 0;
+  const problemText = t('measurement.bar.problem', { count: problems });
+
+  useEffect(() => {
+    const before = problemsBefore.current;
+    problemsBefore.current = problems;
+    if (problems > before) setAnnouncement(problemText);
+    else if (problems === 0 && before > 0) setAnnouncement(t('measurement.bar.savedAgain'));
+  }, [problems, problemText, t]);
+
+  return (
+    <div className="measurement-bar" data-testid="measurement-bar">
+      <div className="measurement-bar__progress">
+        <label htmlFor="progress-all">{t('measurement.progressAll')}</label>
+        <progress id="progress-all" max={Math.max(total, 1)} value={answered} aria-describedby="progress-all-text" />
+        <span id="progress-all-text">{t('measurement.progressText', { answered, total })}</span>
+      </div>
+      {saves && (
+        <span
+          className={`measurement-bar__saved measurement-bar__saved--${problems > 0 ? 'problem' : saves.busy > 0 ? 'busy' : 'done'}`}
+          data-testid="measurement-saved"
+        >
+          {problems > 0 && firstProblem ? (
+            <a href={`#${criterionFieldId(firstProblem)}`} onClick={(event) => jumpTo(event, criterionFieldId(firstProblem))}>
+              {problemText}
+            </a>
+          ) : saves.busy > 0 ? (
+            t('common.saving')
+          ) : (
+            t('measurement.bar.allSaved')
+          )}
+        </span>
+      )}
+      <a className="measurement-bar__top" href="#measurement-jump-title" onClick={(event) => jumpTo(event, 'measurement-jump-title')}>
+        {t('measurement.bar.toList')}
+      </a>
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
+    </div>
+  );
 }
 
 function ProgressBar({ id, label, answered, total }: { id: string; label: string; answered: number; total: number }) {
@@ -98,6 +216,9 @@ export function MeasurementEditor({
     .map((element) => ({ element, criteria: element.criteria.filter((c) => state[c.id]) }))
     .filter((e) => e.criteria.length > 0);
   const overall = countAnswered(state, answerIds);
+  const counts = elementCounts(framework, state);
+  const saves = saveSummary(state);
+  const firstProblem = answerIds.find((id) => state[id]?.status === 'error' || state[id]?.status === 'conflict') ?? null;
 
   const names: Record<string, string> = {};
   for (const e of framework.elements) for (const c of e.criteria) names[c.id] = pick(c.name, language);
@@ -135,21 +256,38 @@ export function MeasurementEditor({
     <div className="measurement">
       <ErrorSummary title={t('errors.summaryTitle')} items={summary} version={version} />
 
-      <section className="card measurement__overview" aria-labelledby="measurement-progress">
-        <h2 id="measurement-progress">{t('measurement.progressTitle')}</h2>
-        <ProgressBar id="progress-all" label={t('measurement.progressAll')} answered={overall.answered} total={overall.total} />
+      <MeasurementBar answered={overall.answered} total={overall.total} saves={editable ? saves : null} firstProblem={firstProblem} />
+
+      <nav id="measurement-jump" className="card measurement-jump" aria-labelledby="measurement-jump-title">
+        <h2 id="measurement-jump-title" tabIndex={-1}>
+          {t('measurement.jumpTitle')}
+        </h2>
+        <ol>
+          {counts.map((e) => (
+            <li key={e.id}>
+              <a href={`#${elementHeadingId(e.id)}`} onClick={(event) => jumpTo(event, elementHeadingId(e.id))}>
+                <span className="measurement-jump__name">
+                  {e.code}. {pick(e.name, language)}
+                </span>
+                <span className={e.answered === e.total ? 'measurement-jump__count measurement-jump__count--done' : 'measurement-jump__count'}>
+                  {t('measurement.progressText', { answered: e.answered, total: e.total })}
+                </span>
+              </a>
+            </li>
+          ))}
+        </ol>
         {editable && <p className="muted">{t('measurement.autosaveHint')}</p>}
-      </section>
+      </nav>
 
       {elements.map(({ element, criteria }) => {
         const count = countAnswered(
           state,
           criteria.map((c) => c.id),
         );
-        const headingId = `element-${element.id}`;
+        const headingId = elementHeadingId(element.id);
         return (
           <section key={element.id} className="element" aria-labelledby={headingId}>
-            <h2 id={headingId}>
+            <h2 id={headingId} tabIndex={-1}>
               {element.code}. {pick(element.name, language)}
             </h2>
             <ProgressBar

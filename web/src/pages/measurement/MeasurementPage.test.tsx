@@ -177,4 +177,76 @@ describe('measurement page', () => {
     await renderAt('/programmes/7/schools/3/measurements/baseline');
     expect((await screen.findByTestId('reopen-notice')).textContent).toContain('Vul C02 verder aan.');
   });
+
+  it('has a jump list per key element with its answered criteria, that counts along and moves the focus', async () => {
+    fake.routes['GET /api/frameworks/fw/versions/1'] = () =>
+      json(200, {
+        ...FRAMEWORK,
+        elements: [...FRAMEWORK.elements, { id: 'E2', number: 2, name: { nl: 'Curriculum', en: 'Curriculum' } }],
+        criteria: [...FRAMEWORK.criteria, { id: 'C04', element: 'E2', name: { nl: 'Leerlijn', en: 'Learning line' }, descriptors: {} }],
+      });
+    fake.routes['GET /api/measurements/5'] = () =>
+      json(200, measurement({ answers: [answer('C01', { level: 'competent', version: 1 }), answer('C02'), answer('C04', { level: 'expert', version: 1 })] }));
+    fake.routes['PUT /api/measurements/5/answers/C02'] = (init) => json(200, answer('C02', { level: JSON.parse(String(init.body)).level, version: 1 }));
+    await renderAt('/programmes/7/schools/3/measurements/baseline');
+    const jump = await screen.findByRole('navigation', { name: 'Sleutelelementen' });
+    const links = () => within(jump).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links()).toEqual([
+      ['1. Onderwijsmethode1 van 2 beantwoord', '#element-E1'],
+      ['2. Curriculum1 van 1 beantwoord', '#element-E2'],
+    ]);
+    // Each key element's section has the heading the list links to.
+    expect(document.getElementById('element-E2')?.tagName).toBe('H2');
+    expect(screen.getByLabelText('Alle criteria').getAttribute('value')).toBe('2');
+    expect(screen.getByTestId('measurement-bar').textContent).toContain('2 van 3 beantwoord');
+
+    await act(async () => {
+      fireEvent.click(within(screen.getByRole('group', { name: 'Samenwerkend leren' })).getByRole('radio', { name: /Expert/ }));
+    });
+    await settle();
+    expect(links()[0]![0]).toBe('1. Onderwijsmethode2 van 2 beantwoord');
+    expect(screen.getByTestId('measurement-bar').textContent).toContain('3 van 3 beantwoord');
+
+    fireEvent.click(within(jump).getByRole('link', { name: /^2\. Curriculum/ }));
+    expect(document.activeElement?.id).toBe('element-E2');
+    fireEvent.click(within(screen.getByTestId('measurement-bar')).getByRole('link', { name: 'Naar de sleutelelementen' }));
+    expect(document.activeElement?.id).toBe('measurement-jump-title');
+  });
+
+  it('says in the bar whether all is saved; only a save that fails (and the recovery) is announced', async () => {
+    let fail = true;
+    fake.routes['PUT /api/measurements/5/answers/C01'] = (init) =>
+      fail ? apiError(503, 'unavailable', 'Even niet beschikbaar.') : json(200, answer('C01', { level: JSON.parse(String(init.body)).level, version: 1 }));
+    await renderAt('/programmes/7/schools/3/measurements/baseline');
+    const bar = await screen.findByTestId('measurement-bar');
+    const live = within(bar).getByRole('status');
+    expect(within(bar).getByTestId('measurement-saved').textContent).toBe('Alles opgeslagen');
+    // The count and the save state are not live: nothing is announced from the bar on an answer.
+    expect(bar.querySelectorAll('[aria-live], [role="status"], [role="alert"]')).toHaveLength(1);
+    expect(live.textContent).toBe('');
+
+    await act(async () => {
+      fireEvent.click(within(screen.getByRole('group', { name: 'Gepersonaliseerd leren' })).getByRole('radio', { name: /Competent/ }));
+    });
+    await settle();
+    const problem = within(bar).getByRole('link', { name: '1 antwoord niet opgeslagen' });
+    expect(problem.getAttribute('href')).toBe('#crit-C01');
+    expect(live.textContent).toBe('1 antwoord niet opgeslagen');
+
+    fail = false;
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Opnieuw opslaan: Gepersonaliseerd leren' }));
+    });
+    await settle();
+    expect(within(bar).getByTestId('measurement-saved').textContent).toBe('Alles opgeslagen');
+    expect(live.textContent).toBe('Alle antwoorden zijn weer opgeslagen.');
+  });
+
+  it("shows the school's navigation to its members, the current page marked", async () => {
+    await renderAt('/programmes/7/schools/3/measurements/baseline');
+    const nav = await screen.findByRole('navigation', { name: "Pagina's van Sint-Lucas in Traject" });
+    expect(within(nav).getByRole('link', { name: 'Nulmeting' }).getAttribute('aria-current')).toBe('page');
+    expect(within(nav).getByRole('link', { name: 'Bewijsstukken' }).getAttribute('href')).toBe('/schools/3/evidence');
+  });
 });
+

@@ -4,6 +4,7 @@ import { api, isApiError } from '../../api';
 import type { Measurement, MeasurementKind, MeasurementSummary, Programme } from '../../api';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
+import { SchoolNav, useSchoolProgramme } from '../../components/SchoolNav';
 import { formatDay } from '../../components/dates';
 import { generalMessage } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
@@ -51,6 +52,8 @@ export function MeasurementPage() {
   const schoolMember = !!me?.memberships.some(
     (m) => String(m.organisationId) === orgId && (m.role === 'coordinator' || m.role === 'team_member'),
   );
+  // The school's own navigation (SchoolNav) is there: the page does not repeat its links.
+  const withSchoolNav = useSchoolProgramme(orgId, id) !== null;
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   // Changes with every measurement the server hands back, so the editor starts from it anew.
@@ -140,6 +143,7 @@ export function MeasurementPage() {
   return (
     <div className="measurement-page">
       <PageHeading title={heading}>{heading}</PageHeading>
+      <SchoolNav programmeId={id} organisationId={orgId} schoolName={measurement?.organisationName} />
       <dl className="facts">
         <div>
           <dt>{t('measurement.statusLabel')}</dt>
@@ -154,16 +158,21 @@ export function MeasurementPage() {
           </dd>
         </div>
       </dl>
+      {/* The school's members find the surveys and the evidence in their navigation (SchoolNav). */}
       <ul className="links">
         <li>
           <Link to={`${schoolPath(id, orgId)}/results?kind=${k}`}>{t('measurement.resultsLink')}</Link>
         </li>
-        <li>
-          <Link to={`${schoolPath(id, orgId)}/surveys`}>{t('school.surveysLink')}</Link>
-        </li>
-        <li>
-          <Link to={`/schools/${encodeURIComponent(orgId)}/evidence`}>{t('evidence.link')}</Link>
-        </li>
+        {!withSchoolNav && (
+          <>
+            <li>
+              <Link to={`${schoolPath(id, orgId)}/surveys`}>{t('school.surveysLink')}</Link>
+            </li>
+            <li>
+              <Link to={`/schools/${encodeURIComponent(orgId)}/evidence`}>{t('evidence.link')}</Link>
+            </li>
+          </>
+        )}
       </ul>
 
       {!measurement && (

@@ -8,6 +8,7 @@ import { formatDay } from '../../components/dates';
 import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
 import { PageHeading } from '../../components/PageHeading';
+import { SchoolNav, useSchoolProgramme } from '../../components/SchoolNav';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import { brusselsToday, schoolPath } from '../measurement/texts';
@@ -40,6 +41,7 @@ export function MeetingsPage() {
 
   const plan = state.status === 'ready' ? state.data[1] : null;
   const title = t('meetings.title');
+  const withSchoolNav = useSchoolProgramme(orgId, id) !== null;
   const schoolName = plan?.organisationName;
   const changed = (text: string) => {
     setNotice({ text, error: false });
@@ -58,10 +60,14 @@ export function MeetingsPage() {
           </>
         )}
       </PageHeading>
+      <SchoolNav programmeId={id} organisationId={orgId} schoolName={schoolName} />
       <p className="lead">{t('meetings.intro')}</p>
-      <p>
-        <Link to={`${schoolPath(id, orgId)}/plan`}>{t('plan.link')}</Link>
-      </p>
+      {/* The school's members have the plan in their navigation (SchoolNav); the mentor gets the link. */}
+      {!withSchoolNav && (
+        <p>
+          <Link to={`${schoolPath(id, orgId)}/plan`}>{t('plan.link')}</Link>
+        </p>
+      )}
       <div role="status" className="live">
         {notice && !notice.error && <p className="notice notice--ok">{notice.text}</p>}
       </div>

@@ -5,6 +5,7 @@ import { networkApi } from '../../api/network';
 import type { Id, Session } from '../../api/network';
 import { LoadStatus } from '../../components/LoadStatus';
 import { PageHeading } from '../../components/PageHeading';
+import { ProgrammeRoleNav } from '../organiser/ProgrammeNav';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
@@ -73,6 +74,7 @@ export function SessionsPage() {
         <span className="visually-hidden"> – </span>
         <span className="page-heading__sub">{load.programme.name}</span>
       </PageHeading>
+      <ProgrammeRoleNav programme={load.programme} />
       <p className="lead">{t('sessions.intro')}</p>
       <p>
         <Link to={`/programmes/${encodeURIComponent(String(load.programme.id))}/group-report`}>{t('groupReport.link')}</Link>

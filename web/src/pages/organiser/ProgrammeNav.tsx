@@ -1,44 +1,31 @@
-import { NavLink } from 'react-router';
 import type { Programme } from '../../api';
+import { SchoolNav } from '../../components/SchoolNav';
+import { SubNav } from '../../components/SubNav';
 import { useI18n } from '../../i18n';
-import type { MessageKey } from '../../i18n';
+import { useSession } from '../../session';
+import { organiserPageGroups } from './programmePages';
 
-const PAGES: { path: string; text: MessageKey }[] = [
-  { path: 'registrations', text: 'organiser.nav.registrations' },
-  { path: 'progress', text: 'organiser.nav.progress' },
-  { path: 'label', text: 'label.organiser.nav' },
-  { path: 'working-groups', text: 'workingGroups.nav' },
-  { path: 'matching', text: 'matching.nav' },
-  { path: 'award', text: 'award.nav' },
-  { path: 'import', text: 'organiser.nav.import' },
-  { path: 'audit', text: 'organiser.nav.audit' },
-  { path: 'edit', text: 'organiser.nav.edit' },
-];
-
-/** The organiser's pages of one programme, plus its public page. */
-export function ProgrammeNav({ programme }: { programme: Programme }) {
+/** The organiser's pages of one programme, grouped (schools, quality, learning network, programme). */
+export function ProgrammeNav({ programme }: { programme: Pick<Programme, 'id' | 'name'> }) {
   const { t } = useI18n();
-  const base = `/organiser/programmes/${programme.id}`;
-  return (
-    <nav className="subnav" aria-label={t('organiser.nav.label', { name: programme.name })}>
-      <ul>
-        {PAGES.map((page) => (
-          <li key={page.path}>
-            <NavLink to={`${base}/${page.path}`}>{t(page.text)}</NavLink>
-          </li>
-        ))}
-        <li>
-          <NavLink to={`/programmes/${programme.id}/group-report`}>{t('groupReport.link')}</NavLink>
-        </li>
-        <li>
-          <NavLink to={`/programmes/${programme.id}/sessions`}>{t('sessions.link')}</NavLink>
-        </li>
-        <li>
-          <NavLink to={`/programmes/${programme.id}`} end>
-            {t('organiser.nav.public')}
-          </NavLink>
-        </li>
-      </ul>
-    </nav>
-  );
+  const groups = organiserPageGroups(programme.id).map((group) => ({
+    id: group.id,
+    label: t(group.text),
+    links: group.pages.map((page) => ({ to: page.to, label: t(page.text), end: page.end })),
+  }));
+  return <SubNav label={t('organiser.nav.label', { name: programme.name })} groups={groups} toggleText={t('subnav.allPages')} />;
+}
+
+/**
+ * On a page of the whole programme that organisers and schools share (group report, sessions): the
+ * organiser's navigation for its organisers, the school's (SchoolNav) for a school's members, nothing
+ * for the others (a mentor, a reviewer).
+ */
+export function ProgrammeRoleNav({ programme }: { programme: Pick<Programme, 'id' | 'name'> }) {
+  const { me } = useSession();
+  const mine = (me?.programmes ?? []).filter((p) => String(p.id) === String(programme.id));
+  if (mine.some((p) => p.role === 'organiser')) return <ProgrammeNav programme={programme} />;
+  const school = mine.find((p) => p.role === 'coordinator' || p.role === 'team_member');
+  if (!school) return null;
+  return <SchoolNav programmeId={String(programme.id)} organisationId={String(school.organisationId)} />;
 }

@@ -5,6 +5,7 @@ import { planApi } from '../../api/plan';
 import type { Plan } from '../../api/plan';
 import { LoadStatus } from '../../components/LoadStatus';
 import { PageHeading } from '../../components/PageHeading';
+import { SchoolNav, useSchoolProgramme } from '../../components/SchoolNav';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
@@ -61,6 +62,7 @@ export function PlanPage() {
           </>
         )}
       </PageHeading>
+      <SchoolNav programmeId={id} organisationId={orgId} schoolName={schoolName} />
       <p className="lead">{t('plan.intro')}</p>
       <div role="status" className="live">
         {notice && !notice.error && <p className="notice notice--ok">{notice.text}</p>}
@@ -116,6 +118,8 @@ function PlanBody({
   const goals = orderGoals(plan.goals);
   const overdue = overdueCount(plan.goals);
   const base = schoolPath(programmeId, organisationId);
+  // The school's own members have these pages in their navigation (SchoolNav); a mentor has not.
+  const withSchoolNav = useSchoolProgramme(organisationId, programmeId) !== null;
 
   return (
     <>
@@ -146,12 +150,16 @@ function PlanBody({
           <li>
             <a href={planApi.exportUrl(programmeId, organisationId, 'xlsx', language)}>{t('plan.export.xlsx')}</a>
           </li>
-          <li>
-            <Link to={`${base}/meetings`}>{t('meetings.link')}</Link>
-          </li>
-          <li>
-            <Link to={`${base}/results?kind=baseline`}>{t('school.resultsLink')}</Link>
-          </li>
+          {!withSchoolNav && (
+            <>
+              <li>
+                <Link to={`${base}/meetings`}>{t('meetings.link')}</Link>
+              </li>
+              <li>
+                <Link to={`${base}/results?kind=baseline`}>{t('school.resultsLink')}</Link>
+              </li>
+            </>
+          )}
         </ul>
       </section>
 

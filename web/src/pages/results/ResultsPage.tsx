@@ -4,6 +4,7 @@ import { api, isApiError, MEASUREMENT_KINDS } from '../../api';
 import type { MeasurementKind, Results, SurveyGroup } from '../../api';
 import { PageLoading } from '../../components/PageLoading';
 import { PageHeading } from '../../components/PageHeading';
+import { SchoolNav } from '../../components/SchoolNav';
 import { TableWrap } from '../../components/TableWrap';
 import { generalMessage } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
@@ -11,6 +12,7 @@ import type { Translate } from '../../i18n';
 import { ANSWER_LEVEL_TEXT, GROUP_TEXT, isMeasurementKind, KIND_TEXT, schoolPath, STATUS_TEXT } from '../measurement/texts';
 import { estimateText } from './estimate';
 import { RadarChart } from './RadarChart';
+import '../../styles/navigation.css';
 
 type Load =
   | { status: 'loading' }
@@ -69,8 +71,9 @@ export function ResultsPage() {
   return (
     <div className="results-page">
       <PageHeading title={title}>{title}</PageHeading>
-      <nav aria-label={t('results.kindNav')}>
-        <ul className="links">
+      <SchoolNav programmeId={id} organisationId={orgId} />
+      <nav className="segmented" aria-label={t('results.kindNav')}>
+        <ul>
           {MEASUREMENT_KINDS.map((k) => (
             <li key={k}>
               <Link to={`${base}/results?kind=${k}`} aria-current={k === kind ? 'page' : undefined}>
@@ -78,11 +81,11 @@ export function ResultsPage() {
               </Link>
             </li>
           ))}
-          <li>
-            <Link to={`${base}/measurements/${kind}`}>{t('results.toMeasurement')}</Link>
-          </li>
         </ul>
       </nav>
+      <p>
+        <Link to={`${base}/measurements/${kind}`}>{t('results.toMeasurement')}</Link>
+      </p>
 
       {/* Like a page's code loading: the footer waits too, so the results arriving move nothing in view. */}
       {load.status === 'loading' && <PageLoading />}

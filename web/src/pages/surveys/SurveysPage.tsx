@@ -6,6 +6,7 @@ import { LoadStatus } from '../../components/LoadStatus';
 import { NoticeArea } from '../../components/NoticeArea';
 import type { Notice } from '../../components/NoticeArea';
 import { SchoolPageHeading, useSchoolName } from '../../components/SchoolHeading';
+import { SchoolNav } from '../../components/SchoolNav';
 import { label, PHASE_TEXT } from '../../components/enumLabels';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
@@ -41,6 +42,7 @@ export function SurveysPage() {
   return (
     <div className="surveys">
       <SchoolPageHeading title={title} schoolName={schoolName} />
+      <SchoolNav programmeId={id} organisationId={orgId} schoolName={schoolName} />
       <p className="lead">{t('surveys.intro')}</p>
       <p>{t('surveys.anonymity')}</p>
       {!canAct && load.status === 'ready' && <p className="notice">{t('surveys.readOnly')}</p>}
