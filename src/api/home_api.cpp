@@ -28,6 +28,7 @@ namespace hd = store::home;
 using SchoolKey = std::pair<std::int64_t, std::int64_t>;  // programme, organisation
 
 constexpr int kQuestionsShown = 5;
+constexpr int kReviewsShown = 10;
 
 boost::json::value days_or_null(const std::string& from, const std::string& to) {
     const auto d = core::days_between(from, to);
@@ -47,8 +48,10 @@ std::string step_path(const hs::Step& step, std::int64_t programme, std::int64_t
         case K::submit_measurement:
         case K::ask_coordinator_to_submit: return base + "/measurements/" + step.phase;
         // Asking the programme's organisers, who can extend a phase for one school (PUT …/extensions): the
-        // question form sends it to them (not the platform's home organisation) with a 2-working-day promise.
-        case K::ask_extension: return "/ask?programme=" + std::to_string(programme) + "&topic=measurement&extension=" + step.phase;
+        // question form sends it to them (not the platform's home organisation) with a 2-working-day promise,
+        // and starts filled in (the person, the school, a draft asking for more time for this phase).
+        case K::ask_extension:
+            return "/ask?programme=" + std::to_string(programme) + "&topic=measurement&extension=" + step.phase + "&school=" + std::to_string(school);
         case K::fix_overdue_actions:
         case K::make_plan:
         case K::work_on_plan: return base + "/plan";
@@ -340,15 +343,18 @@ boost::json::object organiser_home(Ctx& ctx, std::int64_t user_id, const std::st
             {"programmes", std::move(programmes)}};
 }
 
+// The reviews waiting, earliest due first: the first ones and how many in all (a reviewer of a big region may
+// hold hundreds; the home names the next few and links the whole board).
 boost::json::object reviewer_home(Ctx& ctx, std::int64_t user_id, const std::string& today) {
     boost::json::array reviews;
-    for (const auto& r : hd::reviews_waiting(ctx.db, user_id))
+    const auto waiting = hd::reviews_waiting(ctx.db, user_id, today, kReviewsShown);
+    for (const auto& r : waiting.first)
         reviews.push_back(boost::json::object{{"applicationId", r.application_id},
                                               {"programmeName", r.programme_name},
                                               {"organisationName", r.organisation_name},
                                               {"dueOn", or_null(r.due_on)},
                                               {"daysLeft", r.due_on ? days_or_null(today, *r.due_on) : boost::json::value(nullptr)}});
-    return {{"reviews", std::move(reviews)}};
+    return {{"total", waiting.total}, {"overdue", waiting.overdue}, {"reviews", std::move(reviews)}};
 }
 
 // A juror judges few rounds: each is read as GET /api/awards/jury reads it (api/award_scope.h).

@@ -273,15 +273,20 @@ OpenQuestions organiser_questions(Db& db, std::int64_t user_id, std::int64_t now
     return out;
 }
 
-std::vector<Review> reviews_waiting(Db& db, std::int64_t user_id) {
-    std::vector<Review> out;
-    for (const auto& r : db.exec("SELECT la.id, p.name, o.name, la.due_on FROM label_applications la JOIN programmes p ON p.id = la.programme_id "
-                                 "JOIN organisations o ON o.id = la.organisation_id WHERE la.reviewer_id = $1 AND la.status = 'in_review' "
-                                 "AND EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = $1 AND m.organisation_id = p.organiser_id "
-                                 "AND m.role = 'reviewer') ORDER BY CASE WHEN la.due_on IS NULL THEN 1 ELSE 0 END, la.due_on, la.id",
-                                 {user_id})
+Reviews reviews_waiting(Db& db, std::int64_t user_id, const std::string& today, int limit) {
+    const std::string mine =
+        "FROM label_applications la JOIN programmes p ON p.id = la.programme_id JOIN organisations o ON o.id = la.organisation_id "
+        "WHERE la.reviewer_id = $1 AND la.status = 'in_review' AND EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = $1 "
+        "AND m.organisation_id = p.organiser_id AND m.role = 'reviewer') ";
+    Reviews out;
+    const auto counts = db.exec("SELECT COUNT(*), COALESCE(SUM(CASE WHEN la.due_on < $2 THEN 1 ELSE 0 END), 0) " + mine, {user_id, today});
+    out.total = to_int(counts.one().i64(0));
+    out.overdue = to_int(counts.one().i64(1));
+    for (const auto& r : db.exec("SELECT la.id, p.name, o.name, la.due_on " + mine +
+                                     "ORDER BY CASE WHEN la.due_on IS NULL THEN 1 ELSE 0 END, la.due_on, la.id LIMIT $2",
+                                 {user_id, std::int64_t{limit}})
                            .rows)
-        out.push_back({r.i64(0), r.str(1), r.str(2), r.opt_str(3)});
+        out.first.push_back({r.i64(0), r.str(1), r.str(2), r.opt_str(3)});
     return out;
 }
 

@@ -156,8 +156,12 @@ struct Review {
     std::string programme_name, organisation_name;
     std::optional<std::string> due_on;
 };
-// Applications in review assigned to the user, earliest due first (none last).
-std::vector<Review> reviews_waiting(Db& db, std::int64_t user_id);
+struct Reviews {
+    int total = 0, overdue = 0;  // in review, assigned to the user; overdue: due before `today`
+    std::vector<Review> first;   // earliest due first (none last), at most `limit`
+};
+// Applications in review assigned to the user.
+Reviews reviews_waiting(Db& db, std::int64_t user_id, const std::string& today, int limit);
 
 // --- jurors ---
 

@@ -190,7 +190,9 @@ TEST(HomeApi, SchoolStatesTable) {
         {"baseline closed without submission: ask the programme's organisers for more time", "2026-10-20", kCoordinator,
          [&](auto&, auto p, auto) { answer(p, "baseline", "open", 12); }, "ask_extension", 0,
          [](const auto& e, std::int64_t p) {
-             EXPECT_EQ(e.at("nextStep").at("path").as_string(), "/ask?programme=" + std::to_string(p) + "&topic=measurement&extension=baseline");
+             EXPECT_EQ(e.at("nextStep").at("path").as_string(), "/ask?programme=" + std::to_string(p) +
+                                                                  "&topic=measurement&extension=baseline&school=" +
+                                                                  std::to_string(e.at("organisationId").as_int64()));
              EXPECT_EQ(e.at("nextStep").at("date").as_string(), "2026-10-15");
              EXPECT_EQ(e.at("closedPhase").at("kind").as_string(), "baseline");
              EXPECT_EQ(e.at("closedPhase").at("closedOn").as_string(), "2026-10-15");
@@ -371,7 +373,10 @@ TEST(HomeApi, OrganiserSeesWhatWaitsInTheirProgrammesAndInbox) {
     EXPECT_TRUE(other.at("programmes").as_array().empty());
 
     // The reviewer: the two in review assigned to them, earliest due first; not the decided one.
-    const auto reviews = home_of(server, kReviewer).at("reviewer").at("reviews").as_array();
+    const auto board = home_of(server, kReviewer).at("reviewer");
+    EXPECT_EQ(board.at("total").as_int64(), 2);
+    EXPECT_EQ(board.at("overdue").as_int64(), 1);
+    const auto reviews = board.at("reviews").as_array();
     ASSERT_EQ(reviews.size(), 2u);
     EXPECT_EQ(reviews.at(0).at("dueOn").as_string(), "2026-10-01");
     EXPECT_EQ(reviews.at(0).at("daysLeft").as_int64(), -4);
