@@ -260,7 +260,7 @@ const rows: Row[] = [
     shows: [
       '2 vragen wachten op een antwoord, waarvan 1 over tijd',
       'door jou opgenomen',
-      'Nu: Nulmeting',
+      'Nulmeting: nog 30 dagen, tot en met 15 oktober 2026',
       '3 labelaanvragen in beoordeling (1 ervan over de termijn)',
       'Nulmeting ingediend: 4 van 12 scholen',
     ],

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n';
 import type { Translate } from '../../i18n';
 import { TOPIC_TEXT } from '../askus/logic';
 import { PhaseTimeline } from './PhaseTimeline';
-import { countKey, phaseName } from './todoTexts';
+import { countKey, deadlineText, phaseName } from './todoTexts';
 
 type OrganiserHome = NonNullable<Home['organiser']>;
 
@@ -73,7 +73,7 @@ export function OrganiserToDos({ data }: { data: OrganiserHome }) {
   return (
     <>
       <div className="todo" data-testid="organiser-questions">
-        <h3>{t('home.questionsLink')}</h3>
+        <h3>{t('home.org.questionsTitle')}</h3>
         {questions.open === 0 ? (
           <p>{t('home.org.questionsNone')}</p>
         ) : (
@@ -117,8 +117,10 @@ export function OrganiserToDos({ data }: { data: OrganiserHome }) {
           return (
             <article key={p.id} className="todo" aria-labelledby={id} data-testid="organiser-programme" data-programme={p.id}>
               <h3 id={id}>{p.name}</h3>
-              <p className="todo__deadline">
-                {current ? t('home.org.currentPhase', { phase: phaseName(t, current.kind) }) : t('home.org.noCurrentPhase')}
+              <p className="todo__deadline" data-testid="current-phase">
+                {current && current.daysLeft !== null
+                  ? deadlineText(t, language, current.kind, current.closesOn, current.daysLeft)
+                  : t('home.org.noCurrentPhase')}
               </p>
               {items.length > 0 ? <ul className="todo__list">{items}</ul> : <p className="muted">{t('home.org.nothingWaits')}</p>}
               <PhaseTimeline phases={p.phases} headingId={`${id}-phases`} />
