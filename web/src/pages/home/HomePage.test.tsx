@@ -59,7 +59,7 @@ const rows: Row[] = [
     data: home({ schools: [schoolHome()] }),
     step: 'answer_measurement',
     shows: ['Nog 21 criteria zonder antwoord.', 'Nulmeting: nog 30 dagen, tot en met 15 oktober 2026', 'Nulmeting: 0 van 21 criteria beantwoord'],
-    links: { 'Vul de nulmeting in': '/programmes/7/schools/3/measurements/baseline', Bevragingen: '/programmes/7/schools/3/surveys' },
+    links: { 'Vul de nulmeting in': '/programmes/7/schools/3/measurements/baseline', Vragenlijsten: '/programmes/7/schools/3/surveys' },
   },
   {
     name: 'baseline open, one criterion left, closes tomorrow (in English)',

@@ -4,7 +4,7 @@ import { formatDay } from '../../components/dates';
 import { useI18n } from '../../i18n';
 import type { Translate } from '../../i18n';
 import type { Language } from '../../api';
-import { countKey, dueText } from './todoTexts';
+import { dueText } from './todoTexts';
 
 function roundText(t: Translate, language: Language, r: JuryRoundHome): string {
   if (r.status === 'announced') return t('home.jury.announced');
@@ -13,7 +13,7 @@ function roundText(t: Translate, language: Language, r: JuryRoundHome): string {
   const waiting =
     r.waiting === 0
       ? t('home.jury.allScored')
-      : t(countKey(r.waiting, { one: 'home.jury.waitingOne', many: 'home.jury.waitingMany' }), { count: r.waiting });
+      : t('home.jury.waiting', { count: r.waiting });
   return r.daysLeft === null ? waiting : `${waiting} (${dueText(t, r.daysLeft)})`;
 }
 

@@ -3,7 +3,7 @@ import type { MentorSchoolHome } from '../../api/home';
 import { formatDay } from '../../components/dates';
 import { useI18n } from '../../i18n';
 import { schoolPath } from '../measurement/texts';
-import { countKey } from './todoTexts';
+import { countText } from './todoTexts';
 
 /**
  * A mentor's confirmed schools (GET /api/me/home `mentor`): per school the questions the school left on its
@@ -39,7 +39,7 @@ export function MentorToDos({ schools }: { schools: MentorSchoolHome[] }) {
               {s.waitingComments.length > 0 && (
                 <li className="todo__item todo__item--warning" data-testid="waiting-comments">
                   <span className="todo__label">
-                    {t(countKey(s.waitingComments.length, { one: 'home.mentor.commentsOne', many: 'home.mentor.commentsMany' }), {
+                    {t('home.mentor.comments', {
                       count: s.waitingComments.length,
                     })}
                   </span>
@@ -59,7 +59,7 @@ export function MentorToDos({ schools }: { schools: MentorSchoolHome[] }) {
                   <ul>
                     {s.upcomingMeetings.map((m) => (
                       <li key={m.id}>
-                        {t(countKey(m.daysUntil, { zero: 'home.meetingToday', one: 'home.meetingOne', many: 'home.meetingMany' }), {
+                        {countText(t, m.daysUntil, 'home.meetingToday', 'home.meeting', {
                           count: m.daysUntil,
                           date: formatDay(m.heldOn, language),
                         })}
@@ -74,9 +74,9 @@ export function MentorToDos({ schools }: { schools: MentorSchoolHome[] }) {
               <li className="todo__item" data-testid="plan">
                 {s.planGoals === 0
                   ? t('home.planNone')
-                  : t(countKey(s.planGoals, { one: 'home.planOne', many: 'home.planMany' }), { count: s.planGoals, progress: s.planProgress })}
+                  : t('home.plan', { count: s.planGoals, progress: s.planProgress })}
                 {s.overdueActions > 0 &&
-                  `; ${t(countKey(s.overdueActions, { one: 'home.mentor.overdueOne', many: 'home.mentor.overdueMany' }), {
+                  `; ${t('home.mentor.overdue', {
                     count: s.overdueActions,
                   })}`}
               </li>

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n';
 import type { Translate } from '../../i18n';
 import { TOPIC_TEXT } from '../askus/logic';
 import { PhaseTimeline } from './PhaseTimeline';
-import { countKey, deadlineText, phaseName } from './todoTexts';
+import { deadlineText, phaseName } from './todoTexts';
 
 type OrganiserHome = NonNullable<Home['organiser']>;
 
@@ -18,7 +18,7 @@ function programmeItems(t: Translate, p: OrganiserProgrammeHome) {
     items.push(
       <li key="registrations" className="todo__item" data-testid="registrations">
         <Link to={`${base}/registrations`}>
-          {t(countKey(p.pendingRegistrations, { one: 'home.org.registrationsOne', many: 'home.org.registrationsMany' }), {
+          {t('home.org.registrations', {
             count: p.pendingRegistrations,
           })}
         </Link>
@@ -28,7 +28,7 @@ function programmeItems(t: Translate, p: OrganiserProgrammeHome) {
     items.push(
       <li key="assign" className="todo__item" data-testid="label-assign">
         <Link to={`${base}/label`}>
-          {t(countKey(p.labelToAssign, { one: 'home.org.labelAssignOne', many: 'home.org.labelAssignMany' }), { count: p.labelToAssign })}
+          {t('home.org.labelAssign', { count: p.labelToAssign })}
         </Link>
       </li>,
     );
@@ -36,10 +36,10 @@ function programmeItems(t: Translate, p: OrganiserProgrammeHome) {
     items.push(
       <li key="review" className={`todo__item${p.labelOverdue > 0 ? ' todo__item--warning' : ''}`} data-testid="label-review">
         <Link to={`${base}/label`}>
-          {t(countKey(p.labelInReview, { one: 'home.org.labelReviewOne', many: 'home.org.labelReviewMany' }), { count: p.labelInReview })}
+          {t('home.org.labelReview', { count: p.labelInReview })}
         </Link>
         {p.labelOverdue > 0 &&
-          ` (${t(countKey(p.labelOverdue, { one: 'home.org.labelOverdueOne', many: 'home.org.labelOverdueMany' }), { count: p.labelOverdue })})`}
+          ` (${t('home.org.labelOverdue', { count: p.labelOverdue })})`}
       </li>,
     );
   // The submissions of the measurement that runs now (or ran last): how far the schools are.
@@ -50,11 +50,7 @@ function programmeItems(t: Translate, p: OrganiserProgrammeHome) {
     items.push(
       <li key={kind} className="todo__item" data-testid={`submitted-${kind}`}>
         <Link to={`${base}/progress`}>
-          {t(countKey(p.schools, { one: 'home.org.submittedOne', many: 'home.org.submittedMany' }), {
-            phase: phaseName(t, kind),
-            count,
-            schools: p.schools,
-          })}
+          {t('home.org.submitted', { phase: phaseName(t, kind), submitted: count, count: p.schools })}
         </Link>
       </li>,
     );
@@ -79,9 +75,9 @@ export function OrganiserToDos({ data }: { data: OrganiserHome }) {
         ) : (
           <>
             <p className={questions.overdue > 0 ? 'todo__warning' : undefined}>
-              {t(countKey(questions.open, { one: 'home.org.questionsOne', many: 'home.org.questionsMany' }), { count: questions.open })}
+              {t('home.org.questions', { count: questions.open })}
               {questions.overdue > 0 &&
-                `, ${t(countKey(questions.overdue, { one: 'home.org.questionsOverdueOne', many: 'home.org.questionsOverdueMany' }), {
+                `, ${t('home.org.questionsOverdue', {
                   count: questions.overdue,
                 })}`}
             </p>

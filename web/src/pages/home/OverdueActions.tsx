@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { HomeOverdueAction } from '../../api/home';
 import { formatDay } from '../../components/dates';
 import { useI18n } from '../../i18n';
-import { countKey, dueText } from './todoTexts';
+import { dueText } from './todoTexts';
 import '../../styles/plan.css';
 
 /**
@@ -15,7 +15,7 @@ export function OverdueActions({ actions, planPath }: { actions: HomeOverdueActi
   return (
     <li className="todo__item todo__item--warning" data-testid="overdue-actions">
       <span className="todo__label">
-        {t(countKey(actions.length, { one: 'home.overdueTitleOne', many: 'home.overdueTitleMany' }), { count: actions.length })}
+        {t('home.overdueTitle', { count: actions.length })}
       </span>
       <ul className="overdue-list">
         {actions.map((a) => (

@@ -1,7 +1,7 @@
 import type { HomePhase } from '../../api/home';
 import { formatDay } from '../../components/dates';
 import { useI18n } from '../../i18n';
-import { countKey, phaseName } from './todoTexts';
+import { countText, phaseName } from './todoTexts';
 
 /**
  * A programme's phases in order, as an ordered list: each with its dates (for a school its own closing date,
@@ -23,11 +23,11 @@ export function PhaseTimeline({ phases, headingId, headingLevel = 4 }: { phases:
             p.time === 'current' ? t('home.phaseCurrent') : p.time === 'past' ? t('home.phasePast') : t('home.phaseFuture');
           const when =
             p.time === 'current' && p.daysLeft !== null
-              ? t(countKey(p.daysLeft, { zero: 'home.phaseDaysLeftZero', one: 'home.phaseDaysLeftOne', many: 'home.phaseDaysLeftMany' }), {
+              ? countText(t, p.daysLeft, 'home.phaseClosesToday', 'home.phaseDaysLeft', {
                   count: p.daysLeft,
                 })
               : p.time === 'future' && p.daysUntil !== null
-                ? t(countKey(p.daysUntil, { one: 'home.phaseDaysUntilOne', many: 'home.phaseDaysUntilMany' }), { count: p.daysUntil })
+                ? t('home.phaseDaysUntil', { count: p.daysUntil })
                 : '';
           return (
             <li

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { Home } from '../../api/home';
 import { useI18n } from '../../i18n';
-import { countKey, dueText } from './todoTexts';
+import { dueText } from './todoTexts';
 
 type ReviewerHome = NonNullable<Home['reviewer']>;
 
@@ -18,9 +18,9 @@ export function ReviewerToDos({ data }: { data: ReviewerHome }) {
       ) : (
         <>
           <p className={data.overdue > 0 ? 'todo__warning' : undefined}>
-            {t(countKey(data.total, { one: 'home.rev.waitingOne', many: 'home.rev.waitingMany' }), { count: data.total })}
+            {t('home.rev.waiting', { count: data.total })}
             {data.overdue > 0 &&
-              ` (${t(countKey(data.overdue, { one: 'home.org.labelOverdueOne', many: 'home.org.labelOverdueMany' }), { count: data.overdue })})`}
+              ` (${t('home.org.labelOverdue', { count: data.overdue })})`}
           </p>
           <ul className="todo__list" data-testid="reviews">
             {data.reviews.map((r) => {

@@ -8,7 +8,7 @@ import { schoolPath } from '../measurement/texts';
 import { NextStepBox } from './NextStepBox';
 import { OverdueActions } from './OverdueActions';
 import { PhaseTimeline } from './PhaseTimeline';
-import { countKey, deadlineText, phaseName } from './todoTexts';
+import { countText, deadlineText, phaseName } from './todoTexts';
 
 const LABEL_TEXT: Record<string, MessageKey> = {
   none: 'label.value.none',
@@ -29,7 +29,7 @@ const SURVEY_GROUP_TEXT: Record<SurveyGroup, MessageKey> = {
 };
 
 function surveyText(t: Translate, s: HomeSurvey): string {
-  const responses = t(countKey(s.responses, { one: 'home.surveyResponsesOne', many: 'home.surveyResponsesMany' }), {
+  const responses = t('home.surveyResponses', {
     group: t(SURVEY_GROUP_TEXT[s.group]),
     phase: phaseName(t, s.kind),
     count: s.responses,
@@ -37,7 +37,7 @@ function surveyText(t: Translate, s: HomeSurvey): string {
   const need =
     s.needed === 0
       ? t('home.surveyEnough')
-      : t(countKey(s.needed, { one: 'home.surveyNeedOne', many: 'home.surveyNeedMany' }), { count: s.needed });
+      : t('home.surveyNeed', { count: s.needed });
   return `${responses}, ${need}`;
 }
 
@@ -90,7 +90,7 @@ export function SchoolToDos({ entries }: { entries: SchoolHome[] }) {
               <Link to={planPath}>
                 {e.plan.goals === 0
                   ? t('home.planNone')
-                  : t(countKey(e.plan.goals, { one: 'home.planOne', many: 'home.planMany' }), {
+                  : t('home.plan', {
                       count: e.plan.goals,
                       progress: e.plan.progress,
                     })}
@@ -113,7 +113,7 @@ export function SchoolToDos({ entries }: { entries: SchoolHome[] }) {
                 <ul>
                   {e.mentor.upcomingMeetings.map((meeting) => (
                     <li key={meeting.id}>
-                      {t(countKey(meeting.daysUntil, { zero: 'home.meetingToday', one: 'home.meetingOne', many: 'home.meetingMany' }), {
+                      {countText(t, meeting.daysUntil, 'home.meetingToday', 'home.meeting', {
                         count: meeting.daysUntil,
                         date: formatDay(meeting.heldOn, language),
                       })}

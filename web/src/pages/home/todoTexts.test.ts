@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { NextStep, StepKind } from '../../api/home';
-import { translate } from '../../i18n';
-import type { MessageKey, Params } from '../../i18n';
-import { countKey, deadlineText, dueText, stepTexts } from './todoTexts';
+import { translator } from '../../i18n';
+import { countText, deadlineText, dueText, stepTexts } from './todoTexts';
 
-const tr = (language: 'nl' | 'en') => (key: MessageKey, params?: Params) => translate(language, key, params);
+const tr = translator;
 
 const KINDS: StepKind[] = [
   'answer_measurement',
@@ -71,8 +70,10 @@ describe('days in words', () => {
     expect(dueText(tr('nl'), days)).toBe(text);
   });
 
-  it('picks zero only where it reads differently', () => {
-    expect(countKey(0, { one: 'home.planOne', many: 'home.planMany' })).toBe('home.planMany');
-    expect(countKey(0, { zero: 'home.deadlineZero', one: 'home.deadlineOne', many: 'home.deadlineMany' })).toBe('home.deadlineZero');
+  it('says zero in its own words, other counts in the plural form', () => {
+    const t = tr('nl');
+    expect(countText(t, 0, 'home.meetingToday', 'home.meeting', { date: '1 mei' })).toBe('Overleg vandaag (1 mei)');
+    expect(countText(t, 1, 'home.meetingToday', 'home.meeting', { date: '1 mei' })).toBe('Overleg morgen (1 mei)');
+    expect(countText(t, 1200, 'home.meetingToday', 'home.meeting', { date: '1 mei' })).toBe('Overleg over 1.200 dagen (1 mei)');
   });
 });

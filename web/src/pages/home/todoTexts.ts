@@ -1,18 +1,18 @@
 // The words of the home's to-dos (GET /api/me/home): the main action of each step and the sentence under it,
-// deadlines and day counts. Counts pick a key per form (…Zero / …One / …Many) until the dictionaries get
-// plural rules; every key is written out so the dictionary test finds it in use.
+// deadlines and day counts. A count next to a word goes through a plural key (`key#one`, `key#other`:
+// Intl.PluralRules, web/src/i18n); where zero reads differently ("closes today") it has a key of its own.
+// Every key is written out, so the dictionary test finds it in use.
 
 import type { NextStep, StepKind } from '../../api/home';
 import type { PhaseKind } from '../../api';
 import { formatDay } from '../../components/dates';
 import { PHASE_TEXT } from '../../components/enumLabels';
-import type { MessageKey, Translate } from '../../i18n';
+import type { MessageKey, Params, PluralKey, Translate } from '../../i18n';
 import type { Language } from '../../api';
 
-/** One, many (and zero when it reads differently): the key for `count`. */
-export function countKey(count: number, keys: { zero?: MessageKey; one: MessageKey; many: MessageKey }): MessageKey {
-  if (count === 0 && keys.zero) return keys.zero;
-  return count === 1 ? keys.one : keys.many;
+/** A count in words: `zero`'s own sentence at 0 ("closes today"), else the plural key's form for `count`. */
+export function countText(t: Translate, count: number, zero: MessageKey, plural: PluralKey, params: Params = {}): string {
+  return count === 0 ? t(zero, params) : t(plural, { ...params, count });
 }
 
 /** A phase's name as it stands alone (a heading, the start of a sentence). */
@@ -50,7 +50,7 @@ export function stepTexts(t: Translate, language: Language, step: NextStep): { a
   const detail = (() => {
     switch (step.kind) {
       case 'answer_measurement':
-        return t(countKey(step.count, { one: 'home.step.answer_measurementOne', many: 'home.step.answer_measurementMany' }), params);
+        return t('home.step.answer_measurementDetail', params);
       case 'submit_measurement':
         return t('home.step.submit_measurementDetail');
       case 'ask_coordinator_to_submit':
@@ -58,7 +58,7 @@ export function stepTexts(t: Translate, language: Language, step: NextStep): { a
       case 'ask_extension':
         return t('home.step.ask_extensionDetail', params);
       case 'fix_overdue_actions':
-        return t(countKey(step.count, { one: 'home.step.fix_overdue_actionsOne', many: 'home.step.fix_overdue_actionsMany' }), params);
+        return t('home.step.fix_overdue_actionsDetail', params);
       case 'submit_candidacy':
         return t('home.step.submit_candidacyDetail', params);
       case 'apply_label':
@@ -66,13 +66,13 @@ export function stepTexts(t: Translate, language: Language, step: NextStep): { a
       case 'gather_evidence':
         return t('home.step.gather_evidenceDetail', params);
       case 'collect_survey_answers':
-        return t(countKey(step.count, { one: 'home.step.collect_survey_answersOne', many: 'home.step.collect_survey_answersMany' }), params);
+        return t('home.step.collect_survey_answersDetail', params);
       case 'make_plan':
         return t('home.step.make_planDetail');
       case 'work_on_plan':
-        return t('home.step.work_on_planDetail', params);
+        return t('home.step.work_on_planDetail', { progress: step.count });
       case 'wait':
-        return t(countKey(step.count, { one: 'home.step.waitOne', many: 'home.step.waitMany' }), {
+        return t('home.step.waitDetail', {
           ...params,
           phase: phaseName(t, step.phase),
         });
@@ -85,7 +85,7 @@ export function stepTexts(t: Translate, language: Language, step: NextStep): { a
 
 /** "Nulmeting: nog 30 dagen, tot en met 15 oktober 2026" (or "sluit vandaag"). */
 export function deadlineText(t: Translate, language: Language, kind: PhaseKind, closesOn: string, daysLeft: number): string {
-  return t(countKey(daysLeft, { zero: 'home.deadlineZero', one: 'home.deadlineOne', many: 'home.deadlineMany' }), {
+  return countText(t, daysLeft, 'home.deadlineToday', 'home.deadline', {
     phase: phaseName(t, kind),
     date: formatDay(closesOn, language),
     count: daysLeft,
@@ -95,6 +95,6 @@ export function deadlineText(t: Translate, language: Language, kind: PhaseKind, 
 /** Days left until a due date, or days past it: the plan's wording ("nog 3 dagen", "2 dagen te laat"). */
 export function dueText(t: Translate, daysLeft: number): string {
   if (daysLeft === 0) return t('plan.due.today');
-  if (daysLeft > 0) return t(daysLeft === 1 ? 'plan.due.inOne' : 'plan.due.in', { days: daysLeft });
-  return t(daysLeft === -1 ? 'plan.due.lateOne' : 'plan.due.late', { days: -daysLeft });
+  if (daysLeft > 0) return t('plan.due.in', { count: daysLeft });
+  return t('plan.due.late', { count: -daysLeft });
 }
