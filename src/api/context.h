@@ -96,6 +96,7 @@ void add_matching_routes(ApiRouter& r);      // mentor matching of a programme (
 void add_mentoring_routes(ApiRouter& r);     // a mentor's schools, a school's mentor
 void add_meeting_routes(ApiRouter& r);       // the meeting log of a school and its mentor
 void add_action_plan_routes(ApiRouter& r);   // a school's action plan: goals, actions, comments, history, exports
+void add_home_routes(ApiRouter& r);          // the signed-in user's home: what is next, per role (home_api.cpp)
 void add_all_routes(ApiRouter& r);
 
 // JSON helpers shared by the resource files.

@@ -51,6 +51,7 @@ void add_all_routes(ApiRouter& r) {
     add_mentoring_routes(r);
     add_meeting_routes(r);
     add_action_plan_routes(r);
+    add_home_routes(r);
     add_award_routes(r);
     add_candidacy_routes(r);
     add_jury_routes(r);

@@ -134,6 +134,9 @@ std::vector<Row> matrix() {
     for_all("POST", "/api/operator/organisations", 404, 401, R"({"name":"Matrix","organiserEmail":"m@x.be","organiserName":"M"})");
     for_all("GET", "/api/operator/security-log", 404, 401);
     for_all("PUT", "/api/me/language", 200, 401, R"({"language":"nl"})");
+    // The home names only the caller's own objects (tests/api/home_api_test.cpp: what each role sees, and
+    // that another tenant's schools, questions and reviews never appear).
+    for_all("GET", "/api/me/home", 200, 401);
     for_all("GET", "/api/frameworks", 200, 200);
     for_all("GET", "/api/frameworks/{id}", 200, 200);
     for_all("GET", "/api/frameworks/{id}/versions/{version}", 200, 200);

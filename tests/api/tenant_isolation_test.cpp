@@ -262,6 +262,20 @@ TEST_F(TenantIsolation, OwnObjectsStayReachable) {
         EXPECT_EQ(reviewer.get("/api/label-applications/" + std::to_string(t->id.at("label_application"))).status, 200);
         auto mentor = as(t->email_of.at("mentor"));
         EXPECT_EQ(mentor.get(programme + "/schools/" + std::to_string(t->id.at("school")) + "/meetings").status, 200);
+        // Each home shows the tenant's own things (so the list test above, which finds none of the other
+        // tenant's there, is not empty by accident).
+        for (const auto& [role, needle] : std::vector<std::pair<std::string, std::string>>{{"organiser", "Vrager " + t->tag},
+                                                                                           {"organiser", "Programma " + t->tag},
+                                                                                           {"reviewer", "School " + t->tag},
+                                                                                           {"mentor", "School " + t->tag},
+                                                                                           {"coordinator", "Programma " + t->tag},
+                                                                                           {"team_member", "School " + t->tag},
+                                                                                           {"jury", "Programma " + t->tag}}) {
+            auto c = as(t->email_of.at(role));
+            const auto home = c.get("/api/me/home");
+            EXPECT_EQ(home.status, 200);
+            EXPECT_NE(home.body.find(needle), std::string::npos) << role << " of " << t->tag << ": " << home.body.substr(0, 300);
+        }
     }
 }
 

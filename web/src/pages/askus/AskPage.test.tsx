@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { apiError, fakeApi, json, renderAt } from '../../testing/fakeApi';
+import { apiError, fakeApi, json, renderAt, signedInAs } from '../../testing/fakeApi';
 import type { FakeApi } from '../../testing/fakeApi';
 
 let fake: FakeApi;
@@ -113,5 +113,27 @@ describe('the public question form', () => {
     await fillValidForm();
     await click(screen.getByRole('button', { name: 'Vraag versturen' }));
     expect(screen.getByRole('alert').textContent).toContain('Wacht 20 minuten');
+  });
+});
+
+describe('asking for more time from the home', () => {
+  it('starts filled in with the person, their school, the topic and a draft, and goes to the programme', async () => {
+    signedInAs(fake, {
+      user: { id: 10, email: 'cas@school.be', name: 'Cas', language: 'nl' },
+      memberships: [{ organisationId: 3, organisationName: 'Sint-Lucas', organisationKind: 'school', role: 'coordinator' }],
+      programmes: [],
+    });
+    fake.routes['POST /api/public/questions'] = () => json(201, { dueAt: '2026-10-27T23:59', dueAtUnix: 1793141999 });
+    await renderAt('/ask?programme=7&topic=measurement&extension=baseline&school=3');
+    await screen.findByRole('heading', { level: 1, name: 'Vraag het ons' });
+    expect((screen.getByLabelText(/^Je naam/) as HTMLInputElement).value).toBe('Cas');
+    expect((screen.getByLabelText(/^Je e-mailadres/) as HTMLInputElement).value).toBe('cas@school.be');
+    expect((screen.getByLabelText(/^Je organisatie/) as HTMLInputElement).value).toBe('Sint-Lucas');
+    expect((screen.getByLabelText(/^Onderwerp/) as HTMLSelectElement).value).toBe('measurement');
+    expect((screen.getByLabelText(/^Je vraag/) as HTMLTextAreaElement).value).toContain('meer tijd voor de nulmeting');
+    await click(screen.getByLabelText(/Ik ga akkoord/));
+    await click(screen.getByRole('button', { name: 'Vraag versturen' }));
+    const post = fake.calls.find((c) => c.method === 'POST');
+    expect(post?.body).toMatchObject({ programmeId: 7, topic: 'measurement', organisation: 'Sint-Lucas' });
   });
 });

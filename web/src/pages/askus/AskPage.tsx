@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { QUESTION_TOPICS, questionsApi } from '../../api/questions';
@@ -9,8 +9,10 @@ import { PageHeading } from '../../components/PageHeading';
 import { CheckboxField, Honeypot, SelectField, TextAreaField } from '../../components/fields';
 import { looksLikeEmail, splitApiError, summaryItems } from '../../components/formErrors';
 import type { FieldErrors } from '../../components/formErrors';
+import { PHASE_TEXT } from '../../components/enumLabels';
 import { useI18n } from '../../i18n';
 import type { Translate } from '../../i18n';
+import { useSession } from '../../session';
 import { localMomentInWords, TOPIC_TEXT } from './logic';
 
 type Fields = Omit<NewQuestion, 'language'>;
@@ -42,7 +44,32 @@ export function AskPage() {
   const [params] = useSearchParams();
   const programmeParam = params.get('programme');
   const programmeId = programmeParam && /^[1-9][0-9]{0,15}$/.test(programmeParam) ? Number(programmeParam) : undefined;
-  const [form, setForm] = useState<Fields>(EMPTY);
+  // `/ask?programme=12&topic=measurement&extension=baseline&school=3`, the home's way to ask for more time
+  // after a measurement closed: the form starts with the topic and a draft, and the signed-in person and their
+  // school as soon as the session is known (a page loaded afresh learns it after the first render).
+  const extension = params.get('extension');
+  const asksForTime = extension === 'baseline' || extension === 'final';
+  const [form, setForm] = useState<Fields>(() => {
+    if (!asksForTime) return EMPTY;
+    const topic = params.get('topic');
+    return {
+      ...EMPTY,
+      topic: QUESTION_TOPICS.includes(topic as QuestionTopic) ? (topic as QuestionTopic) : 'measurement',
+      question: t('askUs.extensionDraft', { phase: t(PHASE_TEXT[extension]).toLocaleLowerCase(language === 'nl' ? 'nl-BE' : 'en-GB') }),
+    };
+  });
+  const { me } = useSession();
+  const schoolParam = params.get('school');
+  useEffect(() => {
+    if (!asksForTime || !me) return;
+    const school = me.memberships.find((m) => String(m.organisationId) === schoolParam);
+    setForm((f) => ({
+      ...f,
+      name: f.name || me.user.name,
+      email: f.email || me.user.email,
+      organisation: f.organisation || (school?.organisationName ?? ''),
+    }));
+  }, [asksForTime, me, schoolParam]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [version, setVersion] = useState(0);

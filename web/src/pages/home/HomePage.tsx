@@ -1,19 +1,33 @@
 import { Link } from 'react-router';
+import { homeApi } from '../../api/home';
 import { PageHeading } from '../../components/PageHeading';
+import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 import { MyProgrammes } from './MyProgrammes';
-import { OverdueActions } from './OverdueActions';
+import { RoleToDos } from './RoleToDos';
 import { groupByRole, KIND_TEXT, ROLE_TEXT } from './roles';
+import '../../styles/home.css';
 
-/** The signed-in user's home: one section per role they hold, with their real organisations. */
+/**
+ * The signed-in user's home: one section per role they hold, each saying what is next from live state
+ * (GET /api/me/home: the next step, deadlines, what waits), with their real organisations; then their
+ * programmes' pages.
+ */
 export function HomePage() {
+  const { me } = useSession();
+  if (!me) return null;
+  return <SignedInHome />;
+}
+
+function SignedInHome() {
   const { t } = useI18n();
   const { me } = useSession();
+  const userId = me?.user.id;
+  const { state, reload } = useLoad(() => homeApi.home(), [userId]);
   if (!me) return null;
 
   const groups = groupByRole(me.memberships);
-  const inSchool = me.memberships.some((m) => m.role === 'coordinator' || m.role === 'team_member');
 
   return (
     <div>
@@ -32,7 +46,37 @@ export function HomePage() {
         </section>
       )}
 
-      {inSchool && <OverdueActions />}
+      {groups.length === 0
+        ? // The operator belongs to no organisation by design: no "no role yet" for them.
+          !me.operator && (
+            <section className="card" aria-labelledby="no-roles">
+              <h2 id="no-roles">{t('home.noRolesTitle')}</h2>
+              <p>{t('home.noRolesText')}</p>
+            </section>
+          )
+        : groups.map(({ role, memberships }) => {
+            const text = ROLE_TEXT[role];
+            const headingId = `role-${role}`;
+            return (
+              <section key={role} className="card role" aria-labelledby={headingId} data-role={role}>
+                <h2 id={headingId}>{t(text.title)}</h2>
+                <p className="role__does">{t(text.does)}</p>
+                <RoleToDos role={role} state={state} reload={reload} fallback={text.next} />
+                <h3>{t('home.organisations')}</h3>
+                <ul className="organisations">
+                  {memberships.map((m) => {
+                    const kind = KIND_TEXT[m.organisationKind];
+                    return (
+                      <li key={`${m.organisationId}`}>
+                        <span className="organisations__name">{m.organisationName}</span>
+                        {kind && <span className="organisations__kind"> ({t(kind)})</span>}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </section>
+            );
+          })}
 
       <MyProgrammes programmes={me.programmes ?? []} />
 
@@ -49,61 +93,6 @@ export function HomePage() {
             </li>
           </ul>
         </section>
-      )}
-
-      {groups.length === 0 ? (
-        // The operator belongs to no organisation by design: no "no role yet" for them.
-        !me.operator && (
-        <section className="card" aria-labelledby="no-roles">
-          <h2 id="no-roles">{t('home.noRolesTitle')}</h2>
-          <p>{t('home.noRolesText')}</p>
-        </section>
-        )
-      ) : (
-        groups.map(({ role, memberships }) => {
-          const text = ROLE_TEXT[role];
-          const headingId = `role-${role}`;
-          return (
-            <section key={role} className="card role" aria-labelledby={headingId} data-role={role}>
-              <h2 id={headingId}>{t(text.title)}</h2>
-              <p>{t(text.does)}</p>
-              <h3>{t('home.organisations')}</h3>
-              <ul className="organisations">
-                {memberships.map((m) => {
-                  const kind = KIND_TEXT[m.organisationKind];
-                  return (
-                    <li key={`${m.organisationId}`}>
-                      <span className="organisations__name">{m.organisationName}</span>
-                      {kind && <span className="organisations__kind"> ({t(kind)})</span>}
-                    </li>
-                  );
-                })}
-              </ul>
-              <h3>{t('home.next')}</h3>
-              <p>{t(text.next)}</p>
-              {role === 'organiser' && memberships.some((m) => m.organisationKind === 'organiser') && (
-                <p>
-                  <Link to="/organiser/questions">{t('home.questionsLink')}</Link>
-                </p>
-              )}
-              {role === 'reviewer' && (
-                <p>
-                  <Link to="/reviews">{t('home.reviewsLink')}</Link>
-                </p>
-              )}
-              {role === 'jury' && (
-                <p>
-                  <Link to="/jury">{t('jury.homeLink')}</Link>
-                </p>
-              )}
-              {role === 'mentor' && (
-                <p>
-                  <Link to="/mentoring">{t('mentoring.homeLink')}</Link>
-                </p>
-              )}
-            </section>
-          );
-        })
       )}
 
       <section className="card" aria-labelledby="ask-us-teaser">
