@@ -69,7 +69,7 @@ TEST(TeamApi, BadTeamFunctionIsRefusedInBothLanguagesAndNothingStored) {
     auto bad = c.post(school_org_path(server) + "/invitations",
                       R"({"email":"x@school.be","name":"X","role":"team_member","teamFunction":"janitor"})");
     EXPECT_EQ(bad.status, 400);
-    EXPECT_EQ(bad.json_string("/error/fields/teamFunction"), "Kies leiding (leader), leerkracht (teacher) of ondersteuning (support).");
+    EXPECT_EQ(bad.json_string("/error/fields/teamFunction"), "Kies leiding (leader), leraar (teacher) of ondersteuning (support).");
     c.language = "en";
     auto wrong_role = c.post(school_org_path(server) + "/invitations",
                              R"({"email":"x@school.be","name":"X","role":"coordinator","teamFunction":"leader"})");
