@@ -381,3 +381,38 @@ describe('links', () => {
     for (const link of within(section).getAllByRole('link')) expect(link.getAttribute('href')).toMatch(ALLOWED[row.role]);
   });
 });
+
+describe('the programme card', () => {
+  it('takes its main action from the server, the same as the to-do card', async () => {
+    signedInAs(fake, {
+      user: { id: 10, email: 'x@example.be', name: 'Dana', language: 'nl' },
+      memberships: [{ organisationId: 3, organisationName: 'Ter Duinen', organisationKind: 'school', role: 'coordinator' }],
+      programmes: [{ id: 7, name: 'Traject', schoolYear: '2026-2027', organisationId: 3, role: 'coordinator' }],
+    });
+    fake.routes['GET /api/programmes/7/schools/3/measurements'] = () =>
+      json(200, {
+        measurements: [
+          { kind: 'baseline', id: 5, status: 'submitted', opensOn: '2026-09-01', closesOn: '2026-10-15', answered: 21, total: 21 },
+          { kind: 'final', id: null, status: 'not_started', opensOn: '2027-05-17', closesOn: '2027-06-11', answered: 0, total: 21 },
+        ],
+      });
+    fake.routes['GET /api/me/home'] = () =>
+      json(
+        200,
+        home({
+          schools: [
+            schoolHome({
+              organisationName: 'Ter Duinen',
+              overdueActions: [{ actionId: 31, title: 'Bellen', dueOn: '2026-09-11', goalTitle: 'Bedrijven', ownerName: 'Dana', own: true, daysLate: 4 }],
+              nextStep: { kind: 'fix_overdue_actions', phase: 'action_plan', date: null, count: 1, path: '/programmes/7/schools/3/plan' },
+            }),
+          ],
+        }),
+      );
+    await renderAt('/');
+    const card = await screen.findByTestId('my-programmes');
+    await waitFor(() => expect(within(card).getByTestId('main-action').textContent).toContain('Werk de acties over tijd bij'));
+    expect(within(within(card).getByTestId('main-action')).getByRole('link').getAttribute('href')).toBe('/programmes/7/schools/3/plan');
+    expect(within(roleSection('coordinator')).getByTestId('next-step').getAttribute('data-step')).toBe('fix_overdue_actions');
+  });
+});

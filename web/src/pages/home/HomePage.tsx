@@ -7,6 +7,7 @@ import { useSession } from '../../session';
 import { MyProgrammes } from './MyProgrammes';
 import { RoleToDos } from './RoleToDos';
 import { groupByRole, KIND_TEXT, ROLE_TEXT } from './roles';
+import { stepTexts } from './todoTexts';
 import '../../styles/home.css';
 
 /**
@@ -21,7 +22,7 @@ export function HomePage() {
 }
 
 function SignedInHome() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { me } = useSession();
   const userId = me?.user.id;
   const { state, reload } = useLoad(() => homeApi.home(), [userId]);
@@ -78,7 +79,17 @@ function SignedInHome() {
             );
           })}
 
-      <MyProgrammes programmes={me.programmes ?? []} />
+      <MyProgrammes
+        programmes={me.programmes ?? []}
+        mainAction={(p) => {
+          // The card's main action is the server's next step (GET /api/me/home), the same as the to-do card's.
+          if (state.status !== 'ready') return undefined;
+          const entry = state.data.schools.find((s) => String(s.programmeId) === String(p.id) && String(s.organisationId) === String(p.organisationId));
+          if (!entry) return undefined;
+          const { action, detail } = stepTexts(t, language, entry.nextStep);
+          return { to: entry.nextStep.path, label: action, detail };
+        }}
+      />
 
       {me.operator && (
         <section className="card role" aria-labelledby="role-operator" data-role="operator">
