@@ -11,6 +11,7 @@ import {
   watchApi,
 } from './helpers';
 import type { DemoRole } from './helpers';
+import { toSendStep } from './survey-helpers';
 import { awardProgramme, candidate, inviteDemoJuror, roundWithRubric } from './award-helpers';
 import { caller, decidedApplication, demoContext, newSchool, submittedBaseline } from './label-helpers';
 import type { LabelSchool } from './label-helpers';
@@ -118,6 +119,12 @@ async function submitEmpty(page: Page): Promise<void> {
   await expect(page.locator('.error-summary, main [role="alert"]').first()).toBeVisible();
 }
 
+/** The questionnaire on a phone: through every statement unanswered to the send step, then send. */
+async function sendUnanswered(page: Page): Promise<void> {
+  await toSendStep(page);
+  await submitEmpty(page);
+}
+
 /** Opens the main menu (the disclosure button of a narrow screen). */
 async function openMenu(page: Page): Promise<void> {
   const button = page.getByRole('button', { name: 'Menu', exact: true });
@@ -209,7 +216,8 @@ const VISITORS: Visitor[] = [
       { name: 'survey code form', path: '/s', targets: true },
       { name: 'survey code form with errors', path: '/s', prepare: submitEmpty, targets: true },
       { name: 'questionnaire', path: `/s/${SURVEY_CODE}`, targets: true },
-      { name: 'questionnaire with unanswered statements', path: `/s/${SURVEY_CODE}`, prepare: submitEmpty, targets: true },
+      // On a phone one statement per screen: the check-and-send step lists what is unanswered.
+      { name: 'questionnaire with unanswered statements', path: `/s/${SURVEY_CODE}`, prepare: sendUnanswered, targets: true },
       { name: 'survey thank-you page', path: `/s/${SURVEY_CODE}/done`, targets: true },
       { name: 'unknown survey code', path: '/s/ZZZZ2222', targets: true },
     ],
