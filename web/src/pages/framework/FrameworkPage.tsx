@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 import { criterionCount, normaliseFramework, pick } from './normalise';
 import type { Framework, LevelId } from './normalise';
+import { LoadFailed } from '../../components/LoadFailed';
 
 const LEVEL_TEXT: Record<LevelId, MessageKey> = {
   not_yet: 'level.not_yet',
@@ -80,14 +81,10 @@ export function FrameworkPage() {
     return (
       <div>
         <PageHeading title={title}>{title}</PageHeading>
-        <p role="alert" className="notice notice--error">
-          {load.status === 'error' ? load.message : t('framework.empty')}
-        </p>
-        {load.status === 'error' && (
-          <button type="button" className="button" onClick={() => setAttempt((a) => a + 1)}>
-            {t('common.retry')}
-          </button>
-        )}
+        <LoadFailed
+          message={load.status === 'error' ? load.message : t('framework.empty')}
+          onRetry={load.status === 'error' ? () => setAttempt((a) => a + 1) : undefined}
+        />
       </div>
     );
   }

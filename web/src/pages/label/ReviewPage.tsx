@@ -16,6 +16,7 @@ import { APPLICATION_STATUS_TEXT, orderCriteria, reviewedCount } from './logic';
 import { ProposalView } from './ProposalView';
 import { criterionName, nameRecord, useCriteria } from './useCriteria';
 import '../../styles/label.css';
+import { LoadFailed } from '../../components/LoadFailed';
 
 type Load =
   | { status: 'loading' }
@@ -68,14 +69,7 @@ export function ReviewPage() {
           </>
         )}
         {load.status === 'error' && (
-          <>
-            <p className="notice notice--error" role="alert">
-              {load.message}
-            </p>
-            <button type="button" className="button" onClick={() => setAttempt((a) => a + 1)}>
-              {t('common.retry')}
-            </button>
-          </>
+          <LoadFailed message={load.message} onRetry={() => setAttempt((a) => a + 1)} />
         )}
       </div>
     );

@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n';
 import { LABEL_TEXT, normaliseCertificateCode } from './logic';
 import { VerifyForm } from './VerifyFormPage';
 import '../../styles/label.css';
+import { LoadFailed } from '../../components/LoadFailed';
 
 type Load =
   | { status: 'loading' }
@@ -52,14 +53,7 @@ export function VerifyResultPage() {
       <PageHeading title={title}>{title}</PageHeading>
       {load.status === 'loading' && <Loading />}
       {load.status === 'error' && (
-        <>
-          <p className="notice notice--error" role="alert">
-            {load.message}
-          </p>
-          <button type="button" className="button" onClick={() => setAttempt((a) => a + 1)}>
-            {t('common.retry')}
-          </button>
-        </>
+        <LoadFailed message={load.message} onRetry={() => setAttempt((a) => a + 1)} />
       )}
       {load.status === 'unknown' && (
         <div className="verdict verdict--unknown" data-testid="verdict" data-verdict="unknown">

@@ -3,10 +3,10 @@ import { Link } from 'react-router';
 import { api } from '../../api';
 import type { Programme } from '../../api';
 import { PageHeading } from '../../components/PageHeading';
-import { AUDIENCE_TEXT, label } from '../../components/enumLabels';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 import { brusselsToday } from '../measurement/texts';
+import { ProgrammeCards } from '../programmes/ProgrammeCards';
 import { openProgrammes } from './openProgrammes';
 import '../../styles/landing.css';
 
@@ -66,22 +66,7 @@ export function LandingPage() {
           (load.programmes.length === 0 ? (
             <p>{t('landing.openNone')}</p>
           ) : (
-            <ul className="cards">
-              {load.programmes.map((p) => (
-                <li key={p.id} className="card">
-                  <h3>
-                    <Link to={`/programmes/${p.id}`}>{p.name}</Link>
-                  </h3>
-                  <p>
-                    {t('programmes.summary', {
-                      year: p.schoolYear,
-                      audience: label(t, AUDIENCE_TEXT, p.audience),
-                      region: p.region,
-                    })}
-                  </p>
-                </li>
-              ))}
-            </ul>
+            <ProgrammeCards programmes={load.programmes} heading="h3" />
           ))}
       </section>
 

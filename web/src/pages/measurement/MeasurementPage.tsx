@@ -14,6 +14,7 @@ import type { Framework } from '../framework/normalise';
 import { MeasurementEditor, MeasurementNotices } from './MeasurementEditor';
 import { ExtensionForm, ReopenForm } from './OrganiserTools';
 import { brusselsToday, isMeasurementKind, KIND_TEXT, schoolPath, STATUS_TEXT } from './texts';
+import { LoadFailed } from '../../components/LoadFailed';
 
 type Data = {
   summary: MeasurementSummary;
@@ -100,14 +101,10 @@ export function MeasurementPage() {
     return (
       <div>
         <PageHeading title={title}>{title}</PageHeading>
-        <p className="notice notice--error" role="alert">
-          {load.status === 'error' ? load.message : t('measurement.missing')}
-        </p>
-        {load.status === 'error' && (
-          <button type="button" className="button" onClick={reload}>
-            {t('common.retry')}
-          </button>
-        )}
+        <LoadFailed
+          message={load.status === 'error' ? load.message : t('measurement.missing')}
+          onRetry={load.status === 'error' ? reload : undefined}
+        />
       </div>
     );
   }

@@ -25,6 +25,7 @@ import {
 } from './programmeForm';
 import type { PhaseFields, ProgrammeFields } from './programmeForm';
 import { ProgrammeNav } from './ProgrammeNav';
+import { LoadFailed } from '../../components/LoadFailed';
 
 type Load =
   | { status: 'loading' }
@@ -85,14 +86,10 @@ export function ProgrammeFormPage() {
     return (
       <div>
         <PageHeading title={title}>{title}</PageHeading>
-        <p className="notice notice--error" role="alert">
-          {load.missing ? t('programme.missingText') : load.message}
-        </p>
-        {!load.missing && (
-          <button type="button" className="button" onClick={() => setAttempt((a) => a + 1)}>
-            {t('common.retry')}
-          </button>
-        )}
+        <LoadFailed
+          message={load.missing ? t('programme.missingText') : load.message}
+          onRetry={load.missing ? undefined : () => setAttempt((a) => a + 1)}
+        />
       </div>
     );
   }

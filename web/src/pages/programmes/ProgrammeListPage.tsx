@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
 import { api } from '../../api';
 import type { Programme } from '../../api';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
-import { AUDIENCE_TEXT, label } from '../../components/enumLabels';
 import { generalMessage } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
+import { ProgrammeCards } from './ProgrammeCards';
+import { LoadFailed } from '../../components/LoadFailed';
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; list: Programme[] };
 
@@ -35,36 +35,13 @@ export function ProgrammeListPage() {
       <p className="lead">{t('programmes.intro')}</p>
       {load.status === 'loading' && <Loading />}
       {load.status === 'error' && (
-        <>
-          <p className="notice notice--error" role="alert">
-            {load.message}
-          </p>
-          <button type="button" className="button" onClick={() => setAttempt((a) => a + 1)}>
-            {t('common.retry')}
-          </button>
-        </>
+        <LoadFailed message={load.message} onRetry={() => setAttempt((a) => a + 1)} />
       )}
       {load.status === 'ready' &&
         (load.list.length === 0 ? (
           <p>{t('programmes.empty')}</p>
         ) : (
-          <ul className="cards">
-            {load.list.map((p) => (
-              <li key={p.id} className="card">
-                <h2>
-                  <Link to={`/programmes/${p.id}`}>{p.name}</Link>
-                </h2>
-                <p>
-                  {t('programmes.summary', {
-                    year: p.schoolYear,
-                    audience: label(t, AUDIENCE_TEXT, p.audience),
-                    region: p.region,
-                  })}
-                </p>
-                {!p.published && <p className="muted">{t('programmes.unpublished')}</p>}
-              </li>
-            ))}
-          </ul>
+          <ProgrammeCards programmes={load.list} heading="h2" />
         ))}
     </div>
   );

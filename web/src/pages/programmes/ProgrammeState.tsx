@@ -3,6 +3,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { useI18n } from '../../i18n';
 import type { ProgrammeLoad } from './useProgramme';
+import { LoadFailed } from '../../components/LoadFailed';
 
 /** What a programme page shows while its programme loads, when it does not exist, or failed. */
 export function ProgrammeState({ load, retry }: { load: Exclude<ProgrammeLoad, { status: 'ready' }>; retry: () => void }) {
@@ -31,12 +32,7 @@ export function ProgrammeState({ load, retry }: { load: Exclude<ProgrammeLoad, {
   return (
     <div>
       <PageHeading title={t('programme.title')}>{t('programme.title')}</PageHeading>
-      <p className="notice notice--error" role="alert">
-        {load.message}
-      </p>
-      <button type="button" className="button" onClick={retry}>
-        {t('common.retry')}
-      </button>
+      <LoadFailed message={load.message} onRetry={retry} />
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { useProgramme } from '../programmes/useProgramme';
 import { FormSection, PrivacyNotice, RegistrationDone } from './RegistrationShell';
 import { useKeyElements } from './useKeyElements';
 import { checkMentor, whole } from './validate';
+import { LoadFailed } from '../../components/LoadFailed';
 
 type Fields = Omit<MentorRegistration, 'capacity' | 'language'> & { capacity: string };
 
@@ -145,14 +146,7 @@ export function MentorRegistrationPage() {
         <FormSection id="section-expertise" title={t('register.sectionExpertise')}>
           {el.status === 'loading' && <Loading />}
           {el.status === 'error' && (
-            <>
-              <p className="notice notice--error" role="alert">
-                {el.message}
-              </p>
-              <button type="button" className="button button--secondary" onClick={elements.retry}>
-                {t('common.retry')}
-              </button>
-            </>
+            <LoadFailed message={el.message} onRetry={elements.retry} quiet />
           )}
           {el.status === 'ready' && (
             <CheckboxGroup

@@ -13,6 +13,7 @@ import { ANSWER_LEVEL_TEXT, GROUP_TEXT, isMeasurementKind, KIND_TEXT, schoolPath
 import { estimateText } from './estimate';
 import { RadarChart } from './RadarChart';
 import '../../styles/navigation.css';
+import { LoadFailed } from '../../components/LoadFailed';
 
 type Load =
   | { status: 'loading' }
@@ -91,14 +92,7 @@ export function ResultsPage() {
       {load.status === 'loading' && <PageLoading />}
       {load.status === 'empty' && <p className="notice">{load.message}</p>}
       {load.status === 'error' && (
-        <>
-          <p className="notice notice--error" role="alert">
-            {load.message}
-          </p>
-          <button type="button" className="button" onClick={() => setAttempt((a) => a + 1)}>
-            {t('common.retry')}
-          </button>
-        </>
+        <LoadFailed message={load.message} onRetry={() => setAttempt((a) => a + 1)} />
       )}
       {load.status === 'ready' && <ResultsBody results={load.results} programmeId={id} organisationId={orgId} language={language} />}
     </div>
