@@ -19,7 +19,7 @@ import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import { schoolPath } from '../measurement/texts';
 import { OrganiserFrame } from '../organiser/OrganiserFrame';
-import { ConfirmButton } from '../plan/Confirm';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { companyOptions, explain } from './matchingLogic';
 import '../../styles/plan.css';
 

@@ -12,7 +12,7 @@ import { SchoolNav, useSchoolProgramme } from '../../components/SchoolNav';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import { brusselsToday, schoolPath } from '../measurement/texts';
-import { ConfirmButton } from '../plan/Confirm';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { MeetingForm } from './MeetingForm';
 import { emptyMeeting, meetingInput, meetingToForm, orderMeetings } from './meetingLogic';
 import '../../styles/plan.css';

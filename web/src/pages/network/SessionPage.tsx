@@ -8,7 +8,7 @@ import { LoadStatus } from '../../components/LoadStatus';
 import { PageHeading } from '../../components/PageHeading';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
-import { ConfirmButton } from '../plan/Confirm';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { brusselsNow, formatSize, placesLeft, sessionWhen } from './logic';
 import { Markdown } from './Markdown';
 import { Participants } from './Participants';

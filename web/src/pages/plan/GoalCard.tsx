@@ -12,7 +12,7 @@ import type { CriterionInfo } from '../label/useCriteria';
 import { ANSWER_LEVEL_TEXT, brusselsToday } from '../measurement/texts';
 import { ActionForm } from './ActionForm';
 import { CommentThread } from './CommentThread';
-import { ConfirmButton } from './Confirm';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { GoalForm } from './GoalForm';
 import {
   ACTION_STATUS_TEXT,

@@ -7,7 +7,7 @@ import { generalMessage } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
 import type { CriterionInfo } from '../label/useCriteria';
 import { ANSWER_LEVEL_TEXT, KIND_TEXT } from '../measurement/texts';
-import { ConfirmButton } from './Confirm';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { GoalForm } from './GoalForm';
 import { goalInput, proposalToForm } from './logic';
 

@@ -12,7 +12,7 @@ import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 import { useCriteria } from '../label/useCriteria';
-import { ConfirmButton } from '../plan/Confirm';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { filterFromSearch, searchFromFilter, withFilter } from './logic';
 import { PlaybookRequests } from './PlaybookRequests';
 import { ResourceForm } from './ResourceForm';

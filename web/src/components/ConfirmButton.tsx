@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../i18n';
 
 /**
  * A button that asks before it acts: the question takes the focus, with "yes" and "cancel" beside it.
