@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { authFile, expectNoAxeViolations, pageReady, useLanguage, watchCsp } from './helpers';
 import type { DemoRole } from './helpers';
-import { awardProgramme, candidate, inviteDemoJuror, roundWithRubric, scoreAsJury } from './award-helpers';
+import { awardProgramme, candidate, openRoundWithDemoJuror, scoreAsJury } from './award-helpers';
 import type { Candidate } from './award-helpers';
 import { caller, coordinatorContext, demoContext } from './label-helpers';
 import { testTimes } from './timeouts';
@@ -24,14 +24,7 @@ let stage: { name: 'open' | 'closed' | 'announced'; fixture: Fixture } | null = 
 async function stageOpen(browser: Browser): Promise<Fixture> {
   if (stage) return stage.fixture;
   const programme = await awardProgramme(browser, 'Toegankelijke award');
-  const organiser = await demoContext(browser, 'organiser');
-  try {
-    const call = caller(organiser.request);
-    await roundWithRubric(call, programme.id);
-    await inviteDemoJuror(browser, call, programme.id);
-  } finally {
-    await organiser.close();
-  }
+  await openRoundWithDemoJuror(browser, programme.id);
   const found = await candidate(browser, programme.id, 'Toegankelijke awardschool');
   await scoreAsJury(browser, programme.id, found.candidacyId, 4);
   stage = { name: 'open', fixture: { programmeId: programme.id, candidate: found } };

@@ -58,6 +58,18 @@ export async function roundWithRubric(call: Call, programmeId: number, scale: 5 
 }
 
 /** The organiser (`call`) invites the demo juror into the programme's jury, and the juror accepts (joining needs consent). */
+/** As the demo organiser: an open round with a three-criterion rubric, and the demo juror in its jury. */
+export async function openRoundWithDemoJuror(browser: Browser, programmeId: number): Promise<void> {
+  const organiser = await demoContext(browser, 'organiser');
+  try {
+    const call = caller(organiser.request);
+    await roundWithRubric(call, programmeId);
+    await inviteDemoJuror(browser, call, programmeId);
+  } finally {
+    await organiser.close();
+  }
+}
+
 export async function inviteDemoJuror(browser: Browser, call: Call, programmeId: number): Promise<void> {
   const invited = await call('POST', `/api/programmes/${programmeId}/award/jurors`, { email: DEMO.jury, name: 'Jules Jury' });
   expect(invited.status, JSON.stringify(invited.body)).toBe(201);

@@ -12,7 +12,7 @@ import {
 } from './helpers';
 import type { DemoRole } from './helpers';
 import { toSendStep } from './survey-helpers';
-import { awardProgramme, candidate, inviteDemoJuror, roundWithRubric } from './award-helpers';
+import { awardProgramme, candidate, openRoundWithDemoJuror } from './award-helpers';
 import { caller, decidedApplication, demoContext, newSchool, submittedBaseline } from './label-helpers';
 import type { LabelSchool } from './label-helpers';
 import { openBaseline } from './measurement-helpers';
@@ -451,14 +451,7 @@ async function reviewedAndJudged(browser: Browser): Promise<Reviewed> {
   const { measurementId, criteria } = await submittedBaseline(browser, school);
   const application = await decidedApplication(browser, school, measurementId, criteria);
   const programme = await awardProgramme(browser, `Smal awardprogramma ${LONG_WORD}`);
-  const organiser = await demoContext(browser, 'organiser');
-  try {
-    const call = caller(organiser.request);
-    await roundWithRubric(call, programme.id);
-    await inviteDemoJuror(browser, call, programme.id);
-  } finally {
-    await organiser.close();
-  }
+  await openRoundWithDemoJuror(browser, programme.id);
   const candidacy = await candidate(browser, programme.id, 'Smalle awardschool');
   return {
     label: { school, applicationId: Number(application.id), code: String(application.decision.certificateCode) },

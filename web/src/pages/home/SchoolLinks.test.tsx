@@ -43,23 +43,12 @@ describe('school links on the home page', () => {
     expect(within(section).getByRole('link', { name: 'Bewijsstukken' }).getAttribute('href')).toBe('/schools/3/evidence');
   });
 
-  it('has one main action, the next step: here the started baseline, with its count', async () => {
-    fake.routes['GET /api/programmes/7/schools/3/measurements'] = () =>
-      json(200, {
-        measurements: [
-          { kind: 'baseline', id: 5, status: 'open', opensOn: '2026-09-01', closesOn: '2099-10-15', answered: 4, total: 21 },
-          { kind: 'final', id: null, status: 'not_started', opensOn: '2099-11-17', closesOn: '2099-12-11', answered: 0, total: 21 },
-        ],
-      });
+  it('guesses no main action of its own: without the home page\'s next step its place stays empty', async () => {
     await renderAt('/');
     const section = await screen.findByTestId('my-programmes');
-    const main = within(section).getByTestId('main-action');
-    const action = await within(main).findByRole('link', { name: 'Verder met de nulmeting' });
-    expect(action.getAttribute('href')).toBe('/programmes/7/schools/3/measurements/baseline');
-    expect(action.className).toBe('button');
-    expect(main.textContent).toContain('4 van 21 criteria beantwoord');
-    // The only button-like link on the card.
-    expect(section.querySelectorAll('a.button')).toHaveLength(1);
+    await within(section).findByTestId('status-baseline');
+    expect(within(section).getByTestId('main-action').textContent).toBe('');
+    expect(section.querySelectorAll('a.button')).toHaveLength(0);
   });
 
   it('groups the other pages under short headings, the same groups as the school pages', async () => {
@@ -73,19 +62,6 @@ describe('school links on the home page', () => {
     expect(names('Plan en bewijsstukken')).toEqual(['Actieplan', 'Bewijsstukken', 'STEM-label']);
     expect(names('Lerend netwerk')).toEqual(['Sessies', 'Overleglogboek', 'Award: onze kandidatuur']);
     expect(names('Programma')).toEqual(['Pagina van het programma', 'Mijn team beheren']);
-  });
-
-  it('after a submitted baseline points to the plan', async () => {
-    fake.routes['GET /api/programmes/7/schools/3/measurements'] = () =>
-      json(200, {
-        measurements: [
-          { kind: 'baseline', id: 5, status: 'submitted', opensOn: '2026-09-01', closesOn: '2026-10-15', answered: 21, total: 21 },
-          { kind: 'final', id: null, status: 'not_started', opensOn: '2099-05-17', closesOn: '2099-06-11', answered: 0, total: 21 },
-        ],
-      });
-    await renderAt('/');
-    const main = within(await screen.findByTestId('my-programmes')).getByTestId('main-action');
-    expect((await within(main).findByRole('link', { name: 'Werk verder aan het actieplan' })).getAttribute('href')).toBe('/programmes/7/schools/3/plan');
   });
 
   it('takes the main action the home page gives, for a school and for an organiser', async () => {

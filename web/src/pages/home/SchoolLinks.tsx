@@ -6,10 +6,7 @@ import { LinkGroups } from '../../components/LinkGroups';
 import type { LinkGroup } from '../../components/LinkGroups';
 import { schoolPageGroups } from '../../components/SchoolNav';
 import { useI18n } from '../../i18n';
-import type { MessageKey, Params } from '../../i18n';
-import { brusselsToday, schoolPath, STATUS_TEXT } from '../measurement/texts';
-import { nextStep } from './nextStep';
-import type { NextStep } from './nextStep';
+import { STATUS_TEXT } from '../measurement/texts';
 
 /** The one prominent link of a programme card: the next step. */
 export interface MainAction {
@@ -19,32 +16,9 @@ export interface MainAction {
   detail?: string;
 }
 
-type Text = { key: MessageKey; params?: Params };
-
-/** The link and texts of a next step (nextStep.ts) for a school's pages in a programme. */
-export function nextStepAction(step: NextStep, programmeId: string | number, organisationId: string | number): { to: string; label: Text; detail?: Text } {
-  const base = schoolPath(programmeId, organisationId);
-  switch (step.step) {
-    case 'continue':
-      return {
-        to: `${base}/measurements/${step.kind}`,
-        label: { key: step.kind === 'final' ? 'school.next.continueFinal' : 'school.next.continueBaseline' },
-        detail: { key: 'school.next.answered', params: { answered: step.answered, total: step.total } },
-      };
-    case 'start':
-      return { to: `${base}/measurements/${step.kind}`, label: { key: step.kind === 'final' ? 'school.next.startFinal' : 'school.next.startBaseline' } };
-    case 'results':
-      return { to: `${base}/results?kind=${step.kind}`, label: { key: 'school.next.finalResults' } };
-    case 'plan':
-      return { to: `${base}/plan`, label: { key: 'school.next.plan' } };
-    case 'open':
-      return { to: `${base}/measurements/${step.kind}`, label: { key: step.kind === 'final' ? 'school.next.openFinal' : 'school.next.openBaseline' } };
-  }
-}
-
 /**
- * A school's pages in one programme, on its card on the home page: one main action (the next step:
- * `mainAction` when the home page knows it, else derived from the measurements), then the rest under
+ * A school's pages in one programme, on its card on the home page: one main action (the next step, which
+ * the home page takes from GET /api/me/home: the server's rules, core/home_steps.h), then the rest under
  * short headings, the same groups as the school pages' navigation (SchoolNav): measure, plan and
  * evidence, learning network, and the programme (its page, the team). The measurements' statuses come
  * from `GET …/measurements`; the links work without them.
@@ -65,15 +39,7 @@ export function SchoolLinks({ programme, mainAction }: { programme: MyProgramme;
     };
   }, [programme.id, programme.organisationId]);
 
-  let action: MainAction | null = mainAction ?? null;
-  if (!action && measurements !== undefined) {
-    const derived = nextStepAction(nextStep(measurements, brusselsToday()), programme.id, programme.organisationId);
-    action = {
-      to: derived.to,
-      label: t(derived.label.key, derived.label.params),
-      detail: derived.detail && t(derived.detail.key, derived.detail.params),
-    };
-  }
+  const action = mainAction ?? null;
 
   const statusOf = (kind: 'baseline' | 'final') => {
     const m = measurements?.find((x) => x.kind === kind);
