@@ -44,7 +44,7 @@ test('the coordinator turns a proposal into a goal, edits it, adds an action and
     await goal.getByLabel('Status', { exact: true }).selectOption('in_progress');
     await goal.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     await expect(page.getByRole('status')).toContainText('Het doel “Elke leerling kiest mee” is opgeslagen.');
-    await expect(goal.locator('.badge')).toHaveText('Bezig');
+    await expect(goal.locator('.status-tag')).toHaveText('Bezig');
     await expect(goal).toContainText('In elke klas drie keuzeopdrachten per trimester.');
 
     // Add an action and complete it.

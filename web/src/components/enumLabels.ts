@@ -13,6 +13,7 @@ import type {
   TeamFunction,
 } from '../api';
 import type { MessageKey, Translate } from '../i18n';
+import type { StatusTone } from './StatusTag';
 
 export const AUDIENCE_TEXT: Record<Audience, MessageKey> = {
   primary: 'audience.primary',
@@ -77,6 +78,12 @@ export const REGISTRATION_STATUS_TEXT: Record<RegistrationStatus, MessageKey> = 
   pending: 'registrationStatus.pending',
   accepted: 'registrationStatus.accepted',
   refused: 'registrationStatus.refused',
+};
+
+export const REGISTRATION_STATUS_TONE: Record<RegistrationStatus, StatusTone> = {
+  pending: 'waiting',
+  accepted: 'done',
+  refused: 'problem',
 };
 
 export const PHASE_STATUS_TEXT: Record<PhaseStatus, MessageKey> = {

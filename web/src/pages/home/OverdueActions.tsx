@@ -4,6 +4,7 @@ import { formatDay } from '../../components/dates';
 import { useI18n } from '../../i18n';
 import { dueText } from './todoTexts';
 import '../../styles/plan.css';
+import { StatusTag } from '../../components/StatusTag';
 
 /**
  * A school's overdue plan actions on its home card (from GET /api/me/home, the user's own first as the server
@@ -25,7 +26,7 @@ export function OverdueActions({ actions, planPath }: { actions: HomeOverdueActi
               ({t('home.overdueMeta', { goal: a.goalTitle, due: formatDay(a.dueOn, language) })}
               {a.own ? `, ${t('plan.overdueCard.own')}` : a.ownerName ? `, ${a.ownerName}` : ''})
             </span>{' '}
-            <span className="badge badge--overdue">{dueText(t, -a.daysLate)}</span>
+            <StatusTag tone="problem">{dueText(t, -a.daysLate)}</StatusTag>
           </li>
         ))}
       </ul>

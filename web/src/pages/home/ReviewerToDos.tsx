@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { Home } from '../../api/home';
 import { useI18n } from '../../i18n';
 import { dueText } from './todoTexts';
+import { StatusTag } from '../../components/StatusTag';
 
 type ReviewerHome = NonNullable<Home['reviewer']>;
 
@@ -28,9 +29,11 @@ export function ReviewerToDos({ data }: { data: ReviewerHome }) {
               return (
                 <li key={r.applicationId} className={`todo__item${late ? ' todo__item--warning' : ''}`}>
                   <Link to={`/reviews/${r.applicationId}`}>{t('home.rev.item', { school: r.organisationName, programme: r.programmeName })}</Link>{' '}
-                  <span className={late ? 'badge badge--overdue' : 'muted'}>
-                    {r.daysLeft === null ? t('home.rev.noDue') : dueText(t, r.daysLeft)}
-                  </span>
+                  {late ? (
+                    <StatusTag tone="problem">{dueText(t, r.daysLeft!)}</StatusTag>
+                  ) : (
+                    <span className="muted">{r.daysLeft === null ? t('home.rev.noDue') : dueText(t, r.daysLeft)}</span>
+                  )}
                 </li>
               );
             })}

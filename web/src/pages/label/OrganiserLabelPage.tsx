@@ -18,8 +18,9 @@ import { pageParams, usePagedList } from '../../components/usePagedList';
 import { useI18n } from '../../i18n';
 import { brusselsToday, schoolPath } from '../measurement/texts';
 import { OrganiserFrame } from '../organiser/OrganiserFrame';
-import { addDays, afterAssignment, APPLICATION_STATUS_TEXT, isOpen, isOverdue, LABEL_TEXT } from './logic';
+import { addDays, afterAssignment, APPLICATION_STATUS_TEXT, APPLICATION_STATUS_TONE, isOpen, isOverdue, LABEL_TEXT } from './logic';
 import '../../styles/label.css';
+import { StatusTag } from '../../components/StatusTag';
 
 /** `/organiser/programmes/:id/label`: the programme's label applications and the reviewer assignment. */
 export function OrganiserLabelPage() {
@@ -59,7 +60,7 @@ function Applications({ programme }: { programme: Programme }) {
     {
       title: t('label.organiser.status'),
       sort: 'status',
-      cell: (a) => <span className={`badge badge--${a.status}`}>{t(APPLICATION_STATUS_TEXT[a.status])}</span>,
+      cell: (a) => <StatusTag tone={APPLICATION_STATUS_TONE[a.status]}>{t(APPLICATION_STATUS_TEXT[a.status])}</StatusTag>,
     },
     { title: t('label.organiser.submitted'), sort: 'submittedAt', cell: (a) => formatMoment(a.submittedAt, language) },
     { title: t('label.organiser.reviewer'), sort: 'reviewer', cell: (a) => a.reviewer?.name ?? '–' },

@@ -16,9 +16,10 @@ import { KIND_TEXT, schoolPath } from '../measurement/texts';
 import { ApplyForm } from './ApplyForm';
 import { DecisionSummary } from './DecisionSummary';
 import { FeedbackTable } from './FeedbackTable';
-import { APPLICATION_STATUS_TEXT, latestDecided, openApplication } from './logic';
+import { APPLICATION_STATUS_TEXT, APPLICATION_STATUS_TONE, latestDecided, openApplication } from './logic';
 import { ShowcaseConsent } from './ShowcaseConsent';
 import '../../styles/label.css';
+import { StatusTag } from '../../components/StatusTag';
 
 /**
  * `/programmes/:id/schools/:orgId/label`: the school's label. The coordinator applies with a
@@ -200,9 +201,9 @@ function OpenApplication({
   return (
     <>
       <p>
-        <span className={`badge badge--${application.status}`} data-testid="application-status">
+        <StatusTag tone={APPLICATION_STATUS_TONE[application.status]} testId="application-status">
           {t(APPLICATION_STATUS_TEXT[application.status])}
-        </span>
+        </StatusTag>
       </p>
       <dl className="pairs">
         <div>

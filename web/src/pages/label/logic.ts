@@ -13,6 +13,7 @@ import type {
   ProgrammeApplications,
 } from '../../api/label';
 import type { MessageKey, Translate } from '../../i18n';
+import type { StatusTone } from '../../components/StatusTag';
 
 export const LABEL_TEXT: Record<LabelLevel, MessageKey> = {
   none: 'label.value.none',
@@ -26,6 +27,13 @@ export const APPLICATION_STATUS_TEXT: Record<ApplicationStatus, MessageKey> = {
   in_review: 'label.status.in_review',
   decided: 'label.status.decided',
   withdrawn: 'label.status.withdrawn',
+};
+
+export const APPLICATION_STATUS_TONE: Record<ApplicationStatus, StatusTone> = {
+  submitted: 'waiting',
+  in_review: 'active',
+  decided: 'done',
+  withdrawn: 'neutral',
 };
 
 export const OPEN_STATUSES: readonly ApplicationStatus[] = ['submitted', 'in_review'];

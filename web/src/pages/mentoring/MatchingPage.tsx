@@ -22,6 +22,7 @@ import { OrganiserFrame } from '../organiser/OrganiserFrame';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { companyOptions, explain } from './matchingLogic';
 import '../../styles/plan.css';
+import { StatusTag } from '../../components/StatusTag';
 
 interface Notice {
   text: string;
@@ -360,11 +361,13 @@ function PairsTable({
       sort: 'status',
       cell: (p) => (
         <>
-          <span className={`badge badge--pair-${p.status}`}>{t(p.status === 'confirmed' ? 'matching.status.confirmed' : 'matching.status.proposed')}</span>
+          <StatusTag tone={p.status === 'confirmed' ? 'done' : 'waiting'}>
+            {t(p.status === 'confirmed' ? 'matching.status.confirmed' : 'matching.status.proposed')}
+          </StatusTag>
           {p.fixed && (
             <>
               {' '}
-              <span className="badge badge--fixed">{t('matching.status.fixed')}</span>
+              <StatusTag tone="marked">{t('matching.status.fixed')}</StatusTag>
             </>
           )}
         </>

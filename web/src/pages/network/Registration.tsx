@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 import { sessionAction } from './logic';
 import type { SessionAction } from './logic';
+import { StatusTag } from '../../components/StatusTag';
 
 const BUTTON: Record<Exclude<SessionAction, 'none'>, MessageKey> = {
   register: 'sessions.register',
@@ -50,9 +51,13 @@ export function Registration({ session, now, onChanged }: { session: Session; no
 
   return (
     <div className="registration" data-testid="registration">
-      {session.myStatus === 'registered' && <p className="badge badge--accepted">{t('sessions.youAreRegistered')}</p>}
+      {session.myStatus === 'registered' && <StatusTag tone="done" block>
+          {t('sessions.youAreRegistered')}
+        </StatusTag>}
       {session.myStatus === 'waitlisted' && (
-        <p className="badge badge--pending">{t('sessions.youAreWaitlisted', { position: session.myPosition ?? '?' })}</p>
+        <StatusTag tone="waiting" block>
+          {t('sessions.youAreWaitlisted', { position: session.myPosition ?? '?' })}
+        </StatusTag>
       )}
       {action !== 'none' && (
         <button

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n';
 import { placesLeft, sessionWhen } from './logic';
 import { Registration } from './Registration';
 import { SESSION_TYPE_TEXT } from './texts';
+import { StatusTag } from '../../components/StatusTag';
 
 /** One session in the list: when, where, places, the user's registration and the calendar file. */
 export function SessionCard({ session, now, onChanged }: { session: Session; now: string; onChanged: (s: Session) => void }) {
@@ -14,7 +15,12 @@ export function SessionCard({ session, now, onChanged }: { session: Session; now
     <li className="card session-card" data-session={session.id}>
       <h3 id={`session-${session.id}-title`}>
         <Link to={`/sessions/${encodeURIComponent(String(session.id))}`}>{session.title}</Link>
-        {cancelled && <span className="badge badge--refused"> {t('sessions.cancelled')}</span>}
+        {cancelled && (
+          <>
+            {' '}
+            <StatusTag tone="problem">{t('sessions.cancelled')}</StatusTag>
+          </>
+        )}
       </h3>
       <p className="muted">
         {t(SESSION_TYPE_TEXT[session.type])} · {sessionWhen(session.startsAt, session.endsAt, (d) => formatDay(d, language))}

@@ -16,6 +16,7 @@ import { RenameGroup } from './RenameGroup';
 import { useIsOrganiser } from './SessionsPage';
 import { GROUP_STATUS_TEXT, MEMBER_KIND_TEXT } from './texts';
 import '../../styles/network.css';
+import { StatusTag } from '../../components/StatusTag';
 
 /** `/working-groups/:id`: a group's members and sessions; organisers change members and close it. */
 export function WorkingGroupPage() {
@@ -85,9 +86,9 @@ function GroupView({ group, onChanged }: { group: WorkingGroup; onChanged: (g: W
       )}
       <PageHeading title={group.title}>{group.title}</PageHeading>
       <p>
-        <span className={closed ? 'badge badge--refused' : 'badge badge--accepted'} data-testid="group-status">
+        <StatusTag tone={closed ? 'neutral' : 'done'} testId="group-status">
           {t(GROUP_STATUS_TEXT[group.status])}
-        </span>
+        </StatusTag>
       </p>
       {group.description && <p className="lead">{group.description}</p>}
 
@@ -164,7 +165,12 @@ function GroupView({ group, onChanged }: { group: WorkingGroup; onChanged: (g: W
                 <span className="muted">
                   ({s.endsAt ? sessionWhen(s.startsAt, s.endsAt, (d) => formatDay(d, language)) : `${formatDay(s.startsAt.slice(0, 10), language)}, ${s.startsAt.slice(11, 16)}`})
                 </span>
-                {s.status === 'cancelled' && <span className="badge badge--refused"> {t('sessions.cancelled')}</span>}
+                {s.status === 'cancelled' && (
+                  <>
+                    {' '}
+                    <StatusTag tone="problem">{t('sessions.cancelled')}</StatusTag>
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -10,12 +10,13 @@ import { CountedFilter } from '../../components/CountedFilter';
 import { formatCount, PagedTable } from '../../components/PagedTable';
 import { TextAreaField } from '../../components/fields';
 import { formatMoment, isoMoment } from '../../components/dates';
-import { label, REGISTRATION_STATUS_TEXT } from '../../components/enumLabels';
+import { label, REGISTRATION_STATUS_TEXT, REGISTRATION_STATUS_TONE } from '../../components/enumLabels';
 import { generalMessage } from '../../components/formErrors';
 import { pageParams, usePagedList } from '../../components/usePagedList';
 import { useI18n } from '../../i18n';
 import { OrganiserFrame } from './OrganiserFrame';
 import { afterDecision, describeData } from './registrationData';
+import { StatusTag } from '../../components/StatusTag';
 
 const MAX_REASON = 1000;
 const STATUSES: RegistrationStatus[] = ['pending', 'accepted', 'refused'];
@@ -66,7 +67,7 @@ function ReviewQueue({ programme, onChange }: { programme: Programme; onChange: 
     {
       title: t('review.filterStatus'),
       sort: 'status',
-      cell: (r) => <span className={`badge badge--${r.status}`}>{label(t, REGISTRATION_STATUS_TEXT, r.status)}</span>,
+      cell: (r) => <StatusTag tone={REGISTRATION_STATUS_TONE[r.status]}>{label(t, REGISTRATION_STATUS_TEXT, r.status)}</StatusTag>,
     },
     {
       title: t('review.column.submitted'),

@@ -22,10 +22,12 @@ import {
   dueText,
   EMPTY_ACTION,
   GOAL_STATUS_TEXT,
+  GOAL_STATUS_TONE,
   goalChanges,
   goalToForm,
   orderActions,
 } from './logic';
+import { StatusTag } from '../../components/StatusTag';
 
 export interface GoalCardProps {
   goal: Goal;
@@ -57,7 +59,7 @@ export function GoalCard(props: GoalCardProps) {
     <article className="card goal" aria-labelledby={headingId} data-goal={goal.id} data-status={goal.status}>
       <h3 id={headingId}>{goal.title}</h3>
       <p>
-        <span className={`badge badge--goal-${goal.status}`}>{t(GOAL_STATUS_TEXT[goal.status])}</span>
+        <StatusTag tone={GOAL_STATUS_TONE[goal.status]}>{t(GOAL_STATUS_TEXT[goal.status])}</StatusTag>
       </p>
       <div className="progress-line">
         <label htmlFor={`${headingId}-progress`}>{t('plan.goal.progress', { progress: goal.progress })}</label>
@@ -216,7 +218,7 @@ function ActionsTable({ goal, canEdit, userId, members, onChanged, onError }: Go
             {a.overdue && a.status !== 'done' && (
               <>
                 {' '}
-                <span className="badge badge--overdue">{t('plan.overdue')}</span>
+                <StatusTag tone="problem">{t('plan.overdue')}</StatusTag>
               </>
             )}
             {due && <span className="muted"> ({due.key === 'plan.due.today' ? t(due.key) : t(due.key, { count: due.days })})</span>}

@@ -56,7 +56,7 @@ describe('the action plan page', () => {
     expect(screen.getByText('Voortgang van het plan: 50%')).toBeTruthy();
     expect((await screen.findByTestId('mentor-box')).textContent).toContain('Demotech NV');
     const goal = screen.getByRole('article', { name: 'Keuzeopdrachten in elke STEM-les' });
-    expect(within(goal).getByText('Bezig', { selector: '.badge' })).toBeTruthy();
+    expect(within(goal).getByText('Bezig', { selector: '.status-tag' })).toBeTruthy();
     expect(within(goal).getByText('Elke klas heeft per trimester drie keuzeopdrachten.')).toBeTruthy();
     const table = within(goal).getByRole('table', { name: 'Acties bij Keuzeopdrachten in elke STEM-les' });
     const rows = within(table).getAllByRole('row');

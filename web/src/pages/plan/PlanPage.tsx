@@ -19,6 +19,7 @@ import { MentorBox } from './MentorBox';
 import { ProposalList } from './ProposalList';
 import { useMembers } from './useMembers';
 import '../../styles/plan.css';
+import { StatusTag } from '../../components/StatusTag';
 
 interface Notice {
   text: string;
@@ -137,9 +138,9 @@ function PlanBody({
           {overdue > 0 && (
             <>
               {' '}
-              <span className="badge badge--overdue" data-testid="plan-overdue">
+              <StatusTag tone="problem" testId="plan-overdue">
                 {t('plan.summary.overdue', { count: overdue })}
-              </span>
+              </StatusTag>
             </>
           )}
         </p>

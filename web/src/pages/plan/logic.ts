@@ -15,6 +15,7 @@ import type {
   Proposal,
 } from '../../api/plan';
 import type { MessageKey } from '../../i18n';
+import type { StatusTone } from '../../components/StatusTag';
 
 /** Same bounds as the server (docs/api.md), counted in code points after trimming. */
 export const TITLE_MAX = 200;
@@ -27,6 +28,13 @@ export const GOAL_STATUS_TEXT: Record<GoalStatus, MessageKey> = {
   in_progress: 'plan.goalStatus.in_progress',
   achieved: 'plan.goalStatus.achieved',
   dropped: 'plan.goalStatus.dropped',
+};
+
+export const GOAL_STATUS_TONE: Record<GoalStatus, StatusTone> = {
+  not_started: 'neutral',
+  in_progress: 'active',
+  achieved: 'done',
+  dropped: 'neutral',
 };
 
 export const ACTION_STATUS_TEXT: Record<ActionStatus, MessageKey> = {

@@ -7,8 +7,9 @@ import { generalMessage } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
 import { codeGroups } from '../respond/code';
 import { copyText } from './copyText';
-import { SURVEY_GROUP_TEXT, SURVEY_STATUS_TEXT } from './labels';
+import { SURVEY_GROUP_TEXT, SURVEY_STATUS_TEXT, SURVEY_STATUS_TONE } from './labels';
 import { responsesMissing, thresholdMessage } from './threshold';
+import { StatusTag } from '../../components/StatusTag';
 
 /** One group's survey of one measurement kind: its link and code, responses and actions. */
 export function SurveyCard({
@@ -90,7 +91,7 @@ export function SurveyCard({
             <div>
               <dt>{t('surveys.state')}</dt>
               <dd>
-                <span className={`badge badge--${survey.status}`}>{label(t, SURVEY_STATUS_TEXT, survey.status)}</span>
+                <StatusTag tone={SURVEY_STATUS_TONE[survey.status]}>{label(t, SURVEY_STATUS_TEXT, survey.status)}</StatusTag>
               </dd>
             </div>
             <div>

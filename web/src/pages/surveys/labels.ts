@@ -2,6 +2,7 @@
 
 import type { SurveyGroup, SurveyStatus } from '../../api/surveys';
 import type { MessageKey } from '../../i18n';
+import type { StatusTone } from '../../components/StatusTag';
 
 export const SURVEY_GROUP_TEXT: Record<SurveyGroup, MessageKey> = {
   leaders: 'surveys.group.leaders',
@@ -21,4 +22,9 @@ export const RESPOND_GROUP_TEXT: Record<SurveyGroup, MessageKey> = {
 export const SURVEY_STATUS_TEXT: Record<SurveyStatus, MessageKey> = {
   open: 'surveys.status.open',
   closed: 'surveys.status.closed',
+};
+
+export const SURVEY_STATUS_TONE: Record<SurveyStatus, StatusTone> = {
+  open: 'done',
+  closed: 'neutral',
 };

@@ -20,6 +20,7 @@ import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 import { ROLE_TEXT } from '../home/roles';
 import { formatMoment, isoMoment } from '../../components/dates';
+import { StatusTag } from '../../components/StatusTag';
 
 type Member = TeamMemberList['members'][number];
 const memberKey = (m: Member) => `${m.userId}-${m.role}`;
@@ -325,7 +326,7 @@ function Invitations({
       sort: 'expiresAt',
       cell: (i) =>
         i.expiresAt <= now ? (
-          <span className="badge badge--pending">{t('team.expired')}</span>
+          <StatusTag tone="waiting">{t('team.expired')}</StatusTag>
         ) : (
           <time dateTime={isoMoment(i.expiresAt)}>{formatMoment(i.expiresAt, language)}</time>
         ),
