@@ -1,11 +1,10 @@
 import type { AnchorHTMLAttributes, ButtonHTMLAttributes, Ref } from 'react';
-import { Link } from 'react-router';
-import type { LinkProps } from 'react-router';
 
 /**
  * What an action looks like: `primary` the one main action of its place, `secondary` the others,
  * `danger` one that removes or refuses, `light` on the dark header. The look is CSS (`.button…`); these
- * components are the only place that spells the classes, so a page cannot invent a fifth kind.
+ * components (and ButtonLink) are the only place that spells the classes, so a page cannot invent a
+ * fifth kind. No router here: the survey page's own small bundle uses Button too.
  */
 export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'light';
 
@@ -36,11 +35,6 @@ export function Button({
   ...rest
 }: ButtonLook & ButtonHTMLAttributes<HTMLButtonElement> & { ref?: Ref<HTMLButtonElement> }) {
   return <button ref={ref} type={type} className={buttonClass({ variant, size }, className)} {...rest} />;
-}
-
-/** A link inside the app that looks like a button (it goes somewhere; it does not act). */
-export function ButtonLink({ variant, size, className, ...rest }: ButtonLook & LinkProps) {
-  return <Link className={buttonClass({ variant, size }, className)} {...rest} />;
 }
 
 /** A plain link that looks like a button: a download or an address outside the app. */
