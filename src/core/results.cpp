@@ -67,7 +67,7 @@ Results compute_results(const Framework& framework, std::span<const Answer> answ
         if (r.self) sources.push_back({"self", *r.self});
         for (const auto* g : shown) {
             auto it = std::find_if(g->criteria.begin(), g->criteria.end(), [&](const auto& a) { return a.criterion_id == c.id; });
-            if (it == g->criteria.end() || it->responses == 0) continue;
+            if (it == g->criteria.end() || !it->shown) continue;
             r.groups[g->group] = *it;
             if (it->mean) sources.push_back({g->group, group_score(*it->mean)});
         }
