@@ -116,9 +116,10 @@ boost::json::value results_json(const Subject& s, core::Language lang) {
     for (const auto& c : r.criteria) {
         boost::json::object groups;
         for (const auto& [g, gc] : c.groups)
-            groups[g] = boost::json::object{{"mean", gc.mean ? boost::json::value(std::round(*gc.mean * 100) / 100) : nullptr},
-                                            {"responses", gc.responses},
-                                            {"dontKnow", gc.dont_know}};
+            groups[g] = boost::json::object{{"mean", std::round(*gc.mean * 100) / 100},
+                                            {"scores", gc.scores},
+                                            {"dontKnow", gc.dont_know},
+                                            {"responses", gc.responses}};
         criteria.push_back(boost::json::object{{"criterionId", c.criterion->id},
                                                {"elementId", c.criterion->element_id},
                                                {"name", c.criterion->name.in(lang)},
@@ -128,7 +129,7 @@ boost::json::value results_json(const Subject& s, core::Language lang) {
                                                {"divergence", score(c.divergence)}});
     }
     boost::json::array groups;
-    for (const auto& g : r.groups) groups.push_back(boost::json::object{{"group", g.group}, {"responses", g.responses}, {"shown", g.shown}});
+    for (const auto& g : r.groups) groups.push_back(boost::json::object{{"group", g.group}, {"responses", g.responses}, {"counted", g.counted}, {"shown", g.shown}});
     boost::json::array divergent;
     for (const auto& d : r.divergent)
         divergent.push_back(boost::json::object{{"criterionId", d.criterion_id},

@@ -74,7 +74,7 @@ TEST(ResultsApi, FourResponsesLeaveTheGroupOutEverywhere) {
     EXPECT_EQ(doc.at("measurementStatus").as_string(), "open");
     EXPECT_EQ(doc.at("frameworkId").as_string(), "eu-stem-school-label");
     EXPECT_EQ(doc.at("frameworkVersion").as_string(), "2024.1");
-    EXPECT_EQ(boost::json::serialize(doc.at("groups")), R"([{"group":"teachers","responses":4,"shown":false}])");
+    EXPECT_EQ(boost::json::serialize(doc.at("groups")), R"([{"group":"teachers","responses":4,"counted":0,"shown":false}])");
     EXPECT_EQ(doc.at("criteria").as_array().size(), 21u);
     EXPECT_EQ(doc.at("elements").as_array().size(), 7u);
     for (const auto& e : doc.at("elements").as_array()) EXPECT_TRUE(e.at("groups").as_object().empty()) << e;
@@ -96,14 +96,15 @@ TEST(ResultsApi, FiveResponsesShowTheGroupWithScoresDivergenceAndLabel) {
     auto res = c.get(f.base(f.school) + "/results?kind=baseline", {{"Accept-Language", "en"}});
     ASSERT_EQ(res.status, 200) << res.body;
     const auto doc = boost::json::parse(res.body);
-    EXPECT_EQ(boost::json::serialize(doc.at("groups")), R"([{"group":"teachers","responses":5,"shown":true}])");
+    EXPECT_EQ(boost::json::serialize(doc.at("groups")), R"([{"group":"teachers","responses":5,"counted":5,"shown":true}])");
     EXPECT_EQ(boost::json::serialize(doc.at("elements").as_array()[0]),
               R"({"elementId":"E1","name":"Instruction","self":5E1,"groups":{"teachers":1E2}})");
     EXPECT_EQ(boost::json::serialize(criterion(doc, "C01")),
               R"({"criterionId":"C01","elementId":"E1","name":"Personalised learning","level":"proficient","comment":")" +
-                  std::string(kComment) + R"(","groups":{"teachers":{"mean":5E0,"responses":5,"dontKnow":0}},"divergence":3.33E1})");
-    // Only "don't know": a count but no mean, so no second source and no divergence.
-    EXPECT_EQ(boost::json::serialize(criterion(doc, "C02").at("groups")), R"({"teachers":{"mean":null,"responses":5,"dontKnow":5}})");
+                  std::string(kComment) + R"(","groups":{"teachers":{"mean":5E0,"scores":5,"dontKnow":0,"responses":5}},"divergence":3.33E1})");
+    // Only "don't know": fewer than five scores, so nothing about C02, not even the count of "don't know";
+    // no second source, so no divergence.
+    EXPECT_EQ(boost::json::serialize(criterion(doc, "C02").at("groups")), "{}");
     EXPECT_TRUE(criterion(doc, "C02").at("divergence").is_null());
     EXPECT_TRUE(criterion(doc, "C03").at("level").is_null());
     EXPECT_EQ(boost::json::serialize(doc.at("divergent")),
@@ -366,8 +367,8 @@ TEST(ResultsApi, TheDemoResultsSchoolShowsItsResultsAtOnce) {
     ASSERT_EQ(res.status, 200) << res.body;
     const auto doc = boost::json::parse(res.body);
     EXPECT_EQ(boost::json::serialize(doc.at("groups")),
-              R"([{"group":"leaders","responses":3,"shown":false},{"group":"teachers","responses":9,"shown":true},)"
-              R"({"group":"students","responses":14,"shown":true}])");
+              R"([{"group":"leaders","responses":3,"counted":0,"shown":false},{"group":"teachers","responses":9,"counted":5,"shown":true},)"
+              R"({"group":"students","responses":14,"counted":10,"shown":true}])");
     EXPECT_EQ(doc.at("elements").as_array()[0].at("groups").as_object().size(), 2u);  // teachers and students only
     const auto& label = doc.at("label");
     EXPECT_EQ(label.at("label").as_string(), "competent");

@@ -408,9 +408,11 @@ TEST(SurveysApi, AggregatesAreThresholdedPerGroup) {
     ASSERT_EQ(groups[1].criteria.size(), 21u);
     EXPECT_DOUBLE_EQ(*groups[1].criteria[0].mean, 3.0);
     EXPECT_EQ(groups[1].criteria[0].dont_know, 0);
+    // Five "don't know" on C02: no score to show, so nothing at all, not even the count.
+    EXPECT_FALSE(groups[1].criteria[1].shown);
     EXPECT_FALSE(groups[1].criteria[1].mean.has_value());
-    EXPECT_EQ(groups[1].criteria[1].dont_know, 5);
-    EXPECT_EQ(groups[1].criteria[1].responses, 5);
+    EXPECT_EQ(groups[1].criteria[1].dont_know, 0);
+    EXPECT_EQ(groups[1].criteria[1].responses, 0);
     // Four students: a count, nothing more.
     EXPECT_EQ(groups[2].group, "students");
     EXPECT_EQ(groups[2].responses, 4);
