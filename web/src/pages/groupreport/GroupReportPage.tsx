@@ -24,6 +24,7 @@ import { formatChange, formatMean, standing, standingTally } from './logic';
 import type { Standing } from './logic';
 import '../../styles/network.css';
 import '../../styles/navigation.css';
+import { ButtonAnchor } from '../../components/Button';
 
 const STANDING_TEXT: Record<Standing, MessageKey> = {
   above: 'groupReport.standing.above',
@@ -119,12 +120,12 @@ function Report({
           </dd>
         </dl>
         <p className="exports">
-          <a className="button button--secondary" href={networkApi.groupReportFileUrl(report.programmeId, 'pdf', measurement, language)} download>
+          <ButtonAnchor variant="secondary" href={networkApi.groupReportFileUrl(report.programmeId, 'pdf', measurement, language)} download>
             {t('groupReport.pdf')}
-          </a>{' '}
-          <a className="button button--secondary" href={networkApi.groupReportFileUrl(report.programmeId, 'xlsx', measurement, language)} download>
+          </ButtonAnchor>{' '}
+          <ButtonAnchor variant="secondary" href={networkApi.groupReportFileUrl(report.programmeId, 'xlsx', measurement, language)} download>
             {t('groupReport.xlsx')}
-          </a>
+          </ButtonAnchor>
         </p>
       </section>
 

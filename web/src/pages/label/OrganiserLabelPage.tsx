@@ -21,6 +21,7 @@ import { OrganiserFrame } from '../organiser/OrganiserFrame';
 import { addDays, afterAssignment, APPLICATION_STATUS_TEXT, APPLICATION_STATUS_TONE, isOpen, isOverdue, LABEL_TEXT } from './logic';
 import '../../styles/label.css';
 import { StatusTag } from '../../components/StatusTag';
+import { Button } from '../../components/Button';
 
 /** `/organiser/programmes/:id/label`: the programme's label applications and the reviewer assignment. */
 export function OrganiserLabelPage() {
@@ -86,9 +87,9 @@ function Applications({ programme }: { programme: Programme }) {
             {' '}<span className="visually-hidden">({a.organisationName})</span>
           </Link>
           {isOpen(a.status) && (
-            <button
-              type="button"
-              className="button button--small button--secondary"
+            <Button
+              variant="secondary"
+              size="small"
               aria-expanded={assigning?.id === a.id}
               aria-controls={assigning?.id === a.id ? 'assign-form' : undefined}
               onClick={() => {
@@ -97,7 +98,7 @@ function Applications({ programme }: { programme: Programme }) {
               }}
             >
               {t(a.reviewer ? 'label.organiser.reassign' : 'label.organiser.assign', { school: a.organisationName })}
-            </button>
+            </Button>
           )}
         </div>
       ),
@@ -257,12 +258,12 @@ function AssignForm({
               required
             />
             <div className="form__actions actions">
-              <button type="submit" className="button" disabled={busy}>
+              <Button type="submit" disabled={busy}>
                 {t('label.organiser.assignSubmit')}
-              </button>
-              <button type="button" className="button button--secondary" onClick={onCancel} disabled={busy}>
+              </Button>
+              <Button variant="secondary" onClick={onCancel} disabled={busy}>
                 {t('common.cancel')}
-              </button>
+              </Button>
             </div>
           </form>
         </>

@@ -20,6 +20,7 @@ import { APPLICATION_STATUS_TEXT, APPLICATION_STATUS_TONE, latestDecided, openAp
 import { ShowcaseConsent } from './ShowcaseConsent';
 import '../../styles/label.css';
 import { StatusTag } from '../../components/StatusTag';
+import { Button } from '../../components/Button';
 
 /**
  * `/programmes/:id/schools/:orgId/label`: the school's label. The coordinator applies with a
@@ -237,12 +238,11 @@ function OpenApplication({
               <strong>{t('label.school.withdrawConfirm')}</strong>
             </p>
             <div className="actions">
-              <button type="button" className="button button--danger" onClick={withdraw} disabled={busy}>
+              <Button variant="danger" onClick={withdraw} disabled={busy}>
                 {t('label.school.withdrawYes')}
-              </button>
-              <button
-                type="button"
-                className="button button--secondary"
+              </Button>
+              <Button
+                variant="secondary"
                 onClick={() => {
                   setConfirming(false);
                   setTimeout(() => withdrawRef.current?.focus(), 0);
@@ -250,13 +250,13 @@ function OpenApplication({
                 disabled={busy}
               >
                 {t('common.cancel')}
-              </button>
+              </Button>
             </div>
           </div>
         ) : (
-          <button ref={withdrawRef} type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
+          <Button ref={withdrawRef} variant="secondary" onClick={() => setConfirming(true)}>
             {t('label.school.withdraw')}
-          </button>
+          </Button>
         ))}
     </>
   );

@@ -16,6 +16,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useI18n } from '../../i18n';
 import { LABEL_TEXT, localVerifyPath, SHOWCASE_LABELS } from './logic';
 import '../../styles/label.css';
+import { Button } from '../../components/Button';
 
 /**
  * `/showcase`: the schools that hold a valid label and agreed to be shown, filtered by province and
@@ -84,9 +85,9 @@ export function ShowcasePage() {
           options={SHOWCASE_LABELS.map((l) => ({ value: l, label: t(LABEL_TEXT[l]) }))}
         />
         <div className="form__actions">
-          <button type="submit" className="button">
+          <Button type="submit">
             {t('showcase.apply')}
-          </button>
+          </Button>
         </div>
       </form>
 

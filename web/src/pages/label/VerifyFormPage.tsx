@@ -7,6 +7,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useI18n } from '../../i18n';
 import { normaliseCertificateCode, verifyPath } from './logic';
 import '../../styles/label.css';
+import { Button } from '../../components/Button';
 
 /** `/verify`: anyone checks a label certificate by the code printed on it (no account needed). */
 export function VerifyFormPage() {
@@ -67,9 +68,9 @@ export function VerifyForm({ compact = false }: { compact?: boolean }) {
           required
         />
         <div className="form__actions">
-          <button type="submit" className="button">
+          <Button type="submit">
             {t('verify.submit')}
-          </button>
+          </Button>
         </div>
       </form>
     </>

@@ -15,6 +15,7 @@ import { MeasurementEditor, MeasurementNotices } from './MeasurementEditor';
 import { ExtensionForm, ReopenForm } from './OrganiserTools';
 import { brusselsToday, isMeasurementKind, KIND_TEXT, schoolPath, STATUS_TEXT } from './texts';
 import { LoadFailed } from '../../components/LoadFailed';
+import { Button } from '../../components/Button';
 
 type Data = {
   summary: MeasurementSummary;
@@ -185,9 +186,9 @@ export function MeasurementPage() {
             </p>
           )}
           {withinDates && schoolMember && (
-            <button type="button" className="button" disabled={starting} onClick={() => void start()}>
+            <Button disabled={starting} onClick={() => void start()}>
               {t('measurement.start', { kind: title })}
-            </button>
+            </Button>
           )}
         </section>
       )}

@@ -20,6 +20,7 @@ import { ProposalList } from './ProposalList';
 import { useMembers } from './useMembers';
 import '../../styles/plan.css';
 import { StatusTag } from '../../components/StatusTag';
+import { Button } from '../../components/Button';
 
 interface Notice {
   text: string;
@@ -214,24 +215,24 @@ function PlanBody({
             />
           ) : (
             <p>
-              <button type="button" className="button" onClick={() => setAdding(true)}>
+              <Button onClick={() => setAdding(true)}>
                 {t('plan.goal.addButton')}
-              </button>
+              </Button>
             </p>
           ))}
       </section>
 
       <section className="card" aria-labelledby="history-title">
         <h2 id="history-title">{t('plan.history.title')}</h2>
-        <button
-          type="button"
-          className="button button--secondary button--small"
+        <Button
+          variant="secondary"
+          size="small"
           aria-expanded={showHistory}
           aria-controls="plan-history"
           onClick={() => setShowHistory((s) => !s)}
         >
           {t(showHistory ? 'plan.history.hide' : 'plan.history.show')}
-        </button>
+        </Button>
         <div id="plan-history">
           {showHistory && <HistoryView programmeId={programmeId} organisationId={organisationId} version={version} />}
         </div>

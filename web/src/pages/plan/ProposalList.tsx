@@ -10,6 +10,7 @@ import { ANSWER_LEVEL_TEXT, KIND_TEXT } from '../measurement/texts';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { GoalForm } from './GoalForm';
 import { goalInput, proposalToForm } from './logic';
+import { Button } from '../../components/Button';
 
 /**
  * What the measurement suggests working on: per criterion the level now and the target, why it is
@@ -97,10 +98,10 @@ export function ProposalList({
                   />
                 ) : (
                   <div className="actions">
-                    <button type="button" className="button button--small" onClick={() => setAccepting(proposal.criterionId)}>
+                    <Button size="small" onClick={() => setAccepting(proposal.criterionId)}>
                       {t('plan.proposals.accept')}
                       <span className="visually-hidden"> ({name(proposal.criterionId)})</span>
-                    </button>
+                    </Button>
                     <ConfirmButton
                       label={
                         <>

@@ -9,6 +9,7 @@ import type { FieldErrors } from '../../components/formErrors';
 import { PageHeading } from '../../components/PageHeading';
 import { useI18n } from '../../i18n';
 import '../../styles/network.css';
+import { Button } from '../../components/Button';
 
 const ORDER = ['pb-name', 'pb-email', 'pb-organisation', 'pb-consent'];
 const FIELD_IDS: Record<string, string> = { name: 'pb-name', email: 'pb-email', organisation: 'pb-organisation', consent: 'pb-consent' };
@@ -72,9 +73,9 @@ export function PlaybookPage() {
           <CheckboxField id="pb-consent" label={t('playbook.consent')} checked={consent} onChange={setConsent} required error={errors['pb-consent']} />
           <Honeypot label={t('register.honeypot')} value={website} onChange={setWebsite} />
           <div className="form__actions">
-            <button type="submit" className="button" disabled={busy}>
+            <Button type="submit" disabled={busy}>
               {t('playbook.submit')}
-            </button>
+            </Button>
           </div>
         </form>
       )}

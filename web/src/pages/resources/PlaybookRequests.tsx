@@ -6,6 +6,7 @@ import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
+import { Button } from '../../components/Button';
 
 /** The organiser's list of playbook requests; approving one mails the requester a download link. */
 export function PlaybookRequests() {
@@ -49,10 +50,10 @@ export function PlaybookRequests() {
                   r.status === 'approved' ? (
                     t('playbook.statusApproved')
                   ) : (
-                    <button type="button" className="button button--small" onClick={() => approve(r.id, r.name)}>
+                    <Button size="small" onClick={() => approve(r.id, r.name)}>
                       {t('playbook.approve')}{' '}
                       <span className="visually-hidden">{r.name}</span>
-                    </button>
+                    </Button>
                   ),
               },
             ]}

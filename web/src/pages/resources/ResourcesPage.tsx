@@ -18,6 +18,7 @@ import { PlaybookRequests } from './PlaybookRequests';
 import { ResourceForm } from './ResourceForm';
 import { RESOURCE_KIND_TEXT } from './texts';
 import '../../styles/network.css';
+import { Button } from '../../components/Button';
 
 /** The first framework's id and version: the element and criterion filters use its names. */
 function useDefaultFramework() {
@@ -90,9 +91,9 @@ export function ResourcesPage() {
         <div className="field field--inline">
           <label htmlFor="resource-q">{t('resources.search')}</label>
           <input id="resource-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} />
-          <button type="submit" className="button">
+          <Button type="submit">
             {t('resources.searchButton')}
-          </button>
+          </Button>
         </div>
         <SelectField inline id="resource-element" label={t('resources.element')} value={filter.element ?? ''} onChange={(v) => change('element', v)} placeholder={t('resources.any')} options={elements.map((e) => ({ value: e.id, label: e.name }))} />
         <SelectField inline id="resource-criterion" label={t('resources.criterion')} value={filter.criterion ?? ''} onChange={(v) => change('criterion', v)} placeholder={t('resources.any')} options={visibleCriteria.map((c) => ({ value: c.id, label: c.name }))} />
@@ -117,9 +118,9 @@ export function ResourcesPage() {
           </section>
         ) : (
           <p>
-            <button type="button" className="button" onClick={() => setAdding(true)}>
+            <Button onClick={() => setAdding(true)}>
               {t('resources.add')}
-            </button>
+            </Button>
           </p>
         ))}
       <p role="status">{status}</p>
@@ -171,10 +172,10 @@ export function ResourcesPage() {
                     )}
                     {organiser && (
                       <div className="actions actions--tight">
-                        <button type="button" className="button button--small button--secondary" onClick={() => setEditing(String(r.id))}>
+                        <Button variant="secondary" size="small" onClick={() => setEditing(String(r.id))}>
                           {t('resources.edit')}{' '}
                           <span className="visually-hidden">{r.title}</span>
-                        </button>
+                        </Button>
                         <ConfirmButton
                           danger
                           label={
