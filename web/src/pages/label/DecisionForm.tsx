@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n';
 import { acceptedFieldId } from './CriterionReview';
 import { decisionProblems, LABEL_TEXT, needsOverrideReason, OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN } from './logic';
 import { Button } from '../../components/Button';
+import { FormActions } from '../../components/FormActions';
 
 const LABEL_ID = 'decision-label';
 const REASON_ID = 'decision-reason';
@@ -190,11 +191,7 @@ export function DecisionForm({
             </div>
           </div>
         ) : (
-          <div className="form__actions">
-            <Button type="submit">
-              {t('reviews.decision.submit')}
-            </Button>
-          </div>
+          <FormActions label={t('reviews.decision.submit')} busy={false} />
         )}
       </form>
     </>

@@ -22,6 +22,7 @@ import { addDays, afterAssignment, APPLICATION_STATUS_TEXT, APPLICATION_STATUS_T
 import '../../styles/label.css';
 import { StatusTag } from '../../components/StatusTag';
 import { Button } from '../../components/Button';
+import { FormActions } from '../../components/FormActions';
 
 /** `/organiser/programmes/:id/label`: the programme's label applications and the reviewer assignment. */
 export function OrganiserLabelPage() {
@@ -257,14 +258,7 @@ function AssignForm({
               error={errors[FIELD_IDS.dueOn]}
               required
             />
-            <div className="form__actions actions">
-              <Button type="submit" disabled={busy}>
-                {t('label.organiser.assignSubmit')}
-              </Button>
-              <Button variant="secondary" onClick={onCancel} disabled={busy}>
-                {t('common.cancel')}
-              </Button>
-            </div>
+            <FormActions label={t('label.organiser.assignSubmit')} busy={busy} onCancel={onCancel} holdCancel className="actions" />
           </form>
         </>
       )}

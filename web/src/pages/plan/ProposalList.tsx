@@ -11,6 +11,7 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { GoalForm } from './GoalForm';
 import { goalInput, proposalToForm } from './logic';
 import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
 
 /**
  * What the measurement suggests working on: per criterion the level now and the target, why it is
@@ -48,7 +49,7 @@ export function ProposalList({
       ) : (
         <p>{t('plan.proposals.noMeasurement')}</p>
       )}
-      {plan.measurement && plan.proposals.length === 0 && <p>{t('plan.proposals.none')}</p>}
+      {plan.measurement && plan.proposals.length === 0 && <EmptyState>{t('plan.proposals.none')}</EmptyState>}
       <ul className="cards">
         {plan.proposals.map((proposal: Proposal) => {
           const id = `proposal-${proposal.criterionId}`;

@@ -9,7 +9,7 @@ import type { FieldErrors } from '../../components/formErrors';
 import { PageHeading } from '../../components/PageHeading';
 import { useI18n } from '../../i18n';
 import '../../styles/network.css';
-import { Button } from '../../components/Button';
+import { FormActions } from '../../components/FormActions';
 
 const ORDER = ['pb-name', 'pb-email', 'pb-organisation', 'pb-consent'];
 const FIELD_IDS: Record<string, string> = { name: 'pb-name', email: 'pb-email', organisation: 'pb-organisation', consent: 'pb-consent' };
@@ -72,11 +72,7 @@ export function PlaybookPage() {
           <FormField id="pb-organisation" label={t('playbook.organisation')} value={organisation} onChange={setOrganisation} autoComplete="organization" required error={errors['pb-organisation']} />
           <CheckboxField id="pb-consent" label={t('playbook.consent')} checked={consent} onChange={setConsent} required error={errors['pb-consent']} />
           <Honeypot label={t('register.honeypot')} value={website} onChange={setWebsite} />
-          <div className="form__actions">
-            <Button type="submit" disabled={busy}>
-              {t('playbook.submit')}
-            </Button>
-          </div>
+          <FormActions label={t('playbook.submit')} busy={busy} />
         </form>
       )}
     </div>
