@@ -8,7 +8,7 @@ import type { Column } from '../../components/DataTable';
 import { formatCount, PagedTable } from '../../components/PagedTable';
 import { pageParams, usePagedList } from '../../components/usePagedList';
 import { LoadStatus } from '../../components/LoadStatus';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { ProgrammeRoleNav } from '../organiser/ProgrammeNav';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
@@ -46,13 +46,18 @@ export function GroupReportPage() {
   if (load.status !== 'ready') return <ProgrammeState load={load} retry={reloadProgramme} />;
   const title = t('groupReport.title');
   return (
-    <div className="network-page">
-      <PageHeading title={`${title} – ${load.programme.name}`}>
-        {title}
-        <span className="visually-hidden"> – </span>
-        <span className="page-heading__sub">{load.programme.name}</span>
-      </PageHeading>
-      <ProgrammeRoleNav programme={load.programme} />
+    <Page
+      title={`${title} – ${load.programme.name}`}
+      heading={
+        <>
+          {title}
+          <span className="visually-hidden"> – </span>
+          <span className="page-heading__sub">{load.programme.name}</span>
+        </>
+      }
+      nav={<ProgrammeRoleNav programme={load.programme} />}
+      className="network-page"
+    >
       <p className="lead">{t('groupReport.intro')}</p>
       <nav className="segmented" aria-label={t('groupReport.measurementSwitch')}>
         <ul>
@@ -74,7 +79,7 @@ export function GroupReportPage() {
       </nav>
       <LoadStatus state={state} onRetry={reload} />
       {state.status === 'ready' && <Report report={state.data} criteria={criteria} measurement={measurement} language={language} />}
-    </div>
+    </Page>
   );
 }
 

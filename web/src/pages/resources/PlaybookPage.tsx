@@ -6,7 +6,7 @@ import { FormField } from '../../components/FormField';
 import { CheckboxField, Honeypot } from '../../components/fields';
 import { looksLikeEmail, splitApiError, summaryItems } from '../../components/formErrors';
 import type { FieldErrors } from '../../components/formErrors';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n';
 import '../../styles/network.css';
 import { FormActions } from '../../components/FormActions';
@@ -57,8 +57,7 @@ export function PlaybookPage() {
 
   const title = t('playbook.title');
   return (
-    <div className="network-page narrow">
-      <PageHeading title={title}>{title}</PageHeading>
+    <Page title={title} className="network-page narrow">
       <p className="lead">{t('playbook.intro')}</p>
       {sent ? (
         <p className="notice" role="status" data-testid="playbook-sent">
@@ -75,6 +74,6 @@ export function PlaybookPage() {
           <FormActions label={t('playbook.submit')} busy={busy} />
         </form>
       )}
-    </div>
+    </Page>
   );
 }

@@ -3,6 +3,7 @@ import { networkApi } from '../../api/network';
 import { formatMoment } from '../../components/dates';
 import { DataTable } from '../../components/DataTable';
 import { generalMessage } from '../../components/formErrors';
+import { EmptyState } from '../../components/EmptyState';
 import { LoadStatus } from '../../components/LoadStatus';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
@@ -32,7 +33,7 @@ export function PlaybookRequests() {
       <LoadStatus state={state} onRetry={reload} />
       {state.status === 'ready' &&
         (state.data.requests.length === 0 ? (
-          <p>{t('playbook.noRequests')}</p>
+          <EmptyState>{t('playbook.noRequests')}</EmptyState>
         ) : (
           <DataTable
             caption={t('playbook.requests')}

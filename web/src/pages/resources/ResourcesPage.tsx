@@ -7,7 +7,8 @@ import type { Resource } from '../../api/network';
 import { SelectField } from '../../components/fields';
 import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
+import { EmptyState } from '../../components/EmptyState';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
@@ -84,8 +85,7 @@ export function ResourcesPage() {
 
   const title = t('resources.title');
   return (
-    <div className="network-page">
-      <PageHeading title={title}>{title}</PageHeading>
+    <Page title={title} className="network-page">
       <p className="lead">{t('resources.intro')}</p>
       <form role="search" className="filters" onSubmit={submitSearch} aria-label={t('resources.searchLabel')}>
         <div className="field field--inline">
@@ -135,7 +135,7 @@ export function ResourcesPage() {
         <section aria-labelledby="resource-results">
           <h2 id="resource-results">{t('resources.results', { count: state.data.resources.length })}</h2>
           {state.data.resources.length === 0 ? (
-            <p>{t('resources.none')}</p>
+            <EmptyState>{t('resources.none')}</EmptyState>
           ) : (
             <ul className="resource-list" data-testid="resources">
               {state.data.resources.map((r: Resource) =>
@@ -197,6 +197,6 @@ export function ResourcesPage() {
         </section>
       )}
       {organiser && <PlaybookRequests />}
-    </div>
+    </Page>
   );
 }

@@ -3,7 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { api, isApiError, MEASUREMENT_KINDS } from '../../api';
 import type { MeasurementKind, Results, SurveyGroup } from '../../api';
 import { PageLoading } from '../../components/PageLoading';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { SchoolNav } from '../../components/SchoolNav';
 import { TableWrap } from '../../components/TableWrap';
 import { generalMessage } from '../../components/formErrors';
@@ -70,9 +70,7 @@ export function ResultsPage() {
   const base = schoolPath(id, orgId);
 
   return (
-    <div className="results-page">
-      <PageHeading title={title}>{title}</PageHeading>
-      <SchoolNav programmeId={id} organisationId={orgId} />
+    <Page title={title} nav={<SchoolNav programmeId={id} organisationId={orgId} />} className="results-page">
       <nav className="segmented" aria-label={t('results.kindNav')}>
         <ul>
           {MEASUREMENT_KINDS.map((k) => (
@@ -95,7 +93,7 @@ export function ResultsPage() {
         <LoadFailed message={load.message} onRetry={() => setAttempt((a) => a + 1)} />
       )}
       {load.status === 'ready' && <ResultsBody results={load.results} programmeId={id} organisationId={orgId} language={language} />}
-    </div>
+    </Page>
   );
 }
 
