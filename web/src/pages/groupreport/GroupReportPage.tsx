@@ -8,6 +8,7 @@ import type { Column } from '../../components/DataTable';
 import { formatCount, PagedTable } from '../../components/PagedTable';
 import { pageParams, usePagedList } from '../../components/usePagedList';
 import { LoadStatus } from '../../components/LoadStatus';
+import { EmptyState } from '../../components/EmptyState';
 import { Page } from '../../components/Page';
 import { ProgrammeRoleNav } from '../organiser/ProgrammeNav';
 import { useLoad } from '../../components/useLoad';
@@ -194,7 +195,7 @@ function Report({
             <h2 id="gr-focus">{t('groupReport.focusPoints')}</h2>
             <p>{t('groupReport.focusRule')}</p>
             {report.focusPoints.length === 0 ? (
-              <p>{t('groupReport.noFocus')}</p>
+              <EmptyState>{t('groupReport.noFocus')}</EmptyState>
             ) : (
               <ol data-testid="gr-focus">
                 {report.focusPoints.map((f) => (

@@ -11,6 +11,7 @@ import { SelectField } from '../../components/fields';
 import { CountedFilter } from '../../components/CountedFilter';
 import { splitApiError, summaryItems } from '../../components/formErrors';
 import type { FieldErrors } from '../../components/formErrors';
+import { EmptyState } from '../../components/EmptyState';
 import { LoadStatus } from '../../components/LoadStatus';
 import type { Column } from '../../components/DataTable';
 import { PagedTable } from '../../components/PagedTable';
@@ -114,7 +115,7 @@ function Applications({ programme }: { programme: Programme }) {
         {message && <p className="notice notice--ok">{message}</p>}
       </div>
       {nothingYet ? (
-        <p>{t('label.organiser.none')}</p>
+        <EmptyState>{t('label.organiser.none')}</EmptyState>
       ) : (
         <div data-testid="applications-table">
           <PagedTable

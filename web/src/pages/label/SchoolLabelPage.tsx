@@ -5,6 +5,7 @@ import type { Application, SchoolApplications } from '../../api/label';
 import { formatDay, formatMoment } from '../../components/dates';
 import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
+import { EmptyState } from '../../components/EmptyState';
 import { useLoad } from '../../components/useLoad';
 import { NoticeArea } from '../../components/NoticeArea';
 import type { Notice } from '../../components/NoticeArea';
@@ -104,12 +105,11 @@ function SchoolLabelBody({
         <section aria-labelledby="label-apply" className="card">
           <h2 id="label-apply">{t('label.school.applyTitle')}</h2>
           {data.eligible.length === 0 ? (
-            <>
-              <p>{t('label.school.noEligible')}</p>
-              <p>
-                <Link to={`${schoolPath(programmeId, organisationId)}/measurements/baseline`}>{t('label.school.toMeasurement')}</Link>
-              </p>
-            </>
+            <EmptyState
+              action={<Link to={`${schoolPath(programmeId, organisationId)}/measurements/baseline`}>{t('label.school.toMeasurement')}</Link>}
+            >
+              {t('label.school.noEligible')}
+            </EmptyState>
           ) : canAct ? (
             <ApplyForm
               programmeId={programmeId}

@@ -14,6 +14,7 @@ import { estimateText } from './estimate';
 import { RadarChart } from './RadarChart';
 import '../../styles/navigation.css';
 import { LoadFailed } from '../../components/LoadFailed';
+import { EmptyState } from '../../components/EmptyState';
 
 type Load =
   | { status: 'loading' }
@@ -199,7 +200,7 @@ function ResultsBody({
       <section aria-labelledby="results-groups">
         <h2 id="results-groups">{t('results.groupsTitle')}</h2>
         {results.groups.length === 0 ? (
-          <p>{t('results.noSurveys')}</p>
+          <EmptyState>{t('results.noSurveys')}</EmptyState>
         ) : (
           <ul>
             {results.groups.map((g) => (
@@ -217,7 +218,7 @@ function ResultsBody({
       <section aria-labelledby="results-divergent">
         <h2 id="results-divergent">{t('results.divergentTitle')}</h2>
         {results.divergent.length === 0 ? (
-          <p>{t('results.noDivergence')}</p>
+          <EmptyState>{t('results.noDivergence')}</EmptyState>
         ) : (
           <ul>
             {results.divergent.map((d) => (
