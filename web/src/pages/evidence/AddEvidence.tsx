@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n';
 import type { Framework } from '../framework/normalise';
 import { DetailsForm } from './DetailsForm';
 import { UploadForm } from './UploadForm';
+import { Button } from '../../components/Button';
 
 type Open = 'file' | 'link' | null;
 
@@ -53,12 +54,12 @@ export function AddEvidence({
     <div className="evidence-add" data-testid="evidence-add">
       {open === null && (
         <div className="actions evidence-add__buttons">
-          <button id="evidence-add-file" type="button" className="button" onClick={() => show('file')}>
+          <Button id="evidence-add-file" onClick={() => show('file')}>
             {t('evidence.uploadTitle')}
-          </button>
-          <button id="evidence-add-link" type="button" className="button button--secondary" onClick={() => show('link')}>
+          </Button>
+          <Button id="evidence-add-link" variant="secondary" onClick={() => show('link')}>
             {t('evidence.linkTitle')}
-          </button>
+          </Button>
         </div>
       )}
       {open === 'file' && (

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n';
 import type { EvidenceId } from '../measurement/autosave';
 import { EvidencePicker } from './EvidencePicker';
 import { UploadForm } from './UploadForm';
+import { Button } from '../../components/Button';
 
 /**
  * The rows of the school's library the measurement editor knows, by id: those its answers link (read by
@@ -83,10 +84,10 @@ export function CriterionEvidence({
               <li key={String(id)}>
                 {evidence ? <EvidenceLink evidence={evidence} /> : t('evidence.unknownItem', { id: String(id) })}
                 {editable && (
-                  <button type="button" className="button button--secondary button--small" onClick={() => toggle(id, false)}>
+                  <Button variant="secondary" size="small" onClick={() => toggle(id, false)}>
                     {t('evidence.unlink')}
                     {' '}<span className="visually-hidden">{evidence?.title ?? String(id)}</span>
-                  </button>
+                  </Button>
                 )}
               </li>
             );
@@ -96,18 +97,18 @@ export function CriterionEvidence({
 
       {editable && (
         <div className="actions">
-          <button type="button" className="button button--secondary button--small" aria-expanded={open === 'choose'} aria-controls={open === 'choose' ? `${prefix}-choose` : undefined} onClick={() => show('choose')}>
+          <Button variant="secondary" size="small" aria-expanded={open === 'choose'} aria-controls={open === 'choose' ? `${prefix}-choose` : undefined} onClick={() => show('choose')}>
             {t('evidence.chooseButton')}
             {' '}<span className="visually-hidden">– {criterionName}</span>
-          </button>
-          <button
+          </Button>
+          <Button
             id={`${prefix}-upload-toggle`}
-            type="button"
-            className="button button--secondary button--small"
+            variant="secondary"
+            size="small"
             aria-expanded={open === 'upload'} aria-controls={open === 'upload' ? `${prefix}-upload-box` : undefined} onClick={() => show('upload')}>
             {t('evidence.uploadButton')}
             {' '}<span className="visually-hidden">– {criterionName}</span>
-          </button>
+          </Button>
         </div>
       )}
 

@@ -8,6 +8,7 @@ import type { Framework } from '../framework/normalise';
 import { criterionLabel } from './CriteriaPicker';
 import { DetailsForm } from './DetailsForm';
 import { formatSize } from './evidenceLogic';
+import { Button, ButtonAnchor } from '../../components/Button';
 
 /** PDF and images open in the browser (`?inline=1`); other files are only downloaded. */
 export function opensInline(contentType: string | null): boolean {
@@ -110,40 +111,40 @@ export function EvidenceItem({
       <div className="actions">
         {evidence.kind === 'file' && (
           <>
-            <a className="button button--secondary button--small" href={evidenceApi.fileUrl(evidence)} data-testid="download">
+            <ButtonAnchor variant="secondary" size="small" href={evidenceApi.fileUrl(evidence)} data-testid="download">
               {t('evidence.download')}
               {' '}<span className="visually-hidden">{evidence.title}</span>
-            </a>
+            </ButtonAnchor>
             {opensInline(evidence.contentType) && (
-              <a className="button button--secondary button--small" href={evidenceApi.fileUrl(evidence, true)} target="_blank" rel="noopener noreferrer">
+              <ButtonAnchor variant="secondary" size="small" href={evidenceApi.fileUrl(evidence, true)} target="_blank" rel="noopener noreferrer">
                 {t('evidence.open')}
                 {' '}
                 <span className="visually-hidden">
                   {evidence.title} {t('evidence.newTab')}
                 </span>
-              </a>
+              </ButtonAnchor>
             )}
           </>
         )}
         {evidence.kind === 'link' && evidence.url && (
-          <a className="button button--secondary button--small" href={evidence.url} target="_blank" rel="noopener noreferrer">
+          <ButtonAnchor variant="secondary" size="small" href={evidence.url} target="_blank" rel="noopener noreferrer">
             {t('evidence.openLink')}
             {' '}
             <span className="visually-hidden">
               {evidence.title} {t('evidence.newTab')}
             </span>
-          </a>
+          </ButtonAnchor>
         )}
         {canWrite && !editing && !confirming && (
           <>
-            <button id={editButtonId(id)} type="button" className="button button--secondary button--small" onClick={() => onEdit(true)}>
+            <Button id={editButtonId(id)} variant="secondary" size="small" onClick={() => onEdit(true)}>
               {t('evidence.edit')}
               {' '}<span className="visually-hidden">{evidence.title}</span>
-            </button>
-            <button id={removeButtonId(id)} type="button" className="button button--secondary button--small" onClick={() => setConfirming(true)}>
+            </Button>
+            <Button id={removeButtonId(id)} variant="secondary" size="small" onClick={() => setConfirming(true)}>
               {t('evidence.remove')}
               {' '}<span className="visually-hidden">{evidence.title}</span>
-            </button>
+            </Button>
           </>
         )}
       </div>
@@ -156,12 +157,12 @@ export function EvidenceItem({
           <div className="actions">
             {/* The remove button that asked is gone: the focus moves to the question's answer. */}
             {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
-            <button type="button" className="button button--danger" autoFocus disabled={busy} onClick={() => void remove()}>
+            <Button variant="danger" autoFocus disabled={busy} onClick={() => void remove()}>
               {t('evidence.yesRemove')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={cancelRemove}>
+            </Button>
+            <Button variant="secondary" onClick={cancelRemove}>
               {t('common.cancel')}
-            </button>
+            </Button>
           </div>
         </div>
       )}

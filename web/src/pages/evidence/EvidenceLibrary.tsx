@@ -13,6 +13,7 @@ import type { MessageKey } from '../../i18n';
 import type { Framework } from '../framework/normalise';
 import { pick } from '../framework/normalise';
 import { editButtonId, EvidenceItem } from './EvidenceItem';
+import { Button } from '../../components/Button';
 
 /** The library's orders, as the server names them (docs/api.md, "Evidence"), with their texts. */
 export const EVIDENCE_SORTS: { value: string; label: MessageKey }[] = [
@@ -90,9 +91,9 @@ export function EvidenceLibrary({
               onChange={(e) => list.search(e.target.value)}
               maxLength={200}
             />
-            <button type="submit" className="button button--secondary">
+            <Button type="submit" variant="secondary">
               {t('evidence.applyFilter')}
-            </button>
+            </Button>
           </div>
         </form>
         <CountedFilter
@@ -139,9 +140,9 @@ export function EvidenceLibrary({
           options={EVIDENCE_SORTS.map((s) => ({ value: s.value, label: t(s.label) }))}
         />
         {filtered && (
-          <button type="button" className="button button--secondary" onClick={clear}>
+          <Button variant="secondary" onClick={clear}>
             {t('evidence.clearFilter')}
-          </button>
+          </Button>
         )}
       </div>
 

@@ -4,6 +4,7 @@ import type { Evidence } from '../../api/evidence';
 import { Loading } from '../../components/Loading';
 import { SEARCH_DELAY_MS } from '../../components/usePagedList';
 import { useI18n } from '../../i18n';
+import { Button } from '../../components/Button';
 
 /** Rows shown per group: the library is searched on the server, never read whole. */
 export const PICKER_SIZE = 20;
@@ -115,10 +116,10 @@ export function EvidencePicker({
             {chosenItems.map((item) => (
               <li key={String(item.id)}>
                 {item.title}{' '}
-                <button type="button" className="button button--secondary button--small" onClick={() => onToggle(item, false)}>
+                <Button variant="secondary" size="small" onClick={() => onToggle(item, false)}>
                   {t('evidence.unlink')}
                   {' '}<span className="visually-hidden">{item.title}</span>
-                </button>
+                </Button>
               </li>
             ))}
           </ul>

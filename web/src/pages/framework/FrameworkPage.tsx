@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { api } from '../../api';
 import type { FrameworkSummary } from '../../api';
 import { Loading } from '../../components/Loading';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { generalMessage } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n';
@@ -71,21 +71,19 @@ export function FrameworkPage() {
 
   if (load.status === 'loading') {
     return (
-      <div>
-        <PageHeading title={title}>{title}</PageHeading>
+      <Page title={title}>
         <Loading />
-      </div>
+      </Page>
     );
   }
   if (load.status === 'error' || load.status === 'empty') {
     return (
-      <div>
-        <PageHeading title={title}>{title}</PageHeading>
+      <Page title={title}>
         <LoadFailed
           message={load.status === 'error' ? load.message : t('framework.empty')}
           onRetry={load.status === 'error' ? () => setAttempt((a) => a + 1) : undefined}
         />
-      </div>
+      </Page>
     );
   }
 
@@ -96,8 +94,7 @@ export function FrameworkPage() {
   };
 
   return (
-    <div className="framework">
-      <PageHeading title={title}>{pick(framework.name, language) || title}</PageHeading>
+    <Page title={title} heading={pick(framework.name, language) || title} className="framework">
       <p className="lead">
         {t('framework.intro', {
           elements: framework.elements.length,
@@ -198,6 +195,6 @@ export function FrameworkPage() {
           </section>
         );
       })}
-    </div>
+    </Page>
   );
 }

@@ -8,7 +8,8 @@ import type { Column } from '../../components/DataTable';
 import { formatCount, PagedTable } from '../../components/PagedTable';
 import { pageParams, usePagedList } from '../../components/usePagedList';
 import { LoadStatus } from '../../components/LoadStatus';
-import { PageHeading } from '../../components/PageHeading';
+import { EmptyState } from '../../components/EmptyState';
+import { Page } from '../../components/Page';
 import { ProgrammeRoleNav } from '../organiser/ProgrammeNav';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
@@ -24,6 +25,7 @@ import { formatChange, formatMean, standing, standingTally } from './logic';
 import type { Standing } from './logic';
 import '../../styles/network.css';
 import '../../styles/navigation.css';
+import { ButtonAnchor } from '../../components/Button';
 
 const STANDING_TEXT: Record<Standing, MessageKey> = {
   above: 'groupReport.standing.above',
@@ -45,13 +47,18 @@ export function GroupReportPage() {
   if (load.status !== 'ready') return <ProgrammeState load={load} retry={reloadProgramme} />;
   const title = t('groupReport.title');
   return (
-    <div className="network-page">
-      <PageHeading title={`${title} – ${load.programme.name}`}>
-        {title}
-        <span className="visually-hidden"> – </span>
-        <span className="page-heading__sub">{load.programme.name}</span>
-      </PageHeading>
-      <ProgrammeRoleNav programme={load.programme} />
+    <Page
+      title={`${title} – ${load.programme.name}`}
+      heading={
+        <>
+          {title}
+          <span className="visually-hidden"> – </span>
+          <span className="page-heading__sub">{load.programme.name}</span>
+        </>
+      }
+      nav={<ProgrammeRoleNav programme={load.programme} />}
+      className="network-page"
+    >
       <p className="lead">{t('groupReport.intro')}</p>
       <nav className="segmented" aria-label={t('groupReport.measurementSwitch')}>
         <ul>
@@ -73,7 +80,7 @@ export function GroupReportPage() {
       </nav>
       <LoadStatus state={state} onRetry={reload} />
       {state.status === 'ready' && <Report report={state.data} criteria={criteria} measurement={measurement} language={language} />}
-    </div>
+    </Page>
   );
 }
 
@@ -119,12 +126,12 @@ function Report({
           </dd>
         </dl>
         <p className="exports">
-          <a className="button button--secondary" href={networkApi.groupReportFileUrl(report.programmeId, 'pdf', measurement, language)} download>
+          <ButtonAnchor variant="secondary" href={networkApi.groupReportFileUrl(report.programmeId, 'pdf', measurement, language)} download>
             {t('groupReport.pdf')}
-          </a>{' '}
-          <a className="button button--secondary" href={networkApi.groupReportFileUrl(report.programmeId, 'xlsx', measurement, language)} download>
+          </ButtonAnchor>{' '}
+          <ButtonAnchor variant="secondary" href={networkApi.groupReportFileUrl(report.programmeId, 'xlsx', measurement, language)} download>
             {t('groupReport.xlsx')}
-          </a>
+          </ButtonAnchor>
         </p>
       </section>
 
@@ -188,7 +195,7 @@ function Report({
             <h2 id="gr-focus">{t('groupReport.focusPoints')}</h2>
             <p>{t('groupReport.focusRule')}</p>
             {report.focusPoints.length === 0 ? (
-              <p>{t('groupReport.noFocus')}</p>
+              <EmptyState>{t('groupReport.noFocus')}</EmptyState>
             ) : (
               <ol data-testid="gr-focus">
                 {report.focusPoints.map((f) => (

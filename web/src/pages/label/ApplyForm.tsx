@@ -5,6 +5,7 @@ import type { EligibleMeasurement } from '../../api/label';
 import { generalMessage } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
 import { KIND_TEXT } from '../measurement/texts';
+import { Button } from '../../components/Button';
 
 /**
  * The coordinator chooses a submitted measurement and applies, after confirming: the application
@@ -88,12 +89,11 @@ export function ApplyForm({
           </p>
           <p>{t('label.apply.confirmText')}</p>
           <div className="actions">
-            <button type="button" className="button" onClick={apply} disabled={busy}>
+            <Button onClick={apply} disabled={busy}>
               {t('label.apply.yes')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
+            </Button>
+            <Button
+              variant="secondary"
               disabled={busy}
               onClick={() => {
                 setConfirming(false);
@@ -101,14 +101,14 @@ export function ApplyForm({
               }}
             >
               {t('common.cancel')}
-            </button>
+            </Button>
           </div>
         </div>
       ) : (
         <div className="form__actions">
-          <button ref={applyRef} type="submit" className="button">
+          <Button ref={applyRef} type="submit">
             {t('label.apply.submit')}
-          </button>
+          </Button>
         </div>
       )}
     </form>

@@ -8,6 +8,7 @@ import { generalMessage } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
 import { ANSWER_LEVEL_TEXT } from '../measurement/texts';
 import { FEEDBACK_MAX, fileSize } from './logic';
+import { Button } from '../../components/Button';
 
 /** The id of a criterion's first accepted-level radio button: error summaries link here. */
 export function acceptedFieldId(criterionId: string): string {
@@ -158,10 +159,10 @@ export function CriterionReview({
                 />
               </div>
               <div className="actions">
-                <button type="submit" className="button button--secondary" disabled={save.status === 'saving'}>
+                <Button type="submit" variant="secondary" disabled={save.status === 'saving'}>
                   {t('reviews.page.save')}
                   {' '}<span className="visually-hidden">({name})</span>
-                </button>
+                </Button>
                 <p id={statusId} role="status" className={`save-status save-status--${save.status}`}>
                   {save.status === 'saving' && t('common.saving')}
                   {save.status === 'error' && t('reviews.page.saveFailed', { message: save.message })}

@@ -9,6 +9,8 @@ import { splitApiError } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
 import { acceptedFieldId } from './CriterionReview';
 import { decisionProblems, LABEL_TEXT, needsOverrideReason, OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN } from './logic';
+import { Button } from '../../components/Button';
+import { FormActions } from '../../components/FormActions';
 
 const LABEL_ID = 'decision-label';
 const REASON_ID = 'decision-reason';
@@ -180,20 +182,16 @@ export function DecisionForm({
             </p>
             <p>{t('reviews.decision.confirmText')}</p>
             <div className="actions">
-              <button type="button" className="button" onClick={decide} disabled={busy}>
+              <Button onClick={decide} disabled={busy}>
                 {t('reviews.decision.yes')}
-              </button>
-              <button type="button" className="button button--secondary" onClick={() => setConfirming(false)} disabled={busy}>
+              </Button>
+              <Button variant="secondary" onClick={() => setConfirming(false)} disabled={busy}>
                 {t('common.cancel')}
-              </button>
+              </Button>
             </div>
           </div>
         ) : (
-          <div className="form__actions">
-            <button type="submit" className="button">
-              {t('reviews.decision.submit')}
-            </button>
-          </div>
+          <FormActions label={t('reviews.decision.submit')} busy={false} />
         )}
       </form>
     </>

@@ -11,6 +11,7 @@ import { SelectField } from '../../components/fields';
 import { CountedFilter } from '../../components/CountedFilter';
 import { splitApiError, summaryItems } from '../../components/formErrors';
 import type { FieldErrors } from '../../components/formErrors';
+import { EmptyState } from '../../components/EmptyState';
 import { LoadStatus } from '../../components/LoadStatus';
 import type { Column } from '../../components/DataTable';
 import { PagedTable } from '../../components/PagedTable';
@@ -21,6 +22,8 @@ import { OrganiserFrame } from '../organiser/OrganiserFrame';
 import { addDays, afterAssignment, APPLICATION_STATUS_TEXT, APPLICATION_STATUS_TONE, isOpen, isOverdue, LABEL_TEXT } from './logic';
 import '../../styles/label.css';
 import { StatusTag } from '../../components/StatusTag';
+import { Button } from '../../components/Button';
+import { FormActions } from '../../components/FormActions';
 
 /** `/organiser/programmes/:id/label`: the programme's label applications and the reviewer assignment. */
 export function OrganiserLabelPage() {
@@ -86,9 +89,9 @@ function Applications({ programme }: { programme: Programme }) {
             {' '}<span className="visually-hidden">({a.organisationName})</span>
           </Link>
           {isOpen(a.status) && (
-            <button
-              type="button"
-              className="button button--small button--secondary"
+            <Button
+              variant="secondary"
+              size="small"
               aria-expanded={assigning?.id === a.id}
               aria-controls={assigning?.id === a.id ? 'assign-form' : undefined}
               onClick={() => {
@@ -97,7 +100,7 @@ function Applications({ programme }: { programme: Programme }) {
               }}
             >
               {t(a.reviewer ? 'label.organiser.reassign' : 'label.organiser.assign', { school: a.organisationName })}
-            </button>
+            </Button>
           )}
         </div>
       ),
@@ -112,7 +115,7 @@ function Applications({ programme }: { programme: Programme }) {
         {message && <p className="notice notice--ok">{message}</p>}
       </div>
       {nothingYet ? (
-        <p>{t('label.organiser.none')}</p>
+        <EmptyState>{t('label.organiser.none')}</EmptyState>
       ) : (
         <div data-testid="applications-table">
           <PagedTable
@@ -256,14 +259,7 @@ function AssignForm({
               error={errors[FIELD_IDS.dueOn]}
               required
             />
-            <div className="form__actions actions">
-              <button type="submit" className="button" disabled={busy}>
-                {t('label.organiser.assignSubmit')}
-              </button>
-              <button type="button" className="button button--secondary" onClick={onCancel} disabled={busy}>
-                {t('common.cancel')}
-              </button>
-            </div>
+            <FormActions label={t('label.organiser.assignSubmit')} busy={busy} onCancel={onCancel} holdCancel className="actions" />
           </form>
         </>
       )}

@@ -6,7 +6,7 @@ import type { Application } from '../../api/label';
 import { formatDay, formatMoment } from '../../components/dates';
 import { generalMessage } from '../../components/formErrors';
 import { Loading } from '../../components/Loading';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n';
 import { KIND_TEXT, schoolPath } from '../measurement/texts';
 import { CriterionReview } from './CriterionReview';
@@ -55,14 +55,11 @@ export function ReviewPage() {
   if (load.status !== 'ready') {
     const title = t('reviews.page.title');
     return (
-      <div className="label-page">
-        <PageHeading title={title}>{title}</PageHeading>
+      <Page title={title} className="label-page">
         {load.status === 'loading' && <Loading />}
         {load.status === 'missing' && (
           <>
-            <p className="notice notice--error" role="alert">
-              {load.message}
-            </p>
+            <LoadFailed message={load.message} />
             <p>
               <Link to="/reviews">{t('reviews.page.back')}</Link>
             </p>
@@ -71,7 +68,7 @@ export function ReviewPage() {
         {load.status === 'error' && (
           <LoadFailed message={load.message} onRetry={() => setAttempt((a) => a + 1)} />
         )}
-      </div>
+      </Page>
     );
   }
   return <ReviewBody application={load.application} onChange={(application) => setLoad({ status: 'ready', application })} />;
@@ -109,15 +106,22 @@ function ReviewBody({ application, onChange }: { application: Application; onCha
   }
 
   return (
-    <div className="label-page review-page">
-      <p className="breadcrumb">
-        <Link to="/reviews">{t('reviews.title')}</Link>
-      </p>
-      <PageHeading title={title}>
-        {t('reviews.page.title')}
-        <span className="visually-hidden"> – </span>
-        <span className="page-heading__sub">{application.organisationName}</span>
-      </PageHeading>
+    <Page
+      title={title}
+      heading={
+        <>
+          {t('reviews.page.title')}
+          <span className="visually-hidden"> – </span>
+          <span className="page-heading__sub">{application.organisationName}</span>
+        </>
+      }
+      before={
+        <p className="breadcrumb">
+          <Link to="/reviews">{t('reviews.title')}</Link>
+        </p>
+      }
+      className="label-page review-page"
+    >
       <dl className="facts">
         <div>
           <dt>{t('reviews.programme')}</dt>
@@ -212,6 +216,6 @@ function ReviewBody({ application, onChange }: { application: Application; onCha
           <p>{t('reviews.page.notDecided')}</p>
         )}
       </section>
-    </div>
+    </Page>
   );
 }

@@ -6,7 +6,8 @@ import { DataTable } from '../../components/DataTable';
 import type { Column } from '../../components/DataTable';
 import { LoadStatus } from '../../components/LoadStatus';
 import { useLoad } from '../../components/useLoad';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
+import { EmptyState } from '../../components/EmptyState';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 import { brusselsToday } from '../measurement/texts';
@@ -26,8 +27,7 @@ export function ReviewsPage() {
 
   const title = t('reviews.title');
   return (
-    <div className="label-page">
-      <PageHeading title={title}>{title}</PageHeading>
+    <Page title={title} className="label-page">
       <p className="lead">{t('reviews.intro')}</p>
       <LoadStatus state={state} onRetry={reload} />
       {state.status === 'ready' &&
@@ -37,13 +37,13 @@ export function ReviewsPage() {
               {t(column.title)} <span className="muted">({state.data[column.key].length})</span>
             </h2>
             {state.data[column.key].length === 0 ? (
-              <p>{t(column.empty)}</p>
+              <EmptyState>{t(column.empty)}</EmptyState>
             ) : (
               <BoardTable items={state.data[column.key]} caption={t(column.title)} done={column.key === 'done'} />
             )}
           </section>
         ))}
-    </div>
+    </Page>
   );
 }
 

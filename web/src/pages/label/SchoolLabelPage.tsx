@@ -5,6 +5,7 @@ import type { Application, SchoolApplications } from '../../api/label';
 import { formatDay, formatMoment } from '../../components/dates';
 import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
+import { EmptyState } from '../../components/EmptyState';
 import { useLoad } from '../../components/useLoad';
 import { NoticeArea } from '../../components/NoticeArea';
 import type { Notice } from '../../components/NoticeArea';
@@ -20,6 +21,7 @@ import { APPLICATION_STATUS_TEXT, APPLICATION_STATUS_TONE, latestDecided, openAp
 import { ShowcaseConsent } from './ShowcaseConsent';
 import '../../styles/label.css';
 import { StatusTag } from '../../components/StatusTag';
+import { Button } from '../../components/Button';
 
 /**
  * `/programmes/:id/schools/:orgId/label`: the school's label. The coordinator applies with a
@@ -103,12 +105,11 @@ function SchoolLabelBody({
         <section aria-labelledby="label-apply" className="card">
           <h2 id="label-apply">{t('label.school.applyTitle')}</h2>
           {data.eligible.length === 0 ? (
-            <>
-              <p>{t('label.school.noEligible')}</p>
-              <p>
-                <Link to={`${schoolPath(programmeId, organisationId)}/measurements/baseline`}>{t('label.school.toMeasurement')}</Link>
-              </p>
-            </>
+            <EmptyState
+              action={<Link to={`${schoolPath(programmeId, organisationId)}/measurements/baseline`}>{t('label.school.toMeasurement')}</Link>}
+            >
+              {t('label.school.noEligible')}
+            </EmptyState>
           ) : canAct ? (
             <ApplyForm
               programmeId={programmeId}
@@ -237,12 +238,11 @@ function OpenApplication({
               <strong>{t('label.school.withdrawConfirm')}</strong>
             </p>
             <div className="actions">
-              <button type="button" className="button button--danger" onClick={withdraw} disabled={busy}>
+              <Button variant="danger" onClick={withdraw} disabled={busy}>
                 {t('label.school.withdrawYes')}
-              </button>
-              <button
-                type="button"
-                className="button button--secondary"
+              </Button>
+              <Button
+                variant="secondary"
                 onClick={() => {
                   setConfirming(false);
                   setTimeout(() => withdrawRef.current?.focus(), 0);
@@ -250,13 +250,13 @@ function OpenApplication({
                 disabled={busy}
               >
                 {t('common.cancel')}
-              </button>
+              </Button>
             </div>
           </div>
         ) : (
-          <button ref={withdrawRef} type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
+          <Button ref={withdrawRef} variant="secondary" onClick={() => setConfirming(true)}>
             {t('label.school.withdraw')}
-          </button>
+          </Button>
         ))}
     </>
   );

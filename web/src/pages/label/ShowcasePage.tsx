@@ -12,10 +12,11 @@ import { pageRange } from '../../components/PagedTable';
 import { Pagination } from '../../components/Pagination';
 import { LoadStatus } from '../../components/LoadStatus';
 import { useLoad } from '../../components/useLoad';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n';
 import { LABEL_TEXT, localVerifyPath, SHOWCASE_LABELS } from './logic';
 import '../../styles/label.css';
+import { FormActions } from '../../components/FormActions';
 
 /**
  * `/showcase`: the schools that hold a valid label and agreed to be shown, filtered by province and
@@ -62,8 +63,7 @@ export function ShowcasePage() {
   const title = t('showcase.title');
 
   return (
-    <div className="label-page">
-      <PageHeading title={title}>{title}</PageHeading>
+    <Page title={title} className="label-page">
       <p className="lead">{t('showcase.intro')}</p>
       <form className="filters" onSubmit={apply} aria-label={t('showcase.filters')}>
         <FormField id="showcase-q" type="search" label={t('showcase.search')} hint={t('showcase.searchHint')} value={draftSearch} onChange={setDraftSearch} />
@@ -83,11 +83,7 @@ export function ShowcasePage() {
           placeholder={t('showcase.allLabels')}
           options={SHOWCASE_LABELS.map((l) => ({ value: l, label: t(LABEL_TEXT[l]) }))}
         />
-        <div className="form__actions">
-          <button type="submit" className="button">
-            {t('showcase.apply')}
-          </button>
-        </div>
+        <FormActions label={t('showcase.apply')} busy={false} />
       </form>
 
       <LoadStatus state={load} onRetry={reload} />
@@ -134,6 +130,6 @@ export function ShowcasePage() {
       <p>
         <Link to="/verify">{t('showcase.toVerify')}</Link>
       </p>
-    </div>
+    </Page>
   );
 }

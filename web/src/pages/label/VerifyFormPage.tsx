@@ -3,24 +3,24 @@ import type { FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n';
 import { normaliseCertificateCode, verifyPath } from './logic';
 import '../../styles/label.css';
+import { FormActions } from '../../components/FormActions';
 
 /** `/verify`: anyone checks a label certificate by the code printed on it (no account needed). */
 export function VerifyFormPage() {
   const { t } = useI18n();
   const title = t('verify.title');
   return (
-    <div className="label-page narrow">
-      <PageHeading title={title}>{title}</PageHeading>
+    <Page title={title} className="label-page narrow">
       <p className="lead">{t('verify.intro')}</p>
       <VerifyForm />
       <p>
         <Link to="/showcase">{t('verify.toShowcase')}</Link>
       </p>
-    </div>
+    </Page>
   );
 }
 
@@ -66,11 +66,7 @@ export function VerifyForm({ compact = false }: { compact?: boolean }) {
           error={error ?? undefined}
           required
         />
-        <div className="form__actions">
-          <button type="submit" className="button">
-            {t('verify.submit')}
-          </button>
-        </div>
+        <FormActions label={t('verify.submit')} busy={false} />
       </form>
     </>
   );

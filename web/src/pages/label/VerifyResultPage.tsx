@@ -6,7 +6,7 @@ import type { Certificate } from '../../api/label';
 import { formatDay } from '../../components/dates';
 import { generalMessage } from '../../components/formErrors';
 import { Loading } from '../../components/Loading';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n';
 import { LABEL_TEXT, normaliseCertificateCode } from './logic';
 import { VerifyForm } from './VerifyFormPage';
@@ -49,8 +49,7 @@ export function VerifyResultPage() {
 
   const title = t('verify.resultTitle', { code });
   return (
-    <div className="label-page narrow">
-      <PageHeading title={title}>{title}</PageHeading>
+    <Page title={title} className="label-page narrow">
       {load.status === 'loading' && <Loading />}
       {load.status === 'error' && (
         <LoadFailed message={load.message} onRetry={() => setAttempt((a) => a + 1)} />
@@ -113,7 +112,7 @@ export function VerifyResultPage() {
       <p>
         <Link to="/showcase">{t('verify.toShowcase')}</Link>
       </p>
-    </div>
+    </Page>
   );
 }
 

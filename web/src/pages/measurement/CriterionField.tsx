@@ -11,6 +11,7 @@ import type { Evidence } from '../../api/evidence';
 import { sameIds } from './autosave';
 import type { CriterionSave, EvidenceId } from './autosave';
 import { ANSWER_LEVEL_TEXT } from './texts';
+import { Button } from '../../components/Button';
 
 export const COMMENT_MAX = 4000;
 
@@ -136,9 +137,9 @@ export function CriterionField({
         {entry.status === 'conflict' && t('measurement.conflictStatus')}
       </p>
       {entry.status === 'error' && editable && (
-        <button type="button" className="button button--secondary" onClick={onRetry}>
+        <Button variant="secondary" onClick={onRetry}>
           {t('measurement.saveAgain', { name })}
-        </button>
+        </Button>
       )}
 
       {entry.status === 'conflict' && entry.theirs && (
@@ -200,12 +201,12 @@ function Conflict({
         </div>
       </dl>
       <div className="actions">
-        <button type="button" className="button" onClick={onKeepMine}>
+        <Button onClick={onKeepMine}>
           {t('measurement.keepMine', { name })}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onTakeTheirs}>
+        </Button>
+        <Button variant="secondary" onClick={onTakeTheirs}>
           {t('measurement.takeTheirs', { name })}
-        </button>
+        </Button>
       </div>
     </div>
   );

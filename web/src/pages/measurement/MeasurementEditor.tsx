@@ -18,6 +18,7 @@ import '../../styles/navigation.css';
 import { EVIDENCE_IDS_MAX, evidenceApi } from '../../api/evidence';
 import type { Evidence } from '../../api/evidence';
 import type { Library } from '../evidence/CriterionEvidence';
+import { Button } from '../../components/Button';
 
 /** Answered (has a level) out of total, over the given criterion ids, as the user sees them now. */
 export function countAnswered(state: SaveState, ids: string[]): { answered: number; total: number } {
@@ -323,9 +324,9 @@ export function MeasurementEditor({
           <h2 id="measurement-submit">{t('measurement.submitTitle')}</h2>
           <p>{t('measurement.submitText', { answered: overall.answered, total: overall.total })}</p>
           {!confirming ? (
-            <button ref={submitButton} type="button" className="button" onClick={() => setConfirming(true)}>
+            <Button ref={submitButton} onClick={() => setConfirming(true)}>
               {t('measurement.submit')}
-            </button>
+            </Button>
           ) : (
             <div className="confirm" role="group" aria-labelledby="measurement-confirm">
               <p id="measurement-confirm">
@@ -334,12 +335,12 @@ export function MeasurementEditor({
               <div className="actions">
                 {/* The button that opened this question is gone: the focus moves to the answer. */}
                 {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
-                <button type="button" className="button" autoFocus disabled={submitting} onClick={() => void submit()}>
+                <Button autoFocus disabled={submitting} onClick={() => void submit()}>
                   {t('measurement.confirmSubmit')}
-                </button>
-                <button type="button" className="button button--secondary" onClick={cancel}>
+                </Button>
+                <Button variant="secondary" onClick={cancel}>
                   {t('common.cancel')}
-                </button>
+                </Button>
               </div>
               {submitting && <p role="status">{t('measurement.submitting')}</p>}
             </div>

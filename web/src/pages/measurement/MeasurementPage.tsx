@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { api, isApiError } from '../../api';
 import type { Measurement, MeasurementKind, MeasurementSummary, Programme } from '../../api';
 import { Loading } from '../../components/Loading';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { SchoolNav, useSchoolProgramme } from '../../components/SchoolNav';
 import { formatDay } from '../../components/dates';
 import { generalMessage } from '../../components/formErrors';
@@ -15,6 +15,7 @@ import { MeasurementEditor, MeasurementNotices } from './MeasurementEditor';
 import { ExtensionForm, ReopenForm } from './OrganiserTools';
 import { brusselsToday, isMeasurementKind, KIND_TEXT, schoolPath, STATUS_TEXT } from './texts';
 import { LoadFailed } from '../../components/LoadFailed';
+import { Button } from '../../components/Button';
 
 type Data = {
   summary: MeasurementSummary;
@@ -91,21 +92,19 @@ export function MeasurementPage() {
   const title = kind ? t(KIND_TEXT[kind]) : t('measurement.title');
   if (load.status === 'loading') {
     return (
-      <div>
-        <PageHeading title={title}>{title}</PageHeading>
+      <Page title={title}>
         <Loading />
-      </div>
+      </Page>
     );
   }
   if (load.status === 'missing' || load.status === 'error') {
     return (
-      <div>
-        <PageHeading title={title}>{title}</PageHeading>
+      <Page title={title}>
         <LoadFailed
           message={load.status === 'error' ? load.message : t('measurement.missing')}
           onRetry={load.status === 'error' ? reload : undefined}
         />
-      </div>
+      </Page>
     );
   }
 
@@ -138,9 +137,11 @@ export function MeasurementPage() {
   const heading = measurement ? `${title} – ${measurement.organisationName}` : title;
 
   return (
-    <div className="measurement-page">
-      <PageHeading title={heading}>{heading}</PageHeading>
-      <SchoolNav programmeId={id} organisationId={orgId} schoolName={measurement?.organisationName} />
+    <Page
+      title={heading}
+      nav={<SchoolNav programmeId={id} organisationId={orgId} schoolName={measurement?.organisationName} />}
+      className="measurement-page"
+    >
       <dl className="facts">
         <div>
           <dt>{t('measurement.statusLabel')}</dt>
@@ -185,9 +186,9 @@ export function MeasurementPage() {
             </p>
           )}
           {withinDates && schoolMember && (
-            <button type="button" className="button" disabled={starting} onClick={() => void start()}>
+            <Button disabled={starting} onClick={() => void start()}>
               {t('measurement.start', { kind: title })}
-            </button>
+            </Button>
           )}
         </section>
       )}
@@ -210,6 +211,6 @@ export function MeasurementPage() {
           onDone={reload}
         />
       )}
-    </div>
+    </Page>
   );
 }

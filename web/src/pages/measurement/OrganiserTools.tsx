@@ -7,6 +7,7 @@ import { TextAreaField } from '../../components/fields';
 import { formatDay } from '../../components/dates';
 import { splitApiError } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
+import { Button } from '../../components/Button';
 
 const REASON_MAX = 1000;
 
@@ -59,9 +60,9 @@ export function ReopenForm({ measurement, onDone }: { measurement: Measurement; 
           required
           maxLength={REASON_MAX}
         />
-        <button type="submit" className="button" disabled={busy}>
+        <Button type="submit" disabled={busy}>
           {t('measurement.reopen')}
-        </button>
+        </Button>
       </form>
     </section>
   );
@@ -142,18 +143,17 @@ export function ExtensionForm({
           required
         />
         <div className="actions">
-          <button type="submit" className="button" disabled={busy}>
+          <Button type="submit" disabled={busy}>
             {t('measurement.extensionSave')}
-          </button>
+          </Button>
           {extended && (
-            <button
-              type="button"
-              className="button button--secondary"
+            <Button
+              variant="secondary"
               disabled={busy}
               onClick={() => void run(() => api.removeExtension(programmeId, organisationId, kind), t('measurement.extensionRemoved'))}
             >
               {t('measurement.extensionRemove')}
-            </button>
+            </Button>
           )}
         </div>
         <p role="status">{done}</p>

@@ -8,6 +8,7 @@ import { splitApiError } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 import { COMMENT_MAX, length, toSeconds } from './logic';
+import { Button } from '../../components/Button';
 
 const ROLE_TEXT: Record<CommentRole, MessageKey> = {
   mentor: 'plan.comments.role.mentor',
@@ -85,9 +86,9 @@ export function CommentThread({
             error={error ?? undefined}
             required
           />
-          <button type="submit" className="button button--secondary" disabled={busy}>
+          <Button type="submit" variant="secondary" disabled={busy}>
             {t('plan.comments.send')}
-          </button>
+          </Button>
         </form>
       )}
     </div>

@@ -28,6 +28,7 @@ import {
   orderActions,
 } from './logic';
 import { StatusTag } from '../../components/StatusTag';
+import { Button } from '../../components/Button';
 
 export interface GoalCardProps {
   goal: Goal;
@@ -129,10 +130,10 @@ export function GoalCard(props: GoalCardProps) {
       )}
       {canEdit && !editing && (
         <div className="actions">
-          <button type="button" className="button button--secondary button--small" onClick={() => setEditing(true)}>
+          <Button variant="secondary" size="small" onClick={() => setEditing(true)}>
             {t('plan.goal.edit')}
             <span className="visually-hidden"> ({goal.title})</span>
-          </button>
+          </Button>
           <ConfirmButton
             label={
               <>
@@ -179,10 +180,10 @@ export function GoalCard(props: GoalCardProps) {
           />
         ) : (
           <p>
-            <button type="button" className="button button--secondary button--small" onClick={() => setAddingAction(true)}>
+            <Button variant="secondary" size="small" onClick={() => setAddingAction(true)}>
               {t('plan.action.addButton')}
               <span className="visually-hidden"> ({goal.title})</span>
-            </button>
+            </Button>
           </p>
         ))}
 
@@ -251,10 +252,10 @@ function ActionsTable({ goal, canEdit, userId, members, onChanged, onError }: Go
       cell: (a) =>
         canChangeAction(a, canEdit, userId) ? (
           <div className="actions actions--tight">
-            <button type="button" className="button button--secondary button--small" onClick={() => setEditing(a)}>
+            <Button variant="secondary" size="small" onClick={() => setEditing(a)}>
               {t('plan.action.edit')}
               <span className="visually-hidden"> ({a.title})</span>
-            </button>
+            </Button>
             {canEdit && (
               <ConfirmButton
                 label={

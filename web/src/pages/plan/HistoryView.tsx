@@ -3,6 +3,7 @@ import type { HistoryEntry } from '../../api/plan';
 import { DataTable } from '../../components/DataTable';
 import type { Column } from '../../components/DataTable';
 import { formatMoment, isoMoment } from '../../components/dates';
+import { EmptyState } from '../../components/EmptyState';
 import { LoadStatus } from '../../components/LoadStatus';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
@@ -52,7 +53,7 @@ export function HistoryView({ programmeId, organisationId, version }: { programm
       <LoadStatus state={state} onRetry={reload} />
       {state.status === 'ready' &&
         (state.data.entries.length === 0 ? (
-          <p>{t('plan.history.none')}</p>
+          <EmptyState>{t('plan.history.none')}</EmptyState>
         ) : (
           <DataTable
             caption={t('plan.history.title')}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { mentoringApi } from '../../api/mentoring';
 import type { SchoolMentor } from '../../api/mentoring';
+import { EmptyState } from '../../components/EmptyState';
 import { useI18n } from '../../i18n';
 
 /**
@@ -27,7 +28,7 @@ export function MentorBox({ programmeId, organisationId }: { programmeId: string
     <section className="card mentor-box" aria-labelledby="mentor-title" data-testid="mentor-box">
       <h2 id="mentor-title">{t('plan.mentor.title')}</h2>
       {mentor === null ? (
-        <p>{t('plan.mentor.none')}</p>
+        <EmptyState>{t('plan.mentor.none')}</EmptyState>
       ) : (
         <>
           <p>{t('plan.mentor.company', { company: mentor.companyName })}</p>

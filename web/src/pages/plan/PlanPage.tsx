@@ -4,7 +4,10 @@ import { api } from '../../api';
 import { planApi } from '../../api/plan';
 import type { Plan } from '../../api/plan';
 import { LoadStatus } from '../../components/LoadStatus';
-import { PageHeading } from '../../components/PageHeading';
+import { NoticeArea } from '../../components/NoticeArea';
+import type { Notice } from '../../components/NoticeArea';
+import { EmptyState } from '../../components/EmptyState';
+import { Page } from '../../components/Page';
 import { SchoolNav, useSchoolProgramme } from '../../components/SchoolNav';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
@@ -20,11 +23,7 @@ import { ProposalList } from './ProposalList';
 import { useMembers } from './useMembers';
 import '../../styles/plan.css';
 import { StatusTag } from '../../components/StatusTag';
-
-interface Notice {
-  text: string;
-  error: boolean;
-}
+import { Button } from '../../components/Button';
 
 /**
  * `/programmes/:id/schools/:orgId/plan`: the school's action plan. The coordinator turns proposals into
@@ -53,26 +52,24 @@ export function PlanPage() {
   const failed = (text: string) => setNotice({ text, error: true });
 
   return (
-    <div className="plan-page">
-      <PageHeading title={schoolName ? `${title} – ${schoolName}` : title}>
-        {title}
-        {schoolName && (
-          <>
-            <span className="visually-hidden"> – </span>
-            <span className="page-heading__sub">{schoolName}</span>
-          </>
-        )}
-      </PageHeading>
-      <SchoolNav programmeId={id} organisationId={orgId} schoolName={schoolName} />
+    <Page
+      title={schoolName ? `${title} – ${schoolName}` : title}
+      heading={
+        <>
+          {title}
+          {schoolName && (
+            <>
+              <span className="visually-hidden"> – </span>
+              <span className="page-heading__sub">{schoolName}</span>
+            </>
+          )}
+        </>
+      }
+      nav={<SchoolNav programmeId={id} organisationId={orgId} schoolName={schoolName} />}
+      className="plan-page"
+    >
       <p className="lead">{t('plan.intro')}</p>
-      <div role="status" className="live">
-        {notice && !notice.error && <p className="notice notice--ok">{notice.text}</p>}
-      </div>
-      {notice?.error && (
-        <p className="notice notice--error" role="alert">
-          {notice.text}
-        </p>
-      )}
+      <NoticeArea notice={notice} />
       <LoadStatus state={state} onRetry={reload} />
       {state.status === 'ready' && (
         <PlanBody
@@ -86,7 +83,7 @@ export function PlanPage() {
           onError={failed}
         />
       )}
-    </div>
+    </Page>
   );
 }
 
@@ -181,7 +178,7 @@ function PlanBody({
 
       <section aria-labelledby="goals-title" className="goals">
         <h2 id="goals-title">{t('plan.goals.title')}</h2>
-        {goals.length === 0 && <p>{t('plan.goals.none')}</p>}
+        {goals.length === 0 && <EmptyState>{t('plan.goals.none')}</EmptyState>}
         {goals.map((goal) => (
           <GoalCard
             key={String(goal.id)}
@@ -214,24 +211,24 @@ function PlanBody({
             />
           ) : (
             <p>
-              <button type="button" className="button" onClick={() => setAdding(true)}>
+              <Button onClick={() => setAdding(true)}>
                 {t('plan.goal.addButton')}
-              </button>
+              </Button>
             </p>
           ))}
       </section>
 
       <section className="card" aria-labelledby="history-title">
         <h2 id="history-title">{t('plan.history.title')}</h2>
-        <button
-          type="button"
-          className="button button--secondary button--small"
+        <Button
+          variant="secondary"
+          size="small"
           aria-expanded={showHistory}
           aria-controls="plan-history"
           onClick={() => setShowHistory((s) => !s)}
         >
           {t(showHistory ? 'plan.history.hide' : 'plan.history.show')}
-        </button>
+        </Button>
         <div id="plan-history">
           {showHistory && <HistoryView programmeId={programmeId} organisationId={organisationId} version={version} />}
         </div>

@@ -10,6 +10,8 @@ import { ANSWER_LEVEL_TEXT, KIND_TEXT } from '../measurement/texts';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { GoalForm } from './GoalForm';
 import { goalInput, proposalToForm } from './logic';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
 
 /**
  * What the measurement suggests working on: per criterion the level now and the target, why it is
@@ -47,7 +49,7 @@ export function ProposalList({
       ) : (
         <p>{t('plan.proposals.noMeasurement')}</p>
       )}
-      {plan.measurement && plan.proposals.length === 0 && <p>{t('plan.proposals.none')}</p>}
+      {plan.measurement && plan.proposals.length === 0 && <EmptyState>{t('plan.proposals.none')}</EmptyState>}
       <ul className="cards">
         {plan.proposals.map((proposal: Proposal) => {
           const id = `proposal-${proposal.criterionId}`;
@@ -97,10 +99,10 @@ export function ProposalList({
                   />
                 ) : (
                   <div className="actions">
-                    <button type="button" className="button button--small" onClick={() => setAccepting(proposal.criterionId)}>
+                    <Button size="small" onClick={() => setAccepting(proposal.criterionId)}>
                       {t('plan.proposals.accept')}
                       <span className="visually-hidden"> ({name(proposal.criterionId)})</span>
-                    </button>
+                    </Button>
                     <ConfirmButton
                       label={
                         <>

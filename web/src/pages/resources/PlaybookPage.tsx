@@ -6,9 +6,10 @@ import { FormField } from '../../components/FormField';
 import { CheckboxField, Honeypot } from '../../components/fields';
 import { looksLikeEmail, splitApiError, summaryItems } from '../../components/formErrors';
 import type { FieldErrors } from '../../components/formErrors';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n';
 import '../../styles/network.css';
+import { FormActions } from '../../components/FormActions';
 
 const ORDER = ['pb-name', 'pb-email', 'pb-organisation', 'pb-consent'];
 const FIELD_IDS: Record<string, string> = { name: 'pb-name', email: 'pb-email', organisation: 'pb-organisation', consent: 'pb-consent' };
@@ -56,8 +57,7 @@ export function PlaybookPage() {
 
   const title = t('playbook.title');
   return (
-    <div className="network-page narrow">
-      <PageHeading title={title}>{title}</PageHeading>
+    <Page title={title} className="network-page narrow">
       <p className="lead">{t('playbook.intro')}</p>
       {sent ? (
         <p className="notice" role="status" data-testid="playbook-sent">
@@ -71,13 +71,9 @@ export function PlaybookPage() {
           <FormField id="pb-organisation" label={t('playbook.organisation')} value={organisation} onChange={setOrganisation} autoComplete="organization" required error={errors['pb-organisation']} />
           <CheckboxField id="pb-consent" label={t('playbook.consent')} checked={consent} onChange={setConsent} required error={errors['pb-consent']} />
           <Honeypot label={t('register.honeypot')} value={website} onChange={setWebsite} />
-          <div className="form__actions">
-            <button type="submit" className="button" disabled={busy}>
-              {t('playbook.submit')}
-            </button>
-          </div>
+          <FormActions label={t('playbook.submit')} busy={busy} />
         </form>
       )}
-    </div>
+    </Page>
   );
 }

@@ -3,9 +3,11 @@ import { networkApi } from '../../api/network';
 import { formatMoment } from '../../components/dates';
 import { DataTable } from '../../components/DataTable';
 import { generalMessage } from '../../components/formErrors';
+import { EmptyState } from '../../components/EmptyState';
 import { LoadStatus } from '../../components/LoadStatus';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
+import { Button } from '../../components/Button';
 
 /** The organiser's list of playbook requests; approving one mails the requester a download link. */
 export function PlaybookRequests() {
@@ -31,7 +33,7 @@ export function PlaybookRequests() {
       <LoadStatus state={state} onRetry={reload} />
       {state.status === 'ready' &&
         (state.data.requests.length === 0 ? (
-          <p>{t('playbook.noRequests')}</p>
+          <EmptyState>{t('playbook.noRequests')}</EmptyState>
         ) : (
           <DataTable
             caption={t('playbook.requests')}
@@ -49,10 +51,10 @@ export function PlaybookRequests() {
                   r.status === 'approved' ? (
                     t('playbook.statusApproved')
                   ) : (
-                    <button type="button" className="button button--small" onClick={() => approve(r.id, r.name)}>
+                    <Button size="small" onClick={() => approve(r.id, r.name)}>
                       {t('playbook.approve')}{' '}
                       <span className="visually-hidden">{r.name}</span>
-                    </button>
+                    </Button>
                   ),
               },
             ]}

@@ -10,6 +10,7 @@ import type { FieldErrors } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
 import { isWebUrl } from './logic';
 import { RESOURCE_KIND_TEXT } from './texts';
+import { FormActions } from '../../components/FormActions';
 
 const ORDER = ['r-kind', 'r-title', 'r-description', 'r-url', 'r-file', 'r-element', 'r-criterion', 'r-published'];
 const FIELD_IDS: Record<string, string> = {
@@ -98,14 +99,7 @@ export function ResourceForm({
       <SelectField id="r-element" label={t('resources.element')} value={element} onChange={setElement} placeholder={t('resources.any')} options={elements.map((e) => ({ value: e.id, label: e.name }))} error={errors['r-element']} />
       <SelectField id="r-criterion" label={t('resources.criterion')} value={criterion} onChange={setCriterion} placeholder={t('resources.any')} options={criteria.map((c) => ({ value: c.id, label: c.name }))} error={errors['r-criterion']} />
       <CheckboxField id="r-published" label={t('resources.form.published')} checked={published} onChange={setPublished} error={errors['r-published']} />
-      <div className="form__actions">
-        <button type="submit" className="button">
-          {resource ? t('resources.form.save') : t('resources.form.add')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions label={resource ? t('resources.form.save') : t('resources.form.add')} busy={false} onCancel={onCancel} />
     </form>
   );
 }

@@ -7,7 +7,8 @@ import type { Resource } from '../../api/network';
 import { SelectField } from '../../components/fields';
 import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
+import { EmptyState } from '../../components/EmptyState';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
@@ -18,6 +19,7 @@ import { PlaybookRequests } from './PlaybookRequests';
 import { ResourceForm } from './ResourceForm';
 import { RESOURCE_KIND_TEXT } from './texts';
 import '../../styles/network.css';
+import { Button } from '../../components/Button';
 
 /** The first framework's id and version: the element and criterion filters use its names. */
 function useDefaultFramework() {
@@ -83,16 +85,15 @@ export function ResourcesPage() {
 
   const title = t('resources.title');
   return (
-    <div className="network-page">
-      <PageHeading title={title}>{title}</PageHeading>
+    <Page title={title} className="network-page">
       <p className="lead">{t('resources.intro')}</p>
       <form role="search" className="filters" onSubmit={submitSearch} aria-label={t('resources.searchLabel')}>
         <div className="field field--inline">
           <label htmlFor="resource-q">{t('resources.search')}</label>
           <input id="resource-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} />
-          <button type="submit" className="button">
+          <Button type="submit">
             {t('resources.searchButton')}
-          </button>
+          </Button>
         </div>
         <SelectField inline id="resource-element" label={t('resources.element')} value={filter.element ?? ''} onChange={(v) => change('element', v)} placeholder={t('resources.any')} options={elements.map((e) => ({ value: e.id, label: e.name }))} />
         <SelectField inline id="resource-criterion" label={t('resources.criterion')} value={filter.criterion ?? ''} onChange={(v) => change('criterion', v)} placeholder={t('resources.any')} options={visibleCriteria.map((c) => ({ value: c.id, label: c.name }))} />
@@ -117,9 +118,9 @@ export function ResourcesPage() {
           </section>
         ) : (
           <p>
-            <button type="button" className="button" onClick={() => setAdding(true)}>
+            <Button onClick={() => setAdding(true)}>
               {t('resources.add')}
-            </button>
+            </Button>
           </p>
         ))}
       <p role="status">{status}</p>
@@ -134,7 +135,7 @@ export function ResourcesPage() {
         <section aria-labelledby="resource-results">
           <h2 id="resource-results">{t('resources.results', { count: state.data.resources.length })}</h2>
           {state.data.resources.length === 0 ? (
-            <p>{t('resources.none')}</p>
+            <EmptyState>{t('resources.none')}</EmptyState>
           ) : (
             <ul className="resource-list" data-testid="resources">
               {state.data.resources.map((r: Resource) =>
@@ -171,10 +172,10 @@ export function ResourcesPage() {
                     )}
                     {organiser && (
                       <div className="actions actions--tight">
-                        <button type="button" className="button button--small button--secondary" onClick={() => setEditing(String(r.id))}>
+                        <Button variant="secondary" size="small" onClick={() => setEditing(String(r.id))}>
                           {t('resources.edit')}{' '}
                           <span className="visually-hidden">{r.title}</span>
-                        </button>
+                        </Button>
                         <ConfirmButton
                           danger
                           label={
@@ -196,6 +197,6 @@ export function ResourcesPage() {
         </section>
       )}
       {organiser && <PlaybookRequests />}
-    </div>
+    </Page>
   );
 }

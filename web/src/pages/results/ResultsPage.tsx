@@ -3,7 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { api, isApiError, MEASUREMENT_KINDS } from '../../api';
 import type { MeasurementKind, Results, SurveyGroup } from '../../api';
 import { PageLoading } from '../../components/PageLoading';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { SchoolNav } from '../../components/SchoolNav';
 import { TableWrap } from '../../components/TableWrap';
 import { generalMessage } from '../../components/formErrors';
@@ -14,6 +14,7 @@ import { estimateText } from './estimate';
 import { RadarChart } from './RadarChart';
 import '../../styles/navigation.css';
 import { LoadFailed } from '../../components/LoadFailed';
+import { EmptyState } from '../../components/EmptyState';
 
 type Load =
   | { status: 'loading' }
@@ -70,9 +71,7 @@ export function ResultsPage() {
   const base = schoolPath(id, orgId);
 
   return (
-    <div className="results-page">
-      <PageHeading title={title}>{title}</PageHeading>
-      <SchoolNav programmeId={id} organisationId={orgId} />
+    <Page title={title} nav={<SchoolNav programmeId={id} organisationId={orgId} />} className="results-page">
       <nav className="segmented" aria-label={t('results.kindNav')}>
         <ul>
           {MEASUREMENT_KINDS.map((k) => (
@@ -95,7 +94,7 @@ export function ResultsPage() {
         <LoadFailed message={load.message} onRetry={() => setAttempt((a) => a + 1)} />
       )}
       {load.status === 'ready' && <ResultsBody results={load.results} programmeId={id} organisationId={orgId} language={language} />}
-    </div>
+    </Page>
   );
 }
 
@@ -201,7 +200,7 @@ function ResultsBody({
       <section aria-labelledby="results-groups">
         <h2 id="results-groups">{t('results.groupsTitle')}</h2>
         {results.groups.length === 0 ? (
-          <p>{t('results.noSurveys')}</p>
+          <EmptyState>{t('results.noSurveys')}</EmptyState>
         ) : (
           <ul>
             {results.groups.map((g) => (
@@ -219,7 +218,7 @@ function ResultsBody({
       <section aria-labelledby="results-divergent">
         <h2 id="results-divergent">{t('results.divergentTitle')}</h2>
         {results.divergent.length === 0 ? (
-          <p>{t('results.noDivergence')}</p>
+          <EmptyState>{t('results.noDivergence')}</EmptyState>
         ) : (
           <ul>
             {results.divergent.map((d) => (
