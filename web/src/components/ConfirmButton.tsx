@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n';
+import { Button } from './Button';
 
 /**
  * A button that asks before it acts: the question takes the focus, with "yes" and "cancel" beside it.
@@ -12,6 +13,8 @@ export function ConfirmButton({
   onConfirm,
   danger = false,
   small = true,
+  disabled = false,
+  groupLabel,
 }: {
   label: React.ReactNode;
   question: string;
@@ -19,6 +22,10 @@ export function ConfirmButton({
   onConfirm: () => Promise<void> | void;
   danger?: boolean;
   small?: boolean;
+  /** Holds the button back while something else on the page is being done (one change at a time). */
+  disabled?: boolean;
+  /** Names the question and its buttons as a group, so a list of rows says which one is asking. */
+  groupLabel?: string;
 }) {
   const { t } = useI18n();
   const [asking, setAsking] = useState(false);
@@ -29,23 +36,23 @@ export function ConfirmButton({
     if (asking) ref.current?.focus();
   }, [asking]);
 
-  const size = small ? ' button--small' : '';
+  const size = small ? 'small' : 'normal';
   if (!asking) {
     return (
-      <button type="button" className={`button button--secondary${size}`} onClick={() => setAsking(true)}>
+      <Button variant="secondary" size={size} disabled={disabled} onClick={() => setAsking(true)}>
         {label}
-      </button>
+      </Button>
     );
   }
   return (
-    <div className="confirm">
+    <div className="confirm" role={groupLabel ? 'group' : undefined} aria-label={groupLabel}>
       <p ref={ref} tabIndex={-1}>
         {question}
       </p>
       <div className="actions actions--tight">
-        <button
-          type="button"
-          className={`button${danger ? ' button--danger' : ''}${size}`}
+        <Button
+          variant={danger ? 'danger' : 'primary'}
+          size={size}
           disabled={busy}
           onClick={async () => {
             setBusy(true);
@@ -58,10 +65,10 @@ export function ConfirmButton({
           }}
         >
           {confirmText}
-        </button>
-        <button type="button" className={`button button--secondary${size}`} disabled={busy} onClick={() => setAsking(false)}>
+        </Button>
+        <Button variant="secondary" size={size} disabled={busy} onClick={() => setAsking(false)}>
           {t('common.cancel')}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n';
+import { Button } from './Button';
 
 /**
  * A form's submit button (disabled while it is being sent) and, when the form can be left, a cancel
@@ -21,13 +22,13 @@ export function FormActions({
   const { t } = useI18n();
   return (
     <div className={className ? `form__actions ${className}` : 'form__actions'}>
-      <button type="submit" className="button" disabled={busy}>
+      <Button type="submit" disabled={busy}>
         {label}
-      </button>
+      </Button>
       {onCancel && (
-        <button type="button" className="button button--secondary" onClick={onCancel} disabled={holdCancel && busy}>
+        <Button variant="secondary" onClick={onCancel} disabled={holdCancel && busy}>
           {t('common.cancel')}
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
+import { Button } from './Button';
 import { LanguageSwitch } from './LanguageSwitch';
 
 function focusMain(e: MouseEvent<HTMLAnchorElement>) {
@@ -161,9 +162,9 @@ export function Layout({ children }: { children: ReactNode }) {
                   <span className="visually-hidden">{t('header.signedInAs')} </span>
                   {me.user.name}
                 </span>
-                <button type="button" className="button button--light" onClick={logOut} disabled={signingOut}>
+                <Button variant="light" onClick={logOut} disabled={signingOut}>
                   {t('header.logOut')}
-                </button>
+                </Button>
               </div>
             ) : (
               state.status !== 'loading' && (
@@ -178,9 +179,9 @@ export function Layout({ children }: { children: ReactNode }) {
       {state.status === 'unavailable' && (
         <div className="banner" role="alert">
           <p>{t('app.serverUnavailable')}</p>
-          <button type="button" className="button button--secondary" onClick={() => void refresh()}>
+          <Button variant="secondary" onClick={() => void refresh()}>
             {t('common.retry')}
-          </button>
+          </Button>
         </div>
       )}
       <main id="main" tabIndex={-1} className="app-main">

@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n';
+import { Button } from './Button';
 
 /**
  * Why something could not be loaded, as an alert, with a button to try again (none when trying again cannot
@@ -12,9 +13,9 @@ export function LoadFailed({ message, onRetry, quiet = false }: { message: strin
         {message}
       </p>
       {onRetry && (
-        <button type="button" className={quiet ? 'button button--secondary' : 'button'} onClick={onRetry}>
+        <Button variant={quiet ? 'secondary' : 'primary'} onClick={onRetry}>
           {t('common.retry')}
-        </button>
+        </Button>
       )}
     </>
   );

@@ -3,6 +3,7 @@
 import { Component } from 'react';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n';
+import { Button } from './Button';
 
 /**
  * Suspense fallback while a page's chunk loads: a polite status in the page's place. The footer is
@@ -24,9 +25,9 @@ function PageLoadFailed() {
     <div className="banner" role="alert">
       <p>{t('app.pageLoadFailed')}</p>
       {/* A reload also fetches a newer build whose chunk names have changed. */}
-      <button type="button" className="button button--secondary" onClick={() => window.location.reload()}>
+      <Button variant="secondary" onClick={() => window.location.reload()}>
         {t('common.retry')}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { FormEvent, ReactNode } from 'react';
 import { useI18n } from '../i18n';
 import { DataTable } from './DataTable';
+import { EmptyState } from './EmptyState';
 import type { Column } from './DataTable';
 import { SelectField } from './fields';
 import { Pagination } from './Pagination';
@@ -91,7 +92,7 @@ export function PagedTable<Row, A extends PageEnvelope>({
         {filters}
       </div>
       {rows.length === 0 ? (
-        <p>{empty}</p>
+        <EmptyState>{empty}</EmptyState>
       ) : (
         <DataTable
           caption={caption}

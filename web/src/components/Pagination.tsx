@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n';
+import { Button } from './Button';
 
 /**
  * First / previous / next / last page of a list the server pages, with "page x of y" in the middle.
@@ -23,24 +24,19 @@ export function Pagination({
   if (last <= 1 && page <= 1) return null;
   return (
     <nav className="pagination" aria-label={label}>
-      <button type="button" className="button button--secondary" disabled={page <= 1} onClick={() => onPage(1)}>
+      <Button variant="secondary" disabled={page <= 1} onClick={() => onPage(1)}>
         {t('pagination.first')}
-      </button>
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={page <= 1}
-        onClick={() => onPage(Math.min(page - 1, last))}
-      >
+      </Button>
+      <Button variant="secondary" disabled={page <= 1} onClick={() => onPage(Math.min(page - 1, last))}>
         {t('pagination.previous')}
-      </button>
+      </Button>
       <span>{t('pagination.pageOf', { page, pages: last })}</span>
-      <button type="button" className="button button--secondary" disabled={page >= last} onClick={() => onPage(page + 1)}>
+      <Button variant="secondary" disabled={page >= last} onClick={() => onPage(page + 1)}>
         {t('pagination.next')}
-      </button>
-      <button type="button" className="button button--secondary" disabled={page >= last} onClick={() => onPage(last)}>
+      </Button>
+      <Button variant="secondary" disabled={page >= last} onClick={() => onPage(last)}>
         {t('pagination.last')}
-      </button>
+      </Button>
     </nav>
   );
 }

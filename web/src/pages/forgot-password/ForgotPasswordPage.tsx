@@ -2,9 +2,10 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api';
+import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { looksLikeEmail, splitApiError, summaryItems } from '../../components/formErrors';
 import type { FieldErrors } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
@@ -43,20 +44,18 @@ export function ForgotPasswordPage() {
 
   if (sentTo !== null) {
     return (
-      <div className="narrow">
-        <PageHeading title={t('forgot.sentTitle')}>{t('forgot.sentTitle')}</PageHeading>
+      <Page className="narrow" title={t('forgot.sentTitle')}>
         <p role="status">{t('forgot.sentText', { email: sentTo })}</p>
         <p>{t('forgot.sentHint')}</p>
         <p>
           <Link to="/login">{t('forgot.backToLogin')}</Link>
         </p>
-      </div>
+      </Page>
     );
   }
 
   return (
-    <div className="narrow">
-      <PageHeading title={t('forgot.title')}>{t('forgot.title')}</PageHeading>
+    <Page className="narrow" title={t('forgot.title')}>
       <p>{t('forgot.intro')}</p>
       <ErrorSummary
         title={t('errors.summaryTitle')}
@@ -75,12 +74,12 @@ export function ForgotPasswordPage() {
           required
         />
         <div className="form__actions">
-          <button type="submit" className="button" disabled={busy}>
+          <Button type="submit" disabled={busy}>
             {t('forgot.submit')}
-          </button>
+          </Button>
           <Link to="/login">{t('forgot.backToLogin')}</Link>
         </div>
       </form>
-    </div>
+    </Page>
   );
 }

@@ -2,13 +2,15 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api';
 import type { MyInvitation } from '../../api';
+import { Button } from '../../components/Button';
 import { formatMoment, isoMoment } from '../../components/dates';
+import { EmptyState } from '../../components/EmptyState';
 import { label, TEAM_FUNCTION_TEXT } from '../../components/enumLabels';
 import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
 import { NoticeArea } from '../../components/NoticeArea';
 import type { Notice } from '../../components/NoticeArea';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
@@ -50,19 +52,13 @@ export function InvitationsPage() {
 
   const title = t('invitations.title');
   return (
-    <div>
-      <PageHeading title={title}>{title}</PageHeading>
+    <Page title={title}>
       <p className="lead">{t('invitations.intro')}</p>
       <NoticeArea notice={notice} />
       <LoadStatus state={state} onRetry={reload} />
       {state.status === 'ready' &&
         (state.data.length === 0 ? (
-          <>
-            <p>{t('invitations.none')}</p>
-            <p>
-              <Link to="/">{t('invitations.home')}</Link>
-            </p>
-          </>
+          <EmptyState action={<Link to="/">{t('invitations.home')}</Link>}>{t('invitations.none')}</EmptyState>
         ) : (
           <ul className="invitation-list">
             {state.data.map((invitation) => (
@@ -72,7 +68,7 @@ export function InvitationsPage() {
             ))}
           </ul>
         ))}
-    </div>
+    </Page>
   );
 }
 
@@ -134,30 +130,24 @@ function InvitationCard({
         <div className="confirm" role="group" aria-label={t('invitations.confirmLabel', { organisation })}>
           <p>{t('invitations.confirmDecline', { organisation })}</p>
           <div className="actions">
-            <button ref={yes} type="button" className="button button--danger" disabled={busy} onClick={() => onAnswer(false)}>
+            <Button ref={yes} variant="danger" disabled={busy} onClick={() => onAnswer(false)}>
               {t('invitations.yesDecline')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+            </Button>
+            <Button variant="secondary" onClick={() => setConfirming(false)}>
               {t('common.cancel')}
-            </button>
+            </Button>
           </div>
         </div>
       ) : (
         <div className="actions">
-          <button type="button" className="button" disabled={busy} onClick={() => onAnswer(true)}>
+          <Button disabled={busy} onClick={() => onAnswer(true)}>
             {t('invitations.accept')}
             {' '}<span className="visually-hidden">({organisation})</span>
-          </button>
-          <button
-            ref={decline}
-            type="button"
-            className="button button--secondary"
-            disabled={busy}
-            onClick={() => setConfirming(true)}
-          >
+          </Button>
+          <Button ref={decline} variant="secondary" disabled={busy} onClick={() => setConfirming(true)}>
             {t('invitations.decline')}
             {' '}<span className="visually-hidden">({organisation})</span>
-          </button>
+          </Button>
         </div>
       )}
     </article>

@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api';
 import type { Programme } from '../../api';
-import { PageHeading } from '../../components/PageHeading';
+import { ButtonLink } from '../../components/ButtonLink';
+import { EmptyState } from '../../components/EmptyState';
+import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 import { brusselsToday } from '../measurement/texts';
@@ -42,16 +44,13 @@ export function LandingPage() {
   }, []);
 
   return (
-    <div className="landing">
-      <PageHeading title={t('app.name')}>{t('landing.title')}</PageHeading>
+    <Page className="landing" title={t('app.name')} heading={t('landing.title')}>
       <p className="lead">{t('landing.lead')}</p>
       <div className="actions">
-        <Link className="button" to="/login">
-          {t('landing.logIn')}
-        </Link>
-        <Link className="button button--secondary" to="/programmes">
+        <ButtonLink to="/login">{t('landing.logIn')}</ButtonLink>
+        <ButtonLink variant="secondary" to="/programmes">
           {t('landing.allProgrammes')}
-        </Link>
+        </ButtonLink>
       </div>
 
       <section aria-labelledby="landing-open">
@@ -64,7 +63,7 @@ export function LandingPage() {
         )}
         {load.status === 'ready' &&
           (load.programmes.length === 0 ? (
-            <p>{t('landing.openNone')}</p>
+            <EmptyState>{t('landing.openNone')}</EmptyState>
           ) : (
             <ProgrammeCards programmes={load.programmes} heading="h3" />
           ))}
@@ -101,6 +100,6 @@ export function LandingPage() {
           </li>
         </ul>
       </section>
-    </div>
+    </Page>
   );
 }

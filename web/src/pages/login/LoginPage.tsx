@@ -2,10 +2,11 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { api, isApiError } from '../../api';
+import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
 import { Loading } from '../../components/Loading';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import {
   looksLikeEmail,
   splitApiError,
@@ -67,8 +68,7 @@ export function LoginPage() {
   };
 
   return (
-    <div className="narrow">
-      <PageHeading title={t('login.title')}>{t('login.title')}</PageHeading>
+    <Page className="narrow" title={t('login.title')}>
       {signedOut && (
         <p className="notice" role="status">
           {t('login.signedOut')}
@@ -102,12 +102,12 @@ export function LoginPage() {
           required
         />
         <div className="form__actions">
-          <button type="submit" className="button" disabled={busy}>
+          <Button type="submit" disabled={busy}>
             {busy ? t('login.submitting') : t('login.submit')}
-          </button>
+          </Button>
           <Link to="/forgot-password">{t('login.forgotPassword')}</Link>
         </div>
       </form>
-    </div>
+    </Page>
   );
 }

@@ -4,7 +4,9 @@ import { useSearchParams } from 'react-router';
 import { operatorApi } from '../../api/operator';
 import type { OperatorOrganisation, OperatorOrganisationPage } from '../../api/operator';
 import type { Language } from '../../api';
+import { Button } from '../../components/Button';
 import { DataTable } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
 import type { Column } from '../../components/DataTable';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormActions } from '../../components/FormActions';
@@ -12,7 +14,7 @@ import { FormField } from '../../components/FormField';
 import { LoadStatus } from '../../components/LoadStatus';
 import { NoticeArea } from '../../components/NoticeArea';
 import type { Notice } from '../../components/NoticeArea';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { Pagination } from '../../components/Pagination';
 import { SelectField } from '../../components/fields';
 import { formatMoment, isoMoment } from '../../components/dates';
@@ -59,8 +61,7 @@ function Organisations() {
 
   const title = t('operator.organisations.title');
   return (
-    <div className="operator">
-      <PageHeading title={title}>{title}</PageHeading>
+    <Page className="operator" title={title}>
       <p className="lead">{t('operator.organisations.intro')}</p>
 
       <NewOrganisation
@@ -86,7 +87,7 @@ function Organisations() {
         {state.status === 'ready' && (
           <>
             {state.data.organisations.length === 0 ? (
-              <p>{q ? t('operator.organisations.noneFound') : t('operator.organisations.empty')}</p>
+              <EmptyState>{q ? t('operator.organisations.noneFound') : t('operator.organisations.empty')}</EmptyState>
             ) : (
               <OrganisationTable organisations={state.data.organisations} />
             )}
@@ -102,7 +103,7 @@ function Organisations() {
           </>
         )}
       </section>
-    </div>
+    </Page>
   );
 }
 
@@ -120,20 +121,17 @@ function SearchForm({ initial, onSearch }: { initial: string; onSearch: (q: stri
     <form className="filters" role="search" aria-label={t('operator.organisations.searchLabel')} onSubmit={submit}>
       <FormField id="organisation-search" type="search" label={t('operator.organisations.search')} value={draft} onChange={setDraft} maxLength={200} />
       <div className="form__actions">
-        <button type="submit" className="button">
-          {t('operator.organisations.searchButton')}
-        </button>
+        <Button type="submit">{t('operator.organisations.searchButton')}</Button>
         {initial && (
-          <button
-            type="button"
-            className="button button--secondary"
+          <Button
+            variant="secondary"
             onClick={() => {
               setDraft('');
               onSearch('');
             }}
           >
             {t('operator.organisations.clearSearch')}
-          </button>
+          </Button>
         )}
       </div>
     </form>

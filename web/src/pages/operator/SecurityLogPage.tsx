@@ -4,8 +4,9 @@ import { operatorApi, SECURITY_ACTIONS } from '../../api/operator';
 import type { SecurityEntry, SecurityLogPage as LogPage } from '../../api/operator';
 import { DataTable } from '../../components/DataTable';
 import type { Column } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
 import { LoadStatus } from '../../components/LoadStatus';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { Pagination } from '../../components/Pagination';
 import { SelectField } from '../../components/fields';
 import { formatMoment, isoMoment } from '../../components/dates';
@@ -43,8 +44,7 @@ function SecurityLog() {
   const kinds: string[] = action && !isKnownAction(action) ? [...SECURITY_ACTIONS, action] : [...SECURITY_ACTIONS];
   const title = t('securityLog.title');
   return (
-    <div className="operator">
-      <PageHeading title={title}>{title}</PageHeading>
+    <Page className="operator" title={title}>
       <p className="lead">{t('securityLog.intro')}</p>
       <form className="filters" aria-label={t('securityLog.filterLabel')} onSubmit={(e) => e.preventDefault()}>
         <SelectField
@@ -66,7 +66,7 @@ function SecurityLog() {
       {state.status === 'ready' && (
         <>
           {state.data.entries.length === 0 ? (
-            <p>{t('securityLog.empty')}</p>
+            <EmptyState>{t('securityLog.empty')}</EmptyState>
           ) : (
             <SecurityTable entries={state.data.entries} />
           )}
@@ -81,7 +81,7 @@ function SecurityLog() {
           />
         </>
       )}
-    </div>
+    </Page>
   );
 }
 

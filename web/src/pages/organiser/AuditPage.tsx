@@ -3,6 +3,9 @@ import type { FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { api } from '../../api';
 import type { AuditPage as AuditAnswer, AuditActor, Programme } from '../../api';
+import { Button } from '../../components/Button';
+import { DataTable } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
 import { FormField } from '../../components/FormField';
 import { LoadStatus } from '../../components/LoadStatus';
 import { useLoad } from '../../components/useLoad';
@@ -10,7 +13,6 @@ import { SelectField } from '../../components/fields';
 import { formatMoment, isoMoment } from '../../components/dates';
 import { useI18n } from '../../i18n';
 import { OrganiserFrame } from './OrganiserFrame';
-import { TableWrap } from '../../components/TableWrap';
 
 export function AuditPage() {
   const { t } = useI18n();
@@ -80,19 +82,16 @@ function AuditLog({ programme }: { programme: Programme }) {
           ]}
         />
         <div className="form__actions">
-          <button type="submit" className="button">
-            {t('progress.apply')}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
+          <Button type="submit">{t('progress.apply')}</Button>
+          <Button
+            variant="secondary"
             onClick={() => {
               setDraft({ action: '', actor: '' });
               setParams({});
             }}
           >
             {t('progress.reset')}
-          </button>
+          </Button>
         </div>
       </form>
 
@@ -100,86 +99,72 @@ function AuditLog({ programme }: { programme: Programme }) {
       {load.status === 'ready' && (
         <>
           {load.data.entries.length === 0 ? (
-            <p>{t('audit.empty')}</p>
+            <EmptyState>{t('audit.empty')}</EmptyState>
           ) : (
-            <TableWrap label={t('audit.caption')}>
-              <table className="table audit">
-                <caption>{t('audit.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('audit.when')}</th>
-                    <th scope="col">{t('audit.actor')}</th>
-                    <th scope="col">{t('audit.action')}</th>
-                    <th scope="col">{t('audit.object')}</th>
-                    <th scope="col">{t('audit.change')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {load.data.entries.map((entry) => {
-                    const before = prettyJson(entry.before);
-                    const after = prettyJson(entry.after);
-                    return (
-                      <tr key={entry.id}>
-                        <td>
-                          <time dateTime={isoMoment(entry.createdAt)}>{formatMoment(entry.createdAt, language)}</time>
-                        </td>
-                        <td>{entry.actorName ?? t('audit.system')}</td>
-                        <td>
-                          <code>{entry.action}</code>
-                        </td>
-                        <td>
-                          {entry.objectType}
-                          {entry.objectId !== null && entry.objectId !== undefined ? ` #${entry.objectId}` : ''}
-                        </td>
-                        <td>
-                          {before || after ? (
-                            <details>
-                              <summary>{t('audit.showChange')}</summary>
-                              {before && (
-                                <>
-                                  <p className="audit__label">{t('audit.before')}</p>
-                                  <pre>{before}</pre>
-                                </>
-                              )}
-                              {after && (
-                                <>
-                                  <p className="audit__label">{t('audit.after')}</p>
-                                  <pre>{after}</pre>
-                                </>
-                              )}
-                            </details>
-                          ) : (
-                            '–'
-                          )}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </TableWrap>
+            <DataTable
+              caption={t('audit.caption')}
+              showCaption
+              className="table audit"
+              rows={load.data.entries}
+              rowKey={(entry) => entry.id}
+              columns={[
+                {
+                  title: t('audit.when'),
+                  cell: (entry) => <time dateTime={isoMoment(entry.createdAt)}>{formatMoment(entry.createdAt, language)}</time>,
+                },
+                { title: t('audit.actor'), cell: (entry) => entry.actorName ?? t('audit.system') },
+                { title: t('audit.action'), cell: (entry) => <code>{entry.action}</code> },
+                {
+                  title: t('audit.object'),
+                  cell: (entry) => (
+                    <>
+                      {entry.objectType}
+                      {entry.objectId !== null && entry.objectId !== undefined ? ` #${entry.objectId}` : ''}
+                    </>
+                  ),
+                },
+                { title: t('audit.change'), cell: (entry) => <AuditChange before={prettyJson(entry.before)} after={prettyJson(entry.after)} /> },
+              ]}
+            />
           )}
           <nav className="pagination" aria-label={t('audit.pages')}>
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={load.data.page <= 1}
-              onClick={() => go({ action, actor, page: load.data.page - 1 })}
-            >
+            <Button variant="secondary" disabled={load.data.page <= 1} onClick={() => go({ action, actor, page: load.data.page - 1 })}>
               {t('audit.previous')}
-            </button>
+            </Button>
             <span>{t('audit.pageOf', { page: load.data.page, pages: Math.max(1, load.data.pages) })}</span>
-            <button
-              type="button"
-              className="button button--secondary"
+            <Button
+              variant="secondary"
               disabled={load.data.page >= load.data.pages}
               onClick={() => go({ action, actor, page: load.data.page + 1 })}
             >
               {t('audit.next')}
-            </button>
+            </Button>
           </nav>
         </>
       )}
     </div>
+  );
+}
+
+/** An entry's before and after, folded away; a dash when the entry carries neither. */
+function AuditChange({ before, after }: { before: string; after: string }) {
+  const { t } = useI18n();
+  if (!before && !after) return '–';
+  return (
+    <details>
+      <summary>{t('audit.showChange')}</summary>
+      {before && (
+        <>
+          <p className="audit__label">{t('audit.before')}</p>
+          <pre>{before}</pre>
+        </>
+      )}
+      {after && (
+        <>
+          <p className="audit__label">{t('audit.after')}</p>
+          <pre>{after}</pre>
+        </>
+      )}
+    </details>
   );
 }

@@ -2,12 +2,14 @@ import { useState } from 'react';
 import type { ChangeEvent, FormEvent } from 'react';
 import { api, isApiError } from '../../api';
 import type { ImportKind, ImportMode, ImportResult, Programme } from '../../api';
+import { Button } from '../../components/Button';
+import { DataTable } from '../../components/DataTable';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormActions } from '../../components/FormActions';
 import { generalMessage, summaryItems } from '../../components/formErrors';
 import type { FieldErrors } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
 import { OrganiserFrame } from './OrganiserFrame';
-import { TableWrap } from '../../components/TableWrap';
 
 export function ImportPage() {
   const { t } = useI18n();
@@ -131,11 +133,7 @@ function Importer({ programme, onImported }: { programme: Programme; onImported:
             onChange={(e) => void choose(e)}
           />
         </div>
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={busy}>
-            {t('import.preview')}
-          </button>
-        </div>
+        <FormActions label={t('import.preview')} busy={busy} />
       </form>
 
       {preview && (
@@ -148,57 +146,42 @@ function Importer({ programme, onImported }: { programme: Programme; onImported:
               {preview.unlistedErrors > 0 && <> {t('import.unlistedErrors', { count: preview.unlistedErrors })}</>}
             </p>
           )}
-          <TableWrap label={t('import.previewTitle', { file: file?.name ?? '' })}>
-            <table className="table">
-              <caption className="visually-hidden">{t('import.previewTitle', { file: file?.name ?? '' })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('import.line')}</th>
-                  <th scope="col">{t('import.name')}</th>
-                  <th scope="col">{t('import.result')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.rows.map((row) => (
-                  <tr key={row.line} className={row.status === 'error' ? 'row--error' : undefined} data-status={row.status}>
-                    <td>{row.line}</td>
-                    <th scope="row">{row.name || '–'}</th>
-                    <td>
-                      {row.status === 'create' ? (
-                        t('import.willCreate')
-                      ) : (
-                        <ul className="row-errors">
-                          {Object.entries(row.errors).map(([column, message]) => (
-                            <li key={column}>
-                              <span className="row-errors__column">{column === 'row' ? t('import.line') : column}</span>: {message}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <DataTable
+            caption={t('import.previewTitle', { file: file?.name ?? '' })}
+            rows={preview.rows}
+            rowKey={(row) => row.line}
+            rowProps={(row) => ({ className: row.status === 'error' ? 'row--error' : undefined, 'data-status': row.status })}
+            columns={[
+              { title: t('import.line'), cell: (row) => row.line },
+              { title: t('import.name'), rowHeader: true, cell: (row) => row.name || '–' },
+              {
+                title: t('import.result'),
+                cell: (row) =>
+                  row.status === 'create' ? (
+                    t('import.willCreate')
+                  ) : (
+                    <ul className="row-errors">
+                      {Object.entries(row.errors).map(([column, message]) => (
+                        <li key={column}>
+                          <span className="row-errors__column">{column === 'row' ? t('import.line') : column}</span>: {message}
+                        </li>
+                      ))}
+                    </ul>
+                  ),
+              },
+            ]}
+          />
           <div className="actions">
-            <button
-              type="button"
-              className="button"
+            <Button
               disabled={busy || preview.invalid > 0 || preview.valid === 0}
               aria-describedby={preview.invalid > 0 ? 'import-all-hint' : undefined}
               onClick={() => void run('all')}
             >
               {t('import.all')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={busy || preview.valid === 0}
-              onClick={() => void run('valid')}
-            >
+            </Button>
+            <Button variant="secondary" disabled={busy || preview.valid === 0} onClick={() => void run('valid')}>
               {t('import.valid', { count: preview.valid })}
-            </button>
+            </Button>
           </div>
           {preview.invalid > 0 && (
             <p id="import-all-hint" className="field__hint">

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Programme } from '../../api';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n';
 import { ProgrammeState } from '../programmes/ProgrammeState';
 import { useProgramme } from '../programmes/useProgramme';
@@ -24,19 +24,26 @@ export function OrganiserFrame({
   if (load.status !== 'ready') return <ProgrammeState load={load} retry={reload} />;
   const { programme } = load;
   return (
-    <div className="organiser">
-      <p className="breadcrumb">
-        <Link to="/organiser/programmes">{t('organiser.programmes.title')}</Link>
-      </p>
-      <PageHeading title={`${title} – ${programme.name}`}>
-        {title}
-        <span className="visually-hidden"> – </span>
-        <span className="page-heading__sub">
-          {programme.name} ({programme.schoolYear})
-        </span>
-      </PageHeading>
-      <ProgrammeNav programme={programme} />
+    <Page
+      className="organiser"
+      title={`${title} – ${programme.name}`}
+      heading={
+        <>
+          {title}
+          <span className="visually-hidden"> – </span>
+          <span className="page-heading__sub">
+            {programme.name} ({programme.schoolYear})
+          </span>
+        </>
+      }
+      before={
+        <p className="breadcrumb">
+          <Link to="/organiser/programmes">{t('organiser.programmes.title')}</Link>
+        </p>
+      }
+      nav={<ProgrammeNav programme={programme} />}
+    >
       {children(programme, reload)}
-    </div>
+    </Page>
   );
 }

@@ -3,7 +3,9 @@ import { api } from '../../api';
 import type { Programme } from '../../api';
 import { DataTable } from '../../components/DataTable';
 import { LoadStatus } from '../../components/LoadStatus';
-import { PageHeading } from '../../components/PageHeading';
+import { ButtonLink } from '../../components/ButtonLink';
+import { EmptyState } from '../../components/EmptyState';
+import { Page } from '../../components/Page';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
@@ -24,22 +26,19 @@ export function OrganiserProgrammesPage() {
   const list = load.status === 'ready' ? load.data.filter((p) => mine.has(String(p.organiserId))) : [];
 
   return (
-    <div>
-      <PageHeading title={title}>{title}</PageHeading>
+    <Page title={title}>
       {saved && (
         <p className="notice" role="status">
           {t('organiser.programmes.saved', { name: saved })}
         </p>
       )}
       <p>
-        <Link className="button" to="/organiser/programmes/new">
-          {t('organiser.programmes.new')}
-        </Link>
+        <ButtonLink to="/organiser/programmes/new">{t('organiser.programmes.new')}</ButtonLink>
       </p>
       <LoadStatus state={load} onRetry={reload} />
       {load.status === 'ready' &&
         (list.length === 0 ? (
-          <p>{t('organiser.programmes.empty')}</p>
+          <EmptyState>{t('organiser.programmes.empty')}</EmptyState>
         ) : (
           <DataTable
             caption={t('organiser.programmes.caption')}
@@ -63,6 +62,6 @@ export function OrganiserProgrammesPage() {
             ]}
           />
         ))}
-    </div>
+    </Page>
   );
 }

@@ -3,10 +3,11 @@ import type { FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, AUDIENCES, isApiError, PHASE_KINDS } from '../../api';
 import type { FrameworkSummary, PhaseKind } from '../../api';
+import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
 import { Loading } from '../../components/Loading';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { CheckboxField, SelectField, TextAreaField } from '../../components/fields';
 import { AUDIENCE_TEXT, options, PHASE_TEXT } from '../../components/enumLabels';
 import { generalMessage, summaryItems } from '../../components/formErrors';
@@ -76,21 +77,19 @@ export function ProgrammeFormPage() {
 
   if (load.status === 'loading') {
     return (
-      <div>
-        <PageHeading title={title}>{title}</PageHeading>
+      <Page title={title}>
         <Loading />
-      </div>
+      </Page>
     );
   }
   if (load.status === 'error') {
     return (
-      <div>
-        <PageHeading title={title}>{title}</PageHeading>
+      <Page title={title}>
         <LoadFailed
           message={load.missing ? t('programme.missingText') : load.message}
           onRetry={load.missing ? undefined : () => setAttempt((a) => a + 1)}
         />
-      </div>
+      </Page>
     );
   }
 
@@ -128,29 +127,26 @@ export function ProgrammeFormPage() {
 
   const { frameworks, programme } = load;
   return (
-    <div>
-      {programme ? (
-        <>
-          <p className="breadcrumb">
-            <Link to="/organiser/programmes">{t('organiser.programmes.title')}</Link>
-          </p>
-          <PageHeading title={`${title} – ${programme.name}`}>
+    <Page
+      title={programme ? `${title} – ${programme.name}` : title}
+      heading={
+        programme ? (
+          <>
             {title}
             <span className="visually-hidden"> – </span>
             <span className="page-heading__sub">
               {programme.name} ({programme.schoolYear})
             </span>
-          </PageHeading>
-          <ProgrammeNav programme={programme} />
-        </>
-      ) : (
-        <>
-          <p className="breadcrumb">
-            <Link to="/organiser/programmes">{t('organiser.programmes.title')}</Link>
-          </p>
-          <PageHeading title={title}>{title}</PageHeading>
-        </>
-      )}
+          </>
+        ) : undefined
+      }
+      before={
+        <p className="breadcrumb">
+          <Link to="/organiser/programmes">{t('organiser.programmes.title')}</Link>
+        </p>
+      }
+      nav={programme ? <ProgrammeNav programme={programme} /> : undefined}
+    >
       <ErrorSummary title={t('errors.summaryTitle')} items={summaryItems(FORM_ORDER, errors, general)} version={version} />
       <form noValidate onSubmit={submit} className="form form--wide">
         <div className="narrow">
@@ -202,12 +198,12 @@ export function ProgrammeFormPage() {
         </fieldset>
 
         <div className="form__actions">
-          <button type="submit" className="button" disabled={busy}>
+          <Button type="submit" disabled={busy}>
             {busy ? t('common.saving') : editing ? t('programmeForm.save') : t('programmeForm.create')}
-          </button>
+          </Button>
           <Link to="/organiser/programmes">{t('common.cancel')}</Link>
         </div>
       </form>
-    </div>
+    </Page>
   );
 }

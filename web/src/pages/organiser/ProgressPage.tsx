@@ -1,8 +1,8 @@
-import { TableWrap } from '../../components/TableWrap';
 import { CountedFilter } from '../../components/CountedFilter';
 import { Link } from 'react-router';
 import { api, PHASE_STATUSES } from '../../api';
 import type { PhaseKind, PhaseStatus, Programme, Progress, ProgressRow } from '../../api';
+import { DataTable } from '../../components/DataTable';
 import type { Column } from '../../components/DataTable';
 import { LoadStatus } from '../../components/LoadStatus';
 import { formatCount, PagedTable } from '../../components/PagedTable';
@@ -120,31 +120,20 @@ function ProgressSummary({ answer, count }: { answer: Progress; count: (n: numbe
   return (
     <section aria-labelledby="progress-summary-title" className="progress-summary">
       <h2 id="progress-summary-title">{t('progress.summaryTitle', { count: answer.summary.schools })}</h2>
-      <TableWrap label={t('progress.summaryCaption')}>
-      <table className="table">
-        <caption className="visually-hidden">{t('progress.summaryCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('progress.phase')}</th>
-            {statuses.map((s) => (
-              <th scope="col" key={s}>
-                {label(t, PHASE_STATUS_TEXT, s)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {answer.phases.map((kind) => (
-            <tr key={kind}>
-              <th scope="row">{label(t, PHASE_TEXT, kind)}</th>
-              {statuses.map((s) => (
-                <td key={s}>{count(answer.summary.phases[kind]?.[s] ?? 0)}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      </TableWrap>
+      <DataTable
+        caption={t('progress.summaryCaption')}
+        rows={answer.phases}
+        rowKey={(kind) => kind}
+        columns={[
+          { title: t('progress.phase'), rowHeader: true, cell: (kind) => label(t, PHASE_TEXT, kind) },
+          ...statuses.map(
+            (s): Column<PhaseKind> => ({
+              title: label(t, PHASE_STATUS_TEXT, s),
+              cell: (kind) => count(answer.summary.phases[kind]?.[s] ?? 0),
+            }),
+          ),
+        ]}
+      />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { api, isApiError } from '../../api';
 import type { Programme, Registration, RegistrationKind, RegistrationList, RegistrationStatus } from '../../api';
+import { Button } from '../../components/Button';
 import type { Column } from '../../components/DataTable';
 import { LoadStatus } from '../../components/LoadStatus';
 import { NoticeArea } from '../../components/NoticeArea';
@@ -234,12 +235,12 @@ function RegistrationDecision({
   if (!refusing) {
     return (
       <div className="actions">
-        <button type="button" className="button" disabled={busy} onClick={() => void accept()}>
+        <Button disabled={busy} onClick={() => void accept()}>
           {t('review.accept')} <span className="visually-hidden">({r.organisationName})</span>
-        </button>
-        <button type="button" className="button button--secondary" disabled={busy} onClick={() => setRefusing(true)}>
+        </Button>
+        <Button variant="secondary" disabled={busy} onClick={() => setRefusing(true)}>
           {t('review.refuse')} <span className="visually-hidden">({r.organisationName})</span>
-        </button>
+        </Button>
       </div>
     );
   }
@@ -259,19 +260,18 @@ function RegistrationDecision({
         required
       />
       <div className="actions">
-        <button type="submit" className="button button--danger" disabled={busy}>
+        <Button type="submit" variant="danger" disabled={busy}>
           {t('review.confirmRefuse')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
+        </Button>
+        <Button
+          variant="secondary"
           onClick={() => {
             setRefusing(false);
             setReasonError(undefined);
           }}
         >
           {t('common.cancel')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 import type { Phase } from '../../api';
 import { PHASE_KINDS } from '../../api';
 import { formatDay } from '../../components/dates';
+import { EmptyState } from '../../components/EmptyState';
 import { label, PHASE_TEXT } from '../../components/enumLabels';
 import { useI18n } from '../../i18n';
 import { TableWrap } from '../../components/TableWrap';
@@ -9,7 +10,7 @@ import { TableWrap } from '../../components/TableWrap';
 export function PhaseTable({ phases, captionId }: { phases: Phase[]; captionId: string }) {
   const { t, language } = useI18n();
   const sorted = [...phases].sort((a, b) => PHASE_KINDS.indexOf(a.kind) - PHASE_KINDS.indexOf(b.kind));
-  if (sorted.length === 0) return <p>{t('programme.noPhases')}</p>;
+  if (sorted.length === 0) return <EmptyState>{t('programme.noPhases')}</EmptyState>;
   return (
     <TableWrap label={t('programme.phases')}>
       <table className="table" aria-labelledby={captionId}>

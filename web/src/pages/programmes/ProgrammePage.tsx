@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
-import { PageHeading } from '../../components/PageHeading';
+import { ButtonLink } from '../../components/ButtonLink';
+import { Page } from '../../components/Page';
 import { AUDIENCE_TEXT, label } from '../../components/enumLabels';
 import { useI18n } from '../../i18n';
 import { pick } from '../framework/normalise';
@@ -20,8 +21,7 @@ export function ProgrammePage() {
   const full = isFull(programme);
 
   return (
-    <div className="programme">
-      <PageHeading title={programme.name}>{programme.name}</PageHeading>
+    <Page className="programme" title={programme.name}>
       <dl className="facts">
         <div>
           <dt>{t('programme.schoolYear')}</dt>
@@ -63,22 +63,18 @@ export function ProgrammePage() {
         <p>{t('programme.joinMentorText')}</p>
         <div className="actions">
           {!full && (
-            <Link className="button" to={`/programmes/${programme.id}/register-school`}>
-              {t('programme.registerSchool')}
-            </Link>
+            <ButtonLink to={`/programmes/${programme.id}/register-school`}>{t('programme.registerSchool')}</ButtonLink>
           )}
-          <Link
-            className={full ? 'button' : 'button button--secondary'}
-            to={`/programmes/${programme.id}/register-mentor`}
-          >
+          {/* With no school places left, registering as a mentor is the page's main action. */}
+          <ButtonLink variant={full ? 'primary' : 'secondary'} to={`/programmes/${programme.id}/register-mentor`}>
             {t('programme.registerMentor')}
-          </Link>
+          </ButtonLink>
         </div>
         <p>
           {/* Asked from here, the question reaches this programme's organisers. */}
           <Link to={`/ask?programme=${programme.id}`}>{t('programme.askOrganisers')}</Link>
         </p>
       </section>
-    </div>
+    </Page>
   );
 }

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { Loading } from '../../components/Loading';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n';
 import type { ProgrammeLoad } from './useProgramme';
 import { LoadFailed } from '../../components/LoadFailed';
@@ -10,29 +10,24 @@ export function ProgrammeState({ load, retry }: { load: Exclude<ProgrammeLoad, {
   const { t } = useI18n();
   if (load.status === 'loading') {
     return (
-      <div>
-        <PageHeading title={t('programme.title')}>{t('programme.title')}</PageHeading>
+      <Page title={t('programme.title')}>
         <Loading />
-      </div>
+      </Page>
     );
   }
   if (load.status === 'missing') {
     return (
-      <div>
-        <PageHeading title={t('programme.missingTitle')}>{t('programme.missingTitle')}</PageHeading>
-        <p className="notice notice--error" role="alert">
-          {t('programme.missingText')}
-        </p>
+      <Page title={t('programme.missingTitle')}>
+        <LoadFailed message={t('programme.missingText')} />
         <p>
           <Link to="/programmes">{t('programmes.backToList')}</Link>
         </p>
-      </div>
+      </Page>
     );
   }
   return (
-    <div>
-      <PageHeading title={t('programme.title')}>{t('programme.title')}</PageHeading>
+    <Page title={t('programme.title')}>
       <LoadFailed message={load.message} onRetry={retry} />
-    </div>
+    </Page>
   );
 }

@@ -3,10 +3,11 @@ import type { FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, COMPANY_SIZES, PROVINCES } from '../../api';
 import type { MentorRegistration } from '../../api';
+import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
 import { Loading } from '../../components/Loading';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { CheckboxField, CheckboxGroup, Honeypot, SelectField } from '../../components/fields';
 import { COMPANY_SIZE_TEXT, options, PROVINCE_TEXT } from '../../components/enumLabels';
 import { splitApiError, summaryItems } from '../../components/formErrors';
@@ -112,8 +113,7 @@ export function MentorRegistrationPage() {
   const el = elements.load;
 
   return (
-    <div className="narrow">
-      <PageHeading title={title}>{title}</PageHeading>
+    <Page className="narrow" title={title}>
       <p className="lead">{t('register.mentorIntro', { programme: programme.name, year: programme.schoolYear })}</p>
       <p>{t('register.allRequired')}</p>
       <ErrorSummary title={t('errors.summaryTitle')} items={summaryItems(ORDER, errors, general)} version={version} />
@@ -167,12 +167,12 @@ export function MentorRegistrationPage() {
         <Honeypot label={t('register.honeypot')} value={form.website} onChange={set('website')} />
 
         <div className="form__actions">
-          <button type="submit" className="button" disabled={busy}>
+          <Button type="submit" disabled={busy}>
             {busy ? t('register.submitting') : t('register.submitMentor')}
-          </button>
+          </Button>
           <Link to={`/programmes/${programme.id}`}>{t('common.cancel')}</Link>
         </div>
       </form>
-    </div>
+    </Page>
   );
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Programme } from '../../api';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n';
 
 /** The privacy notice shown above the consent checkbox of both registration forms. */
@@ -21,8 +21,7 @@ export function RegistrationDone({ programme, email, kind }: { programme: Progra
   const { t } = useI18n();
   const title = t('register.doneTitle');
   return (
-    <div className="narrow">
-      <PageHeading title={title}>{title}</PageHeading>
+    <Page className="narrow" title={title}>
       <div className="notice" role="status">
         <p>{t(kind === 'school' ? 'register.doneSchool' : 'register.doneMentor', { programme: programme.name })}</p>
         <p>{t('register.doneMail', { email })}</p>
@@ -31,7 +30,7 @@ export function RegistrationDone({ programme, email, kind }: { programme: Progra
       <p>
         <Link to={`/programmes/${programme.id}`}>{t('register.backToProgramme')}</Link>
       </p>
-    </div>
+    </Page>
   );
 }
 

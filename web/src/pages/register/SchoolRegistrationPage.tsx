@@ -3,9 +3,10 @@ import type { FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, HEARD_FROM, NETWORKS, PROVINCES, SCHOOL_LEVELS } from '../../api';
 import type { SchoolRegistration } from '../../api';
+import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { CheckboxField, Honeypot, SelectField } from '../../components/fields';
 import { HEARD_FROM_TEXT, LEVEL_TEXT, NETWORK_TEXT, options, PROVINCE_TEXT } from '../../components/enumLabels';
 import { splitApiError, summaryItems } from '../../components/formErrors';
@@ -118,19 +119,17 @@ export function SchoolRegistrationPage() {
 
   if (isFull(programme)) {
     return (
-      <div className="narrow">
-        <PageHeading title={title}>{title}</PageHeading>
+      <Page className="narrow" title={title}>
         <p className="notice notice--error">{t('programme.full')}</p>
         <p>
           <Link to={`/programmes/${programme.id}`}>{t('register.backToProgramme')}</Link>
         </p>
-      </div>
+      </Page>
     );
   }
 
   return (
-    <div className="narrow">
-      <PageHeading title={title}>{title}</PageHeading>
+    <Page className="narrow" title={title}>
       <p className="lead">{t('register.schoolIntro', { programme: programme.name, year: programme.schoolYear })}</p>
       <p>{t('register.allRequired')}</p>
       <ErrorSummary title={t('errors.summaryTitle')} items={summaryItems(ORDER, errors, general)} version={version} />
@@ -177,12 +176,12 @@ export function SchoolRegistrationPage() {
         <Honeypot label={t('register.honeypot')} value={form.website} onChange={set('website')} />
 
         <div className="form__actions">
-          <button type="submit" className="button" disabled={busy}>
+          <Button type="submit" disabled={busy}>
             {busy ? t('register.submitting') : t('register.submitSchool')}
-          </button>
+          </Button>
           <Link to={`/programmes/${programme.id}`}>{t('common.cancel')}</Link>
         </div>
       </form>
-    </div>
+    </Page>
   );
 }

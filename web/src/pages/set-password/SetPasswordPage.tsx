@@ -4,9 +4,11 @@ import { Link, useNavigate } from 'react-router';
 import { api, isApiError } from '../../api';
 import type { TokenInfo } from '../../api';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormActions } from '../../components/FormActions';
+import { LoadFailed } from '../../components/LoadFailed';
 import { FormField } from '../../components/FormField';
 import { Loading } from '../../components/Loading';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { generalMessage, splitApiError, summaryItems } from '../../components/formErrors';
 import type { FieldErrors } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
@@ -64,28 +66,22 @@ export function SetPasswordPage() {
 
   if (tokenState.status === 'failed') {
     return (
-      <div className="narrow">
-        <PageHeading title={t('setPassword.title')}>{t('setPassword.title')}</PageHeading>
-        <p role="alert">{tokenState.message}</p>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
+      <Page className="narrow" title={t('setPassword.title')}>
+        <LoadFailed
+          message={tokenState.message}
+          onRetry={() => {
             setTokenState({ status: 'checking' });
             setAttempt((a) => a + 1);
           }}
-        >
-          {t('common.retry')}
-        </button>
-      </div>
+        />
+      </Page>
     );
   }
 
   if (tokenState.status === 'missing' || tokenState.status === 'invalid') {
     const title = t('setPassword.invalidTitle');
     return (
-      <div className="narrow">
-        <PageHeading title={title}>{title}</PageHeading>
+      <Page className="narrow" title={title}>
         <p role="alert" className="notice notice--error">
           {tokenState.status === 'missing' ? t('setPassword.missingText') : t('setPassword.invalidText')}
         </p>
@@ -93,7 +89,7 @@ export function SetPasswordPage() {
         <p>
           <Link to="/forgot-password">{t('setPassword.requestNew')}</Link>
         </p>
-      </div>
+      </Page>
     );
   }
 
@@ -135,8 +131,7 @@ export function SetPasswordPage() {
   };
 
   return (
-    <div className="narrow">
-      <PageHeading title={title}>{title}</PageHeading>
+    <Page className="narrow" title={title}>
       <p>
         {invite
           ? t('setPassword.inviteIntro', { name: info.name, email: info.email })
@@ -178,12 +173,8 @@ export function SetPasswordPage() {
           error={fields.confirmation}
           required
         />
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={busy}>
-            {invite ? t('setPassword.submitInvite') : t('setPassword.submitReset')}
-          </button>
-        </div>
+        <FormActions label={invite ? t('setPassword.submitInvite') : t('setPassword.submitReset')} busy={busy} />
       </form>
-    </div>
+    </Page>
   );
 }

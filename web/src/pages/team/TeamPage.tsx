@@ -3,13 +3,18 @@ import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, isApiError, TEAM_FUNCTIONS } from '../../api';
 import type { Language, OrganisationInvitation, Role, TeamFunction, TeamInvitationList, TeamMemberList } from '../../api';
+import { Button } from '../../components/Button';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { CountedFilter } from '../../components/CountedFilter';
 import type { Column } from '../../components/DataTable';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormActions } from '../../components/FormActions';
 import { FormField } from '../../components/FormField';
 import { LoadStatus } from '../../components/LoadStatus';
+import { NoticeArea } from '../../components/NoticeArea';
+import type { Notice } from '../../components/NoticeArea';
 import { PagedTable } from '../../components/PagedTable';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { pageParams, usePagedList } from '../../components/usePagedList';
 import type { PagedList } from '../../components/usePagedList';
 import { SelectField } from '../../components/fields';
@@ -55,7 +60,7 @@ export function TeamPage() {
   const schools = (me?.memberships ?? []).filter((m) => m.role === 'coordinator');
   const wanted = params.get('organisation');
   const current = schools.find((m) => String(m.organisationId) === wanted) ?? schools[0];
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<Notice | null>(null);
 
   const orgId = current ? String(current.organisationId) : '';
   const members = usePagedList<TeamMemberList>((query) => api.members(orgId, pageParams(query)), { sort: 'name', size: 20, filters: { role: '' } }, [
@@ -70,25 +75,28 @@ export function TeamPage() {
   const title = t('team.title');
   if (!current) {
     return (
-      <div>
-        <PageHeading title={title}>{title}</PageHeading>
+      <Page title={title}>
         <p className="notice">{t('team.notCoordinator')}</p>
         <p>
           <Link to="/">{t('notFound.home')}</Link>
         </p>
-      </div>
+      </Page>
     );
   }
 
   const say = (text: string, error = false) => setMessage({ text, error });
 
   return (
-    <div>
-      <PageHeading title={`${title} – ${current.organisationName}`}>
-        {title}
-        <span className="visually-hidden"> – </span>
-        <span className="page-heading__sub">{current.organisationName}</span>
-      </PageHeading>
+    <Page
+      title={`${title} – ${current.organisationName}`}
+      heading={
+        <>
+          {title}
+          <span className="visually-hidden"> – </span>
+          <span className="page-heading__sub">{current.organisationName}</span>
+        </>
+      }
+    >
       {schools.length > 1 && (
         <SelectField
           id="team-school"
@@ -99,14 +107,7 @@ export function TeamPage() {
           options={schools.map((s) => ({ value: String(s.organisationId), label: s.organisationName }))}
         />
       )}
-      <div role="status" className="live">
-        {message && !message.error && <p className="notice">{message.text}</p>}
-      </div>
-      {message?.error && (
-        <p className="notice notice--error" role="alert">
-          {message.text}
-        </p>
-      )}
+      <NoticeArea notice={message} />
       <Team
         organisationId={orgId}
         members={members}
@@ -122,7 +123,7 @@ export function TeamPage() {
           invitations.reload();
         }}
       />
-    </div>
+    </Page>
   );
 }
 
@@ -146,14 +147,13 @@ function Team({
   onMessage: (text: string, error?: boolean) => void;
 }) {
   const { t } = useI18n();
-  const [confirming, setConfirming] = useState<string | null>(null);
+  // One change at a time: while one is being sent, the other rows' buttons wait.
   const [busy, setBusy] = useState(false);
 
   const act = async (work: () => Promise<void>, done: string) => {
     setBusy(true);
     try {
       await work();
-      setConfirming(null);
       onMessage(done);
     } catch (error) {
       onMessage(isApiError(error, 'conflict') ? error.message || t('team.lastCoordinator') : generalMessage(t, error), true);
@@ -175,8 +175,6 @@ function Team({
             answer={members.state.data}
             myId={myId}
             busy={busy}
-            confirming={confirming}
-            setConfirming={setConfirming}
             act={act}
           />
         )}
@@ -191,8 +189,6 @@ function Team({
             list={invitations}
             answer={invitations.state.data}
             busy={busy}
-            confirming={confirming}
-            setConfirming={setConfirming}
             act={act}
           />
         )}
@@ -204,8 +200,6 @@ function Team({
 interface RowActions {
   organisationId: string;
   busy: boolean;
-  confirming: string | null;
-  setConfirming: (key: string | null) => void;
   act: (work: () => Promise<void>, done: string) => Promise<void>;
 }
 
@@ -237,8 +231,6 @@ function Members({
   myId,
   organisationId,
   busy,
-  confirming,
-  setConfirming,
   act,
 }: RowActions & { list: PagedList<TeamMemberList>; answer: TeamMemberList; myId: string }) {
   const { t } = useI18n();
@@ -250,36 +242,27 @@ function Members({
     {
       title: t('team.actions'),
       cell: (m) => {
-        const key = memberKey(m);
-        if (confirming === key)
-          return (
-            <div className="confirm" role="group" aria-label={t('team.confirmLabel', { name: m.name })}>
-              <p>{t('team.confirmRemove', { name: m.name, role: roleText(t, m.role) })}</p>
-              <div className="actions">
-                <button
-                  type="button"
-                  className="button button--danger"
-                  disabled={busy}
-                  onClick={() =>
-                    void act(async () => {
-                      await api.removeMember(organisationId, m.userId, m.role);
-                      list.update((data) => withoutRow(data, 'members', (r) => memberKey(r as Member) !== key));
-                    }, t('team.removed', { name: m.name }))
-                  }
-                >
-                  {t('team.yesRemove')}
-                </button>
-                <button type="button" className="button button--secondary" onClick={() => setConfirming(null)}>
-                  {t('common.cancel')}
-                </button>
-              </div>
-            </div>
-          );
         if (String(m.userId) === myId) return null;
+        const key = memberKey(m);
         return (
-          <button type="button" className="button button--secondary button--small" disabled={busy} onClick={() => setConfirming(key)}>
-            {t('team.remove')} <span className="visually-hidden">({m.name})</span>
-          </button>
+          <ConfirmButton
+            label={
+              <>
+                {t('team.remove')} <span className="visually-hidden">({m.name})</span>
+              </>
+            }
+            groupLabel={t('team.confirmLabel', { name: m.name })}
+            question={t('team.confirmRemove', { name: m.name, role: roleText(t, m.role) })}
+            confirmText={t('team.yesRemove')}
+            danger
+            disabled={busy}
+            onConfirm={() =>
+              act(async () => {
+                await api.removeMember(organisationId, m.userId, m.role);
+                list.update((data) => withoutRow(data, 'members', (r) => memberKey(r as Member) !== key));
+              }, t('team.removed', { name: m.name }))
+            }
+          />
         );
       },
     },
@@ -310,8 +293,6 @@ function Invitations({
   answer,
   organisationId,
   busy,
-  confirming,
-  setConfirming,
   act,
 }: RowActions & { list: PagedList<TeamInvitationList>; answer: TeamInvitationList }) {
   const { t, language } = useI18n();
@@ -333,58 +314,46 @@ function Invitations({
     },
     {
       title: t('team.actions'),
-      cell: (i) => {
-        const key = `invitation-${i.id}`;
-        if (confirming === key)
-          return (
-            <div className="confirm" role="group" aria-label={t('team.confirmLabel', { name: i.email })}>
-              <p>{t('team.confirmRevokeInvitation', { email: i.email })}</p>
-              <div className="actions">
-                <button
-                  type="button"
-                  className="button button--danger"
-                  disabled={busy}
-                  onClick={() =>
-                    void act(async () => {
-                      await api.revokeInvitation(organisationId, i.id);
-                      list.update((data) => withoutRow(data, 'invitations', (r) => String((r as OrganisationInvitation).id) !== String(i.id)));
-                    }, t('team.invitationRevoked', { email: i.email }))
-                  }
-                >
-                  {t('team.yesRevoke')}
-                </button>
-                <button type="button" className="button button--secondary" onClick={() => setConfirming(null)}>
-                  {t('common.cancel')}
-                </button>
-              </div>
-            </div>
-          );
-        return (
-          <div className="actions">
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              disabled={busy}
-              onClick={() =>
-                void act(async () => {
-                  await api.resendInvitation(organisationId, i.id);
-                  // A new week from now: the row is renewed in place.
-                  const expiresAt = Math.floor(Date.now() / 1000) + INVITATION_VALID_SECONDS;
-                  list.update((data) => ({
-                    ...data,
-                    invitations: data.invitations.map((r) => (String(r.id) === String(i.id) ? { ...r, expiresAt } : r)),
-                  }));
-                }, t('team.resent', { email: i.email }))
-              }
-            >
-              {t('team.resend')} <span className="visually-hidden">({i.email})</span>
-            </button>
-            <button type="button" className="button button--secondary button--small" disabled={busy} onClick={() => setConfirming(key)}>
-              {t('team.revoke')} <span className="visually-hidden">({i.email})</span>
-            </button>
-          </div>
-        );
-      },
+      cell: (i) => (
+        <div className="actions">
+          <Button
+            variant="secondary"
+            size="small"
+            disabled={busy}
+            onClick={() =>
+              void act(async () => {
+                await api.resendInvitation(organisationId, i.id);
+                // A new week from now: the row is renewed in place.
+                const expiresAt = Math.floor(Date.now() / 1000) + INVITATION_VALID_SECONDS;
+                list.update((data) => ({
+                  ...data,
+                  invitations: data.invitations.map((r) => (String(r.id) === String(i.id) ? { ...r, expiresAt } : r)),
+                }));
+              }, t('team.resent', { email: i.email }))
+            }
+          >
+            {t('team.resend')} <span className="visually-hidden">({i.email})</span>
+          </Button>
+          <ConfirmButton
+            label={
+              <>
+                {t('team.revoke')} <span className="visually-hidden">({i.email})</span>
+              </>
+            }
+            groupLabel={t('team.confirmLabel', { name: i.email })}
+            question={t('team.confirmRevokeInvitation', { email: i.email })}
+            confirmText={t('team.yesRevoke')}
+            danger
+            disabled={busy}
+            onConfirm={() =>
+              act(async () => {
+                await api.revokeInvitation(organisationId, i.id);
+                list.update((data) => withoutRow(data, 'invitations', (r) => String((r as OrganisationInvitation).id) !== String(i.id)));
+              }, t('team.invitationRevoked', { email: i.email }))
+            }
+          />
+        </div>
+      ),
     },
   ];
   return (
@@ -502,11 +471,7 @@ function InviteForm({ organisationId, onInvited }: { organisationId: string; onI
           ]}
           error={errors['invite-language']}
         />
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={busy}>
-            {t('team.invite')}
-          </button>
-        </div>
+        <FormActions label={t('team.invite')} busy={busy} />
       </form>
     </section>
   );
