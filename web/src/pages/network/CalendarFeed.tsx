@@ -3,6 +3,8 @@ import { networkApi } from '../../api/network';
 import { generalMessage } from '../../components/formErrors';
 import { useLoad } from '../../components/useLoad';
 import { LoadStatus } from '../../components/LoadStatus';
+import { Button } from '../../components/Button';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { useI18n } from '../../i18n';
 
 /** "My calendar feed": the private address of all the user's sessions, to copy or to replace. */
@@ -11,7 +13,6 @@ export function CalendarFeed() {
   const { state, reload, setData } = useLoad(() => networkApi.icalFeed(), []);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
 
   const copy = async (url: string) => {
     try {
@@ -26,7 +27,6 @@ export function CalendarFeed() {
     setError(null);
     try {
       setData(await networkApi.resetIcalFeed());
-      setConfirming(false);
       setStatus(t('sessions.feed.resetDone'));
     } catch (e) {
       setError(generalMessage(t, e));
@@ -45,24 +45,17 @@ export function CalendarFeed() {
             <input id="feed-url" type="text" readOnly value={state.data.url} onFocus={(e) => e.target.select()} />
           </div>
           <div className="form__actions">
-            <button type="button" className="button button--secondary" onClick={() => copy(state.data.url)}>
+            <Button variant="secondary" onClick={() => copy(state.data.url)}>
               {t('sessions.feed.copy')}
-            </button>
-            {!confirming ? (
-              <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
-                {t('sessions.feed.reset')}
-              </button>
-            ) : (
-              <>
-                <span>{t('sessions.feed.resetConfirm')}</span>
-                <button type="button" className="button button--danger" onClick={reset}>
-                  {t('sessions.feed.resetYes')}
-                </button>
-                <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
-                  {t('common.cancel')}
-                </button>
-              </>
-            )}
+            </Button>
+            <ConfirmButton
+              small={false}
+              danger
+              label={t('sessions.feed.reset')}
+              question={t('sessions.feed.resetConfirm')}
+              confirmText={t('sessions.feed.resetYes')}
+              onConfirm={reset}
+            />
           </div>
         </>
       )}

@@ -3,6 +3,7 @@ import { networkApi } from '../../api/network';
 import type { Participant, ParticipantList, Session } from '../../api/network';
 import { CountedFilter } from '../../components/CountedFilter';
 import type { Column } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
 import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
 import { PagedTable } from '../../components/PagedTable';
@@ -80,7 +81,7 @@ export function Participants({ session, now }: { session: Session; now: string }
       {list.state.status !== 'ready' ? (
         <LoadStatus state={list.state} onRetry={list.reload} />
       ) : list.state.data.total === 0 && list.query.q === '' && !list.query.filters.status ? (
-        <p>{t('sessions.noParticipants')}</p>
+        <EmptyState>{t('sessions.noParticipants')}</EmptyState>
       ) : (
         <>
           {open ? (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { networkApi } from '../../api/network';
 import type { Session } from '../../api/network';
+import { Button } from '../../components/Button';
 import { generalMessage } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n';
@@ -60,15 +61,14 @@ export function Registration({ session, now, onChanged }: { session: Session; no
         </StatusTag>
       )}
       {action !== 'none' && (
-        <button
-          type="button"
-          className={action === 'cancel' || action === 'leave_waitlist' ? 'button button--secondary' : 'button'}
+        <Button
+          variant={action === 'cancel' || action === 'leave_waitlist' ? 'secondary' : 'primary'}
           disabled={busy}
           onClick={act}
           aria-describedby={`session-${session.id}-title`}
         >
           {t(BUTTON[action])}
-        </button>
+        </Button>
       )}
       <p role="status" className="registration__message">
         {message}

@@ -5,7 +5,8 @@ import type { Session } from '../../api/network';
 import { formatDay, formatMoment } from '../../components/dates';
 import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
+import { Button } from '../../components/Button';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import { ConfirmButton } from '../../components/ConfirmButton';
@@ -24,17 +25,13 @@ export function SessionPage() {
   const { t } = useI18n();
   const { id } = useParams();
   const { state, reload, setData } = useLoad(() => networkApi.session(id ?? ''), [id]);
+  // Two frames, not one with `load`: the heading becomes the session's title once it is there, and the
+  // new heading takes the focus as it did before.
+  if (state.status === 'ready') return <SessionView session={state.data} onChanged={setData} />;
   return (
-    <div className="network-page">
-      {state.status === 'ready' ? (
-        <SessionView session={state.data} onChanged={setData} />
-      ) : (
-        <>
-          <PageHeading title={t('sessions.session')}>{t('sessions.session')}</PageHeading>
-          <LoadStatus state={state} onRetry={reload} />
-        </>
-      )}
-    </div>
+    <Page className="network-page" title={t('sessions.session')}>
+      <LoadStatus state={state} onRetry={reload} />
+    </Page>
   );
 }
 
@@ -71,13 +68,16 @@ function SessionView({ session, onChanged }: { session: Session; onChanged: (s: 
   };
 
   return (
-    <>
-      <p className="breadcrumb">
-        <Link to={sessionsPath}>{t('sessions.title')}</Link>
-      </p>
-      <PageHeading title={session.title}>
-        <span id={`session-${session.id}-title`}>{session.title}</span>
-      </PageHeading>
+    <Page
+      className="network-page"
+      title={session.title}
+      heading={<span id={`session-${session.id}-title`}>{session.title}</span>}
+      before={
+        <p className="breadcrumb">
+          <Link to={sessionsPath}>{t('sessions.title')}</Link>
+        </p>
+      }
+    >
       {cancelled && <p className="notice notice--error">{t('sessions.cancelledNotice')}</p>}
       <section className="card" aria-labelledby="session-details">
         <h2 id="session-details">{t('sessions.details')}</h2>
@@ -161,17 +161,15 @@ function SessionView({ session, onChanged }: { session: Session; onChanged: (s: 
               />
             ) : (
               <div className="form__actions">
-                <button type="button" className="button" onClick={() => setEditing(true)}>
-                  {t('sessions.edit')}
-                </button>
+                <Button onClick={() => setEditing(true)}>{t('sessions.edit')}</Button>
                 {cancelled ? (
-                  <button type="button" className="button button--secondary" onClick={() => setPlanned('planned')}>
+                  <Button variant="secondary" onClick={() => setPlanned('planned')}>
                     {t('sessions.restore')}
-                  </button>
+                  </Button>
                 ) : (
-                  <button type="button" className="button button--danger" onClick={() => setPlanned('cancelled')}>
+                  <Button variant="danger" onClick={() => setPlanned('cancelled')}>
                     {t('sessions.cancelSession')}
-                  </button>
+                  </Button>
                 )}
                 <ConfirmButton
                   small={false}
@@ -194,6 +192,6 @@ function SessionView({ session, onChanged }: { session: Session; onChanged: (s: 
           <ReportEditor session={session} onChanged={onChanged} />
         </>
       )}
-    </>
+    </Page>
   );
 }

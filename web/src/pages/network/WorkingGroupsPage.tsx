@@ -5,7 +5,9 @@ import { MEASUREMENT_KINDS } from '../../api';
 import type { MeasurementKind, Programme } from '../../api';
 import { SelectField } from '../../components/fields';
 import { KIND_TEXT } from '../measurement/texts';
+import { Button } from '../../components/Button';
 import { DataTable } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
 import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
 import { useLoad } from '../../components/useLoad';
@@ -72,7 +74,7 @@ function Groups({ programme }: { programme: Programme }) {
         <section className="card" aria-labelledby="groups-title">
           <h2 id="groups-title">{t('workingGroups.existing')}</h2>
           {state.data.groups.length === 0 ? (
-            <p>{t('workingGroups.none')}</p>
+            <EmptyState>{t('workingGroups.none')}</EmptyState>
           ) : (
             <DataTable
               caption={t('workingGroups.existing')}
@@ -100,10 +102,10 @@ function Groups({ programme }: { programme: Programme }) {
           onChange={(v) => setMeasurement(v === 'final' ? 'final' : 'baseline')}
           options={MEASUREMENT_KINDS.map((k) => ({ value: k, label: t(KIND_TEXT[k]) }))}
         />
-        <button type="button" className="button" onClick={propose} disabled={busy}>
+        <Button onClick={propose} disabled={busy}>
           {drafts ? t('workingGroups.proposeAgain') : t('workingGroups.propose')}
-        </button>
-        {drafts && drafts.length === 0 && <p>{t('workingGroups.proposalEmpty')}</p>}
+        </Button>
+        {drafts && drafts.length === 0 && <EmptyState>{t('workingGroups.proposalEmpty')}</EmptyState>}
         {drafts?.map((draft, index) => (
           <fieldset key={index} className="fieldset proposal-group" data-proposal={index}>
             <legend>{t('workingGroups.proposedGroup', { number: index + 1 })}</legend>
@@ -137,10 +139,10 @@ function Groups({ programme }: { programme: Programme }) {
               onToggle={(i, chosen) => update(index, (d) => ({ ...d, companies: d.companies.map((s, j) => (j === i ? { ...s, chosen } : s)) }))}
             />
             {draft.createdId === null ? (
-              <button type="button" className="button" onClick={() => create(index)} disabled={draft.title.trim() === ''}>
+              <Button onClick={() => create(index)} disabled={draft.title.trim() === ''}>
                 {t('workingGroups.create')}{' '}
                 <span className="visually-hidden">({draft.title})</span>
-              </button>
+              </Button>
             ) : (
               <p>
                 <Link to={`/working-groups/${encodeURIComponent(String(draft.createdId))}`}>{t('workingGroups.openCreated', { title: draft.title })}</Link>
