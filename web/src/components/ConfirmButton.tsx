@@ -12,6 +12,8 @@ export function ConfirmButton({
   onConfirm,
   danger = false,
   small = true,
+  text,
+  primary = false,
 }: {
   label: React.ReactNode;
   question: string;
@@ -19,6 +21,10 @@ export function ConfirmButton({
   onConfirm: () => Promise<void> | void;
   danger?: boolean;
   small?: boolean;
+  /** What "yes" entails, under the question (closing the award round cannot be undone). */
+  text?: string;
+  /** The button that asks is its place's main action, not a secondary one. */
+  primary?: boolean;
 }) {
   const { t } = useI18n();
   const [asking, setAsking] = useState(false);
@@ -32,7 +38,7 @@ export function ConfirmButton({
   const size = small ? ' button--small' : '';
   if (!asking) {
     return (
-      <button type="button" className={`button button--secondary${size}`} onClick={() => setAsking(true)}>
+      <button type="button" className={`button${primary ? '' : ' button--secondary'}${size}`} onClick={() => setAsking(true)}>
         {label}
       </button>
     );
@@ -42,6 +48,7 @@ export function ConfirmButton({
       <p ref={ref} tabIndex={-1}>
         {question}
       </p>
+      {text && <p>{text}</p>}
       <div className="actions actions--tight">
         <button
           type="button"
