@@ -5,31 +5,32 @@ import { useLoad } from '../../components/useLoad';
 import { LoadStatus } from '../../components/LoadStatus';
 import { Button } from '../../components/Button';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { NoticeArea } from '../../components/NoticeArea';
+import type { Notice } from '../../components/NoticeArea';
 import { useI18n } from '../../i18n';
 
 /** "My calendar feed": the private address of all the user's sessions, to copy or to replace. */
 export function CalendarFeed() {
   const { t } = useI18n();
   const { state, reload, setData } = useLoad(() => networkApi.icalFeed(), []);
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
 
   const copy = async (url: string) => {
     try {
       await navigator.clipboard.writeText(url);
-      setStatus(t('sessions.feed.copied'));
+      setNotice({ text: t('sessions.feed.copied'), error: false });
     } catch {
-      setStatus(t('sessions.feed.copyFailed'));
+      setNotice({ text: t('sessions.feed.copyFailed'), error: false });
     }
   };
 
   const reset = async () => {
-    setError(null);
+    setNotice(null);
     try {
       setData(await networkApi.resetIcalFeed());
-      setStatus(t('sessions.feed.resetDone'));
+      setNotice({ text: t('sessions.feed.resetDone'), error: false });
     } catch (e) {
-      setError(generalMessage(t, e));
+      setNotice({ text: generalMessage(t, e), error: true });
     }
   };
 
@@ -59,12 +60,7 @@ export function CalendarFeed() {
           </div>
         </>
       )}
-      <p role="status">{status}</p>
-      {error && (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
+      <NoticeArea notice={notice} />
     </section>
   );
 }

@@ -8,6 +8,8 @@ import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
 import { PagedTable } from '../../components/PagedTable';
 import { pageParams, usePagedList } from '../../components/usePagedList';
+import { NoticeArea } from '../../components/NoticeArea';
+import type { Notice } from '../../components/NoticeArea';
 import { useI18n } from '../../i18n';
 import { attendanceOpen } from './logic';
 import { PARTICIPANT_STATUS_TEXT } from './texts';
@@ -23,14 +25,13 @@ export function Participants({ session, now }: { session: Session; now: string }
     sort: 'queue',
     filters: { status: '' },
   }, [session.id]);
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   // Ticks sent and not answered yet: the box shows them at once, the answer's row replaces them.
   const [pending, setPending] = useState<Record<string, boolean>>({});
   const open = attendanceOpen(session, now);
 
   const mark = async (p: Participant, attended: boolean) => {
-    setError(null);
+    setNotice(null);
     const key = String(p.userId);
     setPending((current) => ({ ...current, [key]: attended }));
     try {
@@ -40,9 +41,9 @@ export function Participants({ session, now }: { session: Session; now: string }
         participants: current.participants.map((x) => (String(x.userId) === String(row.userId) ? row : x)),
         counts: { ...current.counts, attended: Math.max(0, current.counts.attended + (row.attended ? 1 : 0) - (p.attended ? 1 : 0)) },
       }));
-      setStatus(t('sessions.attendanceSaved'));
+      setNotice({ text: t('sessions.attendanceSaved'), error: false });
     } catch (e) {
-      setError(generalMessage(t, e));
+      setNotice({ text: generalMessage(t, e), error: true });
     } finally {
       setPending(({ [key]: _, ...rest }) => rest);
     }
@@ -113,12 +114,7 @@ export function Participants({ session, now }: { session: Session; now: string }
           />
         </>
       )}
-      <p role="status">{status}</p>
-      {error && (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
+      <NoticeArea notice={notice} />
     </section>
   );
 }

@@ -5,6 +5,8 @@ import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { TextAreaField, CheckboxField } from '../../components/fields';
 import { generalMessage } from '../../components/formErrors';
+import { NoticeArea } from '../../components/NoticeArea';
+import type { Notice } from '../../components/NoticeArea';
 import { useI18n } from '../../i18n';
 import { formatSize } from './logic';
 import { Markdown } from './Markdown';
@@ -14,19 +16,18 @@ export function ReportEditor({ session, onChanged }: { session: Session; onChang
   const { t, language } = useI18n();
   const [body, setBody] = useState(session.report?.body ?? '');
   const [published, setPublished] = useState(!!session.report?.publishedAt);
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
 
   const run = async (work: () => Promise<Session>, done: string) => {
     setBusy(true);
-    setError(null);
+    setNotice(null);
     try {
       onChanged(await work());
-      setStatus(done);
+      setNotice({ text: done, error: false });
     } catch (e) {
-      setError(generalMessage(t, e));
+      setNotice({ text: generalMessage(t, e), error: true });
     } finally {
       setBusy(false);
     }
@@ -38,7 +39,7 @@ export function ReportEditor({ session, onChanged }: { session: Session; onChang
   const upload = () => {
     const file = fileRef.current?.files?.[0];
     if (!file) {
-      setError(t('sessions.chooseFile'));
+      setNotice({ text: t('sessions.chooseFile'), error: true });
       return;
     }
     void run(async () => {
@@ -97,12 +98,7 @@ export function ReportEditor({ session, onChanged }: { session: Session; onChang
       <Button variant="secondary" onClick={upload} disabled={busy}>
         {t('sessions.upload')}
       </Button>
-      <p role="status">{status}</p>
-      {error && (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
+      <NoticeArea notice={notice} />
     </section>
   );
 }

@@ -10,6 +10,8 @@ import { Button } from '../../components/Button';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { NoticeArea } from '../../components/NoticeArea';
+import type { Notice } from '../../components/NoticeArea';
 import { brusselsNow, formatSize, placesLeft, sessionWhen } from './logic';
 import { Markdown } from './Markdown';
 import { Participants } from './Participants';
@@ -39,31 +41,30 @@ function SessionView({ session, onChanged }: { session: Session; onChanged: (s: 
   const { t, language } = useI18n();
   const now = brusselsNow();
   const [editing, setEditing] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const choices = useSessionChoices(session.programmeId, session.canManage);
   const navigate = useNavigate();
   const cancelled = session.status === 'cancelled';
   const publishedReport = session.report && session.report.publishedAt ? session.report : null;
 
   const setPlanned = async (next: 'planned' | 'cancelled') => {
-    setError(null);
+    setNotice(null);
     try {
       onChanged(await networkApi.updateSession(session.id, { status: next }));
-      setStatus(next === 'cancelled' ? t('sessions.cancelledSession') : t('sessions.restoredSession'));
+      setNotice({ text: next === 'cancelled' ? t('sessions.cancelledSession') : t('sessions.restoredSession'), error: false });
     } catch (e) {
-      setError(generalMessage(t, e));
+      setNotice({ text: generalMessage(t, e), error: true });
     }
   };
 
   const sessionsPath = `/programmes/${encodeURIComponent(String(session.programmeId))}/sessions`;
   const remove = async () => {
-    setError(null);
+    setNotice(null);
     try {
       await networkApi.deleteSession(session.id);
       navigate(sessionsPath, { state: { deleted: session.title } });
     } catch (e) {
-      setError(generalMessage(t, e));
+      setNotice({ text: generalMessage(t, e), error: true });
     }
   };
 
@@ -156,7 +157,7 @@ function SessionView({ session, onChanged }: { session: Session; onChanged: (s: 
                 onSave={async (input) => {
                   onChanged(await networkApi.updateSession(session.id, input));
                   setEditing(false);
-                  setStatus(t('sessions.savedSession'));
+                  setNotice({ text: t('sessions.savedSession'), error: false });
                 }}
               />
             ) : (
@@ -181,12 +182,7 @@ function SessionView({ session, onChanged }: { session: Session; onChanged: (s: 
                 />
               </div>
             )}
-            <p role="status">{status}</p>
-            {error && (
-              <p className="notice notice--error" role="alert">
-                {error}
-              </p>
-            )}
+            <NoticeArea notice={notice} />
           </section>
           <Participants session={session} now={now} />
           <ReportEditor session={session} onChanged={onChanged} />

@@ -6,6 +6,7 @@ import type { Id, Session } from '../../api/network';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadStatus } from '../../components/LoadStatus';
+import { NoticeArea } from '../../components/NoticeArea';
 import { Page } from '../../components/Page';
 import { ProgrammeRoleNav } from '../organiser/ProgrammeNav';
 import { useLoad } from '../../components/useLoad';
@@ -68,6 +69,7 @@ export function SessionsPage() {
     setData({ sessions: state.data.sessions.map((s) => (String(s.id) === String(session.id) ? session : s)) });
   };
 
+  const done = created ?? (deleted ? t('sessions.deleted', { title: deleted }) : null);
   const { upcoming, past } = state.status === 'ready' ? splitSessions(state.data.sessions, now) : { upcoming: [], past: [] };
   return (
     <Page
@@ -109,7 +111,7 @@ export function SessionsPage() {
             <Button onClick={() => setCreating(true)}>{t('sessions.new')}</Button>
           </p>
         ))}
-      <p role="status">{created ?? (deleted ? t('sessions.deleted', { title: deleted }) : null)}</p>
+      <NoticeArea notice={done ? { text: done, error: false } : null} />
 
       <LoadStatus state={state} onRetry={reload} />
       {state.status === 'ready' && (

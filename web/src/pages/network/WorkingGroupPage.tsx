@@ -19,6 +19,8 @@ import { useIsOrganiser } from './SessionsPage';
 import { GROUP_STATUS_TEXT, MEMBER_KIND_TEXT } from './texts';
 import '../../styles/network.css';
 import { StatusTag } from '../../components/StatusTag';
+import { NoticeArea } from '../../components/NoticeArea';
+import type { Notice } from '../../components/NoticeArea';
 
 /** `/working-groups/:id`: a group's members and sessions; organisers change members and close it. */
 export function WorkingGroupPage() {
@@ -40,8 +42,7 @@ function GroupView({ group, onChanged }: { group: WorkingGroup; onChanged: (g: W
   const organiser = useIsOrganiser(group.programmeId);
   const [schools, setSchools] = useState<{ id: Id; name: string }[]>([]);
   const [companies, setCompanies] = useState<{ id: Id; name: string }[]>([]);
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
 
   // The organisations that may be added: the programme's schools (from its progress) and companies.
@@ -63,12 +64,12 @@ function GroupView({ group, onChanged }: { group: WorkingGroup; onChanged: (g: W
 
   const run = async (work: () => Promise<WorkingGroup>, done: string) => {
     setBusy(true);
-    setError(null);
+    setNotice(null);
     try {
       onChanged(await work());
-      setStatus(done);
+      setNotice({ text: done, error: false });
     } catch (e) {
-      setError(generalMessage(t, e));
+      setNotice({ text: generalMessage(t, e), error: true });
     } finally {
       setBusy(false);
     }
@@ -205,12 +206,7 @@ function GroupView({ group, onChanged }: { group: WorkingGroup; onChanged: (g: W
           </Button>
         </section>
       )}
-      <p role="status">{status}</p>
-      {error && (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
+      <NoticeArea notice={notice} />
     </Page>
   );
 }

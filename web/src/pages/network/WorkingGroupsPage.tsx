@@ -11,6 +11,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
 import { useLoad } from '../../components/useLoad';
+import { NoticeArea } from '../../components/NoticeArea';
+import type { Notice } from '../../components/NoticeArea';
 import { useI18n } from '../../i18n';
 import { criterionName, useCriteria } from '../label/useCriteria';
 import { OrganiserFrame } from '../organiser/OrganiserFrame';
@@ -30,20 +32,19 @@ function Groups({ programme }: { programme: Programme }) {
   const { state, reload } = useLoad(() => networkApi.workingGroups(programme.id), [programme.id]);
   const criteria = useCriteria(programme.frameworkId, programme.frameworkVersion);
   const [drafts, setDrafts] = useState<DraftGroup[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const [measurement, setMeasurement] = useState<MeasurementKind>('baseline');
 
   const propose = async () => {
     setBusy(true);
-    setError(null);
+    setNotice(null);
     try {
       const { proposal } = await networkApi.proposal(programme.id, measurement);
       setDrafts(draftsFromProposal(proposal));
-      setStatus(t('workingGroups.proposalReady', { count: proposal.length }));
+      setNotice({ text: t('workingGroups.proposalReady', { count: proposal.length }), error: false });
     } catch (e) {
-      setError(generalMessage(t, e));
+      setNotice({ text: generalMessage(t, e), error: true });
     } finally {
       setBusy(false);
     }
@@ -55,14 +56,14 @@ function Groups({ programme }: { programme: Programme }) {
   const create = async (index: number) => {
     const draft = drafts?.[index];
     if (!draft) return;
-    setError(null);
+    setNotice(null);
     try {
       const group = await networkApi.createGroup(programme.id, draftToInput(draft, ''));
       update(index, (d) => ({ ...d, createdId: group.id }));
-      setStatus(t('workingGroups.created', { title: group.title }));
+      setNotice({ text: t('workingGroups.created', { title: group.title }), error: false });
       reload();
     } catch (e) {
-      setError(generalMessage(t, e));
+      setNotice({ text: generalMessage(t, e), error: true });
     }
   };
 
@@ -151,12 +152,7 @@ function Groups({ programme }: { programme: Programme }) {
           </fieldset>
         ))}
       </section>
-      <p role="status">{status}</p>
-      {error && (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
+      <NoticeArea notice={notice} />
     </>
   );
 }
