@@ -7,6 +7,7 @@ import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
 import { FormActions } from '../../components/FormActions';
+import { NoticeArea } from '../../components/NoticeArea';
 import { Page } from '../../components/Page';
 import { TextAreaField } from '../../components/fields';
 import { generalMessage, looksLikeEmail, splitApiError, summaryItems } from '../../components/formErrors';
@@ -43,11 +44,7 @@ export function QuestionPage() {
     >
       {(q) => (
         <>
-          {notice && (
-            <p className="notice notice--ok" role="status">
-              {notice}
-            </p>
-          )}
+          <NoticeArea notice={notice ? { text: notice, error: false } : null} />
           <QuestionView q={q} onChange={changed} />
         </>
       )}
