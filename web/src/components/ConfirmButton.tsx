@@ -15,6 +15,8 @@ export function ConfirmButton({
   small = true,
   disabled = false,
   groupLabel,
+  text,
+  primary = false,
 }: {
   label: React.ReactNode;
   question: string;
@@ -26,6 +28,10 @@ export function ConfirmButton({
   disabled?: boolean;
   /** Names the question and its buttons as a group, so a list of rows says which one is asking. */
   groupLabel?: string;
+  /** What "yes" entails, under the question (closing the award round cannot be undone). */
+  text?: string;
+  /** The button that asks is its place's main action, not a secondary one. */
+  primary?: boolean;
 }) {
   const { t } = useI18n();
   const [asking, setAsking] = useState(false);
@@ -39,7 +45,7 @@ export function ConfirmButton({
   const size = small ? 'small' : 'normal';
   if (!asking) {
     return (
-      <Button variant="secondary" size={size} disabled={disabled} onClick={() => setAsking(true)}>
+      <Button variant={primary ? 'primary' : 'secondary'} size={size} disabled={disabled} onClick={() => setAsking(true)}>
         {label}
       </Button>
     );
@@ -49,6 +55,7 @@ export function ConfirmButton({
       <p ref={ref} tabIndex={-1}>
         {question}
       </p>
+      {text && <p>{text}</p>}
       <div className="actions actions--tight">
         <Button
           variant={danger ? 'danger' : 'primary'}

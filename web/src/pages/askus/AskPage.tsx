@@ -3,9 +3,10 @@ import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { QUESTION_TOPICS, questionsApi } from '../../api/questions';
 import type { NewQuestion, QuestionTopic } from '../../api/questions';
+import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { CheckboxField, Honeypot, SelectField, TextAreaField } from '../../components/fields';
 import { looksLikeEmail, splitApiError, summaryItems } from '../../components/formErrors';
 import type { FieldErrors } from '../../components/formErrors';
@@ -81,25 +82,23 @@ export function AskPage() {
   if (done) {
     const doneTitle = t('askUs.doneTitle');
     return (
-      <div className="narrow">
-        <PageHeading title={doneTitle}>{doneTitle}</PageHeading>
+      <Page className="narrow" title={doneTitle}>
         <div className="notice" role="status">
           <p>{t('askUs.doneDue', { due: localMomentInWords(done.dueAt, language) })}</p>
           <p>{t('askUs.doneMail', { email: done.email })}</p>
         </div>
         <p>
-          <button
-            type="button"
-            className="button button--secondary"
+          <Button
+            variant="secondary"
             onClick={() => {
               setForm(EMPTY);
               setDone(null);
             }}
           >
             {t('askUs.askAnother')}
-          </button>
+          </Button>
         </p>
-      </div>
+      </Page>
     );
   }
 
@@ -133,8 +132,7 @@ export function AskPage() {
   };
 
   return (
-    <div className="narrow">
-      <PageHeading title={title}>{title}</PageHeading>
+    <Page className="narrow" title={title}>
       <p className="lead">{t('askUs.intro')}</p>
       <p>{t('askUs.workingDays')}</p>
       <p>{t('askUs.allRequired')}</p>
@@ -176,12 +174,12 @@ export function AskPage() {
         <CheckboxField id="consent" label={t('askUs.consent')} checked={form.consent} onChange={set('consent')} error={errors.consent} required />
         <Honeypot label={t('register.honeypot')} value={form.website} onChange={set('website')} />
         <div className="form__actions">
-          <button type="submit" className="button" disabled={busy}>
+          <Button type="submit" disabled={busy}>
             {busy ? t('askUs.submitting') : t('askUs.submit')}
-          </button>
+          </Button>
           <Link to="/programmes">{t('common.cancel')}</Link>
         </div>
       </form>
-    </div>
+    </Page>
   );
 }

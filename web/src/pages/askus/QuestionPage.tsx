@@ -3,10 +3,12 @@ import type { FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { questionsApi } from '../../api/questions';
 import type { Question } from '../../api/questions';
+import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
-import { LoadStatus } from '../../components/LoadStatus';
-import { PageHeading } from '../../components/PageHeading';
+import { FormActions } from '../../components/FormActions';
+import { NoticeArea } from '../../components/NoticeArea';
+import { Page } from '../../components/Page';
 import { TextAreaField } from '../../components/fields';
 import { generalMessage, looksLikeEmail, splitApiError, summaryItems } from '../../components/formErrors';
 import type { FieldErrors } from '../../components/formErrors';
@@ -29,19 +31,24 @@ export function QuestionPage() {
     setNotice(message);
   };
   return (
-    <div className="askus-page narrow">
-      <p className="breadcrumb">
-        <Link to="/organiser/questions">{t('inbox.back')}</Link>
-      </p>
-      <PageHeading title={title}>{title}</PageHeading>
-      <LoadStatus state={state} onRetry={reload} />
-      {notice && (
-        <p className="notice notice--ok" role="status">
-          {notice}
+    <Page
+      className="askus-page narrow"
+      title={title}
+      before={
+        <p className="breadcrumb">
+          <Link to="/organiser/questions">{t('inbox.back')}</Link>
         </p>
+      }
+      load={state}
+      onRetry={reload}
+    >
+      {(q) => (
+        <>
+          <NoticeArea notice={notice ? { text: notice, error: false } : null} />
+          <QuestionView q={q} onChange={changed} />
+        </>
       )}
-      {state.status === 'ready' && <QuestionView q={state.data} onChange={changed} />}
-    </div>
+    </Page>
   );
 }
 
@@ -143,9 +150,9 @@ function TakeButton({ q, onChange }: { q: Question; onChange: (q: Question, mess
           {error}
         </p>
       )}
-      <button type="button" className="button" onClick={take} disabled={busy}>
+      <Button onClick={take} disabled={busy}>
         {q.takenBy ? t('inbox.takeOver', { name: q.takenBy.name }) : t('inbox.take')}
-      </button>
+      </Button>
     </>
   );
 }
@@ -201,11 +208,7 @@ function AnswerForm({ q, onChange }: { q: Question; onChange: (q: Question, mess
           maxLength={10000}
           required
         />
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={busy}>
-            {t('inbox.answerSubmit')}
-          </button>
-        </div>
+        <FormActions label={t('inbox.answerSubmit')} busy={busy} />
       </form>
     </section>
   );
@@ -272,9 +275,9 @@ function ForwardForm({ q, onChange }: { q: Question; onChange: (q: Question, mes
           maxLength={2000}
         />
         <div className="form__actions">
-          <button type="submit" className="button button--secondary" disabled={busy}>
+          <Button type="submit" variant="secondary" disabled={busy}>
             {t('inbox.forwardSubmit')}
-          </button>
+          </Button>
         </div>
       </form>
     </section>

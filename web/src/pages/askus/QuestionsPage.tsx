@@ -4,9 +4,10 @@ import type { MonthStats, Question, QuestionFilter, QuestionList, QuestionStatus
 import { CountedFilter } from '../../components/CountedFilter';
 import { DataTable } from '../../components/DataTable';
 import type { Column } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
 import { LoadStatus } from '../../components/LoadStatus';
+import { Page } from '../../components/Page';
 import { PagedTable } from '../../components/PagedTable';
-import { PageHeading } from '../../components/PageHeading';
 import { useLoad } from '../../components/useLoad';
 import { pageParams, usePagedList } from '../../components/usePagedList';
 import type { PagedList } from '../../components/usePagedList';
@@ -35,12 +36,11 @@ export function QuestionsPage() {
 
   const title = t('inbox.title');
   return (
-    <div className="askus-page">
-      <PageHeading title={title}>{title}</PageHeading>
+    <Page className="askus-page" title={title}>
       <p className="lead">{t('inbox.intro')}</p>
       {list.state.status !== 'ready' ? <LoadStatus state={list.state} onRetry={list.reload} /> : <Inbox list={list} answer={list.state.data} />}
       <StatsSection />
-    </div>
+    </Page>
   );
 }
 
@@ -115,7 +115,7 @@ function StatsSection() {
       <LoadStatus state={state} onRetry={reload} />
       {state.status === 'ready' &&
         (state.data.months.length === 0 ? (
-          <p>{t('inbox.statsEmpty')}</p>
+          <EmptyState>{t('inbox.statsEmpty')}</EmptyState>
         ) : (
           <DataTable caption={t('inbox.statsTitle')} columns={columns} rows={state.data.months} rowKey={(m) => m.month} />
         ))}

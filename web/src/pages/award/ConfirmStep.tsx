@@ -1,9 +1,12 @@
 import { useEffect, useRef } from 'react';
+import { Button } from '../../components/Button';
 import { useI18n } from '../../i18n';
 
 /**
- * The second step of an action that cannot be undone (close the round, announce, declare a conflict):
- * the question takes the focus, "yes" does it, "cancel" goes back.
+ * The second step of a form whose action cannot be undone (announce the winners, declare a conflict):
+ * the question takes the focus, "yes" does it, "cancel" goes back to the form. Not ConfirmButton: here
+ * the form's own submit asks, once its fields pass the checks, and the server's refusal goes back to the
+ * form with its errors.
  */
 export function ConfirmStep({
   question,
@@ -32,12 +35,12 @@ export function ConfirmStep({
       </p>
       {text && <p>{text}</p>}
       <div className="actions">
-        <button type="button" className="button" onClick={onYes} disabled={busy}>
+        <Button onClick={onYes} disabled={busy}>
           {yes}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel} disabled={busy}>
+        </Button>
+        <Button variant="secondary" onClick={onCancel} disabled={busy}>
           {t('common.cancel')}
-        </button>
+        </Button>
       </div>
     </div>
   );

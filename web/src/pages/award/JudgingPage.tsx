@@ -3,7 +3,9 @@ import type { ChangeEvent, FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { awardApi } from '../../api/award';
 import type { AwardCriterion, Judging, MyScore } from '../../api/award';
+import { Button } from '../../components/Button';
 import { DataTable } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormActions } from '../../components/FormActions';
 import { TextAreaField } from '../../components/fields';
@@ -12,7 +14,7 @@ import type { FieldErrors } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
 import { NoticeArea } from '../../components/NoticeArea';
 import type { Notice } from '../../components/NoticeArea';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { useFormErrors } from '../../components/useFormErrors';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
@@ -49,19 +51,26 @@ export function JudgingPage() {
   const title = t('jury.judge.title');
 
   return (
-    <div className="award-page">
-      <p className="breadcrumb">
-        <Link to="/jury">{t('jury.title')}</Link>
-      </p>
-      <PageHeading title={school ? `${title} – ${school}` : title}>
-        {title}
-        {school && (
-          <>
-            <span className="visually-hidden"> – </span>
-            <span className="page-heading__sub">{school}</span>
-          </>
-        )}
-      </PageHeading>
+    <Page
+      className="award-page"
+      title={school ? `${title} – ${school}` : title}
+      heading={
+        <>
+          {title}
+          {school && (
+            <>
+              <span className="visually-hidden"> – </span>
+              <span className="page-heading__sub">{school}</span>
+            </>
+          )}
+        </>
+      }
+      before={
+        <p className="breadcrumb">
+          <Link to="/jury">{t('jury.title')}</Link>
+        </p>
+      }
+    >
       <NoticeArea notice={notice} />
       <LoadStatus state={state} onRetry={reload} />
       {state.status === 'ready' && (
@@ -75,7 +84,7 @@ export function JudgingPage() {
           }}
         />
       )}
-    </div>
+    </Page>
   );
 }
 
@@ -274,7 +283,7 @@ function AllScores({ judging }: { judging: Judging }) {
     <section className="card" aria-labelledby="judge-all">
       <h2 id="judge-all">{t('jury.judge.allTitle')}</h2>
       {rows.length === 0 ? (
-        <p>{t('jury.judge.allNone')}</p>
+        <EmptyState>{t('jury.judge.allNone')}</EmptyState>
       ) : (
         <DataTable
           caption={t('jury.judge.allTitle')}
@@ -334,9 +343,9 @@ function ConflictForm({ programmeId, candidacyId, school }: { programmeId: strin
       <h2 id="conflict-title">{t('jury.conflict.title')}</h2>
       <p>{t('jury.conflict.intro')}</p>
       {!open ? (
-        <button type="button" className="button button--secondary" aria-expanded={false} onClick={() => setOpen(true)}>
+        <Button variant="secondary" aria-expanded={false} onClick={() => setOpen(true)}>
           {t('jury.conflict.open')}
-        </button>
+        </Button>
       ) : (
         <>
           <ErrorSummary

@@ -3,7 +3,9 @@ import type { FormEvent } from 'react';
 import { api } from '../../api';
 import { awardApi } from '../../api/award';
 import type { Juror } from '../../api/award';
+import { Button } from '../../components/Button';
 import { DataTable } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormActions } from '../../components/FormActions';
 import { FormField } from '../../components/FormField';
@@ -75,7 +77,7 @@ export function JurorsSection({
     <section className="card" aria-labelledby="jurors-title" data-testid="award-jurors">
       <h2 id="jurors-title">{t('award.jurors.title')}</h2>
       {jurors.length === 0 ? (
-        <p>{t('award.jurors.none')}</p>
+        <EmptyState>{t('award.jurors.none')}</EmptyState>
       ) : (
         <DataTable
           caption={t('award.jurors.caption')}
@@ -95,9 +97,9 @@ export function JurorsSection({
               title: t('award.jurors.actions'),
               cell: (j) =>
                 j.scored === 0 ? (
-                  <button type="button" className="button button--small button--secondary" onClick={() => remove(j)}>
+                  <Button variant="secondary" size="small" onClick={() => remove(j)}>
                     {j.name === null ? t('award.jurors.withdraw', { email: j.email }) : t('award.jurors.remove', { name: j.name })}
-                  </button>
+                  </Button>
                 ) : (
                   '–'
                 ),

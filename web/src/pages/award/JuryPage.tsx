@@ -3,9 +3,10 @@ import { awardApi } from '../../api/award';
 import type { JurorCandidate, JuryRound } from '../../api/award';
 import { DataTable } from '../../components/DataTable';
 import { formatDay } from '../../components/dates';
+import { EmptyState } from '../../components/EmptyState';
 import { LoadStatus } from '../../components/LoadStatus';
 import { NoticeArea } from '../../components/NoticeArea';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import { juryCandidatePath, ROUND_STATUS_TEXT } from './texts';
@@ -36,12 +37,11 @@ export function JuryPage() {
   const title = t('jury.title');
 
   return (
-    <div className="award-page">
-      <PageHeading title={title}>{title}</PageHeading>
+    <Page className="award-page" title={title}>
       <p className="lead">{t('jury.intro')}</p>
       <NoticeArea notice={passed ? { text: passed, error: false } : null} />
       <LoadStatus state={state} onRetry={reload} />
-      {state.status === 'ready' && state.data.length === 0 && <p>{t('jury.none')}</p>}
+      {state.status === 'ready' && state.data.length === 0 && <EmptyState>{t('jury.none')}</EmptyState>}
       {state.status === 'ready' &&
         state.data.map(({ round, candidates }) => {
           const headingId = `jury-round-${round.programmeId}`;
@@ -59,7 +59,7 @@ export function JuryPage() {
                 {t('jury.roundProgress', { scored: round.scored, candidates: round.candidates, recused: round.recused })}
               </p>
               {candidates.length === 0 ? (
-                <p>{t('jury.noCandidates')}</p>
+                <EmptyState>{t('jury.noCandidates')}</EmptyState>
               ) : (
                 <DataTable
                   caption={t('jury.candidatesCaption', { programme: round.programmeName })}
@@ -95,6 +95,6 @@ export function JuryPage() {
             </section>
           );
         })}
-    </div>
+    </Page>
   );
 }

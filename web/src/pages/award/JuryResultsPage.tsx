@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { awardApi } from '../../api/award';
-import { LoadStatus } from '../../components/LoadStatus';
-import { PageHeading } from '../../components/PageHeading';
+import { EmptyState } from '../../components/EmptyState';
+import { Page } from '../../components/Page';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import { ResultsSection } from './ResultsSection';
@@ -13,20 +13,25 @@ export function JuryResultsPage() {
   const { id = '' } = useParams();
   const { state, reload } = useLoad(() => awardApi.view(id), [id]);
   const title = t('jury.results.title');
-  const round = state.status === 'ready' ? state.data.round : null;
   return (
-    <div className="award-page">
-      <p className="breadcrumb">
-        <Link to="/jury">{t('jury.title')}</Link>
-      </p>
-      <PageHeading title={title}>{title}</PageHeading>
-      <LoadStatus state={state} onRetry={reload} />
-      {state.status === 'ready' &&
-        (round && round.status !== 'open' ? (
+    <Page
+      className="award-page"
+      title={title}
+      before={
+        <p className="breadcrumb">
+          <Link to="/jury">{t('jury.title')}</Link>
+        </p>
+      }
+      load={state}
+      onRetry={reload}
+    >
+      {({ round }) =>
+        round && round.status !== 'open' ? (
           <ResultsSection programmeId={id} round={round} jurorView />
         ) : (
-          <p>{t('jury.results.notYet')}</p>
-        ))}
-    </div>
+          <EmptyState>{t('jury.results.notYet')}</EmptyState>
+        )
+      }
+    </Page>
   );
 }

@@ -5,6 +5,7 @@ import { awardApi } from '../../api/award';
 import type { AwardView, Round } from '../../api/award';
 import { DataTable } from '../../components/DataTable';
 import { formatDay, formatMoment } from '../../components/dates';
+import { EmptyState } from '../../components/EmptyState';
 import { LoadStatus } from '../../components/LoadStatus';
 import { NoticeArea } from '../../components/NoticeArea';
 import type { Notice } from '../../components/NoticeArea';
@@ -80,7 +81,7 @@ function OrganiserAward({ programme }: { programme: Programme }) {
         <section className="card" aria-labelledby="candidacies-title" data-testid="award-candidacies">
           <h2 id="candidacies-title">{t('award.candidacies.title')}</h2>
           {(view.candidacies ?? []).length === 0 ? (
-            <p>{t('award.candidacies.none')}</p>
+            <EmptyState>{t('award.candidacies.none')}</EmptyState>
           ) : (
             <DataTable
               caption={t('award.candidacies.caption')}

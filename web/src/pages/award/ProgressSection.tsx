@@ -1,14 +1,15 @@
-import { useState } from 'react';
 import { awardApi } from '../../api/award';
 import type { AwardProgress, Round } from '../../api/award';
+import { Button } from '../../components/Button';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { DataTable } from '../../components/DataTable';
 import type { Column } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
 import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import type { Translate } from '../../i18n';
-import { ConfirmStep } from './ConfirmStep';
 import { cellState, jurorTotals } from './logic';
 import type { Cell } from './logic';
 
@@ -39,19 +40,12 @@ export function ProgressSection({
 }) {
   const { t } = useI18n();
   const { state, reload } = useLoad(() => awardApi.progress(programmeId), [programmeId, round.status]);
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   const close = async () => {
-    setBusy(true);
     try {
-      const closed = await awardApi.close(programmeId);
-      setConfirming(false);
-      onClosed(closed, t('award.progress.closedNotice'));
+      onClosed(await awardApi.close(programmeId), t('award.progress.closedNotice'));
     } catch (error) {
       onError(generalMessage(t, error));
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -61,35 +55,31 @@ export function ProgressSection({
       <LoadStatus state={state} onRetry={reload} />
       {state.status === 'ready' && <Matrix progress={state.data} />}
       <div className="actions">
-        <button type="button" className="button button--secondary" onClick={reload}>
+        <Button variant="secondary" onClick={reload}>
           {t('award.progress.refresh')}
-        </button>
+        </Button>
       </div>
-      {round.status === 'open' &&
-        (confirming ? (
-          <ConfirmStep
+      {round.status === 'open' && (
+        <div className="actions">
+          <ConfirmButton
+            primary
+            small={false}
+            label={t('award.progress.close')}
             question={t('award.progress.closeQuestion')}
             text={t('award.progress.closeText')}
-            yes={t('award.progress.closeYes')}
-            busy={busy}
-            onYes={close}
-            onCancel={() => setConfirming(false)}
+            confirmText={t('award.progress.closeYes')}
+            onConfirm={close}
           />
-        ) : (
-          <div className="actions">
-            <button type="button" className="button" onClick={() => setConfirming(true)}>
-              {t('award.progress.close')}
-            </button>
-          </div>
-        ))}
+        </div>
+      )}
     </section>
   );
 }
 
 function Matrix({ progress }: { progress: AwardProgress }) {
   const { t } = useI18n();
-  if (progress.candidates.length === 0) return <p>{t('award.progress.noCandidates')}</p>;
-  if (progress.jurors.length === 0) return <p>{t('award.progress.noJurors')}</p>;
+  if (progress.candidates.length === 0) return <EmptyState>{t('award.progress.noCandidates')}</EmptyState>;
+  if (progress.jurors.length === 0) return <EmptyState>{t('award.progress.noJurors')}</EmptyState>;
   const flagged = new Set(progress.flagged.map(String));
   const cell = (jurorId: string | number, candidacyId: string | number) =>
     progress.cells.find((c) => String(c.jurorId) === String(jurorId) && String(c.candidacyId) === String(candidacyId));
@@ -131,7 +121,7 @@ function Matrix({ progress }: { progress: AwardProgress }) {
       />
       <h3>{t('award.progress.flaggedTitle')}</h3>
       {flagged.size === 0 ? (
-        <p>{t('award.progress.flaggedNone')}</p>
+        <EmptyState>{t('award.progress.flaggedNone')}</EmptyState>
       ) : (
         <>
           <p>{t('award.progress.flaggedIntro')}</p>

@@ -4,7 +4,9 @@ import { awardApi } from '../../api/award';
 import type { AwardResults, RankRow, Round } from '../../api/award';
 import { DataTable } from '../../components/DataTable';
 import type { Column } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormActions } from '../../components/FormActions';
 import { CheckboxGroup } from '../../components/fields';
 import { splitApiError, summaryItems } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
@@ -80,7 +82,7 @@ function Ranking({ results }: { results: AwardResults }) {
   const { t, language } = useI18n();
   const rows = sideBySide(results.raw, results.normalised, results.flagged);
   const winners = new Set(results.winners.map(String));
-  if (rows.length === 0) return <p>{t('award.results.none')}</p>;
+  if (rows.length === 0) return <EmptyState>{t('award.results.none')}</EmptyState>;
   const columns: Column<SideBySide<RankRow>>[] = [
     {
       title: t('award.results.school'),
@@ -249,11 +251,7 @@ function AnnounceForm({
             onCancel={() => setConfirming(false)}
           />
         ) : (
-          <div className="form__actions">
-            <button type="submit" className="button">
-              {t('award.announce.submit')}
-            </button>
-          </div>
+          <FormActions label={t('award.announce.submit')} busy={busy} />
         )}
       </form>
     </>

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { awardApi } from '../../api/award';
 import type { Round } from '../../api/award';
+import { Button } from '../../components/Button';
 import { DataTable } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormActions } from '../../components/FormActions';
 import { FormField } from '../../components/FormField';
@@ -173,25 +175,20 @@ export function RubricEditor({
               />
             ))}
             {criteria.length > CRITERIA_MIN && (
-              <button
-                type="button"
-                className="button button--small button--secondary"
-                onClick={() => setCriteria((list) => list.filter((_, k) => k !== i))}
-              >
+              <Button variant="secondary" size="small" onClick={() => setCriteria((list) => list.filter((_, k) => k !== i))}>
                 {t('award.rubric.remove', { n: i + 1 })}
-              </button>
+              </Button>
             )}
           </fieldset>
         ))}
         {criteria.length < CRITERIA_MAX && (
           <p>
-            <button
-              type="button"
-              className="button button--secondary"
+            <Button
+              variant="secondary"
               onClick={() => setCriteria((list) => [...list, { key: newKey(), name: '', weight: '1', descriptors: resizeDescriptors([], scale) }])}
             >
               {t('award.rubric.add')}
-            </button>
+            </Button>
           </p>
         )}
         <FormActions label={t('award.rubric.save')} busy={busy} />
@@ -208,7 +205,7 @@ export function RubricView({ round }: { round: Round }) {
       <h2 id="rubric-title">{t('award.rubric.title')}</h2>
       <p>{t(round.status === 'open' ? 'award.rubric.locked' : 'award.rubric.closed')}</p>
       {round.criteria.length === 0 ? (
-        <p>{t('award.rubric.none')}</p>
+        <EmptyState>{t('award.rubric.none')}</EmptyState>
       ) : (
         <DataTable
           caption={t('award.rubric.caption')}

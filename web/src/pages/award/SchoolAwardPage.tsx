@@ -3,7 +3,9 @@ import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api';
 import { awardApi } from '../../api/award';
 import type { Candidacy, Round, SchoolAward } from '../../api/award';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { formatDay, formatMoment } from '../../components/dates';
+import { EmptyState } from '../../components/EmptyState';
 import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
 import { NoticeArea } from '../../components/NoticeArea';
@@ -14,7 +16,6 @@ import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import { schoolPath } from '../measurement/texts';
 import { CandidacyForm } from './CandidacyForm';
-import { ConfirmStep } from './ConfirmStep';
 import { CANDIDACY_STATUS_TEXT, RESULT_TEXT, ROUND_STATUS_TEXT } from './texts';
 import '../../styles/award.css';
 
@@ -103,22 +104,16 @@ function SchoolBody({
 }) {
   const { t } = useI18n();
   const { round, school, candidacy } = data;
-  const [withdrawing, setWithdrawing] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   if (!round) return <p data-testid="award-no-round">{t('award.school.noRound')}</p>;
 
   const canEdit = Boolean(school?.canEdit) && Boolean(school?.finalSubmitted);
   const withdraw = async () => {
-    setBusy(true);
     try {
       await awardApi.withdrawCandidacy(programmeId, organisationId);
-      setWithdrawing(false);
       onWithdrawn(t('award.candidacy.withdrawn'));
     } catch (error) {
       onError(generalMessage(t, error));
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -158,24 +153,18 @@ function SchoolBody({
           )}
           {!candidacy.result && round.status !== 'open' && candidacy.status === 'submitted' && <p>{t('award.school.waiting')}</p>}
           {!canEdit && <CandidacyFacts candidacy={candidacy} />}
-          {canEdit &&
-            candidacy.status === 'submitted' &&
-            (withdrawing ? (
-              <ConfirmStep
+          {canEdit && candidacy.status === 'submitted' && (
+            <div className="actions">
+              <ConfirmButton
+                small={false}
+                label={t('award.candidacy.withdraw')}
                 question={t('award.candidacy.withdrawQuestion')}
                 text={t('award.candidacy.withdrawText')}
-                yes={t('award.candidacy.withdrawYes')}
-                busy={busy}
-                onYes={withdraw}
-                onCancel={() => setWithdrawing(false)}
+                confirmText={t('award.candidacy.withdrawYes')}
+                onConfirm={withdraw}
               />
-            ) : (
-              <div className="actions">
-                <button type="button" className="button button--secondary" onClick={() => setWithdrawing(true)}>
-                  {t('award.candidacy.withdraw')}
-                </button>
-              </div>
-            ))}
+            </div>
+          )}
         </section>
       )}
 
@@ -192,7 +181,7 @@ function SchoolBody({
           />
         </section>
       )}
-      {!candidacy && !canEdit && school?.finalSubmitted && <p>{t('award.school.noCandidacy')}</p>}
+      {!candidacy && !canEdit && school?.finalSubmitted && <EmptyState>{t('award.school.noCandidacy')}</EmptyState>}
     </>
   );
 }

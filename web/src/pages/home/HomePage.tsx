@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { homeApi } from '../../api/home';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
@@ -31,8 +31,7 @@ function SignedInHome() {
   const groups = groupByRole(me.memberships);
 
   return (
-    <div>
-      <PageHeading title={t('home.title')}>{t('home.welcome', { name: me.user.name })}</PageHeading>
+    <Page title={t('home.title')} heading={t('home.welcome', { name: me.user.name })}>
       <p className="lead">{t('home.intro')}</p>
 
       {(me.invitations ?? 0) > 0 && (
@@ -121,6 +120,6 @@ function SignedInHome() {
           <Link to="/framework">{t('home.frameworkLink')}</Link>
         </p>
       </section>
-    </div>
+    </Page>
   );
 }

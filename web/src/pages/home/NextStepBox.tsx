@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { ButtonLink } from '../../components/ButtonLink';
 import type { NextStep } from '../../api/home';
 import { useI18n } from '../../i18n';
 import { stepTexts } from './todoTexts';
@@ -18,9 +18,9 @@ export function NextStepBox({ step, headingId }: { step: NextStep; headingId: st
       </h4>
       <p className="next-step__detail">{detail}</p>
       <p className="next-step__action">
-        <Link className="button" to={step.path}>
+        <ButtonLink to={step.path}>
           {action}
-        </Link>
+        </ButtonLink>
       </p>
     </div>
   );

@@ -8,6 +8,7 @@ import { MentorToDos } from './MentorToDos';
 import { OrganiserToDos } from './OrganiserToDos';
 import { ReviewerToDos } from './ReviewerToDos';
 import { SchoolToDos } from './SchoolToDos';
+import { Button } from '../../components/Button';
 
 /**
  * What is next for one role, from GET /api/me/home. While it loads, a loading line; when it cannot be read, the
@@ -23,9 +24,9 @@ export function RoleToDos({ role, state, reload, fallback }: { role: Role; state
         <p>{t(fallback)}</p>
         <p className="muted" data-testid="todo-failed">
           {t('home.todo.failed')}{' '}
-          <button type="button" className="button button--secondary button--small" onClick={reload}>
+          <Button variant="secondary" size="small" onClick={reload}>
             {t('common.retry')}
-          </button>
+          </Button>
         </p>
       </>
     );

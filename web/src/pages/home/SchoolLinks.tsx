@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import { ButtonLink } from '../../components/ButtonLink';
 import { api } from '../../api';
 import type { MeasurementSummary, MyProgramme } from '../../api';
 import { LinkGroups } from '../../components/LinkGroups';
@@ -88,9 +88,9 @@ export function MainActionLink({ action }: { action: MainAction | null }) {
     <div className="main-action" data-testid="main-action">
       {action && (
         <>
-          <Link className="button" to={action.to}>
+          <ButtonLink to={action.to}>
             {action.label}
-          </Link>
+          </ButtonLink>
           {action.detail && <span className="main-action__detail">{action.detail}</span>}
         </>
       )}

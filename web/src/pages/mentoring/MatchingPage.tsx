@@ -13,6 +13,8 @@ import { pageParams, usePagedList } from '../../components/usePagedList';
 import type { PagedList } from '../../components/usePagedList';
 import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
+import { NoticeArea } from '../../components/NoticeArea';
+import type { Notice } from '../../components/NoticeArea';
 import { SearchPicker } from '../../components/SearchPicker';
 import type { PickerAnswer, PickerOption } from '../../components/SearchPicker';
 import { useLoad } from '../../components/useLoad';
@@ -23,11 +25,7 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { companyOptions, explain } from './matchingLogic';
 import '../../styles/plan.css';
 import { StatusTag } from '../../components/StatusTag';
-
-interface Notice {
-  text: string;
-  error: boolean;
-}
+import { Button } from '../../components/Button';
 
 /**
  * `/organiser/programmes/:id/matching`: mentor companies matched to schools. The organiser runs the
@@ -100,14 +98,7 @@ function MatchingBody({ programme }: { programme: Programme }) {
   return (
     <>
       <p className="lead">{t('matching.intro')}</p>
-      <div role="status" className="live">
-        {notice && !notice.error && <p className="notice notice--ok">{notice.text}</p>}
-      </div>
-      {notice?.error && (
-        <p className="notice notice--error" role="alert">
-          {notice.text}
-        </p>
-      )}
+      <NoticeArea notice={notice} />
       <LoadStatus state={summary.state} onRetry={summary.reload} />
       {summary.state.status === 'ready' && (
         <SummarySection
@@ -192,9 +183,9 @@ function SummarySection({
         })}
       </p>
       <div className="actions">
-        <button type="button" className="button" disabled={busy} onClick={onPropose}>
+        <Button disabled={busy} onClick={onPropose}>
           {t('matching.propose')}
-        </button>
+        </Button>
         {c.proposed > 0 && (
           <ConfirmButton
             small={false}
@@ -300,15 +291,15 @@ function ChangeCompany({
         chosen={choice}
         onChoose={setChoice}
       />
-      <button
-        type="button"
-        className="button button--small button--secondary"
+      <Button
+        variant="secondary"
+        size="small"
         disabled={busy || same}
         onClick={() => choice && onChoose(choice.value, choice.name ?? choice.label)}
       >
         {buttonText}
         <span className="visually-hidden"> ({schoolName})</span>
-      </button>
+      </Button>
     </div>
   );
 }
@@ -378,9 +369,9 @@ function PairsTable({
       cell: (p) => (
         <div className="actions actions--tight">
           {p.status === 'proposed' && (
-            <button
-              type="button"
-              className="button button--small button--secondary"
+            <Button
+              variant="secondary"
+              size="small"
               disabled={busy}
               onClick={() =>
                 onSet(
@@ -393,7 +384,7 @@ function PairsTable({
             >
               {t(p.fixed ? 'matching.unfix' : 'matching.fix')}
               <span className="visually-hidden"> ({p.schoolName})</span>
-            </button>
+            </Button>
           )}
           <ConfirmButton
             label={

@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 import { ATTENDEES_MAX, FOLLOW_UP_MAX, FOLLOW_UPS_MAX, meetingProblems, newFollowUpKey, NOTES_MAX } from './meetingLogic';
 import type { MeetingForm as Form } from './meetingLogic';
+import { Button } from '../../components/Button';
 
 const PROBLEM_TEXT: Record<string, MessageKey> = {
   'heldOn.missing': 'meetings.heldOnMissing',
@@ -142,13 +143,13 @@ export function MeetingForm({
                 error={errors[followUpId(i)]}
                 required
               />
-              <button
-                type="button"
-                className="button button--secondary button--small"
+              <Button
+                variant="secondary"
+                size="small"
                 onClick={() => setForm((current) => ({ ...current, followUps: current.followUps.filter((row) => row.key !== f.key) }))}
               >
                 {t('meetings.removeFollowUp', { number: i + 1 })}
-              </button>
+              </Button>
             </div>
           ))}
           {errors[ids.add] && (
@@ -156,14 +157,14 @@ export function MeetingForm({
               {errors[ids.add]}
             </p>
           )}
-          <button
+          <Button
+            variant="secondary"
+            size="small"
             id={ids.add}
-            type="button"
-            className="button button--secondary button--small"
             onClick={() => setForm((f) => ({ ...f, followUps: [...f.followUps, { key: newFollowUpKey(), text: '' }] }))}
           >
             {t('meetings.addFollowUp')}
-          </button>
+          </Button>
         </fieldset>
         <FormActions label={editing ? t('meetings.save') : t('meetings.add')} busy={busy} onCancel={onCancel} holdCancel className="actions" />
       </form>

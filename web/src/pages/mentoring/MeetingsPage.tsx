@@ -6,8 +6,11 @@ import { planApi } from '../../api/plan';
 import type { Goal, Plan } from '../../api/plan';
 import { formatDay } from '../../components/dates';
 import { generalMessage } from '../../components/formErrors';
+import { EmptyState } from '../../components/EmptyState';
 import { LoadStatus } from '../../components/LoadStatus';
-import { PageHeading } from '../../components/PageHeading';
+import { NoticeArea } from '../../components/NoticeArea';
+import type { Notice } from '../../components/NoticeArea';
+import { Page } from '../../components/Page';
 import { SchoolNav, useSchoolProgramme } from '../../components/SchoolNav';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
@@ -16,11 +19,7 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { MeetingForm } from './MeetingForm';
 import { emptyMeeting, meetingInput, meetingToForm, orderMeetings } from './meetingLogic';
 import '../../styles/plan.css';
-
-interface Notice {
-  text: string;
-  error: boolean;
-}
+import { Button } from '../../components/Button';
 
 /**
  * `/programmes/:id/schools/:orgId/meetings`: the meeting log the mentor and the school keep together.
@@ -50,17 +49,22 @@ export function MeetingsPage() {
   const failed = (text: string) => setNotice({ text, error: true });
 
   return (
-    <div className="plan-page">
-      <PageHeading title={schoolName ? `${title} – ${schoolName}` : title}>
-        {title}
-        {schoolName && (
-          <>
-            <span className="visually-hidden"> – </span>
-            <span className="page-heading__sub">{schoolName}</span>
-          </>
-        )}
-      </PageHeading>
-      <SchoolNav programmeId={id} organisationId={orgId} schoolName={schoolName} />
+    <Page
+      className="plan-page"
+      title={schoolName ? `${title} – ${schoolName}` : title}
+      heading={
+        <>
+          {title}
+          {schoolName && (
+            <>
+              <span className="visually-hidden"> – </span>
+              <span className="page-heading__sub">{schoolName}</span>
+            </>
+          )}
+        </>
+      }
+      nav={<SchoolNav programmeId={id} organisationId={orgId} schoolName={schoolName} />}
+    >
       <p className="lead">{t('meetings.intro')}</p>
       {/* The school's members have the plan in their navigation (SchoolNav); the mentor gets the link. */}
       {!withSchoolNav && (
@@ -68,14 +72,7 @@ export function MeetingsPage() {
           <Link to={`${schoolPath(id, orgId)}/plan`}>{t('plan.link')}</Link>
         </p>
       )}
-      <div role="status" className="live">
-        {notice && !notice.error && <p className="notice notice--ok">{notice.text}</p>}
-      </div>
-      {notice?.error && (
-        <p className="notice notice--error" role="alert">
-          {notice.text}
-        </p>
-      )}
+      <NoticeArea notice={notice} />
       <LoadStatus state={state} onRetry={reload} />
       {state.status === 'ready' && (
         <>
@@ -95,9 +92,9 @@ export function MeetingsPage() {
               />
             ) : (
               <p>
-                <button type="button" className="button" onClick={() => setAdding(true)}>
+                <Button onClick={() => setAdding(true)}>
                   {t('meetings.addButton')}
-                </button>
+                </Button>
               </p>
             ))}
           {editing && (
@@ -116,7 +113,7 @@ export function MeetingsPage() {
             />
           )}
           {state.data[0].meetings.length === 0 ? (
-            <p>{t('meetings.none')}</p>
+            <EmptyState>{t('meetings.none')}</EmptyState>
           ) : (
             <ol className="cards meetings" aria-label={t('meetings.listLabel')}>
               {orderMeetings(state.data[0].meetings).map((meeting) => (
@@ -133,7 +130,7 @@ export function MeetingsPage() {
           )}
         </>
       )}
-    </div>
+    </Page>
   );
 }
 
@@ -182,10 +179,10 @@ function MeetingItem({
         )}
         {meeting.canEdit && (
           <div className="actions">
-            <button type="button" className="button button--secondary button--small" onClick={onEdit}>
+            <Button variant="secondary" size="small" onClick={onEdit}>
               {t('meetings.edit')}
               <span className="visually-hidden"> ({day})</span>
-            </button>
+            </Button>
             <ConfirmButton
               label={
                 <>
@@ -254,9 +251,8 @@ function FollowUpItem({
                 </option>
               ))}
             </select>
-            <button
-              type="button"
-              className="button button--small"
+            <Button
+              size="small"
               disabled={busy || goalId === ''}
               onClick={async () => {
                 setBusy(true);
@@ -273,7 +269,7 @@ function FollowUpItem({
             >
               {t('meetings.toAction')}
               <span className="visually-hidden"> ({followUp.text})</span>
-            </button>
+            </Button>
           </div>
         )
       )}

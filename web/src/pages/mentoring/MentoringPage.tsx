@@ -4,8 +4,9 @@ import type { MentoredSchool } from '../../api/mentoring';
 import { DataTable } from '../../components/DataTable';
 import type { Column } from '../../components/DataTable';
 import { formatDay } from '../../components/dates';
+import { EmptyState } from '../../components/EmptyState';
 import { LoadStatus } from '../../components/LoadStatus';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import { schoolPath } from '../measurement/texts';
@@ -70,13 +71,12 @@ export function MentoringPage() {
   ];
 
   return (
-    <div className="plan-page">
-      <PageHeading title={title}>{title}</PageHeading>
+    <Page className="plan-page" title={title}>
       <p className="lead">{t('mentoring.intro')}</p>
       <LoadStatus state={state} onRetry={reload} />
       {state.status === 'ready' &&
         (state.data.schools.length === 0 ? (
-          <p>{t('mentoring.none')}</p>
+          <EmptyState>{t('mentoring.none')}</EmptyState>
         ) : (
           <DataTable
             caption={t('mentoring.caption')}
@@ -86,6 +86,6 @@ export function MentoringPage() {
             rowProps={(s) => ({ 'data-school': s.organisationId })}
           />
         ))}
-    </div>
+    </Page>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Id } from '../../api/network';
+import { Button } from '../../components/Button';
 import { SelectField } from '../../components/fields';
 import { useI18n } from '../../i18n';
 
@@ -33,9 +34,9 @@ export function AddMember({
         placeholder={t('common.choose')}
         options={candidates.map((c) => ({ value: String(c.id), label: c.name }))}
       />
-      <button type="button" className="button" disabled={busy || chosen === ''} onClick={() => onAdd(chosen).then(() => setChosen(''))}>
+      <Button disabled={busy || chosen === ''} onClick={() => onAdd(chosen).then(() => setChosen(''))}>
         {t('workingGroups.add')} <span className="visually-hidden">{kindText}</span>
-      </button>
+      </Button>
     </div>
   );
 }

@@ -3,33 +3,34 @@ import { networkApi } from '../../api/network';
 import { generalMessage } from '../../components/formErrors';
 import { useLoad } from '../../components/useLoad';
 import { LoadStatus } from '../../components/LoadStatus';
+import { Button } from '../../components/Button';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { NoticeArea } from '../../components/NoticeArea';
+import type { Notice } from '../../components/NoticeArea';
 import { useI18n } from '../../i18n';
 
 /** "My calendar feed": the private address of all the user's sessions, to copy or to replace. */
 export function CalendarFeed() {
   const { t } = useI18n();
   const { state, reload, setData } = useLoad(() => networkApi.icalFeed(), []);
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
 
   const copy = async (url: string) => {
     try {
       await navigator.clipboard.writeText(url);
-      setStatus(t('sessions.feed.copied'));
+      setNotice({ text: t('sessions.feed.copied'), error: false });
     } catch {
-      setStatus(t('sessions.feed.copyFailed'));
+      setNotice({ text: t('sessions.feed.copyFailed'), error: false });
     }
   };
 
   const reset = async () => {
-    setError(null);
+    setNotice(null);
     try {
       setData(await networkApi.resetIcalFeed());
-      setConfirming(false);
-      setStatus(t('sessions.feed.resetDone'));
+      setNotice({ text: t('sessions.feed.resetDone'), error: false });
     } catch (e) {
-      setError(generalMessage(t, e));
+      setNotice({ text: generalMessage(t, e), error: true });
     }
   };
 
@@ -45,33 +46,21 @@ export function CalendarFeed() {
             <input id="feed-url" type="text" readOnly value={state.data.url} onFocus={(e) => e.target.select()} />
           </div>
           <div className="form__actions">
-            <button type="button" className="button button--secondary" onClick={() => copy(state.data.url)}>
+            <Button variant="secondary" onClick={() => copy(state.data.url)}>
               {t('sessions.feed.copy')}
-            </button>
-            {!confirming ? (
-              <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
-                {t('sessions.feed.reset')}
-              </button>
-            ) : (
-              <>
-                <span>{t('sessions.feed.resetConfirm')}</span>
-                <button type="button" className="button button--danger" onClick={reset}>
-                  {t('sessions.feed.resetYes')}
-                </button>
-                <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
-                  {t('common.cancel')}
-                </button>
-              </>
-            )}
+            </Button>
+            <ConfirmButton
+              small={false}
+              danger
+              label={t('sessions.feed.reset')}
+              question={t('sessions.feed.resetConfirm')}
+              confirmText={t('sessions.feed.resetYes')}
+              onConfirm={reset}
+            />
           </div>
         </>
       )}
-      <p role="status">{status}</p>
-      {error && (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
+      <NoticeArea notice={notice} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { networkApi } from '../../api/network';
 import type { Id } from '../../api/network';
+import { EmptyState } from '../../components/EmptyState';
 import { LoadStatus } from '../../components/LoadStatus';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
@@ -19,7 +20,7 @@ export function MyGroups({ programmeId }: { programmeId: Id }) {
       {state.status === 'ready' && (
         <>
           {mine.length === 0 ? (
-            <p>{t('workingGroups.noneMine')}</p>
+            <EmptyState>{t('workingGroups.noneMine')}</EmptyState>
           ) : (
             <ul>
               {mine.map((g) => (

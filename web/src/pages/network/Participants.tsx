@@ -3,10 +3,13 @@ import { networkApi } from '../../api/network';
 import type { Participant, ParticipantList, Session } from '../../api/network';
 import { CountedFilter } from '../../components/CountedFilter';
 import type { Column } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
 import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
 import { PagedTable } from '../../components/PagedTable';
 import { pageParams, usePagedList } from '../../components/usePagedList';
+import { NoticeArea } from '../../components/NoticeArea';
+import type { Notice } from '../../components/NoticeArea';
 import { useI18n } from '../../i18n';
 import { attendanceOpen } from './logic';
 import { PARTICIPANT_STATUS_TEXT } from './texts';
@@ -22,14 +25,13 @@ export function Participants({ session, now }: { session: Session; now: string }
     sort: 'queue',
     filters: { status: '' },
   }, [session.id]);
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   // Ticks sent and not answered yet: the box shows them at once, the answer's row replaces them.
   const [pending, setPending] = useState<Record<string, boolean>>({});
   const open = attendanceOpen(session, now);
 
   const mark = async (p: Participant, attended: boolean) => {
-    setError(null);
+    setNotice(null);
     const key = String(p.userId);
     setPending((current) => ({ ...current, [key]: attended }));
     try {
@@ -39,9 +41,9 @@ export function Participants({ session, now }: { session: Session; now: string }
         participants: current.participants.map((x) => (String(x.userId) === String(row.userId) ? row : x)),
         counts: { ...current.counts, attended: Math.max(0, current.counts.attended + (row.attended ? 1 : 0) - (p.attended ? 1 : 0)) },
       }));
-      setStatus(t('sessions.attendanceSaved'));
+      setNotice({ text: t('sessions.attendanceSaved'), error: false });
     } catch (e) {
-      setError(generalMessage(t, e));
+      setNotice({ text: generalMessage(t, e), error: true });
     } finally {
       setPending(({ [key]: _, ...rest }) => rest);
     }
@@ -80,7 +82,7 @@ export function Participants({ session, now }: { session: Session; now: string }
       {list.state.status !== 'ready' ? (
         <LoadStatus state={list.state} onRetry={list.reload} />
       ) : list.state.data.total === 0 && list.query.q === '' && !list.query.filters.status ? (
-        <p>{t('sessions.noParticipants')}</p>
+        <EmptyState>{t('sessions.noParticipants')}</EmptyState>
       ) : (
         <>
           {open ? (
@@ -112,12 +114,7 @@ export function Participants({ session, now }: { session: Session; now: string }
           />
         </>
       )}
-      <p role="status">{status}</p>
-      {error && (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
+      <NoticeArea notice={notice} />
     </section>
   );
 }

@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { networkApi } from '../../api/network';
 import type { Session } from '../../api/network';
+import { Button } from '../../components/Button';
 import { generalMessage } from '../../components/formErrors';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 import { sessionAction } from './logic';
 import type { SessionAction } from './logic';
 import { StatusTag } from '../../components/StatusTag';
+import { NoticeArea } from '../../components/NoticeArea';
+import type { Notice } from '../../components/NoticeArea';
 
 const BUTTON: Record<Exclude<SessionAction, 'none'>, MessageKey> = {
   register: 'sessions.register',
@@ -22,28 +25,29 @@ const BUTTON: Record<Exclude<SessionAction, 'none'>, MessageKey> = {
 export function Registration({ session, now, onChanged }: { session: Session; now: string; onChanged: (s: Session) => void }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const action = sessionAction(session, now);
 
   const act = async () => {
     setBusy(true);
-    setError(null);
+    setNotice(null);
     try {
       if (action === 'register' || action === 'join_waitlist') {
         const result = await networkApi.register(session.id);
-        setMessage(
-          result.status === 'registered'
-            ? t('sessions.registeredNow')
-            : t('sessions.waitlistedNow', { position: result.position ?? '?' }),
-        );
+        setNotice({
+          text:
+            result.status === 'registered'
+              ? t('sessions.registeredNow')
+              : t('sessions.waitlistedNow', { position: result.position ?? '?' }),
+          error: false,
+        });
       } else {
         await networkApi.cancelRegistration(session.id);
-        setMessage(t('sessions.cancelledNow'));
+        setNotice({ text: t('sessions.cancelledNow'), error: false });
       }
       onChanged(await networkApi.session(session.id));
     } catch (e) {
-      setError(generalMessage(t, e));
+      setNotice({ text: generalMessage(t, e), error: true });
     } finally {
       setBusy(false);
     }
@@ -60,24 +64,16 @@ export function Registration({ session, now, onChanged }: { session: Session; no
         </StatusTag>
       )}
       {action !== 'none' && (
-        <button
-          type="button"
-          className={action === 'cancel' || action === 'leave_waitlist' ? 'button button--secondary' : 'button'}
+        <Button
+          variant={action === 'cancel' || action === 'leave_waitlist' ? 'secondary' : 'primary'}
           disabled={busy}
           onClick={act}
           aria-describedby={`session-${session.id}-title`}
         >
           {t(BUTTON[action])}
-        </button>
+        </Button>
       )}
-      <p role="status" className="registration__message">
-        {message}
-      </p>
-      {error && (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
+      <NoticeArea notice={notice} />
     </div>
   );
 }

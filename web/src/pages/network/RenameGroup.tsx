@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { Button } from '../../components/Button';
 import { FormField } from '../../components/FormField';
 import { useI18n } from '../../i18n';
 import { checkGroupTitle } from './logic';
@@ -18,9 +19,9 @@ export function RenameGroup({ title, busy, onRename }: { title: string; busy: bo
   return (
     <form className="inline-form" onSubmit={submit} noValidate>
       <FormField id="group-title" label={t('workingGroups.groupTitle')} value={value} onChange={setValue} maxLength={200} required error={error} />
-      <button type="submit" className="button button--secondary" disabled={busy || value.trim() === title}>
+      <Button type="submit" variant="secondary" disabled={busy || value.trim() === title}>
         {t('workingGroups.rename')}
-      </button>
+      </Button>
     </form>
   );
 }

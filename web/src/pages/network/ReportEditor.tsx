@@ -1,8 +1,12 @@
 import { useRef, useState } from 'react';
 import { networkApi } from '../../api/network';
 import type { Session } from '../../api/network';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
 import { TextAreaField, CheckboxField } from '../../components/fields';
 import { generalMessage } from '../../components/formErrors';
+import { NoticeArea } from '../../components/NoticeArea';
+import type { Notice } from '../../components/NoticeArea';
 import { useI18n } from '../../i18n';
 import { formatSize } from './logic';
 import { Markdown } from './Markdown';
@@ -12,19 +16,18 @@ export function ReportEditor({ session, onChanged }: { session: Session; onChang
   const { t, language } = useI18n();
   const [body, setBody] = useState(session.report?.body ?? '');
   const [published, setPublished] = useState(!!session.report?.publishedAt);
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
 
   const run = async (work: () => Promise<Session>, done: string) => {
     setBusy(true);
-    setError(null);
+    setNotice(null);
     try {
       onChanged(await work());
-      setStatus(done);
+      setNotice({ text: done, error: false });
     } catch (e) {
-      setError(generalMessage(t, e));
+      setNotice({ text: generalMessage(t, e), error: true });
     } finally {
       setBusy(false);
     }
@@ -36,7 +39,7 @@ export function ReportEditor({ session, onChanged }: { session: Session; onChang
   const upload = () => {
     const file = fileRef.current?.files?.[0];
     if (!file) {
-      setError(t('sessions.chooseFile'));
+      setNotice({ text: t('sessions.chooseFile'), error: true });
       return;
     }
     void run(async () => {
@@ -52,9 +55,9 @@ export function ReportEditor({ session, onChanged }: { session: Session; onChang
       <TextAreaField id="report-body" label={t('sessions.reportBody')} hint={t('sessions.reportHint')} value={body} onChange={setBody} rows={10} />
       <CheckboxField id="report-published" label={t('sessions.reportPublish')} checked={published} onChange={setPublished} hint={t('sessions.reportPublishHint')} />
       <div className="form__actions">
-        <button type="button" className="button" onClick={save} disabled={busy}>
+        <Button onClick={save} disabled={busy}>
           {t('sessions.reportSave')}
-        </button>
+        </Button>
       </div>
       {body.trim() !== '' && (
         <details className="preview">
@@ -64,15 +67,15 @@ export function ReportEditor({ session, onChanged }: { session: Session; onChang
       )}
       <h3>{t('sessions.attachments')}</h3>
       {session.attachments.length === 0 ? (
-        <p>{t('sessions.noAttachments')}</p>
+        <EmptyState>{t('sessions.noAttachments')}</EmptyState>
       ) : (
         <ul className="attachments">
           {session.attachments.map((a) => (
             <li key={a.id}>
               <a href={a.url}>{a.fileName}</a> <span className="muted">({formatSize(a.size, language)})</span>{' '}
-              <button
-                type="button"
-                className="button button--small button--danger"
+              <Button
+                variant="danger"
+                size="small"
                 disabled={busy}
                 onClick={() =>
                   run(async () => {
@@ -83,7 +86,7 @@ export function ReportEditor({ session, onChanged }: { session: Session; onChang
               >
                 {t('sessions.removeAttachment')}{' '}
                 <span className="visually-hidden">{a.fileName}</span>
-              </button>
+              </Button>
             </li>
           ))}
         </ul>
@@ -92,15 +95,10 @@ export function ReportEditor({ session, onChanged }: { session: Session; onChang
         <label htmlFor="attachment-file">{t('sessions.attachmentFile')}</label>
         <input id="attachment-file" type="file" ref={fileRef} />
       </div>
-      <button type="button" className="button button--secondary" onClick={upload} disabled={busy}>
+      <Button variant="secondary" onClick={upload} disabled={busy}>
         {t('sessions.upload')}
-      </button>
-      <p role="status">{status}</p>
-      {error && (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
+      </Button>
+      <NoticeArea notice={notice} />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { SESSION_TYPES } from '../../api/network';
 import type { Id, Session, SessionInput } from '../../api/network';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormActions } from '../../components/FormActions';
 import { FormField } from '../../components/FormField';
 import { SelectField, TextAreaField } from '../../components/fields';
 import { splitApiError, summaryItems } from '../../components/formErrors';
@@ -125,14 +126,7 @@ export function SessionForm({
         options={groups.map((g) => ({ value: String(g.id), label: g.title }))}
         error={errors['s-group']}
       />
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={busy}>
-          {session ? t('sessions.form.save') : t('sessions.form.create')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions label={session ? t('sessions.form.save') : t('sessions.form.create')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

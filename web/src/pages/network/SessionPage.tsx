@@ -5,10 +5,13 @@ import type { Session } from '../../api/network';
 import { formatDay, formatMoment } from '../../components/dates';
 import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
+import { Button } from '../../components/Button';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { NoticeArea } from '../../components/NoticeArea';
+import type { Notice } from '../../components/NoticeArea';
 import { brusselsNow, formatSize, placesLeft, sessionWhen } from './logic';
 import { Markdown } from './Markdown';
 import { Participants } from './Participants';
@@ -24,17 +27,13 @@ export function SessionPage() {
   const { t } = useI18n();
   const { id } = useParams();
   const { state, reload, setData } = useLoad(() => networkApi.session(id ?? ''), [id]);
+  // Two frames, not one with `load`: the heading becomes the session's title once it is there, and the
+  // new heading takes the focus as it did before.
+  if (state.status === 'ready') return <SessionView session={state.data} onChanged={setData} />;
   return (
-    <div className="network-page">
-      {state.status === 'ready' ? (
-        <SessionView session={state.data} onChanged={setData} />
-      ) : (
-        <>
-          <PageHeading title={t('sessions.session')}>{t('sessions.session')}</PageHeading>
-          <LoadStatus state={state} onRetry={reload} />
-        </>
-      )}
-    </div>
+    <Page className="network-page" title={t('sessions.session')}>
+      <LoadStatus state={state} onRetry={reload} />
+    </Page>
   );
 }
 
@@ -42,42 +41,44 @@ function SessionView({ session, onChanged }: { session: Session; onChanged: (s: 
   const { t, language } = useI18n();
   const now = brusselsNow();
   const [editing, setEditing] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const choices = useSessionChoices(session.programmeId, session.canManage);
   const navigate = useNavigate();
   const cancelled = session.status === 'cancelled';
   const publishedReport = session.report && session.report.publishedAt ? session.report : null;
 
   const setPlanned = async (next: 'planned' | 'cancelled') => {
-    setError(null);
+    setNotice(null);
     try {
       onChanged(await networkApi.updateSession(session.id, { status: next }));
-      setStatus(next === 'cancelled' ? t('sessions.cancelledSession') : t('sessions.restoredSession'));
+      setNotice({ text: next === 'cancelled' ? t('sessions.cancelledSession') : t('sessions.restoredSession'), error: false });
     } catch (e) {
-      setError(generalMessage(t, e));
+      setNotice({ text: generalMessage(t, e), error: true });
     }
   };
 
   const sessionsPath = `/programmes/${encodeURIComponent(String(session.programmeId))}/sessions`;
   const remove = async () => {
-    setError(null);
+    setNotice(null);
     try {
       await networkApi.deleteSession(session.id);
       navigate(sessionsPath, { state: { deleted: session.title } });
     } catch (e) {
-      setError(generalMessage(t, e));
+      setNotice({ text: generalMessage(t, e), error: true });
     }
   };
 
   return (
-    <>
-      <p className="breadcrumb">
-        <Link to={sessionsPath}>{t('sessions.title')}</Link>
-      </p>
-      <PageHeading title={session.title}>
-        <span id={`session-${session.id}-title`}>{session.title}</span>
-      </PageHeading>
+    <Page
+      className="network-page"
+      title={session.title}
+      heading={<span id={`session-${session.id}-title`}>{session.title}</span>}
+      before={
+        <p className="breadcrumb">
+          <Link to={sessionsPath}>{t('sessions.title')}</Link>
+        </p>
+      }
+    >
       {cancelled && <p className="notice notice--error">{t('sessions.cancelledNotice')}</p>}
       <section className="card" aria-labelledby="session-details">
         <h2 id="session-details">{t('sessions.details')}</h2>
@@ -156,22 +157,20 @@ function SessionView({ session, onChanged }: { session: Session; onChanged: (s: 
                 onSave={async (input) => {
                   onChanged(await networkApi.updateSession(session.id, input));
                   setEditing(false);
-                  setStatus(t('sessions.savedSession'));
+                  setNotice({ text: t('sessions.savedSession'), error: false });
                 }}
               />
             ) : (
               <div className="form__actions">
-                <button type="button" className="button" onClick={() => setEditing(true)}>
-                  {t('sessions.edit')}
-                </button>
+                <Button onClick={() => setEditing(true)}>{t('sessions.edit')}</Button>
                 {cancelled ? (
-                  <button type="button" className="button button--secondary" onClick={() => setPlanned('planned')}>
+                  <Button variant="secondary" onClick={() => setPlanned('planned')}>
                     {t('sessions.restore')}
-                  </button>
+                  </Button>
                 ) : (
-                  <button type="button" className="button button--danger" onClick={() => setPlanned('cancelled')}>
+                  <Button variant="danger" onClick={() => setPlanned('cancelled')}>
                     {t('sessions.cancelSession')}
-                  </button>
+                  </Button>
                 )}
                 <ConfirmButton
                   small={false}
@@ -183,17 +182,12 @@ function SessionView({ session, onChanged }: { session: Session; onChanged: (s: 
                 />
               </div>
             )}
-            <p role="status">{status}</p>
-            {error && (
-              <p className="notice notice--error" role="alert">
-                {error}
-              </p>
-            )}
+            <NoticeArea notice={notice} />
           </section>
           <Participants session={session} now={now} />
           <ReportEditor session={session} onChanged={onChanged} />
         </>
       )}
-    </>
+    </Page>
   );
 }

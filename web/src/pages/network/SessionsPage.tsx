@@ -3,8 +3,11 @@ import { Link, useLocation, useParams } from 'react-router';
 import { api } from '../../api';
 import { networkApi } from '../../api/network';
 import type { Id, Session } from '../../api/network';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
 import { LoadStatus } from '../../components/LoadStatus';
-import { PageHeading } from '../../components/PageHeading';
+import { NoticeArea } from '../../components/NoticeArea';
+import { Page } from '../../components/Page';
 import { ProgrammeRoleNav } from '../organiser/ProgrammeNav';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
@@ -66,15 +69,21 @@ export function SessionsPage() {
     setData({ sessions: state.data.sessions.map((s) => (String(s.id) === String(session.id) ? session : s)) });
   };
 
+  const done = created ?? (deleted ? t('sessions.deleted', { title: deleted }) : null);
   const { upcoming, past } = state.status === 'ready' ? splitSessions(state.data.sessions, now) : { upcoming: [], past: [] };
   return (
-    <div className="network-page">
-      <PageHeading title={`${title} – ${load.programme.name}`}>
-        {title}
-        <span className="visually-hidden"> – </span>
-        <span className="page-heading__sub">{load.programme.name}</span>
-      </PageHeading>
-      <ProgrammeRoleNav programme={load.programme} />
+    <Page
+      className="network-page"
+      title={`${title} – ${load.programme.name}`}
+      heading={
+        <>
+          {title}
+          <span className="visually-hidden"> – </span>
+          <span className="page-heading__sub">{load.programme.name}</span>
+        </>
+      }
+      nav={<ProgrammeRoleNav programme={load.programme} />}
+    >
       <p className="lead">{t('sessions.intro')}</p>
       <p>
         <Link to={`/programmes/${encodeURIComponent(String(load.programme.id))}/group-report`}>{t('groupReport.link')}</Link>
@@ -99,12 +108,10 @@ export function SessionsPage() {
           </section>
         ) : (
           <p>
-            <button type="button" className="button" onClick={() => setCreating(true)}>
-              {t('sessions.new')}
-            </button>
+            <Button onClick={() => setCreating(true)}>{t('sessions.new')}</Button>
           </p>
         ))}
-      <p role="status">{created ?? (deleted ? t('sessions.deleted', { title: deleted }) : null)}</p>
+      <NoticeArea notice={done ? { text: done, error: false } : null} />
 
       <LoadStatus state={state} onRetry={reload} />
       {state.status === 'ready' && (
@@ -112,7 +119,7 @@ export function SessionsPage() {
           <section aria-labelledby="upcoming-title">
             <h2 id="upcoming-title">{t('sessions.upcoming')}</h2>
             {upcoming.length === 0 ? (
-              <p>{t('sessions.noUpcoming')}</p>
+              <EmptyState>{t('sessions.noUpcoming')}</EmptyState>
             ) : (
               <ul className="session-list" data-testid="upcoming">
                 {upcoming.map((s) => (
@@ -124,7 +131,7 @@ export function SessionsPage() {
           <section aria-labelledby="past-title">
             <h2 id="past-title">{t('sessions.past')}</h2>
             {past.length === 0 ? (
-              <p>{t('sessions.noPast')}</p>
+              <EmptyState>{t('sessions.noPast')}</EmptyState>
             ) : (
               <ul className="session-list" data-testid="past">
                 {past.map((s) => (
@@ -137,6 +144,6 @@ export function SessionsPage() {
       )}
       {!organiser && <MyGroups programmeId={load.programme.id} />}
       <CalendarFeed />
-    </div>
+    </Page>
   );
 }

@@ -7,7 +7,9 @@ import { formatDay } from '../../components/dates';
 import { DataTable } from '../../components/DataTable';
 import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
-import { PageHeading } from '../../components/PageHeading';
+import { Page } from '../../components/Page';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import { AddMember } from './AddMember';
@@ -17,23 +19,21 @@ import { useIsOrganiser } from './SessionsPage';
 import { GROUP_STATUS_TEXT, MEMBER_KIND_TEXT } from './texts';
 import '../../styles/network.css';
 import { StatusTag } from '../../components/StatusTag';
+import { NoticeArea } from '../../components/NoticeArea';
+import type { Notice } from '../../components/NoticeArea';
 
 /** `/working-groups/:id`: a group's members and sessions; organisers change members and close it. */
 export function WorkingGroupPage() {
   const { t } = useI18n();
   const { id } = useParams();
   const { state, reload, setData } = useLoad(() => networkApi.workingGroup(id ?? ''), [id]);
+  // Two frames, not one with `load`: the heading becomes the group's title once it is there, and the
+  // new heading takes the focus as it did before.
+  if (state.status === 'ready') return <GroupView group={state.data} onChanged={setData} />;
   return (
-    <div className="network-page">
-      {state.status === 'ready' ? (
-        <GroupView group={state.data} onChanged={setData} />
-      ) : (
-        <>
-          <PageHeading title={t('workingGroups.group')}>{t('workingGroups.group')}</PageHeading>
-          <LoadStatus state={state} onRetry={reload} />
-        </>
-      )}
-    </div>
+    <Page className="network-page" title={t('workingGroups.group')}>
+      <LoadStatus state={state} onRetry={reload} />
+    </Page>
   );
 }
 
@@ -42,8 +42,7 @@ function GroupView({ group, onChanged }: { group: WorkingGroup; onChanged: (g: W
   const organiser = useIsOrganiser(group.programmeId);
   const [schools, setSchools] = useState<{ id: Id; name: string }[]>([]);
   const [companies, setCompanies] = useState<{ id: Id; name: string }[]>([]);
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
 
   // The organisations that may be added: the programme's schools (from its progress) and companies.
@@ -65,12 +64,12 @@ function GroupView({ group, onChanged }: { group: WorkingGroup; onChanged: (g: W
 
   const run = async (work: () => Promise<WorkingGroup>, done: string) => {
     setBusy(true);
-    setError(null);
+    setNotice(null);
     try {
       onChanged(await work());
-      setStatus(done);
+      setNotice({ text: done, error: false });
     } catch (e) {
-      setError(generalMessage(t, e));
+      setNotice({ text: generalMessage(t, e), error: true });
     } finally {
       setBusy(false);
     }
@@ -78,13 +77,17 @@ function GroupView({ group, onChanged }: { group: WorkingGroup; onChanged: (g: W
 
   const closed = group.status === 'closed';
   return (
-    <>
-      {organiser && (
-        <p className="breadcrumb">
-          <Link to={`/organiser/programmes/${encodeURIComponent(String(group.programmeId))}/working-groups`}>{t('workingGroups.title')}</Link>
-        </p>
-      )}
-      <PageHeading title={group.title}>{group.title}</PageHeading>
+    <Page
+      className="network-page"
+      title={group.title}
+      before={
+        organiser && (
+          <p className="breadcrumb">
+            <Link to={`/organiser/programmes/${encodeURIComponent(String(group.programmeId))}/working-groups`}>{t('workingGroups.title')}</Link>
+          </p>
+        )
+      }
+    >
       <p>
         <StatusTag tone={closed ? 'neutral' : 'done'} testId="group-status">
           {t(GROUP_STATUS_TEXT[group.status])}
@@ -95,7 +98,7 @@ function GroupView({ group, onChanged }: { group: WorkingGroup; onChanged: (g: W
       <section className="card" aria-labelledby="members-title">
         <h2 id="members-title">{t('workingGroups.members')}</h2>
         {group.members.length === 0 ? (
-          <p>{t('workingGroups.noMembers')}</p>
+          <EmptyState>{t('workingGroups.noMembers')}</EmptyState>
         ) : (
           <DataTable
             caption={t('workingGroups.members')}
@@ -110,9 +113,9 @@ function GroupView({ group, onChanged }: { group: WorkingGroup; onChanged: (g: W
                     {
                       title: t('workingGroups.actions'),
                       cell: (m: WorkingGroup['members'][number]) => (
-                        <button
-                          type="button"
-                          className="button button--small button--secondary"
+                        <Button
+                          variant="secondary"
+                          size="small"
                           disabled={busy}
                           onClick={() =>
                             run(async () => {
@@ -123,7 +126,7 @@ function GroupView({ group, onChanged }: { group: WorkingGroup; onChanged: (g: W
                         >
                           {t('workingGroups.removeMember')}{' '}
                           <span className="visually-hidden">{m.name}</span>
-                        </button>
+                        </Button>
                       ),
                     },
                   ]
@@ -156,7 +159,7 @@ function GroupView({ group, onChanged }: { group: WorkingGroup; onChanged: (g: W
       <section className="card" aria-labelledby="group-sessions-title">
         <h2 id="group-sessions-title">{t('workingGroups.sessions')}</h2>
         {group.sessions.length === 0 ? (
-          <p>{t('workingGroups.noSessions')}</p>
+          <EmptyState>{t('workingGroups.noSessions')}</EmptyState>
         ) : (
           <ul>
             {group.sessions.map((s) => (
@@ -189,9 +192,8 @@ function GroupView({ group, onChanged }: { group: WorkingGroup; onChanged: (g: W
             busy={busy}
             onRename={(title) => run(() => networkApi.updateGroup(group.id, { title }), t('workingGroups.renamed', { title }))}
           />
-          <button
-            type="button"
-            className={closed ? 'button' : 'button button--danger'}
+          <Button
+            variant={closed ? 'primary' : 'danger'}
             disabled={busy}
             onClick={() =>
               run(
@@ -201,15 +203,10 @@ function GroupView({ group, onChanged }: { group: WorkingGroup; onChanged: (g: W
             }
           >
             {closed ? t('workingGroups.reopen') : t('workingGroups.close')}
-          </button>
+          </Button>
         </section>
       )}
-      <p role="status">{status}</p>
-      {error && (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
-    </>
+      <NoticeArea notice={notice} />
+    </Page>
   );
 }

@@ -5,10 +5,14 @@ import { MEASUREMENT_KINDS } from '../../api';
 import type { MeasurementKind, Programme } from '../../api';
 import { SelectField } from '../../components/fields';
 import { KIND_TEXT } from '../measurement/texts';
+import { Button } from '../../components/Button';
 import { DataTable } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
 import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
 import { useLoad } from '../../components/useLoad';
+import { NoticeArea } from '../../components/NoticeArea';
+import type { Notice } from '../../components/NoticeArea';
 import { useI18n } from '../../i18n';
 import { criterionName, useCriteria } from '../label/useCriteria';
 import { OrganiserFrame } from '../organiser/OrganiserFrame';
@@ -28,20 +32,19 @@ function Groups({ programme }: { programme: Programme }) {
   const { state, reload } = useLoad(() => networkApi.workingGroups(programme.id), [programme.id]);
   const criteria = useCriteria(programme.frameworkId, programme.frameworkVersion);
   const [drafts, setDrafts] = useState<DraftGroup[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const [measurement, setMeasurement] = useState<MeasurementKind>('baseline');
 
   const propose = async () => {
     setBusy(true);
-    setError(null);
+    setNotice(null);
     try {
       const { proposal } = await networkApi.proposal(programme.id, measurement);
       setDrafts(draftsFromProposal(proposal));
-      setStatus(t('workingGroups.proposalReady', { count: proposal.length }));
+      setNotice({ text: t('workingGroups.proposalReady', { count: proposal.length }), error: false });
     } catch (e) {
-      setError(generalMessage(t, e));
+      setNotice({ text: generalMessage(t, e), error: true });
     } finally {
       setBusy(false);
     }
@@ -53,14 +56,14 @@ function Groups({ programme }: { programme: Programme }) {
   const create = async (index: number) => {
     const draft = drafts?.[index];
     if (!draft) return;
-    setError(null);
+    setNotice(null);
     try {
       const group = await networkApi.createGroup(programme.id, draftToInput(draft, ''));
       update(index, (d) => ({ ...d, createdId: group.id }));
-      setStatus(t('workingGroups.created', { title: group.title }));
+      setNotice({ text: t('workingGroups.created', { title: group.title }), error: false });
       reload();
     } catch (e) {
-      setError(generalMessage(t, e));
+      setNotice({ text: generalMessage(t, e), error: true });
     }
   };
 
@@ -72,7 +75,7 @@ function Groups({ programme }: { programme: Programme }) {
         <section className="card" aria-labelledby="groups-title">
           <h2 id="groups-title">{t('workingGroups.existing')}</h2>
           {state.data.groups.length === 0 ? (
-            <p>{t('workingGroups.none')}</p>
+            <EmptyState>{t('workingGroups.none')}</EmptyState>
           ) : (
             <DataTable
               caption={t('workingGroups.existing')}
@@ -100,10 +103,10 @@ function Groups({ programme }: { programme: Programme }) {
           onChange={(v) => setMeasurement(v === 'final' ? 'final' : 'baseline')}
           options={MEASUREMENT_KINDS.map((k) => ({ value: k, label: t(KIND_TEXT[k]) }))}
         />
-        <button type="button" className="button" onClick={propose} disabled={busy}>
+        <Button onClick={propose} disabled={busy}>
           {drafts ? t('workingGroups.proposeAgain') : t('workingGroups.propose')}
-        </button>
-        {drafts && drafts.length === 0 && <p>{t('workingGroups.proposalEmpty')}</p>}
+        </Button>
+        {drafts && drafts.length === 0 && <EmptyState>{t('workingGroups.proposalEmpty')}</EmptyState>}
         {drafts?.map((draft, index) => (
           <fieldset key={index} className="fieldset proposal-group" data-proposal={index}>
             <legend>{t('workingGroups.proposedGroup', { number: index + 1 })}</legend>
@@ -137,10 +140,10 @@ function Groups({ programme }: { programme: Programme }) {
               onToggle={(i, chosen) => update(index, (d) => ({ ...d, companies: d.companies.map((s, j) => (j === i ? { ...s, chosen } : s)) }))}
             />
             {draft.createdId === null ? (
-              <button type="button" className="button" onClick={() => create(index)} disabled={draft.title.trim() === ''}>
+              <Button onClick={() => create(index)} disabled={draft.title.trim() === ''}>
                 {t('workingGroups.create')}{' '}
                 <span className="visually-hidden">({draft.title})</span>
-              </button>
+              </Button>
             ) : (
               <p>
                 <Link to={`/working-groups/${encodeURIComponent(String(draft.createdId))}`}>{t('workingGroups.openCreated', { title: draft.title })}</Link>
@@ -149,12 +152,7 @@ function Groups({ programme }: { programme: Programme }) {
           </fieldset>
         ))}
       </section>
-      <p role="status">{status}</p>
-      {error && (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
+      <NoticeArea notice={notice} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
 import { PageHeading } from '../../components/PageHeading';
@@ -48,9 +49,9 @@ export function CodeFormPage() {
           required
         />
         <div className="form__actions">
-          <button type="submit" className="button button--big">
+          <Button type="submit" size="big">
             {t('respond.codeSubmit')}
-          </button>
+          </Button>
         </div>
       </form>
     </div>

@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { isApiError } from '../../api/client';
 import type { PublicSurvey, SurveyAnswers } from '../../api/surveys';
 import { surveyApi } from '../../api/surveys';
+import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import type { SummaryItem } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
@@ -260,9 +261,9 @@ export function RespondPage({ code: rawCode }: { code: string }) {
   );
 
   const sendButton = (
-    <button type="submit" className="button button--big" disabled={sending}>
+    <Button type="submit" size="big" disabled={sending}>
       {sending ? t('respond.sending') : t('respond.submit')}
-    </button>
+    </Button>
   );
 
   const summary = (
@@ -309,9 +310,9 @@ export function RespondPage({ code: rawCode }: { code: string }) {
           <p className="notice">{t('respond.anonymous')}</p>
           <div className="respond-nav">
             {total > 0 && (
-              <button type="button" className="button button--secondary button--big" onClick={() => goToStep(total - 1)}>
+              <Button variant="secondary" size="big" onClick={() => goToStep(total - 1)}>
                 {t('respond.back')}
-              </button>
+              </Button>
             )}
             {sendButton}
           </div>
@@ -336,13 +337,13 @@ export function RespondPage({ code: rawCode }: { code: string }) {
           </section>
           <div className="respond-nav">
             {current > 0 && (
-              <button type="button" className="button button--secondary button--big" onClick={() => goToStep(current - 1)}>
+              <Button variant="secondary" size="big" onClick={() => goToStep(current - 1)}>
                 {t('respond.back')}
-              </button>
+              </Button>
             )}
-            <button type="submit" className="button button--big respond-nav__next">
+            <Button type="submit" size="big" className="respond-nav__next">
               {t('respond.next')}
-            </button>
+            </Button>
           </div>
         </form>
       </div>
@@ -401,9 +402,9 @@ function ProblemView({ problem, message, retry }: { problem: Problem; message: s
       <p className={problem === 'closed' ? 'notice' : 'notice notice--error'}>{message}</p>
       {(problem === 'rateLimited' || problem === 'other') && (
         <p>
-          <button type="button" className="button button--big" onClick={retry}>
+          <Button size="big" onClick={retry}>
             {t('common.retry')}
-          </button>
+          </Button>
         </p>
       )}
       <p>

@@ -10,6 +10,8 @@ import { copyText } from './copyText';
 import { SURVEY_GROUP_TEXT, SURVEY_STATUS_TEXT, SURVEY_STATUS_TONE } from './labels';
 import { responsesMissing, thresholdMessage } from './threshold';
 import { StatusTag } from '../../components/StatusTag';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
 
 /** One group's survey of one measurement kind: its link and code, responses and actions. */
 export function SurveyCard({
@@ -66,25 +68,26 @@ export function SurveyCard({
         <span className="visually-hidden"> ({kindName})</span>
       </h3>
       {!survey ? (
-        <>
-          <p className="muted">{t('surveys.notOpened')}</p>
-          {canAct && (
-            <button
-              type="button"
-              className="button"
-              disabled={busy}
-              onClick={() =>
-                void act(
-                  () => surveyApi.open(programmeId, organisationId, kind, group),
-                  t('surveys.opened', params),
-                )
-              }
-            >
-              {t('surveys.open')}
-              <span className="visually-hidden"> ({params.group}, {params.kind})</span>
-            </button>
-          )}
-        </>
+        <EmptyState
+          action={
+            canAct && (
+              <Button
+                disabled={busy}
+                onClick={() =>
+                  void act(
+                    () => surveyApi.open(programmeId, organisationId, kind, group),
+                    t('surveys.opened', params),
+                  )
+                }
+              >
+                {t('surveys.open')}
+                <span className="visually-hidden"> ({params.group}, {params.kind})</span>
+              </Button>
+            )
+          }
+        >
+          {t('surveys.notOpened')}
+        </EmptyState>
       ) : (
         <>
           <dl className="survey-card__facts">
@@ -137,43 +140,39 @@ export function SurveyCard({
             {thresholdMessage(t, survey.responses)}
           </p>
           <div className="actions">
-            <button
-              type="button"
-              className="button button--secondary"
+            <Button
+              variant="secondary"
               onClick={() => void copy(survey.link, t('surveys.linkCopied'))}
             >
               {t('surveys.copyLink')}
               <span className="visually-hidden"> ({params.group}, {params.kind})</span>
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
+            </Button>
+            <Button
+              variant="secondary"
               onClick={() => void copy(survey.code, t('surveys.codeCopied'))}
             >
               {t('surveys.copyCode')}
               <span className="visually-hidden"> ({params.group}, {params.kind})</span>
-            </button>
+            </Button>
             {canAct &&
               (survey.status === 'open' ? (
-                <button
-                  type="button"
-                  className="button button--secondary"
+                <Button
+                  variant="secondary"
                   disabled={busy}
                   onClick={() => void act(() => surveyApi.close(survey.id), t('surveys.closed', params))}
                 >
                   {t('surveys.close')}
                   <span className="visually-hidden"> ({params.group}, {params.kind})</span>
-                </button>
+                </Button>
               ) : (
-                <button
-                  type="button"
-                  className="button button--secondary"
+                <Button
+                  variant="secondary"
                   disabled={busy}
                   onClick={() => void act(() => surveyApi.reopen(survey.id), t('surveys.reopened', params))}
                 >
                   {t('surveys.reopen')}
                   <span className="visually-hidden"> ({params.group}, {params.kind})</span>
-                </button>
+                </Button>
               ))}
           </div>
           <p role="status" className="survey-card__copied" data-testid="copy-status">
