@@ -185,8 +185,8 @@ private:
         for (const auto& [group, gc] : r.groups) {
             page_.space(2);
             page_.paragraph(group_name(group) + ": " +
-                                t("survey.mean", {{"mean", gc.mean ? num(*gc.mean) : t("no_value")},
-                                                  {"n", std::to_string(gc.responses)},
+                                t("survey.mean", {{"mean", num(*gc.mean)},
+                                                  {"n", std::to_string(gc.scores)},
                                                   {"dk", std::to_string(gc.dont_know)}}),
                             kSmall, 4, w - 8);
         }
@@ -200,7 +200,14 @@ private:
             page_.paragraph(t("survey.none"), kBody);
             return;
         }
-        for (const auto* g : groups) page_.paragraph(t("survey.responses", {{"group", group_name(g->group)}, {"n", std::to_string(g->responses)}}), kBody);
+        for (const auto* g : groups)
+            page_.paragraph(g->counted < g->responses ? t("survey.responses.partly", {{"group", group_name(g->group)},
+                                                                                     {"n", std::to_string(g->responses)},
+                                                                                     {"counted", std::to_string(g->counted)}})
+                                                      : t("survey.responses", {{"group", group_name(g->group)}, {"n", std::to_string(g->responses)}}),
+                            kBody);
+        page_.space(3);
+        page_.paragraph(t("survey.rule"), kSmall);
         if (!d_.results.divergent.empty()) {
             page_.space(8);
             page_.paragraph(t("survey.divergent"), kBold);

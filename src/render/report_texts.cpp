@@ -60,10 +60,16 @@ const std::map<std::string_view, Texts>& table() {
         {"survey.none", {"Er is nog geen vragenlijst met minstens 5 antwoorden; kleinere groepen worden niet getoond.",
                          "There is no survey with at least 5 responses yet; smaller groups are not shown."}},
         {"survey.responses", {"{group}: {n} antwoorden", "{group}: {n} responses"}},
+        {"survey.responses.partly", {"{group}: {n} antwoorden, waarvan de eerste {counted} meetellen",
+                                     "{group}: {n} responses, of which the first {counted} count"}},
+        {"survey.rule", {"Antwoorden tellen per vijf mee, in de volgorde waarin ze binnenkwamen; een gemiddelde steunt op minstens vijf "
+                         "scores (‘weet niet’ is geen score). Een criterium met minder scores wordt niet getoond.",
+                         "Responses count in blocks of five, in the order they came in; a mean rests on at least five scores (“don't "
+                         "know” is not a score). A criterion with fewer scores is not shown."}},
         {"survey.divergent", {"Grootste verschillen tussen zelfevaluatie en vragenlijsten", "Largest differences between self-assessment and surveys"}},
         {"survey.divergent.row", {"verschil {spread}: hoogst {high} ({highv}), laagst {low} ({lowv})",
                                   "difference {spread}: highest {high} ({highv}), lowest {low} ({lowv})"}},
-        {"survey.mean", {"gemiddelde {mean} op 5 ({n} antwoorden, {dk} weet niet)", "mean {mean} of 5 ({n} responses, {dk} don't know)"}},
+        {"survey.mean", {"gemiddelde {mean} op 5 ({n} scores, {dk} weet niet)", "mean {mean} of 5 ({n} scores, {dk} don't know)"}},
         {"group.leaders", {"Schoolleiding", "School leaders"}},
         {"group.teachers", {"Leraren", "Teachers"}},
         {"group.students", {"Leerlingen", "Students"}},

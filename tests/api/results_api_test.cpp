@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <string>
 
 #include "api/api_helpers.h"
 #include "app/demo.h"
@@ -268,7 +269,7 @@ TEST(ResultsApi, ReportPdfInDutchAndEnglishShowsRealText) {
     ASSERT_EQ(res.status, 200);
     text = sk::test::pdf_text(f.server.data_dir(), res.body, "nl5");
     EXPECT_NE(text.find("Leraren: 5 antwoorden"), std::string::npos) << text;
-    EXPECT_NE(text.find("Leraren: gemiddelde 5,0 op 5 (5 antwoorden, 0 weet niet)"), std::string::npos) << text;
+    EXPECT_NE(text.find("Leraren: gemiddelde 5,0 op 5 (5 scores, 0 weet niet)"), std::string::npos) << text;
     EXPECT_NE(text.find("Grootste verschillen tussen zelfevaluatie en vragenlijsten"), std::string::npos) << text;
 
     res = c.get(f.base(f.school) + "/report.pdf?kind=baseline&lang=en");
@@ -378,4 +379,69 @@ TEST(ResultsApi, TheDemoResultsSchoolShowsItsResultsAtOnce) {
     // The first demo school is left fresh for the browser tests to fill in.
     EXPECT_TRUE(db.exec("SELECT 1 FROM measurements m JOIN organisations o ON o.id = m.organisation_id WHERE o.name = 'Demoschool Sint-Lucas'")
                     .empty());
+}
+
+// The survey privacy rules (core/survey_stats.h; the properties in tests/unit/survey_privacy_test.cpp)
+// as the JSON, the PDF and the XLSX show them. C05: four "don't know" and one score in the first five
+// responses, so a mean would be that one colleague's score: shown nowhere, not even the "don't know"s.
+// Responses six to nine change nothing anywhere; the tenth completes a block and C05 then rests on five.
+TEST(ResultsApi, SurveyFiguresRestOnFiveScoresAndMoveOnlyByBlocksOfFive) {
+    ResultsFixture f;
+    auto& db = f.server.db();
+    for (int i = 0; i < 4; ++i) sk::test::add_responses(db, f.teachers, 1, {{"C01", 4}, {"C05", std::nullopt}});
+    sk::test::add_responses(db, f.teachers, 1, {{"C01", 2}, {"C05", 1}});
+    auto c = f.organiser();
+    const auto look = [&] {
+        auto res = c.get(f.base(f.school) + "/results?kind=baseline", {{"Accept-Language", "en"}});
+        EXPECT_EQ(res.status, 200) << res.body;
+        return boost::json::parse(res.body).as_object();
+    };
+    const auto pdf = [&](const std::string& name) {
+        auto res = c.get(f.base(f.school) + "/report.pdf?kind=baseline&lang=en");
+        EXPECT_EQ(res.status, 200);
+        return sk::test::pdf_text(f.server.data_dir(), res.body, name);
+    };
+    const auto xlsx_c05 = [&](const std::string& name) {
+        auto res = c.get(f.base(f.school) + "/answers.xlsx?kind=baseline", {{"Accept-Language", "en"}});
+        EXPECT_EQ(res.status, 200);
+        const auto rows = sk::test::xlsx_active_sheet(f.server.data_dir(), res.body, name).at("rows").as_array();
+        return boost::json::serialize(rows[5].as_array()[5]);
+    };
+
+    auto five = look();
+    EXPECT_EQ(boost::json::serialize(criterion(five, "C01").at("groups")),
+              R"({"teachers":{"mean":3.6E0,"scores":5,"dontKnow":0,"responses":5}})");
+    EXPECT_EQ(boost::json::serialize(criterion(five, "C05").at("groups")), "{}");
+    EXPECT_TRUE(criterion(five, "C05").at("divergence").is_null());
+    EXPECT_EQ(xlsx_c05("five.xlsx"), R"("")");
+    auto text = pdf("five");
+    EXPECT_NE(text.find("Teachers: mean 3.6 of 5 (5 scores, 0 don't know)"), std::string::npos) << text;
+    EXPECT_EQ(text.find("4 don't know"), std::string::npos) << text;
+    EXPECT_EQ(text.find("mean 1.0"), std::string::npos) << text;
+
+    // Four more, each a score for C05: before the tenth, nothing a second look shows has moved.
+    for (int i = 0; i < 4; ++i) {
+        sk::test::add_responses(db, f.teachers, 1, {{"C01", 1}, {"C05", 5}});
+        auto again = look();
+        EXPECT_EQ(again.at("groups").as_array()[0].at("responses").as_int64(), 6 + i);
+        EXPECT_EQ(again.at("groups").as_array()[0].at("counted").as_int64(), 5);
+        for (const char* part : {"elements", "criteria", "divergent"})
+            EXPECT_EQ(boost::json::serialize(again.at(part)), boost::json::serialize(five.at(part))) << part << " after " << 6 + i;
+    }
+    EXPECT_EQ(xlsx_c05("nine.xlsx"), R"("")");
+    // The whole report is the same as after five, but for the line with the count.
+    auto nine = pdf("nine");
+    const std::string count_line = "Teachers: 9 responses, of which the first 5 count";
+    ASSERT_NE(nine.find(count_line), std::string::npos) << nine;
+    EXPECT_EQ(nine.replace(nine.find(count_line), count_line.size(), "Teachers: 5 responses"), text);
+
+    // The tenth completes the block: C01 over ten, C05 over its first five scores (1, 5, 5, 5, 5).
+    sk::test::add_responses(db, f.teachers, 1, {{"C01", 1}, {"C05", 5}});
+    auto ten = look();
+    EXPECT_EQ(boost::json::serialize(criterion(ten, "C01").at("groups")),
+              R"({"teachers":{"mean":2.3E0,"scores":10,"dontKnow":0,"responses":10}})");
+    EXPECT_EQ(boost::json::serialize(criterion(ten, "C05").at("groups")),
+              R"({"teachers":{"mean":4.2E0,"scores":5,"dontKnow":4,"responses":9}})");
+    EXPECT_EQ(xlsx_c05("ten.xlsx"), "4.2E0");
+    EXPECT_NE(pdf("ten").find("Teachers: mean 4.2 of 5 (5 scores, 4 don't know)"), std::string::npos);
 }

@@ -1,7 +1,7 @@
 // The survey privacy rules (core/survey_stats.h) as properties over many generated response sets: no
 // shown figure rests on fewer than five scores, and the figures before and after any one response
 // arrives never single out that response. Every screen, PDF and XLSX is made from core::Results, so
-// these properties hold for them; tests/api/results_privacy_test.cpp checks that they show nothing more.
+// these properties hold for them; tests/api/results_api_test.cpp (SurveyPrivacy) checks that they show nothing more.
 //
 // Why arrivals and not any removal: responses carry no identity and are never deleted one by one, so
 // the only "before and after" a coordinator can compare is a survey before and after someone answers.

@@ -531,10 +531,14 @@ export interface Extension {
   closesOn: string;
 }
 
+/** A group's figure for one criterion; present only when it rests on at least 5 scores (docs/privacy.md). */
 export interface GroupMean {
-  mean: number | null;
-  responses: number;
+  mean: number;
+  /** The scores the mean rests on: a multiple of 5. */
+  scores: number;
   dontKnow: number;
+  /** scores + dontKnow. */
+  responses: number;
 }
 
 export interface ResultElement {
@@ -557,6 +561,8 @@ export interface ResultCriterion {
 export interface ResultGroup {
   group: SurveyGroup;
   responses: number;
+  /** The responses the figures rest on: they count in blocks of 5, in the order they came in. */
+  counted: number;
   shown: boolean;
 }
 

@@ -13,6 +13,7 @@ import type nl from './nl.json';
 import type en from './en.json';
 import { setRequestLanguage } from '../api/client';
 import type { Language } from '../api/types';
+import { Button } from '../components/Button';
 
 export type Messages = typeof nl;
 export type MessageKey = keyof Messages;
@@ -271,9 +272,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       return (
         <div className="app-start" role="alert">
           <p>{LOAD_FAILED_TEXT[language]}</p>
-          <button type="button" className="button" onClick={() => setFailed(false)}>
-            {RETRY_TEXT[language]}
-          </button>
+          <Button onClick={() => setFailed(false)}>{RETRY_TEXT[language]}</Button>
         </div>
       );
     }

@@ -205,10 +205,11 @@ function ResultsBody({
           <ul>
             {results.groups.map((g) => (
               <li key={g.group}>
-                {t(g.shown ? 'results.groupShown' : 'results.groupHidden', {
-                  group: t(GROUP_TEXT[g.group]),
-                  count: g.responses,
-                })}
+                {!g.shown
+                  ? t('results.groupHidden', { group: t(GROUP_TEXT[g.group]), count: g.responses })
+                  : g.counted < g.responses
+                    ? t('results.groupPartly', { group: t(GROUP_TEXT[g.group]), count: g.responses, counted: g.counted, next: g.counted + 5 })
+                    : t('results.groupShown', { group: t(GROUP_TEXT[g.group]), count: g.responses })}
               </li>
             ))}
           </ul>
@@ -239,6 +240,7 @@ function ResultsBody({
 
       <section aria-labelledby="results-criteria">
         <h2 id="results-criteria">{t('results.criteriaTitle')}</h2>
+        {shown.length > 0 && <p className="muted">{t('results.surveyRule')}</p>}
         <TableWrap label={t('results.criteriaCaption')}>
           <table className="table" data-testid="criteria-table">
             <caption>{t('results.criteriaCaption')}</caption>
@@ -265,9 +267,7 @@ function ResultsBody({
                     const m = c.groups[g];
                     return (
                       <td key={g}>
-                        {m && m.mean !== null
-                          ? m.mean.toLocaleString(language === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: 1 })
-                          : '–'}
+                        {m ? m.mean.toLocaleString(language === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: 1 }) : '–'}
                       </td>
                     );
                   })}
