@@ -4,9 +4,12 @@ import { LoadStatus } from './LoadStatus';
 import { PageHeading } from './PageHeading';
 
 interface PageFrame {
-  /** The document title (and the heading when `heading` is not given). */
+  /** The page's name: the heading, and the document title. */
   title: string;
-  /** The `<h1>`'s content when it says more than the title (a school's or a programme's name). */
+  /** What the page is about (a school's or a programme's name): under the title in the heading, and after
+   * it in the document title ("Actieplan – Ter Duinen"), so a tab or a history entry says which school. */
+  about?: string | null;
+  /** The `<h1>`'s content when it is more than the title and `about`. */
   heading?: ReactNode;
   /** Above the heading: the way back (a breadcrumb). */
   before?: ReactNode;
@@ -26,6 +29,7 @@ export function Page<T>(
 ): ReactNode;
 export function Page<T>({
   title,
+  about,
   heading,
   before,
   nav,
@@ -41,7 +45,19 @@ export function Page<T>({
   return (
     <div className={className ? `page ${className}` : 'page'}>
       {before}
-      <PageHeading title={title}>{heading ?? title}</PageHeading>
+      <PageHeading title={about ? `${title} – ${about}` : title}>
+        {heading ?? (
+          <>
+            {title}
+            {about && (
+              <>
+                <span className="visually-hidden"> – </span>
+                <span className="page-heading__sub">{about}</span>
+              </>
+            )}
+          </>
+        )}
+      </PageHeading>
       {nav}
       {content}
     </div>

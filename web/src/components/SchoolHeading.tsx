@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { useSession } from '../session';
-import { PageHeading } from './PageHeading';
 
 /**
  * The name of the school a page is about: from the user's own membership, or, for an organiser or a
@@ -23,19 +22,4 @@ export function useSchoolName(orgId: string): string | null {
     };
   }, [own, orgId]);
   return own?.organisationName ?? fetched;
-}
-
-/** A school page's `<h1>`: the page title with the school's name under it (and in the document title). */
-export function SchoolPageHeading({ title, schoolName }: { title: string; schoolName: string | null }) {
-  return (
-    <PageHeading title={schoolName ? `${title} – ${schoolName}` : title}>
-      {title}
-      {schoolName && (
-        <>
-          <span className="visually-hidden"> – </span>
-          <span className="page-heading__sub">{schoolName}</span>
-        </>
-      )}
-    </PageHeading>
-  );
 }

@@ -53,18 +53,8 @@ export function JudgingPage() {
   return (
     <Page
       className="award-page"
-      title={school ? `${title} – ${school}` : title}
-      heading={
-        <>
-          {title}
-          {school && (
-            <>
-              <span className="visually-hidden"> – </span>
-              <span className="page-heading__sub">{school}</span>
-            </>
-          )}
-        </>
-      }
+      title={title}
+      about={school}
       before={
         <p className="breadcrumb">
           <Link to="/jury">{t('jury.title')}</Link>

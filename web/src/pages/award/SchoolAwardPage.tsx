@@ -10,7 +10,8 @@ import { generalMessage } from '../../components/formErrors';
 import { LoadStatus } from '../../components/LoadStatus';
 import { NoticeArea } from '../../components/NoticeArea';
 import type { Notice } from '../../components/NoticeArea';
-import { SchoolPageHeading, useSchoolName } from '../../components/SchoolHeading';
+import { Page } from '../../components/Page';
+import { useSchoolName } from '../../components/SchoolHeading';
 import { SchoolNav } from '../../components/SchoolNav';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
@@ -54,9 +55,7 @@ export function SchoolAwardPage() {
   const title = t('award.school.title');
 
   return (
-    <div className="award-page">
-      <SchoolPageHeading title={title} schoolName={schoolName} />
-      <SchoolNav programmeId={id} organisationId={orgId} schoolName={schoolName} />
+    <Page title={title} about={schoolName} nav={<SchoolNav programmeId={id} organisationId={orgId} schoolName={schoolName} />} className="award-page">
       <p className="lead">{t('award.school.intro')}</p>
       <NoticeArea notice={notice} />
       <LoadStatus state={state} onRetry={reload} />
@@ -81,7 +80,7 @@ export function SchoolAwardPage() {
       <p>
         <Link to="/">{t('notFound.home')}</Link>
       </p>
-    </div>
+    </Page>
   );
 }
 

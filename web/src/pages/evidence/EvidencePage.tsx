@@ -3,7 +3,8 @@ import { Link, useParams } from 'react-router';
 import { evidenceApi } from '../../api/evidence';
 import type { Evidence, EvidenceList } from '../../api/evidence';
 import { NoticeArea } from '../../components/NoticeArea';
-import { SchoolPageHeading, useSchoolName } from '../../components/SchoolHeading';
+import { Page } from '../../components/Page';
+import { useSchoolName } from '../../components/SchoolHeading';
 import { SchoolNav } from '../../components/SchoolNav';
 import { pageParams, usePagedList } from '../../components/usePagedList';
 import { useI18n } from '../../i18n';
@@ -50,9 +51,7 @@ export function EvidencePage() {
   };
 
   return (
-    <div className="evidence-page">
-      <SchoolPageHeading title={title} schoolName={schoolName} />
-      <SchoolNav organisationId={orgId} schoolName={schoolName} />
+    <Page title={title} about={schoolName} nav={<SchoolNav organisationId={orgId} schoolName={schoolName} />} className="evidence-page">
       <p className="lead">{t('evidence.intro')}</p>
       {!canWrite && load.status === 'ready' && <p className="notice">{t('evidence.readOnly')}</p>}
 
@@ -91,6 +90,6 @@ export function EvidencePage() {
       <p>
         <Link to="/">{t('notFound.home')}</Link>
       </p>
-    </div>
+    </Page>
   );
 }

@@ -48,14 +48,8 @@ export function GroupReportPage() {
   const title = t('groupReport.title');
   return (
     <Page
-      title={`${title} – ${load.programme.name}`}
-      heading={
-        <>
-          {title}
-          <span className="visually-hidden"> – </span>
-          <span className="page-heading__sub">{load.programme.name}</span>
-        </>
-      }
+      title={title}
+      about={load.programme.name}
       nav={<ProgrammeRoleNav programme={load.programme} />}
       className="network-page"
     >

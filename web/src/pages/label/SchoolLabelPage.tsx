@@ -9,7 +9,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { useLoad } from '../../components/useLoad';
 import { NoticeArea } from '../../components/NoticeArea';
 import type { Notice } from '../../components/NoticeArea';
-import { SchoolPageHeading, useSchoolName } from '../../components/SchoolHeading';
+import { Page } from '../../components/Page';
+import { useSchoolName } from '../../components/SchoolHeading';
 import { SchoolNav } from '../../components/SchoolNav';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
@@ -44,9 +45,7 @@ export function SchoolLabelPage() {
   const title = t('label.school.title');
 
   return (
-    <div className="label-page">
-      <SchoolPageHeading title={title} schoolName={schoolName} />
-      <SchoolNav programmeId={id} organisationId={orgId} schoolName={schoolName} />
+    <Page title={title} about={schoolName} nav={<SchoolNav programmeId={id} organisationId={orgId} schoolName={schoolName} />} className="label-page">
       <p className="lead">{t('label.school.intro')}</p>
       {!canAct && load.status === 'ready' && <p className="notice">{t('label.school.readOnly')}</p>}
 
@@ -70,7 +69,7 @@ export function SchoolLabelPage() {
       <p>
         <Link to="/">{t('notFound.home')}</Link>
       </p>
-    </div>
+    </Page>
   );
 }
 

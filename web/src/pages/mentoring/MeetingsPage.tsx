@@ -51,18 +51,8 @@ export function MeetingsPage() {
   return (
     <Page
       className="plan-page"
-      title={schoolName ? `${title} – ${schoolName}` : title}
-      heading={
-        <>
-          {title}
-          {schoolName && (
-            <>
-              <span className="visually-hidden"> – </span>
-              <span className="page-heading__sub">{schoolName}</span>
-            </>
-          )}
-        </>
-      }
+      title={title}
+      about={schoolName}
       nav={<SchoolNav programmeId={id} organisationId={orgId} schoolName={schoolName} />}
     >
       <p className="lead">{t('meetings.intro')}</p>

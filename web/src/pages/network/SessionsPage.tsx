@@ -74,14 +74,8 @@ export function SessionsPage() {
   return (
     <Page
       className="network-page"
-      title={`${title} – ${load.programme.name}`}
-      heading={
-        <>
-          {title}
-          <span className="visually-hidden"> – </span>
-          <span className="page-heading__sub">{load.programme.name}</span>
-        </>
-      }
+      title={title}
+      about={load.programme.name}
       nav={<ProgrammeRoleNav programme={load.programme} />}
     >
       <p className="lead">{t('sessions.intro')}</p>

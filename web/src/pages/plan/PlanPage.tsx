@@ -53,18 +53,8 @@ export function PlanPage() {
 
   return (
     <Page
-      title={schoolName ? `${title} – ${schoolName}` : title}
-      heading={
-        <>
-          {title}
-          {schoolName && (
-            <>
-              <span className="visually-hidden"> – </span>
-              <span className="page-heading__sub">{schoolName}</span>
-            </>
-          )}
-        </>
-      }
+      title={title}
+      about={schoolName}
       nav={<SchoolNav programmeId={id} organisationId={orgId} schoolName={schoolName} />}
       className="plan-page"
     >

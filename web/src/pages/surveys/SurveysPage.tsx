@@ -5,7 +5,8 @@ import type { Survey, SurveyGroup, SurveyKind } from '../../api/surveys';
 import { LoadStatus } from '../../components/LoadStatus';
 import { NoticeArea } from '../../components/NoticeArea';
 import type { Notice } from '../../components/NoticeArea';
-import { SchoolPageHeading, useSchoolName } from '../../components/SchoolHeading';
+import { Page } from '../../components/Page';
+import { useSchoolName } from '../../components/SchoolHeading';
 import { SchoolNav } from '../../components/SchoolNav';
 import { label, PHASE_TEXT } from '../../components/enumLabels';
 import { useLoad } from '../../components/useLoad';
@@ -40,9 +41,7 @@ export function SurveysPage() {
     surveys.find((s) => s.kind === kind && s.group === group) ?? null;
 
   return (
-    <div className="surveys">
-      <SchoolPageHeading title={title} schoolName={schoolName} />
-      <SchoolNav programmeId={id} organisationId={orgId} schoolName={schoolName} />
+    <Page title={title} about={schoolName} nav={<SchoolNav programmeId={id} organisationId={orgId} schoolName={schoolName} />} className="surveys">
       <p className="lead">{t('surveys.intro')}</p>
       <p>{t('surveys.anonymity')}</p>
       {!canAct && load.status === 'ready' && <p className="notice">{t('surveys.readOnly')}</p>}
@@ -89,6 +88,6 @@ export function SurveysPage() {
       <p>
         <Link to="/">{t('notFound.home')}</Link>
       </p>
-    </div>
+    </Page>
   );
 }

@@ -88,14 +88,8 @@ export function TeamPage() {
 
   return (
     <Page
-      title={`${title} – ${current.organisationName}`}
-      heading={
-        <>
-          {title}
-          <span className="visually-hidden"> – </span>
-          <span className="page-heading__sub">{current.organisationName}</span>
-        </>
-      }
+      title={title}
+      about={current.organisationName}
     >
       {schools.length > 1 && (
         <SelectField
