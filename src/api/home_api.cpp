@@ -124,6 +124,16 @@ boost::json::array meetings_json(const std::vector<hd::Meeting>& meetings, const
 }
 
 // --- coordinators and team members: one entry per programme and school ---
+// Both measurements' states, for the links on the programme card (in this one answer, instead of a request
+// per card).
+boost::json::array measurements_json(const hs::SchoolFacts& facts) {
+    boost::json::array out;
+    for (const auto& [kind, m] : {std::pair{"baseline", &facts.baseline}, std::pair{"final", &facts.final}})
+        out.push_back(boost::json::object{
+            {"kind", kind}, {"status", m->status == "none" ? "not_started" : m->status}, {"answered", m->answered}, {"total", m->total}});
+    return out;
+}
+
 boost::json::array school_homes(Ctx& ctx, std::int64_t user_id, const std::string& today) {
     boost::json::array out;
     const auto schools = hd::schools(ctx.db, user_id);
@@ -252,6 +262,7 @@ boost::json::array school_homes(Ctx& ctx, std::int64_t user_id, const std::strin
                                           {"phases", std::move(timeline)},
                                           {"deadline", std::move(deadline)},
                                           {"openMeasurement", std::move(open_measurement)},
+                                          {"measurements", measurements_json(facts)},
                                           {"closedPhase", std::move(closed)},
                                           {"surveys", std::move(survey_list)},
                                           {"overdueActions", std::move(overdue_list)},

@@ -112,6 +112,9 @@ TEST(HomeApi, DemoRolesOnTheStoryDay) {
     const auto duinen = home_of(server, kDuinen).at("schools").at(0).as_object();
     EXPECT_EQ(duinen.at("openMeasurement").at("status").as_string(), "submitted");
     EXPECT_EQ(duinen.at("openMeasurement").at("unanswered").as_int64(), 0);
+    // Both measurements for the card's links, the final not started yet.
+    EXPECT_EQ(boost::json::serialize(duinen.at("measurements")),
+              R"([{"kind":"baseline","status":"submitted","answered":21,"total":21},{"kind":"final","status":"not_started","answered":0,"total":21}])");
     EXPECT_EQ(duinen.at("plan").at("progress").as_int64(), 17);
     EXPECT_EQ(duinen.at("plan").at("goals").as_int64(), 2);
     ASSERT_EQ(duinen.at("overdueActions").as_array().size(), 1u);

@@ -84,7 +84,9 @@ TEST(SurveysStore, ListsCountsAndAggregates) {
     EXPECT_EQ(groups[1].group, "students");
     ASSERT_TRUE(groups[1].shown);
     EXPECT_DOUBLE_EQ(*groups[1].criteria[0].mean, 3.0);
-    EXPECT_EQ(groups[1].criteria[1].dont_know, 5);
+    // Five "don't know": no scores, so nothing shown for C02, not even the count (core/survey_stats.h).
+    EXPECT_FALSE(groups[1].criteria[1].shown);
+    EXPECT_EQ(groups[1].criteria[1].dont_know, 0);
     EXPECT_FALSE(groups[1].criteria[1].mean.has_value());
     EXPECT_TRUE(sk::store::survey_aggregates(db, s.programme, s.school + 1000, "baseline", {"C01"}).empty());
 }

@@ -55,6 +55,13 @@ export interface HomeSurvey {
   needed: number;
 }
 
+export interface HomeMeasurement {
+  kind: MeasurementKind;
+  status: 'not_started' | 'open' | 'submitted';
+  answered: number;
+  total: number;
+}
+
 export interface HomeOverdueAction {
   actionId: number;
   title: string;
@@ -91,6 +98,8 @@ export interface SchoolHome {
     closesOn: string;
     daysLeft: number;
   } | null;
+  /** Both measurements, whatever their phase: the programme card's links show their state. */
+  measurements: HomeMeasurement[];
   closedPhase: { kind: MeasurementKind; closedOn: string; daysAgo: number } | null;
   surveys: HomeSurvey[];
   overdueActions: HomeOverdueAction[];

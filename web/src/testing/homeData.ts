@@ -39,6 +39,10 @@ export function schoolHome(changes: Partial<SchoolHome> = {}): SchoolHome {
     role: 'coordinator',
     phases: phasesOn('2026-09-15'),
     deadline: { kind: 'baseline', closesOn: '2026-10-15', daysLeft: 30, extended: false },
+    measurements: [
+      { kind: 'baseline', status: 'not_started', answered: 0, total: 21 },
+      { kind: 'final', status: 'not_started', answered: 0, total: 21 },
+    ],
     openMeasurement: {
       kind: 'baseline',
       id: null,

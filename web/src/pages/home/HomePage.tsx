@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import type { MyProgramme } from '../../api';
 import { homeApi } from '../../api/home';
 import { Page } from '../../components/Page';
 import { useLoad } from '../../components/useLoad';
@@ -29,6 +30,10 @@ function SignedInHome() {
   if (!me) return null;
 
   const groups = groupByRole(me.memberships);
+  const schoolEntry = (p: MyProgramme) =>
+    state.status === 'ready'
+      ? state.data.schools.find((s) => String(s.programmeId) === String(p.id) && String(s.organisationId) === String(p.organisationId))
+      : undefined;
 
   return (
     <Page title={t('home.title')} heading={t('home.welcome', { name: me.user.name })}>
@@ -82,12 +87,12 @@ function SignedInHome() {
         programmes={me.programmes ?? []}
         mainAction={(p) => {
           // The card's main action is the server's next step (GET /api/me/home), the same as the to-do card's.
-          if (state.status !== 'ready') return undefined;
-          const entry = state.data.schools.find((s) => String(s.programmeId) === String(p.id) && String(s.organisationId) === String(p.organisationId));
+          const entry = schoolEntry(p);
           if (!entry) return undefined;
           const { action, detail } = stepTexts(t, language, entry.nextStep);
           return { to: entry.nextStep.path, label: action, detail };
         }}
+        measurements={(p) => schoolEntry(p)?.measurements}
       />
 
       {me.operator && (

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { MyProgramme } from '../../api';
+import type { HomeMeasurement } from '../../api/home';
 import { LinkGroups } from '../../components/LinkGroups';
 import { useI18n } from '../../i18n';
 import { organiserPageGroups } from '../organiser/programmePages';
@@ -10,15 +11,19 @@ import type { MainAction } from './SchoolLinks';
 /**
  * The user's programmes (`Me.programmes`) with the pages their role works with: a school's card has one
  * main action and its pages in groups (SchoolLinks), an organiser's card the programme's pages in the
- * groups of its navigation (ProgrammeNav). `mainAction` lets the home page name a programme's next step
- * itself (from what it knows); without it the card derives one.
+ * groups of its navigation (ProgrammeNav). The home page gives a school card its next step (`mainAction`)
+ * and its measurements' states (`measurements`) from GET /api/me/home; without them the card shows its
+ * links only.
  */
 export function MyProgrammes({
   programmes,
   mainAction,
+  measurements,
 }: {
   programmes: MyProgramme[];
   mainAction?: (programme: MyProgramme) => MainAction | undefined;
+  /** A school's two measurements, for the state beside their links. */
+  measurements?: (programme: MyProgramme) => HomeMeasurement[] | undefined;
 }) {
   const { t } = useI18n();
   if (programmes.length === 0) return null;
@@ -37,7 +42,7 @@ export function MyProgrammes({
                 <Link to={p.role === 'organiser' ? `${organiser}/registrations` : `/programmes/${p.id}`}>{p.name}</Link>
               </h3>
               <p className="muted">{t('home.programmeMeta', { year: p.schoolYear, role })}</p>
-              {school && <SchoolLinks programme={p} mainAction={mainAction?.(p)} />}
+              {school && <SchoolLinks programme={p} mainAction={mainAction?.(p)} measurements={measurements?.(p)} />}
               {!school && mainAction?.(p) && <MainActionLink action={mainAction(p)!} />}
               {p.role === 'organiser' && (
                 <LinkGroups

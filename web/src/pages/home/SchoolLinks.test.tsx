@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../i18n';
 import { fakeApi, json, renderAt, signedInAs } from '../../testing/fakeApi';
 import type { FakeApi } from '../../testing/fakeApi';
+import { home, schoolHome } from '../../testing/homeData';
 import { MyProgrammes } from './MyProgrammes';
 
 let fake: FakeApi;
@@ -16,13 +17,20 @@ beforeEach(() => {
     memberships: [{ organisationId: 3, organisationName: 'Sint-Lucas', organisationKind: 'school', role: 'coordinator' }],
     programmes: [{ id: 7, name: 'Traject', schoolYear: '2026-2027', organisationId: 3, role: 'coordinator' }],
   });
-  fake.routes['GET /api/programmes/7/schools/3/measurements'] = () =>
-    json(200, {
-      measurements: [
-        { kind: 'baseline', id: 5, status: 'open', opensOn: '2026-09-01', closesOn: '2026-10-15', answered: 4, total: 21 },
-        { kind: 'final', id: null, status: 'not_started', opensOn: '2027-05-17', closesOn: '2027-06-11', answered: 0, total: 21 },
-      ],
-    });
+  fake.routes['GET /api/me/home'] = () =>
+    json(
+      200,
+      home({
+        schools: [
+          schoolHome({
+            measurements: [
+              { kind: 'baseline', status: 'open', answered: 4, total: 21 },
+              { kind: 'final', status: 'not_started', answered: 0, total: 21 },
+            ],
+          }),
+        ],
+      }),
+    );
 });
 
 afterEach(() => {
@@ -43,12 +51,16 @@ describe('school links on the home page', () => {
     expect(within(section).getByRole('link', { name: 'Bewijsstukken' }).getAttribute('href')).toBe('/schools/3/evidence');
   });
 
-  it('guesses no main action of its own: without the home page\'s next step its place stays empty', async () => {
+  it('guesses no main action or state of its own: without the home answer only the links are there', async () => {
+    fake.routes['GET /api/me/home'] = () => json(500, { error: 'internal' });
     await renderAt('/');
     const section = await screen.findByTestId('my-programmes');
-    await within(section).findByTestId('status-baseline');
+    await within(section).findByRole('link', { name: 'Nulmeting' });
     expect(within(section).getByTestId('main-action').textContent).toBe('');
     expect(section.querySelectorAll('a.button')).toHaveLength(0);
+    expect(within(section).queryByTestId('status-baseline')).toBeNull();
+    // One request for the whole home: no request per card.
+    expect(fake.calls.filter((c) => c.url.includes('/measurements'))).toEqual([]);
   });
 
   it('groups the other pages under short headings, the same groups as the school pages', async () => {

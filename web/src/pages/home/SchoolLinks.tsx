@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import { ButtonLink } from '../../components/ButtonLink';
-import { api } from '../../api';
-import type { MeasurementSummary, MyProgramme } from '../../api';
+import type { MyProgramme } from '../../api';
+import type { HomeMeasurement } from '../../api/home';
 import { LinkGroups } from '../../components/LinkGroups';
 import type { LinkGroup } from '../../components/LinkGroups';
 import { schoolPageGroups } from '../../components/SchoolNav';
@@ -20,25 +19,19 @@ export interface MainAction {
  * A school's pages in one programme, on its card on the home page: one main action (the next step, which
  * the home page takes from GET /api/me/home: the server's rules, core/home_steps.h), then the rest under
  * short headings, the same groups as the school pages' navigation (SchoolNav): measure, plan and
- * evidence, learning network, and the programme (its page, the team). The measurements' statuses come
- * from `GET …/measurements`; the links work without them.
+ * evidence, learning network, and the programme (its page, the team). The measurements' states come from
+ * the same answer; the links work without them (while it loads, or when it failed).
  */
-export function SchoolLinks({ programme, mainAction }: { programme: MyProgramme; mainAction?: MainAction }) {
+export function SchoolLinks({
+  programme,
+  mainAction,
+  measurements,
+}: {
+  programme: MyProgramme;
+  mainAction?: MainAction;
+  measurements?: HomeMeasurement[];
+}) {
   const { t } = useI18n();
-  // undefined: still loading; null: could not be read.
-  const [measurements, setMeasurements] = useState<MeasurementSummary[] | null | undefined>(undefined);
-
-  useEffect(() => {
-    let live = true;
-    api.measurements(programme.id, programme.organisationId).then(
-      (list) => live && setMeasurements(list.measurements),
-      () => live && setMeasurements(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [programme.id, programme.organisationId]);
-
   const action = mainAction ?? null;
 
   const statusOf = (kind: 'baseline' | 'final') => {
