@@ -65,8 +65,9 @@ function SignedInHome() {
             return (
               <section key={role} className="card role" aria-labelledby={headingId} data-role={role}>
                 <h2 id={headingId}>{t(text.title)}</h2>
-                <p className="role__does">{t(text.does)}</p>
+                {/* What is next comes first (on a phone the description would push it below the fold). */}
                 <RoleToDos role={role} state={state} reload={reload} fallback={text.next} />
+                <p className="role__does">{t(text.does)}</p>
                 <h3>{t('home.organisations')}</h3>
                 <ul className="organisations">
                   {memberships.map((m) => {
