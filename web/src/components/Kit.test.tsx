@@ -127,13 +127,16 @@ describe('Page', () => {
     expect(document.querySelector('output')!.textContent).toBe('1');
   });
 
-  it('without a load, is a heading (its own content when given) and the children', () => {
+  it('without a load, is the way back, the heading with what the page is about, and the children', () => {
     inApp(
-      <Page title="Team – Ter Duinen" heading={<>Team <span>Ter Duinen</span></>} className="team">
+      <Page title="Team" about="Ter Duinen" back={{ to: '/programmes', label: 'Programmes' }} className="team">
         <p>content</p>
       </Page>,
     );
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Team Ter Duinen');
+    // The name it is about is part of the heading (after a hidden dash) and of the document title.
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Team – Ter Duinen');
+    expect(document.title).toMatch(/^Team – Ter Duinen – /);
+    expect(screen.getByRole('link', { name: 'Programmes' }).closest('.breadcrumb')).toBeTruthy();
     expect(screen.getByText('content').closest('.page.team')).toBeTruthy();
   });
 });

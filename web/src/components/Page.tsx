@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { Loaded } from './useLoad';
 import { LoadStatus } from './LoadStatus';
 import { PageHeading } from './PageHeading';
@@ -11,8 +12,8 @@ interface PageFrame {
   about?: string | null;
   /** The `<h1>`'s content when it is more than the title and `about`. */
   heading?: ReactNode;
-  /** Above the heading: the way back (a breadcrumb). */
-  before?: ReactNode;
+  /** Above the heading: the way back to the page this one belongs under (a breadcrumb). */
+  back?: { to: string; label: string } | null;
   /** Below the heading, before the content: the pages about the same thing (SubNav, SchoolNav…). */
   nav?: ReactNode;
   className?: string;
@@ -31,7 +32,7 @@ export function Page<T>({
   title,
   about,
   heading,
-  before,
+  back,
   nav,
   className,
   load,
@@ -44,7 +45,11 @@ export function Page<T>({
   else content = <LoadStatus state={load} onRetry={onRetry ?? (() => undefined)} />;
   return (
     <div className={className ? `page ${className}` : 'page'}>
-      {before}
+      {back && (
+        <p className="breadcrumb">
+          <Link to={back.to}>{back.label}</Link>
+        </p>
+      )}
       <PageHeading title={about ? `${title} – ${about}` : title}>
         {heading ?? (
           <>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { questionsApi } from '../../api/questions';
 import type { Question } from '../../api/questions';
 import { Button } from '../../components/Button';
@@ -34,11 +34,7 @@ export function QuestionPage() {
     <Page
       className="askus-page narrow"
       title={title}
-      before={
-        <p className="breadcrumb">
-          <Link to="/organiser/questions">{t('inbox.back')}</Link>
-        </p>
-      }
+      back={{ to: "/organiser/questions", label: t('inbox.back') }}
       load={state}
       onRetry={reload}
     >

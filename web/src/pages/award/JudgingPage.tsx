@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ChangeEvent, FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { awardApi } from '../../api/award';
 import type { AwardCriterion, Judging, MyScore } from '../../api/award';
 import { Button } from '../../components/Button';
@@ -55,11 +55,7 @@ export function JudgingPage() {
       className="award-page"
       title={title}
       about={school}
-      before={
-        <p className="breadcrumb">
-          <Link to="/jury">{t('jury.title')}</Link>
-        </p>
-      }
+      back={{ to: "/jury", label: t('jury.title') }}
     >
       <NoticeArea notice={notice} />
       <LoadStatus state={state} onRetry={reload} />

@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { awardApi } from '../../api/award';
 import { EmptyState } from '../../components/EmptyState';
 import { Page } from '../../components/Page';
@@ -17,11 +17,7 @@ export function JuryResultsPage() {
     <Page
       className="award-page"
       title={title}
-      before={
-        <p className="breadcrumb">
-          <Link to="/jury">{t('jury.title')}</Link>
-        </p>
-      }
+      back={{ to: "/jury", label: t('jury.title') }}
       load={state}
       onRetry={reload}
     >

@@ -115,11 +115,7 @@ function ReviewBody({ application, onChange }: { application: Application; onCha
           <span className="page-heading__sub">{application.organisationName}</span>
         </>
       }
-      before={
-        <p className="breadcrumb">
-          <Link to="/reviews">{t('reviews.title')}</Link>
-        </p>
-      }
+      back={{ to: "/reviews", label: t('reviews.title') }}
       className="label-page review-page"
     >
       <dl className="facts">

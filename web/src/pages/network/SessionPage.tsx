@@ -73,11 +73,7 @@ function SessionView({ session, onChanged }: { session: Session; onChanged: (s: 
       className="network-page"
       title={session.title}
       heading={<span id={`session-${session.id}-title`}>{session.title}</span>}
-      before={
-        <p className="breadcrumb">
-          <Link to={sessionsPath}>{t('sessions.title')}</Link>
-        </p>
-      }
+      back={{ to: sessionsPath, label: t('sessions.title') }}
     >
       {cancelled && <p className="notice notice--error">{t('sessions.cancelledNotice')}</p>}
       <section className="card" aria-labelledby="session-details">

@@ -80,12 +80,10 @@ function GroupView({ group, onChanged }: { group: WorkingGroup; onChanged: (g: W
     <Page
       className="network-page"
       title={group.title}
-      before={
-        organiser && (
-          <p className="breadcrumb">
-            <Link to={`/organiser/programmes/${encodeURIComponent(String(group.programmeId))}/working-groups`}>{t('workingGroups.title')}</Link>
-          </p>
-        )
+      back={
+        organiser
+          ? { to: `/organiser/programmes/${encodeURIComponent(String(group.programmeId))}/working-groups`, label: t('workingGroups.title') }
+          : null
       }
     >
       <p>

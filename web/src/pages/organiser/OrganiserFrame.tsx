@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { Programme } from '../../api';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n';
@@ -26,21 +26,9 @@ export function OrganiserFrame({
   return (
     <Page
       className="organiser"
-      title={`${title} – ${programme.name}`}
-      heading={
-        <>
-          {title}
-          <span className="visually-hidden"> – </span>
-          <span className="page-heading__sub">
-            {programme.name} ({programme.schoolYear})
-          </span>
-        </>
-      }
-      before={
-        <p className="breadcrumb">
-          <Link to="/organiser/programmes">{t('organiser.programmes.title')}</Link>
-        </p>
-      }
+      title={title}
+      about={`${programme.name} (${programme.schoolYear})`}
+      back={{ to: "/organiser/programmes", label: t('organiser.programmes.title') }}
       nav={<ProgrammeNav programme={programme} />}
     >
       {children(programme, reload)}

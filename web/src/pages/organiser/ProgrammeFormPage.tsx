@@ -128,23 +128,9 @@ export function ProgrammeFormPage() {
   const { frameworks, programme } = load;
   return (
     <Page
-      title={programme ? `${title} – ${programme.name}` : title}
-      heading={
-        programme ? (
-          <>
-            {title}
-            <span className="visually-hidden"> – </span>
-            <span className="page-heading__sub">
-              {programme.name} ({programme.schoolYear})
-            </span>
-          </>
-        ) : undefined
-      }
-      before={
-        <p className="breadcrumb">
-          <Link to="/organiser/programmes">{t('organiser.programmes.title')}</Link>
-        </p>
-      }
+      title={title}
+      about={programme ? `${programme.name} (${programme.schoolYear})` : null}
+      back={{ to: "/organiser/programmes", label: t('organiser.programmes.title') }}
       nav={programme ? <ProgrammeNav programme={programme} /> : undefined}
     >
       <ErrorSummary title={t('errors.summaryTitle')} items={summaryItems(FORM_ORDER, errors, general)} version={version} />
