@@ -143,8 +143,11 @@ TEST(SurveyPrivacy, NoShownFigureRestsOnFewerThanFiveScores) {
                         if (auto it = c.groups.find("teachers"); it != c.groups.end()) values.push_back(group_score(*it->second.mean));
                 ASSERT_EQ(e.groups.count("teachers"), values.empty() ? 0u : 1u) << e.element->id << " " << describe(g, arrived);
             }
-            for (const auto& c : r.criteria)
-                if (c.divergence) ASSERT_TRUE(c.self && c.groups.count("teachers")) << describe(g, arrived);
+            for (const auto& c : r.criteria) {
+                if (c.divergence) {
+                    ASSERT_TRUE(c.self && c.groups.count("teachers")) << describe(g, arrived);
+                }
+            }
         }
     }
 }
