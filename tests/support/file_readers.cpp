@@ -63,4 +63,14 @@ boost::json::value xlsx_active_sheet(const std::string& dir, const std::string& 
                        bytes, name);
 }
 
+boost::json::value zip_entries(const std::string& dir, const std::string& bytes, const std::string& name) {
+    return python_json(dir,
+                       "import json, sys, zipfile\n"
+                       "z = zipfile.ZipFile(sys.argv[1])\n"
+                       "bad = z.testzip()\n"
+                       "print(json.dumps({'ok': bad is None, 'bad': bad} if bad else"
+                       " {'ok': True, 'entries': {i.filename: z.read(i).decode('utf-8') for i in z.infolist()}}))\n",
+                       bytes, name);
+}
+
 }  // namespace sk::test

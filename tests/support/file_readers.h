@@ -1,6 +1,6 @@
 #pragma once
-// Exported files opened by the real readers a user would have: poppler's pdftotext for PDF and
-// openpyxl (Debian's python3-openpyxl) for XLSX. The files are written under `dir` (a test server's
+// Exported files opened by the real readers a user would have: poppler's pdftotext for PDF,
+// openpyxl (Debian's python3-openpyxl) for XLSX and Python's zipfile for ZIP. The files are written under `dir` (a test server's
 // data dir) so a failing test leaves them behind for a look. And plain files read whole.
 
 #include <boost/json.hpp>
@@ -27,5 +27,9 @@ boost::json::value python_json(const std::string& dir, const std::string& script
 
 // The workbook's active sheet as {"title", "rows": [[cell…]…]} (empty cells as "").
 boost::json::value xlsx_active_sheet(const std::string& dir, const std::string& bytes, const std::string& name);
+
+// A ZIP archive as Python's zipfile reads it after testzip() found every CRC right:
+// {"ok": true, "entries": {name: text…}} ({"ok": false, "bad": name} on a bad entry).
+boost::json::value zip_entries(const std::string& dir, const std::string& bytes, const std::string& name);
 
 }  // namespace sk::test
