@@ -7,6 +7,7 @@ const std::vector<MessageText>& operator_messages() {
     static const std::vector<MessageText> texts = {
         {"field.organiser_name_taken", "Er bestaat al een organiserende organisatie met deze naam.",
          "An organiser organisation with this name already exists."},
+        {"error.person_not_found", "Er is geen account met dit e-mailadres.", "There is no account with this e-mail address."},
         {"field.security_action", "Kies een soort gebeurtenis uit de lijst.", "Choose a kind of event from the list."},
         {"role.operator", "beheerder van het platform", "platform operator"},
     };

@@ -27,6 +27,7 @@ void add_all_routes(ApiRouter& r) {
     add_robots_routes(r);
     add_auth_routes(r);
     add_me_routes(r);
+    add_personal_data_routes(r);
     add_framework_routes(r);
     add_organisation_routes(r);
     add_programme_routes(r);

@@ -133,6 +133,10 @@ std::vector<Row> matrix() {
     for_all("GET", "/api/operator/organisations", 404, 401);
     for_all("POST", "/api/operator/organisations", 404, 401, R"({"name":"Matrix","organiserEmail":"m@x.be","organiserName":"M"})");
     for_all("GET", "/api/operator/security-log", 404, 401);
+    for_all("POST", "/api/operator/people/find", 404, 401, R"({"email":"mentor@demo.stemkompas.be"})");
+    for_all("GET", "/api/operator/people/{id}/data.zip", 404, 401);
+    // Everyone's own data, and only their own (tests/api/personal_data_api_test.cpp).
+    for_all("GET", "/api/me/data.zip", 200, 401);
     for_all("PUT", "/api/me/language", 200, 401, R"({"language":"nl"})");
     // The home names only the caller's own objects (tests/api/home_api_test.cpp: what each role sees, and
     // that another tenant's schools, questions and reviews never appear).
