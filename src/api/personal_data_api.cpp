@@ -30,20 +30,26 @@ std::string rows_file(const boost::json::value& rows) {
 }
 
 std::string readme(const boost::json::object& data, const std::string& day) {
-    std::string out =
-        "STEMkompas: persoonsgegevens / personal data (" + day + ")\n\n"
-        "NL  Dit archief bevat alles wat STEMkompas over deze persoon bewaart: het profiel (profile.json) en, per\n"
-        "    soort, de rijen die naar deze persoon verwijzen of dit e-mailadres dragen. Elk bestand is JSON: een\n"
-        "    lijst met een regel per rij. Antwoorden op vragenlijsten zijn anoniem en staan hier dus niet in.\n"
-        "    Wat we bewaren, waarom en hoe lang: de privacypagina van het platform.\n\n"
-        "EN  This archive holds everything STEMkompas keeps about this person: the profile (profile.json) and,\n"
-        "    per kind, the rows that refer to this person or carry this e-mail address. Each file is JSON: a list\n"
-        "    with one line per row. Survey answers are anonymous, so they are not here.\n"
-        "    What we keep, why and for how long: the platform's privacy page.\n\n"
-        "Files:\n  profile.json  Your account.\n";
-    for (const auto& p : store::personal_rows())
-        if (data.contains(p.file)) out += "  " + std::string(p.file) + ".json  " + std::string(p.what) + "\n";
-    return out;
+    std::string nl =
+        "STEMkompas: persoonsgegevens (" + day + ")\n\n"
+        "Dit archief bevat alles wat STEMkompas over deze persoon bewaart: het profiel en, per soort, de rijen\n"
+        "die naar deze persoon verwijzen of dit e-mailadres dragen. Elk bestand is JSON: een lijst met een regel\n"
+        "per rij. Antwoorden op vragenlijsten zijn anoniem en staan hier dus niet in. Wat we bewaren, waarom en\n"
+        "hoe lang: de privacypagina van het platform.\n\n"
+        "  profile.json  Je account.\n";
+    std::string en =
+        "STEMkompas: personal data (" + day + ")\n\n"
+        "This archive holds everything STEMkompas keeps about this person: the profile and, per kind, the rows\n"
+        "that refer to this person or carry this e-mail address. Each file is JSON: a list with one line per row.\n"
+        "Survey answers are anonymous, so they are not here. What we keep, why and for how long: the platform's\n"
+        "privacy page.\n\n"
+        "  profile.json  Your account.\n";
+    for (const auto& p : store::personal_rows()) {
+        if (!data.contains(p.file)) continue;
+        nl += "  " + std::string(p.file) + ".json  " + std::string(p.what_nl) + "\n";
+        en += "  " + std::string(p.file) + ".json  " + std::string(p.what) + "\n";
+    }
+    return nl + "\n" + en;
 }
 
 http::Response export_of(Ctx& ctx, std::int64_t user_id) {

@@ -24,7 +24,8 @@ struct PersonalRows {
     std::string_view also;     // a further SQL condition on the row ("object_type = 'user'"), or empty
     // The columns shown, in order. Never a secret: no password or token hashes.
     std::vector<std::string_view> columns;
-    std::string_view what;     // what these rows are, in English, for the export's README
+    std::string_view what;     // what these rows are, for the export's README: in English
+    std::string_view what_nl;  // and in Dutch
 };
 
 // Every user reference and e-mail match, in the order the export lists them.

@@ -32,6 +32,7 @@ TEST(PersonalDataApi, AUserDownloadsTheirOwnDataAndTheDownloadIsRecorded) {
     ASSERT_TRUE(files.contains("README.txt"));
     EXPECT_NE(files.at("README.txt").as_string().find("Survey answers are anonymous"), std::string::npos);
     EXPECT_NE(files.at("README.txt").as_string().find("memberships.json  Your roles"), std::string::npos);
+    EXPECT_NE(files.at("README.txt").as_string().find("memberships.json  Je rollen"), std::string::npos);
     const auto profile = boost::json::parse(files.at("profile.json").as_string());
     EXPECT_EQ(profile.at("email").as_string(), sk::test::kCoordinator);
     const auto memberships = boost::json::parse(files.at("memberships.json").as_string()).as_array();
