@@ -125,6 +125,9 @@ const std::vector<PersonalRows>& personal_rows() {
         {"registrations-decided", "registrations", "decided_by", false, "", {"id", "programme_id", "kind", "organisation_name", "status", "decided_at"},
          "Registrations of schools and companies you decided on.",
          "Inschrijvingen van scholen en bedrijven waarover jij besliste."},
+        {"deletion-requests", "deletion_requests", "user_id", false, "", {"id", "requested_at", "reason", "status", "handled_at"},
+         "Your requests to have your account erased.",
+         "Je vragen om je account te wissen."},
         // The audit trail.
         {"audit-by-you", "audit_log", "actor_id", false, "", {"id", "programme_id", "action", "object_type", "object_id", "created_at"},
          "What you changed, as the audit trail records it.",
