@@ -7,6 +7,11 @@ const std::vector<MessageText>& operator_messages() {
     static const std::vector<MessageText> texts = {
         {"field.organiser_name_taken", "Er bestaat al een organiserende organisatie met deze naam.",
          "An organiser organisation with this name already exists."},
+        {"error.erasure_needs_operator",
+         "Deze persoon hoort ook bij programma's van een andere organisator; de beheerder van het platform kan het account wissen.",
+         "This person also belongs to another organiser's programmes; the platform operator can erase the account."},
+        {"error.erasure_of_self", "Je eigen account wist iemand anders: een organisator of de beheerder van het platform.",
+         "Someone else erases your own account: an organiser or the platform operator."},
         {"error.person_not_found", "Er is geen account met dit e-mailadres.", "There is no account with this e-mail address."},
         {"field.security_action", "Kies een soort gebeurtenis uit de lijst.", "Choose a kind of event from the list."},
         {"role.operator", "beheerder van het platform", "platform operator"},

@@ -53,6 +53,12 @@ const std::vector<Owner>& owners() {
          "JOIN programmes p ON p.id = pp.programme_id WHERE e.id = $1"},
         {"questions", "id", "SELECT organiser_id FROM questions WHERE id = $1"},
         {"playbook-requests", "id", "SELECT organiser_id FROM playbook_requests WHERE id = $1"},
+        // A person's request: the tenants of their memberships (erasure_api.cpp wants all of them).
+        {"deletion-requests", "id",
+         "SELECT o.id FROM deletion_requests d JOIN memberships m ON m.user_id = d.user_id JOIN organisations o ON o.id = m.organisation_id "
+         "WHERE d.id = $1 AND o.kind = 'organiser' "
+         "UNION SELECT p.organiser_id FROM deletion_requests d JOIN memberships m ON m.user_id = d.user_id "
+         "JOIN programme_participants pp ON pp.organisation_id = m.organisation_id JOIN programmes p ON p.id = pp.programme_id WHERE d.id = $1"},
         // A published resource without a programme is the shared library: anyone signed in reads it;
         // changing it stays with its owner (resources_api.cpp checks that, the guard hides the rest).
         {"resources", "id", "SELECT organiser_id FROM resources WHERE id = $1 AND NOT (published = 1 AND programme_id IS NULL AND $2 = 1)"},

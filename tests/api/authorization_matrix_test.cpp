@@ -137,6 +137,19 @@ std::vector<Row> matrix() {
     for_all("GET", "/api/operator/people/{id}/data.zip", 404, 401);
     // Everyone's own data, and only their own (tests/api/personal_data_api_test.cpp).
     for_all("GET", "/api/me/data.zip", 200, 401);
+    // Erasure (tests/api/erasure_api_test.cpp): anyone signed in asks for their own and withdraws it;
+    // organisers see and carry out their people's; the operator everyone's.
+    for_all("GET", "/api/me/deletion-request", 200, 401);
+    for_all("POST", "/api/me/deletion-request", 201, 401, "{}");
+    for_all("DELETE", "/api/me/deletion-request", 204, 401);
+    for_all("GET", "/api/operator/deletion-requests", 404, 401);
+    for_all("POST", "/api/operator/deletion-requests/{id}/erase", 404, 401, "{}");
+    for (const auto& role : kRoles) {
+        const bool anon = role == "anonymous";
+        rows.push_back({"GET", "/api/deletion-requests", role, Target::none, anon ? 401 : role == "organiser" ? 200 : 403});
+        // No request has the id "{id}": an organiser gets as far as looking it up.
+        rows.push_back({"POST", "/api/deletion-requests/{id}/erase", role, Target::none, anon ? 401 : role == "organiser" ? 404 : 403, "{}"});
+    }
     for_all("PUT", "/api/me/language", 200, 401, R"({"language":"nl"})");
     // The home names only the caller's own objects (tests/api/home_api_test.cpp: what each role sees, and
     // that another tenant's schools, questions and reviews never appear).

@@ -121,6 +121,9 @@ Tenant make_tenant(sk::store::Db& db, const std::string& tag, const std::string&
                                 "VALUES ($1, 'team_member', $2, $3, 1, 4102444800)",
                                 {school, "genodigde@" + tag + ".be",
                                  sk::store::create_user(db, "genodigde@" + tag + ".be", "Genodigde " + tag, "nl", std::nullopt, 1)});
+    // The team member asks to be erased: their tenant is this one.
+    t.id["deletion_request"] = insert(db, "INSERT INTO deletion_requests (user_id, requested_at, status) VALUES ($1, 1, 'open')",
+                                      {t.id["user_team_member"]});
     t.id["playbook_request"] = insert(db,
                                       "INSERT INTO playbook_requests (name, email, organisation, created_at, organiser_id) VALUES ($1, $2, 'X', 1, $3)",
                                       {"Aanvrager " + tag, "aanvrager@" + tag + ".be", org});
@@ -137,7 +140,7 @@ std::string fill(const std::string& pattern, const Tenant& t) {
         {"label-applications", "label_application"}, {"sessions", "session"}, {"working-groups", "working_group"},
         {"action-goals", "goal"},           {"actions", "action"},           {"meetings", "meeting"},
         {"questions", "question"},          {"resources", "resource"},       {"playbook-requests", "playbook_request"},
-        {"me", "invitation"},               {"operator", "user_team_member"}};
+        {"me", "invitation"},               {"operator", "user_team_member"}, {"deletion-requests", "deletion_request"}};
     // The other parameters.
     const std::map<std::string, std::string> named = {
         {"orgId", std::to_string(t.id.at("school"))},         {"schoolOrgId", std::to_string(t.id.at("school"))},
