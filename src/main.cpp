@@ -211,6 +211,21 @@ int main(int argc, char** argv) {
         ->envname("STEMKOMPAS_IDLE_TIMEOUT")
         ->check(idle_range)
         ->capture_default_str();
+    // Retention (docs/privacy.md, "How long"): at least a day, so a typo cannot empty a table at once.
+    const auto days = CLI::Range(1, 36500);
+    serve->add_option("--keep-refused-registrations-days", config.retention.refused_registrations_days,
+                      "Days a refused registration is kept after the decision")
+        ->envname("STEMKOMPAS_KEEP_REFUSED_REGISTRATIONS_DAYS")
+        ->check(days)
+        ->capture_default_str();
+    serve->add_option("--keep-sent-mail-days", config.retention.sent_mail_days, "Days a sent e-mail (its body) is kept")
+        ->envname("STEMKOMPAS_KEEP_SENT_MAIL_DAYS")
+        ->check(days)
+        ->capture_default_str();
+    serve->add_option("--keep-security-events-days", config.retention.security_events_days, "Days an entry of the security log is kept")
+        ->envname("STEMKOMPAS_KEEP_SECURITY_EVENTS_DAYS")
+        ->check(days)
+        ->capture_default_str();
     serve->add_option("--trusted-proxy", config.trusted_proxies,
                       "CIDR of a reverse proxy in front of this server (repeatable; the variable takes a comma-separated list): "
                       "only requests from there have their X-Forwarded-For read as the client address")

@@ -151,7 +151,7 @@ void App::start() {
     s.server->start();
     if (s.config.mail_worker) s.mail_worker->start();
     if (s.config.mail_worker) {
-        s.maintenance = std::make_unique<jobs::Maintenance>(s.config.db_url, s.config.base_url, s.config.maintenance_interval);
+        s.maintenance = std::make_unique<jobs::Maintenance>(s.config.db_url, s.config.base_url, s.config.maintenance_interval, s.config.retention);
         s.maintenance->start();
     }
 }

@@ -2,6 +2,8 @@
 // (see `stemkompas serve --help` and README.md).
 #pragma once
 
+#include "jobs/retention.h"
+
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -41,6 +43,9 @@ struct Config {
     // STEMKOMPAS_MAINTENANCE_INTERVAL: seconds between runs of the maintenance jobs (jobs/maintenance.h: clean-up,
     // reminders, overdue alerts); the first run is at start. Tests shorten it.
     int maintenance_interval = 600;
+    // STEMKOMPAS_KEEP_*_DAYS: how long refused registrations, sent mail and security events are kept
+    // (jobs/retention.h, docs/privacy.md).
+    jobs::Retention retention;
 };
 
 }  // namespace sk::app

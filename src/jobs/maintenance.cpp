@@ -28,8 +28,8 @@ SweepResult sweep(store::Db& db, std::int64_t now) {
     return r;
 }
 
-Maintenance::Maintenance(std::string db_url, std::string base_url, int interval_seconds)
-    : db_url_(std::move(db_url)), base_url_(std::move(base_url)), interval_(interval_seconds) {}
+Maintenance::Maintenance(std::string db_url, std::string base_url, int interval_seconds, Retention retention)
+    : db_url_(std::move(db_url)), base_url_(std::move(base_url)), interval_(interval_seconds), retention_(retention) {}
 
 Maintenance::~Maintenance() { stop(); }
 
@@ -46,6 +46,13 @@ void Maintenance::start() {
                 if (r.sessions + r.tokens + r.rate_limits + r.survey_tokens > 0)
                     spdlog::info("maintenance: removed {} sessions, {} links, {} rate-limit rows, {} survey tokens", r.sessions,
                                  r.tokens, r.rate_limits, r.survey_tokens);
+                if (const auto day = std::time(nullptr) / (24 * 3600); day != retention_day_) {
+                    const auto k = apply_retention(*db, std::time(nullptr), retention_);
+                    retention_day_ = day;
+                    spdlog::info("retention: removed {} refused registrations, {} sent mails, {} security events, {} survey tokens of "
+                                 "closed surveys",
+                                 k.refused_registrations, k.sent_mail, k.security_events, k.closed_survey_tokens);
+                }
                 if (const int n = queue_phase_reminders(*db, std::time(nullptr), base_url_); n > 0)
                     spdlog::info("maintenance: queued {} phase reminders", n);
                 if (const int n = queue_question_alerts(*db, std::time(nullptr), base_url_); n > 0)

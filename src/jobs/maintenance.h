@@ -3,7 +3,7 @@
 // `sweep` is the whole job, callable on its own (tests, cron-like use). The same loop queues the
 // phase-closing reminders (jobs/phase_reminders.h), the overdue "Ask us" alerts (jobs/question_alerts.h),
 // the overdue-action mails (jobs/overdue_actions.h) and the session reminders (jobs/session_reminders.h),
-// whose links point to `base_url`.
+// whose links point to `base_url`, and once a day applies the retention periods (jobs/retention.h).
 #pragma once
 
 #include <condition_variable>
@@ -12,6 +12,7 @@
 #include <string>
 #include <thread>
 
+#include "jobs/retention.h"
 #include "store/db.h"
 
 namespace sk::jobs {
@@ -27,7 +28,7 @@ SweepResult sweep(store::Db& db, std::int64_t now);
 
 class Maintenance {
 public:
-    explicit Maintenance(std::string db_url, std::string base_url = "", int interval_seconds = 600);
+    explicit Maintenance(std::string db_url, std::string base_url = "", int interval_seconds = 600, Retention retention = {});
     ~Maintenance();
     void start();
     void stop();
@@ -36,6 +37,8 @@ private:
     std::string db_url_;
     std::string base_url_;
     int interval_;
+    Retention retention_;
+    std::int64_t retention_day_ = -1;  // the UTC day the retention periods were last applied
     std::mutex mutex_;
     std::condition_variable wake_;
     bool stopping_ = false;
