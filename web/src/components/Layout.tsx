@@ -102,6 +102,9 @@ export function Layout({ children }: { children: ReactNode }) {
                   <li>
                     <NavLink to="/operator/security-log">{t('nav.securityLog')}</NavLink>
                   </li>
+                  <li>
+                    <NavLink to="/operator/people">{t('nav.operatorPeople')}</NavLink>
+                  </li>
                 </>
               )}
               {me?.memberships.some((m) => m.role === 'organiser') && (

@@ -121,3 +121,13 @@ export function checkNewOrganisation(t: Translate, form: NewOrganisationForm): F
   else if (!looksLikeEmail(form.organiserEmail)) errors[ORGANISATION_FIELD_IDS.organiserEmail] = t('validation.emailInvalid');
   return errors;
 }
+
+/** The id of the e-mail field of the find-a-person form (`/operator/people`); the server's field is `email`. */
+export const PERSON_FIELD_IDS = { email: 'person-email' };
+
+/** The checks made before sending; the server checks the address again, and whether it has an account. */
+export function checkPersonEmail(t: Translate, email: string): FieldErrors {
+  if (!email.trim()) return { [PERSON_FIELD_IDS.email]: t('operator.people.emailRequired') };
+  if (!looksLikeEmail(email)) return { [PERSON_FIELD_IDS.email]: t('validation.emailInvalid') };
+  return {};
+}
