@@ -74,6 +74,14 @@ test.describe('own data', () => {
       await expect(found.getByRole('heading', { level: 2 })).toBeFocused();
       await expect(page.getByRole('alert')).toHaveCount(0);
       await expectDataZip(page, () => found.getByRole('link', { name: TEXT.nl.personDownload }).click());
+
+      // The download is a security event about the mentor, by the operator.
+      await page.goto('/operator/security-log?action=security.data_export');
+      const log = page.getByRole('table', { name: 'Beveiligingsgebeurtenissen, nieuwste eerst' });
+      // (The coordinator's own download is one too, so the operator's is picked by its actor.)
+      const mine = log.locator('tbody tr').filter({ hasText: 'Bo Beheerder' }).first();
+      await expect(mine).toContainText('Gegevens van een persoon gedownload');
+      await expect(mine).toContainText(DEMO.operator);
     });
   });
 

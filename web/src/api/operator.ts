@@ -53,6 +53,8 @@ export const SECURITY_ACTIONS = [
   'security.role_changed',
   'security.organisation_created',
   'security.export',
+  /** A person's own data (the ZIP of /account, or the operator's for them); object: that person. */
+  'security.data_export',
 ] as const;
 export type SecurityAction = (typeof SECURITY_ACTIONS)[number];
 

@@ -20,6 +20,7 @@ export const ACTION_TEXT: Record<SecurityAction, MessageKey> = {
   'security.role_changed': 'securityLog.action.role_changed',
   'security.organisation_created': 'securityLog.action.organisation_created',
   'security.export': 'securityLog.action.export',
+  'security.data_export': 'securityLog.action.data_export',
 };
 
 export function isKnownAction(action: string): action is SecurityAction {
@@ -61,6 +62,7 @@ const DETAIL_KEY_TEXT: Record<string, MessageKey> = {
   route: 'securityLog.detail.route',
   organisationId: 'securityLog.detail.organisationId',
   invitationId: 'securityLog.detail.invitationId',
+  files: 'securityLog.detail.files',
 };
 
 /** Values the server writes as codes, by detail key (limit: which limit closed; how: which link; change: joined or removed). */
