@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import {
+  DEMO,
   DEMO_PROGRAMME,
   PASSWORD,
   pageReady,
@@ -117,6 +118,13 @@ async function ids(browser: Browser): Promise<Ids> {
 async function submitEmpty(page: Page): Promise<void> {
   await page.locator('main form').first().locator('button[type="submit"]').first().click();
   await expect(page.locator('.error-summary, main [role="alert"]').first()).toBeVisible();
+}
+
+/** The operator's /operator/people with the demo mentor found: name, address and the download. */
+async function findDemoMentor(page: Page): Promise<void> {
+  await page.locator('#person-email').fill(DEMO.mentor);
+  await page.locator('main form button[type="submit"]').click();
+  await expect(page.getByRole('link', { name: /^(Gegevens downloaden|Download the data) \(ZIP\)$/ })).toBeVisible();
 }
 
 /** The questionnaire on a phone: through every statement unanswered to the send step, then send. */
@@ -254,6 +262,7 @@ const VISITORS: Visitor[] = [
     states: async (i) => [
       ...home,
       { name: 'team', path: '/team' },
+      { name: 'my account', path: '/account' },
       ...networkPages(i),
       ...schoolPages(i, i.school, 'coordinator', true),
     ],
@@ -274,6 +283,7 @@ const VISITORS: Visitor[] = [
     states: async (i) => [
       ...home,
       { name: 'my schools', path: '/mentoring' },
+      { name: 'my account', path: '/account' },
       { name: 'action plan (mentor)', path: school(i, i.duinen, 'plan') },
       { name: 'meetings (mentor)', path: school(i, i.duinen, 'meetings') },
       { name: 'results (mentor)', path: school(i, i.duinen, 'results?kind=baseline') },
@@ -304,6 +314,9 @@ const VISITORS: Visitor[] = [
       ...home,
       { name: 'organisations', path: '/operator' },
       { name: 'security log', path: '/operator/security-log' },
+      { name: "a person's data", path: '/operator/people' },
+      { name: "a person's data, found", path: '/operator/people', prepare: findDemoMentor },
+      { name: 'my account', path: '/account' },
     ],
   },
 ];

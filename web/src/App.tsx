@@ -79,6 +79,8 @@ const OrganiserAwardPage = lazyPage(() => import('./pages/award/OrganiserAwardPa
 const SchoolAwardPage = lazyPage(() => import('./pages/award/SchoolAwardPage'), 'SchoolAwardPage');
 const OrganisationsPage = lazyPage(() => import('./pages/operator/OrganisationsPage'), 'OrganisationsPage');
 const SecurityLogPage = lazyPage(() => import('./pages/operator/SecurityLogPage'), 'SecurityLogPage');
+const PeoplePage = lazyPage(() => import('./pages/operator/PeoplePage'), 'PeoplePage');
+const AccountPage = lazyPage(() => import('./pages/account/AccountPage'), 'AccountPage');
 
 /** Pages that need a session (the server checks the role on every object). */
 const SIGNED_IN = [
@@ -118,6 +120,8 @@ const SIGNED_IN = [
   { path: '/jury/programmes/:id/results', page: <JuryResultsPage /> },
   { path: '/operator', page: <OrganisationsPage /> },
   { path: '/operator/security-log', page: <SecurityLogPage /> },
+  { path: '/operator/people', page: <PeoplePage /> },
+  { path: '/account', page: <AccountPage /> },
 ];
 
 /** `/`: the user's home when signed in, else what the platform is (a visitor is not sent to log-in). */

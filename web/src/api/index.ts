@@ -66,6 +66,12 @@ export const api = {
   /** `PUT /api/me/language` */
   setLanguage: (language: Language) => request<Me>('PUT', '/api/me/language', { language }),
 
+  /**
+   * The address of the signed-in person's own data, a ZIP of JSON files with a README (`GET /api/me/data.zip`;
+   * a plain link: the browser downloads it, named `stemkompas-gegevens-YYYY-MM-DD.zip` by the server).
+   */
+  ownDataUrl: () => '/api/me/data.zip',
+
   /** `POST /api/auth/password-reset` → 202 `{}`, whether or not the account exists. */
   requestPasswordReset: (email: string) =>
     request<Record<string, never>>('POST', '/api/auth/password-reset', { email }),

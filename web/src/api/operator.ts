@@ -53,6 +53,8 @@ export const SECURITY_ACTIONS = [
   'security.role_changed',
   'security.organisation_created',
   'security.export',
+  /** A person's own data (the ZIP of /account, or the operator's for them); object: that person. */
+  'security.data_export',
 ] as const;
 export type SecurityAction = (typeof SECURITY_ACTIONS)[number];
 
@@ -75,6 +77,15 @@ export interface SecurityLogPage extends Paged {
   entries: SecurityEntry[];
 }
 
+/** A person the operator found by e-mail address (`POST /api/operator/people/find`). */
+export interface FoundPerson {
+  id: Id;
+  name: string;
+  email: string;
+}
+
+const seg = (value: Id) => encodeURIComponent(String(value));
+
 export const operatorApi = {
   /** `GET /api/operator/organisations?page=&q=`: organiser organisations by name, 50 a page; `q` searches the name. */
   organisations: (filter: { page?: number; q?: string } = {}) =>
@@ -93,4 +104,13 @@ export const operatorApi = {
       'GET',
       `/api/operator/security-log${query({ action: filter.action, page: filter.page && filter.page > 1 ? filter.page : undefined })}`,
     ),
+
+  /**
+   * `POST /api/operator/people/find` `{"email"}` → 200 the person; 404 `person_not_found` (message in the
+   * request's language); 400 `validation_failed` on `email`. A POST, so the address stays out of access logs.
+   */
+  findPerson: (email: string) => request<FoundPerson>('POST', '/api/operator/people/find', { email }),
+
+  /** The address of a person's data as a ZIP (`GET /api/operator/people/{id}/data.zip`; a plain link). */
+  personDataUrl: (id: Id) => `/api/operator/people/${seg(id)}/data.zip`,
 };

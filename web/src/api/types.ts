@@ -449,6 +449,8 @@ export type ErrorCode =
   | 'edit_conflict'
   | 'measurement_locked'
   | 'results_not_started'
+  /** `POST /api/operator/people/find`: no account has that address */
+  | 'person_not_found'
   | 'internal'
   /** client side: the server could not be reached or did not answer with JSON */
   | 'network';

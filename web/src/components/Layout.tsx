@@ -102,6 +102,9 @@ export function Layout({ children }: { children: ReactNode }) {
                   <li>
                     <NavLink to="/operator/security-log">{t('nav.securityLog')}</NavLink>
                   </li>
+                  <li>
+                    <NavLink to="/operator/people">{t('nav.operatorPeople')}</NavLink>
+                  </li>
                 </>
               )}
               {me?.memberships.some((m) => m.role === 'organiser') && (
@@ -158,10 +161,11 @@ export function Layout({ children }: { children: ReactNode }) {
             <LanguageSwitch />
             {me ? (
               <div className="app-header__user">
-                <span className="app-header__name">
-                  <span className="visually-hidden">{t('header.signedInAs')} </span>
-                  {me.user.name}
-                </span>
+                {/* The name leads to the account page (/account). It sits beside "log out", outside the main
+                    menu, so on a phone it is in view without opening the menu. Its name says where it goes. */}
+                <NavLink to="/account" className="app-header__name">
+                  <span className="visually-hidden">{t('header.account')}:</span> {me.user.name}
+                </NavLink>
                 <Button variant="light" onClick={logOut} disabled={signingOut}>
                   {t('header.logOut')}
                 </Button>

@@ -107,6 +107,9 @@ function SignedInHome() {
             <li>
               <Link to="/operator/security-log">{t('home.securityLogLink')}</Link>
             </li>
+            <li>
+              <Link to="/operator/people">{t('home.operatorPeopleLink')}</Link>
+            </li>
           </ul>
         </section>
       )}

@@ -265,6 +265,7 @@ describe('the security log', () => {
       'Rol gewijzigd',
       'Organiserende organisatie aangemaakt',
       'Gegevens geëxporteerd',
+      'Gegevens van een persoon gedownload',
     ]);
     await type(select, 'security.login_failed');
     await screen.findByText('Aantal gebeurtenissen: 120');

@@ -38,6 +38,7 @@ describe('labels', () => {
     ['security.role_changed', 'Rol gewijzigd'],
     ['security.organisation_created', 'Organiserende organisatie aangemaakt'],
     ['security.export', 'Gegevens geëxporteerd'],
+    ['security.data_export', 'Gegevens van een persoon gedownload'],
     ['security.something_new', 'security.something_new'],
   ])('%s is "%s"', (action, label) => {
     expect(actionLabel(t, action)).toBe(label);

@@ -20,6 +20,7 @@ export const ACTION_TEXT: Record<SecurityAction, MessageKey> = {
   'security.role_changed': 'securityLog.action.role_changed',
   'security.organisation_created': 'securityLog.action.organisation_created',
   'security.export': 'securityLog.action.export',
+  'security.data_export': 'securityLog.action.data_export',
 };
 
 export function isKnownAction(action: string): action is SecurityAction {
@@ -61,6 +62,7 @@ const DETAIL_KEY_TEXT: Record<string, MessageKey> = {
   route: 'securityLog.detail.route',
   organisationId: 'securityLog.detail.organisationId',
   invitationId: 'securityLog.detail.invitationId',
+  files: 'securityLog.detail.files',
 };
 
 /** Values the server writes as codes, by detail key (limit: which limit closed; how: which link; change: joined or removed). */
@@ -120,4 +122,14 @@ export function checkNewOrganisation(t: Translate, form: NewOrganisationForm): F
   if (!form.organiserEmail.trim()) errors[ORGANISATION_FIELD_IDS.organiserEmail] = t('operator.new.organiserEmailRequired');
   else if (!looksLikeEmail(form.organiserEmail)) errors[ORGANISATION_FIELD_IDS.organiserEmail] = t('validation.emailInvalid');
   return errors;
+}
+
+/** The id of the e-mail field of the find-a-person form (`/operator/people`); the server's field is `email`. */
+export const PERSON_FIELD_IDS = { email: 'person-email' };
+
+/** The checks made before sending; the server checks the address again, and whether it has an account. */
+export function checkPersonEmail(t: Translate, email: string): FieldErrors {
+  if (!email.trim()) return { [PERSON_FIELD_IDS.email]: t('operator.people.emailRequired') };
+  if (!looksLikeEmail(email)) return { [PERSON_FIELD_IDS.email]: t('validation.emailInvalid') };
+  return {};
 }
