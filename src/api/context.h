@@ -70,7 +70,8 @@ void add_robots_routes(ApiRouter& r);          // /robots.txt
 void add_auth_routes(ApiRouter& r);
 void add_me_routes(ApiRouter& r);
 void add_personal_data_routes(ApiRouter& r);
-void add_erasure_routes(ApiRouter& r);  // deletion requests and carrying them out  // /api/me/data.zip and the operator's export of anyone's
+void add_erasure_routes(ApiRouter& r);  // deletion requests and carrying them out
+void add_school_removal_routes(ApiRouter& r);  // a school that leaves, removed with its data  // /api/me/data.zip and the operator's export of anyone's
 void add_framework_routes(ApiRouter& r);
 void add_organisation_routes(ApiRouter& r);
 void add_programme_routes(ApiRouter& r);     // programmes, public registrations, review queue

@@ -29,6 +29,7 @@ void add_all_routes(ApiRouter& r) {
     add_me_routes(r);
     add_personal_data_routes(r);
     add_erasure_routes(r);
+    add_school_removal_routes(r);
     add_framework_routes(r);
     add_organisation_routes(r);
     add_programme_routes(r);

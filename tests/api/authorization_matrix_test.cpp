@@ -334,6 +334,15 @@ std::vector<Row> matrix() {
         }
     }
 
+    // Removing a school that leaves (school_removal_api.cpp): the programme's organisers only; a wrong name
+    // to confirm stops it before anything happens (tests/api/school_removal_api_test.cpp does it for real).
+    for (const auto& role : kRoles) {
+        const bool anon = role == "anonymous";
+        for (const auto target : {Target::results_own, Target::results_other_school})
+            rows.push_back({"DELETE", "/api/programmes/{id}/schools/{orgId}", role, target, anon ? 401 : role == "organiser" ? 400 : 403,
+                            R"({"confirmName":"niet deze school"})"});
+    }
+
     // --- evidence: rows (evidence_api.cpp) ---
     // evidence_school_own: the demo school; evidence_school_other: another school in programme_own (run by
     // the demo organiser); evidence_school_foreign: a school only in programme_other (another organiser).
