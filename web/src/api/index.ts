@@ -161,6 +161,10 @@ export const api = {
   progress: (programmeId: Id, filter: ProgressQuery = {}) =>
     request<Progress>('GET', `/api/programmes/${seg(programmeId)}/progress${query({ ...filter })}`),
 
+  /** `DELETE /api/programmes/{id}/schools/{orgId}` `{confirmName}`: a school that leaves, removed with all its data. */
+  removeSchool: (programmeId: Id, organisationId: Id, confirmName: string) =>
+    request<{ files: number }>('DELETE', `/api/programmes/${seg(programmeId)}/schools/${seg(organisationId)}`, { confirmName }),
+
   /** The address of the progress table as a file (a plain link: the browser downloads it). */
   progressFileUrl: (programmeId: Id, format: 'csv' | 'xlsx', filter: ProgressQuery = {}) =>
     `/api/programmes/${seg(programmeId)}/progress.${format}${query({ ...filter })}`,

@@ -451,6 +451,10 @@ export type ErrorCode =
   | 'results_not_started'
   /** `POST /api/operator/people/find`: no account has that address */
   | 'person_not_found'
+  | 'school_removal_programme_running'
+  | 'school_removal_other_programmes'
+  | 'erasure_needs_operator'
+  | 'erasure_of_self'
   | 'internal'
   /** client side: the server could not be reached or did not answer with JSON */
   | 'network';

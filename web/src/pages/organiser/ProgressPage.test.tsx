@@ -95,3 +95,44 @@ describe('progress board', () => {
     }
   });
 });
+
+describe('removing a school that leaves', () => {
+  const ended = { ...PROGRAMME, phases: [{ kind: 'baseline', opensOn: '2025-09-01', closesOn: '2025-10-15' }] };
+
+  it('is offered only once the programme is over, and asks for the school name before anything happens', async () => {
+    await renderAt('/organiser/programmes/7/progress');
+    await screen.findByRole('rowheader', { name: 'Atheneum Brugge' });
+    expect(screen.queryByRole('button', { name: /^School verwijderen/ })).toBeNull();
+    cleanup();
+
+    fake.routes['GET /api/programmes/7'] = () => json(200, ended);
+    fake.routes['DELETE /api/programmes/7/schools/1'] = (init) =>
+      (JSON.parse(String(init.body)) as { confirmName: string }).confirmName === 'Atheneum Brugge'
+        ? json(200, { files: 2 })
+        : json(400, { error: { code: 'validation_failed', message: 'x', fields: { confirmName: 'Typ de naam van de school zoals hij hier staat.' } } });
+    await renderAt('/organiser/programmes/7/progress');
+    await act(async () => fireEvent.click(await screen.findByRole('button', { name: 'School verwijderen: Atheneum Brugge' })));
+    const field = screen.getByLabelText('Typ de naam van de school om te bevestigen');
+    fireEvent.change(field, { target: { value: 'Atheneum' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'School en al haar gegevens verwijderen' })));
+    expect(screen.getByText('Typ de naam van de school zoals hij hier staat.')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Typ de naam van de school om te bevestigen'), { target: { value: 'Atheneum Brugge' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'School en al haar gegevens verwijderen' })));
+    expect(await screen.findByText('Atheneum Brugge is verwijderd, met al haar gegevens.')).toBeTruthy();
+    expect(fake.calls.filter((c) => c.method === 'DELETE').map((c) => c.body)).toEqual([
+      { confirmName: 'Atheneum' },
+      { confirmName: 'Atheneum Brugge' },
+    ]);
+  });
+
+  it('says why not when the server refuses (the school takes part in another programme)', async () => {
+    fake.routes['GET /api/programmes/7'] = () => json(200, ended);
+    fake.routes['DELETE /api/programmes/7/schools/2'] = () =>
+      json(409, { error: { code: 'school_removal_other_programmes', message: 'Deze school neemt ook deel aan een ander programma.' } });
+    await renderAt('/organiser/programmes/7/progress');
+    await act(async () => fireEvent.click(await screen.findByRole('button', { name: 'School verwijderen: Sint-Józef' })));
+    fireEvent.change(screen.getByLabelText('Typ de naam van de school om te bevestigen'), { target: { value: 'Sint-Józef' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'School en al haar gegevens verwijderen' })));
+    expect(screen.getByRole('alert').textContent).toBe('Deze school neemt ook deel aan een ander programma.');
+  });
+});

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { CountedFilter } from '../../components/CountedFilter';
 import { Link } from 'react-router';
 import { api, PHASE_STATUSES } from '../../api';
@@ -5,13 +6,15 @@ import type { PhaseKind, PhaseStatus, Programme, Progress, ProgressRow } from '.
 import { DataTable } from '../../components/DataTable';
 import type { Column } from '../../components/DataTable';
 import { LoadStatus } from '../../components/LoadStatus';
+import { NoticeArea } from '../../components/NoticeArea';
 import { formatCount, PagedTable } from '../../components/PagedTable';
 import { SelectField } from '../../components/fields';
 import { label, PHASE_STATUS_TEXT, PHASE_TEXT, PROVINCE_TEXT } from '../../components/enumLabels';
 import { pageParams, usePagedList } from '../../components/usePagedList';
 import { useI18n } from '../../i18n';
 import { OrganiserFrame } from './OrganiserFrame';
-import { schoolPath } from '../measurement/texts';
+import { brusselsToday, schoolPath } from '../measurement/texts';
+import { RemoveSchool } from './RemoveSchool';
 
 export function ProgressPage() {
   const { t } = useI18n();
@@ -24,6 +27,7 @@ export function ProgressPage() {
  */
 function ProgressBoard({ programme }: { programme: Programme }) {
   const { t, language } = useI18n();
+  const [removed, setRemoved] = useState<string | null>(null);
   const list = usePagedList<Progress>(
     (query) => api.progress(programme.id, pageParams(query)),
     { sort: 'name', filters: { phase: '', status: '' } },
@@ -57,9 +61,28 @@ function ProgressBoard({ programme }: { programme: Programme }) {
     ),
     { title: t('progress.submitted'), sort: 'progress', cell: (row) => submittedCount(row, answer.phases) },
   ];
+  // After the programme's last phase a school that leaves can be removed (the server checks its own
+  // extensions and other programmes, and says why not).
+  const over = programme.phases.length > 0 && programme.phases.every((p) => p.closesOn < brusselsToday());
+  if (over)
+    columns.push({
+      title: t('progress.remove.column'),
+      cell: (row) => (
+        <RemoveSchool
+          programmeId={programme.id}
+          schoolId={row.organisationId}
+          schoolName={row.name}
+          onRemoved={(name) => {
+            setRemoved(name);
+            list.reload();
+          }}
+        />
+      ),
+    });
 
   return (
     <div>
+      <NoticeArea notice={removed ? { text: t('progress.remove.done', { name: removed }), error: false } : null} />
       <ProgressSummary answer={answer} count={count} />
       <p className="downloads">
         <a href={api.progressFileUrl(programme.id, 'csv', fileFilter)} download>
