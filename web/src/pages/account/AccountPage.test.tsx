@@ -157,3 +157,16 @@ describe('asking to delete the account', () => {
     expect(reason.getAttribute('aria-invalid')).toBe('true');
   });
 });
+
+describe('a session that ended elsewhere', () => {
+  it('goes to log-in when a request is answered 401 (e.g. the account was erased meanwhile)', async () => {
+    fake.routes['GET /api/me/deletion-request'] = () => {
+      // The server no longer knows the session: the app's next question about it says so too.
+      fake.routes['GET /api/me'] = () => apiError(401, 'unauthenticated', 'Niet aangemeld');
+      return apiError(401, 'unauthenticated', 'Niet aangemeld');
+    };
+    await renderAt('/account');
+    await screen.findByRole('heading', { level: 1, name: 'Aanmelden' });
+    expect(fake.calls.filter((c) => c.url === '/api/auth/session')).toHaveLength(2);
+  });
+});
