@@ -81,6 +81,14 @@ const OrganisationsPage = lazyPage(() => import('./pages/operator/OrganisationsP
 const SecurityLogPage = lazyPage(() => import('./pages/operator/SecurityLogPage'), 'SecurityLogPage');
 const PeoplePage = lazyPage(() => import('./pages/operator/PeoplePage'), 'PeoplePage');
 const AccountPage = lazyPage(() => import('./pages/account/AccountPage'), 'AccountPage');
+const OrganiserDeletionRequestsPage = lazyPage(
+  () => import('./pages/erasure/DeletionRequestsPage'),
+  'OrganiserDeletionRequestsPage',
+);
+const OperatorDeletionRequestsPage = lazyPage(
+  () => import('./pages/erasure/DeletionRequestsPage'),
+  'OperatorDeletionRequestsPage',
+);
 
 /** Pages that need a session (the server checks the role on every object). */
 const SIGNED_IN = [
@@ -103,6 +111,7 @@ const SIGNED_IN = [
   { path: '/reviews/:applicationId', page: <ReviewPage /> },
   { path: '/organiser/questions', page: <QuestionsPage /> },
   { path: '/organiser/questions/:id', page: <QuestionPage /> },
+  { path: '/organiser/deletion-requests', page: <OrganiserDeletionRequestsPage /> },
   { path: '/programmes/:id/group-report', page: <GroupReportPage /> },
   { path: '/organiser/programmes/:id/working-groups', page: <WorkingGroupsPage /> },
   { path: '/working-groups/:id', page: <WorkingGroupPage /> },
@@ -121,6 +130,7 @@ const SIGNED_IN = [
   { path: '/operator', page: <OrganisationsPage /> },
   { path: '/operator/security-log', page: <SecurityLogPage /> },
   { path: '/operator/people', page: <PeoplePage /> },
+  { path: '/operator/deletion-requests', page: <OperatorDeletionRequestsPage /> },
   { path: '/account', page: <AccountPage /> },
 ];
 

@@ -182,6 +182,18 @@ async function send(method: Method, path: string, body: unknown): Promise<Respon
   }
 }
 
+let unauthenticatedListener: (() => void) | null = null;
+
+/**
+ * Who hears that a request was answered 401 `unauthenticated`: the session (`session/index.tsx`), which then
+ * asks the server again. A signed-in person's session can end without this tab doing it (logged out in another
+ * tab, expired, or the account erased on request); the next page that needs a session then goes to log-in
+ * instead of showing its requests failing. One listener; `null` removes it.
+ */
+export function onUnauthenticated(listener: (() => void) | null): void {
+  unauthenticatedListener = listener;
+}
+
 /**
  * Calls the API and returns the parsed JSON body (`undefined` for 204).
  * Throws `ApiError` for every non-2xx answer.
@@ -193,7 +205,11 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
     const error = await toApiError(response.clone());
     if (error.code === 'csrf_failed') response = await send(method, path, body);
   }
-  if (!response.ok) throw await toApiError(response);
+  if (!response.ok) {
+    const error = await toApiError(response);
+    if (error.code === 'unauthenticated' && path !== '/api/auth/session') unauthenticatedListener?.();
+    throw error;
+  }
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   if (text === '') return undefined as T;

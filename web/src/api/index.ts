@@ -30,6 +30,8 @@ import type {
   ProgrammeList,
   Progress,
   ProgressQuery,
+  DeletionRequest,
+  DeletionRequestPage,
   Registration,
   RegistrationKind,
   RegistrationList,
@@ -71,6 +73,27 @@ export const api = {
    * a plain link: the browser downloads it, named `stemkompas-gegevens-YYYY-MM-DD.zip` by the server).
    */
   ownDataUrl: () => '/api/me/data.zip',
+
+  /** `GET /api/me/deletion-request` → the caller's open request to be erased, or null. */
+  myDeletionRequest: () => request<{ request: DeletionRequest | null }>('GET', '/api/me/deletion-request'),
+
+  /**
+   * `POST /api/me/deletion-request` `{"reason"?}` → 201 `{"request"}` (200 with the open one when there is one);
+   * 400 `validation_failed` on `reason` (at most 1,000 characters).
+   */
+  requestDeletion: (reason: string) =>
+    request<{ request: DeletionRequest }>('POST', '/api/me/deletion-request', reason ? { reason } : {}),
+
+  /** `DELETE /api/me/deletion-request` → 204, withdrawn; 404 when there is none. */
+  withdrawDeletion: () => request<void>('DELETE', '/api/me/deletion-request'),
+
+  /** `GET /api/deletion-requests?page=` (organisers; 403 otherwise): their people's open requests, oldest first. */
+  deletionRequests: (page = 1) =>
+    request<DeletionRequestPage>('GET', `/api/deletion-requests${query({ page: page > 1 ? page : undefined })}`),
+
+  /** `POST /api/deletion-requests/{id}/erase` `{}` → 200; 409 `erasure_needs_operator` or `erasure_of_self`; 404. */
+  erasePerson: (requestId: Id) =>
+    request<Record<string, never>>('POST', `/api/deletion-requests/${seg(requestId)}/erase`, {}),
 
   /** `POST /api/auth/password-reset` → 202 `{}`, whether or not the account exists. */
   requestPasswordReset: (email: string) =>

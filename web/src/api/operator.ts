@@ -3,7 +3,7 @@
 // from types.ts/index.ts (import from 'api/operator').
 
 import { query, request } from './client';
-import type { Language } from './types';
+import type { DeletionRequestPage, Language } from './types';
 
 type Id = string | number;
 
@@ -113,4 +113,12 @@ export const operatorApi = {
 
   /** The address of a person's data as a ZIP (`GET /api/operator/people/{id}/data.zip`; a plain link). */
   personDataUrl: (id: Id) => `/api/operator/people/${seg(id)}/data.zip`,
+
+  /** `GET /api/operator/deletion-requests?page=`: every open request to be erased, oldest first, 50 a page. */
+  deletionRequests: (page = 1) =>
+    request<DeletionRequestPage>('GET', `/api/operator/deletion-requests${query({ page: page > 1 ? page : undefined })}`),
+
+  /** `POST /api/operator/deletion-requests/{id}/erase` `{}` → 200; 409 `erasure_of_self`; 404. */
+  erasePerson: (requestId: Id) =>
+    request<Record<string, never>>('POST', `/api/operator/deletion-requests/${seg(requestId)}/erase`, {}),
 };

@@ -613,3 +613,29 @@ export interface Results {
   label: LabelEstimate;
   comparison: Comparison | null;
 }
+
+/** The signed-in person's open request to be erased (`/api/me/deletion-request`; docs/api.md "Erasure"). */
+export interface DeletionRequest {
+  id: string | number;
+  /** Unix seconds. */
+  requestedAt: number;
+  /** The person's reason; empty or null when they gave none. */
+  reason: string | null;
+}
+
+/** One open request in an organiser's or the operator's list. */
+export interface DeletionRequestEntry extends DeletionRequest {
+  name: string;
+  email: string;
+  /** Every membership of the person (not only the caller's tenant), so the reader sees who they are. */
+  memberships: { organisationName: string; role: Role | string }[];
+  /** Whether the caller may carry it out (an organiser of every tenant of the person; not their own). */
+  canErase: boolean;
+}
+
+export interface DeletionRequestPage {
+  requests: DeletionRequestEntry[];
+  page: number;
+  pages: number;
+  total: number;
+}

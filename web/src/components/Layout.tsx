@@ -105,6 +105,9 @@ export function Layout({ children }: { children: ReactNode }) {
                   <li>
                     <NavLink to="/operator/people">{t('nav.operatorPeople')}</NavLink>
                   </li>
+                  <li>
+                    <NavLink to="/operator/deletion-requests">{t('nav.deletionRequests')}</NavLink>
+                  </li>
                 </>
               )}
               {me?.memberships.some((m) => m.role === 'organiser') && (
@@ -113,9 +116,14 @@ export function Layout({ children }: { children: ReactNode }) {
                 </li>
               )}
               {me?.memberships.some((m) => m.role === 'organiser' && m.organisationKind === 'organiser') && (
-                <li>
-                  <NavLink to="/organiser/questions">{t('nav.questions')}</NavLink>
-                </li>
+                <>
+                  <li>
+                    <NavLink to="/organiser/questions">{t('nav.questions')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/organiser/deletion-requests">{t('nav.deletionRequests')}</NavLink>
+                  </li>
+                </>
               )}
               {me?.memberships.some((m) => m.role === 'coordinator') && (
                 <li>

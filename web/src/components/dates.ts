@@ -42,3 +42,14 @@ export function isoMoment(seconds: number | null | undefined): string | undefine
   if (seconds === null || seconds === undefined || !Number.isFinite(seconds)) return undefined;
   return new Date(seconds * 1000).toISOString();
 }
+
+/** A moment in unix seconds as its day in Brussels: "7 december 2026" / "7 December 2026". */
+export function formatDate(seconds: number | null | undefined, language: Language): string {
+  if (seconds === null || seconds === undefined || !Number.isFinite(seconds)) return '';
+  return new Intl.DateTimeFormat(LOCALE[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Brussels',
+  }).format(new Date(seconds * 1000));
+}

@@ -5,6 +5,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { api, isApiError } from '../api';
+import { onUnauthenticated } from '../api/client';
 import type { Language, Me, SessionAnswer } from '../api';
 import { storedLanguage, useI18n } from '../i18n';
 
@@ -76,6 +77,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     void refresh();
+  }, [refresh]);
+
+  // A request answered 401 while signed in: the session ended elsewhere (another tab, expiry, the account
+  // erased on request). Asking again makes the state anonymous, so RequireAuth sends the page to log-in.
+  const signedInNow = useRef(false);
+  useEffect(() => {
+    signedInNow.current = state.status === 'signedIn';
+  }, [state]);
+  useEffect(() => {
+    onUnauthenticated(() => {
+      if (signedInNow.current) void refresh();
+    });
+    return () => onUnauthenticated(null);
   }, [refresh]);
 
   const signedIn = useCallback(

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, json, renderAt, signedInAs } from '../../testing/fakeApi';
+import { apiError, fakeApi, json, renderAt, signedInAs } from '../../testing/fakeApi';
 import type { FakeApi } from '../../testing/fakeApi';
 
 let fake: FakeApi;
@@ -15,6 +15,7 @@ const COORDINATOR = {
 beforeEach(() => {
   fake = fakeApi();
   signedInAs(fake, COORDINATOR);
+  fake.routes['GET /api/me/deletion-request'] = () => json(200, { request: null });
 });
 
 afterEach(() => {
@@ -38,8 +39,9 @@ describe('the account page', () => {
     expect(download.getAttribute('href')).toBe('/api/me/data.zip');
     expect(download.hasAttribute('download')).toBe(true);
     expect(download.className).toContain('button');
-    // Nothing is fetched for it: the session already says who it is, the ZIP is a plain link.
-    expect(fake.calls.map((c) => `${c.method} ${c.url}`)).toEqual(['GET /api/auth/session']);
+    // Nothing is fetched for it: the session already says who it is, the ZIP is a plain link (the one request
+    // is the deletion section's).
+    expect(fake.calls.map((c) => `${c.method} ${c.url}`)).toEqual(['GET /api/auth/session', 'GET /api/me/deletion-request']);
   });
 
   it('offers the language, saved on the account', async () => {
@@ -65,5 +67,106 @@ describe('the account page', () => {
     fake = fakeApi();
     await renderAt('/account');
     await screen.findByRole('heading', { level: 1, name: 'Aanmelden' });
+  });
+});
+
+const click = async (element: HTMLElement) => {
+  await act(async () => {
+    fireEvent.click(element);
+  });
+};
+
+// 7 December 2026, 10:00 in Brussels.
+const OPEN = { id: 31, requestedAt: 1796634000, reason: 'Ik werk hier niet meer.' };
+
+async function deleteSection() {
+  await renderAt('/account');
+  const section = await screen.findByRole('region', { name: 'Je account wissen' });
+  await within(section).findByText(/niet meer aanmelden/);
+  return section;
+}
+
+describe('asking to delete the account', () => {
+  it('says what happens, asks before it sends the request with its reason, then shows the open request', async () => {
+    fake.routes['POST /api/me/deletion-request'] = () => json(201, { request: OPEN });
+    const section = await deleteSection();
+    expect(section.textContent).toContain('voormalig lid');
+    expect(section.textContent).toContain('een organisator van je programma of de beheerder van het platform');
+    const reason = within(section).getByLabelText('Waarom? (niet verplicht)');
+    expect(reason.tagName).toBe('TEXTAREA');
+    fireEvent.change(reason, { target: { value: ' Ik werk hier niet meer. ' } });
+
+    await click(within(section).getByRole('button', { name: 'Vraag om je account te wissen' }));
+    // Nothing is sent before the question is answered.
+    expect(fake.calls.some((c) => c.method === 'POST')).toBe(false);
+    expect(document.activeElement?.textContent).toBe('Vragen om je account te wissen?');
+    const yes = within(section).getByRole('button', { name: 'Ja, vraag het' });
+    expect(yes.className).toContain('danger');
+    await click(yes);
+
+    expect(fake.calls.find((c) => c.method === 'POST')?.body).toEqual({ reason: 'Ik werk hier niet meer.' });
+    expect(within(section).getByText('Je vroeg op 7 december 2026 om je account te wissen.')).toBeTruthy();
+    expect(within(section).getByRole('status').textContent).toContain('Je vraag is verstuurd.');
+    expect(within(section).queryByLabelText('Waarom? (niet verplicht)')).toBeNull();
+    expect(within(section).getByRole('button', { name: 'Vraag intrekken' })).toBeTruthy();
+    expect(document.activeElement).toBe(within(section).getByRole('heading', { level: 2 }));
+  });
+
+  it('shows an open request with its date and reason, and withdraws it after asking', async () => {
+    fake.routes['GET /api/me/deletion-request'] = () => json(200, { request: OPEN });
+    fake.routes['DELETE /api/me/deletion-request'] = () => new Response(null, { status: 204 });
+    const section = await deleteSection();
+    await within(section).findByText('Je vroeg op 7 december 2026 om je account te wissen.');
+    expect(section.textContent).toContain('Ik werk hier niet meer.');
+    expect(within(section).queryByRole('button', { name: 'Vraag om je account te wissen' })).toBeNull();
+
+    await click(within(section).getByRole('button', { name: 'Vraag intrekken' }));
+    expect(fake.calls.some((c) => c.method === 'DELETE')).toBe(false);
+    await click(within(section).getByRole('button', { name: 'Ja, intrekken' }));
+
+    expect(fake.calls.some((c) => c.method === 'DELETE' && c.url === '/api/me/deletion-request')).toBe(true);
+    expect(within(section).getByRole('status').textContent).toContain('Je vraag is ingetrokken.');
+    expect(within(section).queryByText(/Je vroeg op/)).toBeNull();
+    expect(within(section).getByRole('button', { name: 'Vraag om je account te wissen' })).toBeTruthy();
+  });
+
+  it("shows the server's 400 under the reason field", async () => {
+    fake.routes['POST /api/me/deletion-request'] = () =>
+      apiError(400, 'validation_failed', 'Controleer de velden.', { reason: 'Ten hoogste 1.000 tekens.' });
+    const section = await deleteSection();
+    const reason = within(section).getByLabelText('Waarom? (niet verplicht)');
+    fireEvent.change(reason, { target: { value: 'Daarom.' } });
+    await click(within(section).getByRole('button', { name: 'Vraag om je account te wissen' }));
+    await click(within(section).getByRole('button', { name: 'Ja, vraag het' }));
+
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+    const described = (reason.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '');
+    expect(described.join(' ')).toContain('Ten hoogste 1.000 tekens.');
+    expect(document.activeElement).toBe(reason);
+    expect(within(section).queryByText(/Je vroeg op/)).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('checks the length before sending', async () => {
+    const section = await deleteSection();
+    const reason = within(section).getByLabelText('Waarom? (niet verplicht)');
+    fireEvent.change(reason, { target: { value: 'x'.repeat(1001) } });
+    await click(within(section).getByRole('button', { name: 'Vraag om je account te wissen' }));
+    await click(within(section).getByRole('button', { name: 'Ja, vraag het' }));
+    expect(fake.calls.some((c) => c.method === 'POST')).toBe(false);
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+  });
+});
+
+describe('a session that ended elsewhere', () => {
+  it('goes to log-in when a request is answered 401 (e.g. the account was erased meanwhile)', async () => {
+    fake.routes['GET /api/me/deletion-request'] = () => {
+      // The server no longer knows the session: the app's next question about it says so too.
+      fake.routes['GET /api/me'] = () => apiError(401, 'unauthenticated', 'Niet aangemeld');
+      return apiError(401, 'unauthenticated', 'Niet aangemeld');
+    };
+    await renderAt('/account');
+    await screen.findByRole('heading', { level: 1, name: 'Aanmelden' });
+    expect(fake.calls.filter((c) => c.url === '/api/auth/session')).toHaveLength(2);
   });
 });

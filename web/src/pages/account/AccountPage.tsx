@@ -4,12 +4,14 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
+import { DeleteAccountSection } from './DeleteAccountSection';
 import '../../styles/account.css';
 
 /**
  * `/account`: the signed-in person's account: who they are (from the session), their language (saved on
  * the account: the website's and the mails' language), and the download of everything the platform keeps
- * about them (`GET /api/me/data.zip`, docs/api.md "Own data"). Inside RequireAuth, so `me` is there.
+ * about them (`GET /api/me/data.zip`, docs/api.md "Own data"), and asking to be erased (`DeleteAccountSection`).
+ * Inside RequireAuth, so `me` is there.
  */
 export function AccountPage() {
   const { t } = useI18n();
@@ -48,8 +50,8 @@ export function AccountPage() {
         </p>
       </section>
 
-      {/* Later: a section "Mijn account verwijderen" / "Delete my account" (issue 20), below the data, so a
-          person downloads what they want to keep before they delete. */}
+      {/* Below the data, so a person downloads what they want to keep before they ask to be erased. */}
+      <DeleteAccountSection />
     </Page>
   );
 }

@@ -367,7 +367,7 @@ const ALLOWED: Record<Role, RegExp> = {
   coordinator: /^\/(programmes\/7(\/schools\/3\/(measurements\/(baseline|final)|surveys|plan|label|award|meetings|results.*))?|schools\/3\/evidence|ask\?.*)$/,
   team_member: /^\/(programmes\/7(\/schools\/3\/(measurements\/(baseline|final)|surveys|plan|label|meetings|results.*))?|schools\/3\/evidence|ask\?.*)$/,
   mentor: /^\/(programmes\/7\/schools\/4\/(meetings|plan)|mentoring)$/,
-  organiser: /^\/organiser\/(questions(\/\d+)?|programmes\/(new|7\/(registrations|progress|label)))$/,
+  organiser: /^\/organiser\/(questions(\/\d+)?|deletion-requests|programmes\/(new|7\/(registrations|progress|label)))$/,
   reviewer: /^\/reviews(\/\d+)?$/,
   jury: /^\/jury$/,
 };

@@ -110,6 +110,9 @@ function SignedInHome() {
             <li>
               <Link to="/operator/people">{t('home.operatorPeopleLink')}</Link>
             </li>
+            <li>
+              <Link to="/operator/deletion-requests">{t('home.deletionRequestsLink')}</Link>
+            </li>
           </ul>
         </section>
       )}

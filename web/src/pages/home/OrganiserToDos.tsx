@@ -100,6 +100,9 @@ export function OrganiserToDos({ data }: { data: OrganiserHome }) {
         <p>
           <Link to="/organiser/questions">{t('home.questionsLink')}</Link>
         </p>
+        <p>
+          <Link to="/organiser/deletion-requests">{t('home.deletionRequestsLink')}</Link>
+        </p>
       </div>
       {data.programmes.length === 0 ? (
         <p>
