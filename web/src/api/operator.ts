@@ -55,6 +55,10 @@ export const SECURITY_ACTIONS = [
   'security.export',
   /** A person's own data (the ZIP of /account, or the operator's for them); object: that person. */
   'security.data_export',
+  /** Erasure (docs/privacy.md): asked, withdrawn, carried out; object: the person. */
+  'security.deletion_requested',
+  'security.deletion_withdrawn',
+  'security.person_erased',
 ] as const;
 export type SecurityAction = (typeof SECURITY_ACTIONS)[number];
 

@@ -266,6 +266,9 @@ describe('the security log', () => {
       'Organiserende organisatie aangemaakt',
       'Gegevens geëxporteerd',
       'Gegevens van een persoon gedownload',
+      'Gevraagd om een account te wissen',
+      'Vraag om een account te wissen ingetrokken',
+      'Account gewist',
     ]);
     await type(select, 'security.login_failed');
     await screen.findByText('Aantal gebeurtenissen: 120');

@@ -21,6 +21,9 @@ export const ACTION_TEXT: Record<SecurityAction, MessageKey> = {
   'security.organisation_created': 'securityLog.action.organisation_created',
   'security.export': 'securityLog.action.export',
   'security.data_export': 'securityLog.action.data_export',
+  'security.deletion_requested': 'securityLog.action.deletion_requested',
+  'security.deletion_withdrawn': 'securityLog.action.deletion_withdrawn',
+  'security.person_erased': 'securityLog.action.person_erased',
 };
 
 export function isKnownAction(action: string): action is SecurityAction {
