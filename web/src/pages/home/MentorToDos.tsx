@@ -4,6 +4,7 @@ import { formatDay } from '../../components/dates';
 import { useI18n } from '../../i18n';
 import { schoolPath } from '../measurement/texts';
 import { countText } from './todoTexts';
+import { personName } from '../../components/personName';
 
 /**
  * A mentor's confirmed schools (GET /api/me/home `mentor`): per school the questions the school left on its
@@ -46,7 +47,7 @@ export function MentorToDos({ schools }: { schools: MentorSchoolHome[] }) {
                   <ul>
                     {s.waitingComments.map((c) => (
                       <li key={c.goalId}>
-                        <Link to={`${base}/plan`}>{t('home.mentor.commentItem', { goal: c.goalTitle, author: c.authorName })}</Link>
+                        <Link to={`${base}/plan`}>{t('home.mentor.commentItem', { goal: c.goalTitle, author: personName(t, c.authorName) ?? '' })}</Link>
                       </li>
                     ))}
                   </ul>

@@ -13,6 +13,7 @@ import { SelectField } from '../../components/fields';
 import { formatMoment, isoMoment } from '../../components/dates';
 import { useI18n } from '../../i18n';
 import { OrganiserFrame } from './OrganiserFrame';
+import { personName } from '../../components/personName';
 
 export function AuditPage() {
   const { t } = useI18n();
@@ -112,7 +113,7 @@ function AuditLog({ programme }: { programme: Programme }) {
                   title: t('audit.when'),
                   cell: (entry) => <time dateTime={isoMoment(entry.createdAt)}>{formatMoment(entry.createdAt, language)}</time>,
                 },
-                { title: t('audit.actor'), cell: (entry) => entry.actorName ?? t('audit.system') },
+                { title: t('audit.actor'), cell: (entry) => personName(t, entry.actorName) ?? t('audit.system') },
                 { title: t('audit.action'), cell: (entry) => <code>{entry.action}</code> },
                 {
                   title: t('audit.object'),

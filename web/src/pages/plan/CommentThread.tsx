@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 import { COMMENT_MAX, length, toSeconds } from './logic';
 import { Button } from '../../components/Button';
+import { personName } from '../../components/personName';
 
 const ROLE_TEXT: Record<CommentRole, MessageKey> = {
   mentor: 'plan.comments.role.mentor',
@@ -66,7 +67,7 @@ export function CommentThread({
           {goal.comments.map((c) => (
             <li key={String(c.id)} className="comment">
               <p className="comment__meta">
-                <strong>{c.authorName}</strong> ({t(ROLE_TEXT[c.authorRole] ?? 'plan.comments.role.team_member')}),{' '}
+                <strong>{personName(t, c.authorName)}</strong> ({t(ROLE_TEXT[c.authorRole] ?? 'plan.comments.role.team_member')}),{' '}
                 <time dateTime={isoMoment(toSeconds(c.createdAt))}>{formatMoment(toSeconds(c.createdAt), language)}</time>
               </p>
               <p className="preserve-lines">{c.body}</p>

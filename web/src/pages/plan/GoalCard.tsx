@@ -29,6 +29,7 @@ import {
 } from './logic';
 import { StatusTag } from '../../components/StatusTag';
 import { Button } from '../../components/Button';
+import { personName } from '../../components/personName';
 
 export interface GoalCardProps {
   goal: Goal;
@@ -112,7 +113,7 @@ export function GoalCard(props: GoalCardProps) {
           </div>
           <div>
             <dt>{t('plan.goal.owner')}</dt>
-            <dd>{goal.ownerName ?? '–'}</dd>
+            <dd>{personName(t, goal.ownerName) ?? '–'}</dd>
           </div>
           <div>
             <dt>{t('plan.goal.timeframe')}</dt>
@@ -208,7 +209,7 @@ function ActionsTable({ goal, canEdit, userId, members, onChanged, onError }: Go
 
   const columns: Column<Action>[] = [
     { title: t('plan.action.title'), rowHeader: true, cell: (a) => a.title },
-    { title: t('plan.action.owner'), cell: (a) => a.ownerName ?? '–' },
+    { title: t('plan.action.owner'), cell: (a) => personName(t, a.ownerName) ?? '–' },
     {
       title: t('plan.action.dueOn'),
       cell: (a) => {

@@ -8,6 +8,7 @@ import { LoadStatus } from '../../components/LoadStatus';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n';
 import { HISTORY_FIELD_TEXT, HISTORY_KIND_TEXT, historyValue, historyValueKey, orderHistory, toSeconds } from './logic';
+import { personName } from '../../components/personName';
 
 /** The plan's history of changes, newest first (loaded when the user opens it). */
 export function HistoryView({ programmeId, organisationId, version }: { programmeId: string; organisationId: string; version: number }) {
@@ -24,7 +25,7 @@ export function HistoryView({ programmeId, organisationId, version }: { programm
       rowHeader: true,
       cell: (e) => <time dateTime={isoMoment(toSeconds(e.at))}>{formatMoment(toSeconds(e.at), language)}</time>,
     },
-    { title: t('plan.history.who'), cell: (e) => e.actorName ?? '–' },
+    { title: t('plan.history.who'), cell: (e) => personName(t, e.actorName) ?? '–' },
     { title: t('plan.history.what'), cell: (e) => `${HISTORY_KIND_TEXT[e.kind] ? t(HISTORY_KIND_TEXT[e.kind]!) : e.kind}: ${e.targetTitle}` },
     {
       title: t('plan.history.changes'),
