@@ -63,6 +63,7 @@ bool erase_person(Db& db, std::int64_t user_id, std::int64_t now) {
     // Rows sent with their address before or without an account.
     db.exec("UPDATE registrations SET contact_name = '', contact_email = $2 WHERE lower(contact_email) = $1", {email, pseudonym});
     db.exec("UPDATE questions SET name = '', email = $2 WHERE lower(email) = $1", {email, pseudonym});
+    db.exec("UPDATE questions SET forwarded_to = $2 WHERE lower(forwarded_to) = $1", {email, pseudonym});
     db.exec("UPDATE playbook_requests SET name = '', email = $2 WHERE lower(email) = $1", {email, pseudonym});
     // JSON copies: string values that are the address or the name. Parsed, so a name is never replaced
     // inside another word, and an address typed in capitals is found too.
