@@ -44,7 +44,7 @@ export function PrivacyPage() {
     </ul>
   );
   return (
-    <Page className="narrow privacy-page" title={t('privacy.title')}>
+    <Page className="narrow" title={t('privacy.title')}>
       <p className="lead">{t('privacy.intro')}</p>
 
       <h2>{t('privacy.who.title')}</h2>

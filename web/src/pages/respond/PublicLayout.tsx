@@ -33,7 +33,7 @@ export function PublicLayout({ children }: { children: ReactNode }) {
       <footer className="app-footer">
         <p>{t('respond.footer')}</p>
         <p>
-          <PrivacyLink text="respond.privacyFooter" />
+          <PrivacyLink inFooter />
         </p>
       </footer>
     </div>
