@@ -3,15 +3,15 @@ import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 
-/** What is stored about people, why and who sees it: one list item each (docs/privacy.md, the record). */
-const STORED: MessageKey[] = [
-  'privacy.stored.account',
-  'privacy.stored.roles',
-  'privacy.stored.work',
-  'privacy.stored.registrations',
-  'privacy.stored.security',
-  'privacy.stored.mail',
-  'privacy.stored.questions',
+/** What is stored about people, why and who sees it: a label and its text per item (docs/privacy.md, the record). */
+const STORED: [MessageKey, MessageKey][] = [
+  ['privacy.stored.accountLabel', 'privacy.stored.account'],
+  ['privacy.stored.rolesLabel', 'privacy.stored.roles'],
+  ['privacy.stored.workLabel', 'privacy.stored.work'],
+  ['privacy.stored.registrationsLabel', 'privacy.stored.registrations'],
+  ['privacy.stored.securityLabel', 'privacy.stored.security'],
+  ['privacy.stored.mailLabel', 'privacy.stored.mail'],
+  ['privacy.stored.questionsLabel', 'privacy.stored.questions'],
 ];
 
 /** The periods (the defaults of serve --keep-…-days, and the session's limit). */
@@ -53,7 +53,13 @@ export function PrivacyPage() {
 
       <h2>{t('privacy.stored.title')}</h2>
       <p>{t('privacy.stored.intro')}</p>
-      {list(STORED)}
+      <ul>
+        {STORED.map(([label, text]) => (
+          <li key={text}>
+            <strong>{t(label)}</strong> {t(text)}
+          </li>
+        ))}
+      </ul>
 
       <h2>{t('privacy.howLong.title')}</h2>
       {list(HOW_LONG)}
