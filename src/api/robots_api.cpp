@@ -1,8 +1,8 @@
 // GET /robots.txt: what search engines may index. The public pages (programmes and their registration
-// forms, the framework, the showcase, certificate checks, "Ask us", the playbook, the log-in page) are
-// open; the API, the calendar feeds, one-time links, the pupils' survey pages and every signed-in page are
-// not. Served by the server itself, so it holds whatever front-end build is in the web folder. Signed-in
-// pages answer only a log-in form to a crawler anyway; this keeps them out of its queue.
+// forms, the framework, the showcase, certificate checks, "Ask us", the playbook, the privacy page, the
+// log-in page) are open; the API, the calendar feeds, one-time links, the pupils' survey pages and every
+// signed-in page are not. Served by the server itself, so it holds whatever front-end build is in the web
+// folder. Signed-in pages answer only a log-in form to a crawler anyway; this keeps them out of its queue.
 #include "api/context.h"
 
 namespace sk::api {
@@ -19,6 +19,7 @@ constexpr const char* kRobots =
     "Allow: /verify\n"
     "Allow: /ask\n"
     "Allow: /playbook\n"
+    "Allow: /privacy\n"
     "Disallow: /api/\n"
     "Disallow: /ical/\n"
     "Disallow: /s/\n"

@@ -36,8 +36,8 @@ TEST(SessionState, RobotsTxtKeepsCrawlersToThePublicPages) {
     auto robots = c.get("/robots.txt");
     ASSERT_EQ(robots.status, 200);
     EXPECT_EQ(robots.header("content-type").value_or(""), "text/plain; charset=utf-8");
-    for (const char* line : {"User-agent: *\n", "Allow: /programmes\n", "Allow: /login\n", "Disallow: /api/\n", "Disallow: /organiser/\n",
-                             "Disallow: /programmes/*/schools/\n", "Disallow: /s/\n"})
+    for (const char* line : {"User-agent: *\n", "Allow: /programmes\n", "Allow: /login\n", "Allow: /privacy\n", "Disallow: /api/\n",
+                             "Disallow: /organiser/\n", "Disallow: /programmes/*/schools/\n", "Disallow: /s/\n"})
         EXPECT_NE(robots.body.find(line), std::string::npos) << line;
     EXPECT_EQ(robots.body.find("<html"), std::string::npos) << "not the app's index page";
 }

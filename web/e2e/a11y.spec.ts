@@ -28,6 +28,7 @@ const PUBLIC_PAGES: { name: string; path: string; prepare?: (page: Page) => Prom
   { name: 'set-password, invalid token', path: '/set-password#token=ongeldig-token' },
   { name: 'set-password, no token', path: '/set-password' },
   { name: 'framework', path: '/framework' },
+  { name: 'privacy', path: '/privacy' },
   { name: '404', path: '/bestaat-niet' },
 ];
 

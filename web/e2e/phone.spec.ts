@@ -220,6 +220,7 @@ const VISITORS: Visitor[] = [
       { name: 'ask us with errors', path: '/ask', prepare: submitEmpty },
       { name: 'playbook', path: '/playbook' },
       { name: 'playbook with errors', path: '/playbook', prepare: submitEmpty },
+      { name: 'privacy', path: '/privacy' },
       { name: 'page not found', path: NOT_FOUND },
       { name: 'survey code form', path: '/s', targets: true },
       { name: 'survey code form with errors', path: '/s', prepare: submitEmpty, targets: true },

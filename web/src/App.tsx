@@ -66,6 +66,7 @@ const SessionPage = lazyPage(() => import('./pages/network/SessionPage'), 'Sessi
 const SessionsPage = lazyPage(() => import('./pages/network/SessionsPage'), 'SessionsPage');
 const WorkingGroupPage = lazyPage(() => import('./pages/network/WorkingGroupPage'), 'WorkingGroupPage');
 const WorkingGroupsPage = lazyPage(() => import('./pages/network/WorkingGroupsPage'), 'WorkingGroupsPage');
+const PrivacyPage = lazyPage(() => import('./pages/privacy/PrivacyPage'), 'PrivacyPage');
 const PlaybookPage = lazyPage(() => import('./pages/resources/PlaybookPage'), 'PlaybookPage');
 const ResourcesPage = lazyPage(() => import('./pages/resources/ResourcesPage'), 'ResourcesPage');
 const PlanPage = lazyPage(() => import('./pages/plan/PlanPage'), 'PlanPage');
@@ -174,6 +175,7 @@ export function AppRoutes() {
             <Route path="/showcase" element={<ShowcasePage />} />
             <Route path="/ask" element={<AskPage />} />
             <Route path="/playbook" element={<PlaybookPage />} />
+            <Route path="/privacy" element={<PrivacyPage />} />
             {SIGNED_IN.map(({ path, page }) => (
               <Route key={path} path={path} element={<RequireAuth>{page}</RequireAuth>} />
             ))}

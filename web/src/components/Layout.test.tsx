@@ -79,3 +79,16 @@ describe('the main menu', () => {
     expect(within(nav).getByRole('button', { name: 'Menu' }).getAttribute('aria-controls')).toBe('app-menu');
   });
 });
+
+describe('the footer', () => {
+  it('links "Ask us" and the privacy page, in both languages', async () => {
+    await renderAt('/bestaat-niet');
+    const footer = screen.getByRole('contentinfo');
+    expect(within(footer).getByRole('link', { name: 'Privacy en je gegevens' }).getAttribute('href')).toBe('/privacy');
+    expect(within(footer).getByRole('link', { name: /^Een vraag\?/ }).getAttribute('href')).toBe('/ask');
+    cleanup();
+    localStorage.setItem('sk_language', 'en');
+    await renderAt('/bestaat-niet');
+    expect(within(screen.getByRole('contentinfo')).getByRole('link', { name: 'Privacy and your data' }).getAttribute('href')).toBe('/privacy');
+  });
+});

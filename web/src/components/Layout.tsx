@@ -204,6 +204,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <p>
           <Link to="/ask">{t('footer.askUs')}</Link>
         </p>
+        <p>
+          <Link to="/privacy">{t('footer.privacy')}</Link>
+        </p>
       </footer>
     </div>
   );

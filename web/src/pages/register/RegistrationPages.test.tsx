@@ -57,6 +57,24 @@ describe('school registration', () => {
     expect(fake.calls.filter((c) => c.method === 'POST')).toHaveLength(0);
   });
 
+  it('links the privacy page beside the consent, in a new window so the form keeps what it holds', async () => {
+    for (const [path, title] of [
+      ['/programmes/7/register-school', 'Je school inschrijven'],
+      ['/programmes/7/register-mentor', /mentor/i],
+    ] as const) {
+      await renderAt(path);
+      await screen.findByRole('heading', { level: 1, name: title });
+      const link = screen.getByRole('link', { name: 'lees alles over privacy (opent in een nieuw venster)' });
+      expect(link.getAttribute('href')).toBe('/privacy');
+      expect(link.getAttribute('target')).toBe('_blank');
+      expect(link.getAttribute('rel')).toBe('noopener');
+      // In the notice just above the consent checkbox.
+      const notice = link.closest('section')!;
+      expect(notice.nextElementSibling?.contains(screen.getByRole('checkbox', { name: /Ik ga akkoord/ }))).toBe(true);
+      cleanup();
+    }
+  });
+
   it('has a honeypot that no person or assistive technology reaches', async () => {
     await renderAt('/programmes/7/register-school');
     await screen.findByRole('heading', { level: 1 });

@@ -4,7 +4,7 @@ import type { Programme } from '../../api';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n';
 
-/** The privacy notice shown above the consent checkbox of both registration forms. */
+/** The privacy notice shown above the consent checkbox of both registration forms, with the link to /privacy. */
 export function PrivacyNotice() {
   const { t } = useI18n();
   return (
@@ -12,6 +12,13 @@ export function PrivacyNotice() {
       <h2 id="privacy-title">{t('register.privacyTitle')}</h2>
       <p>{t('register.privacyText')}</p>
       <p>{t('register.privacyRights')}</p>
+      <p>
+        {t('register.privacyMore')}{' '}
+        {/* A new window: going to the page in this one would lose what the form holds. */}
+        <a href="/privacy" target="_blank" rel="noopener">
+          {t('register.privacyLink')} <span className="visually-hidden">{t('register.newWindow')}</span>
+        </a>
+      </p>
     </section>
   );
 }

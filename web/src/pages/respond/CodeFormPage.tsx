@@ -6,6 +6,7 @@ import { FormField } from '../../components/FormField';
 import { PageHeading } from '../../components/PageHeading';
 import { useI18n } from '../../i18n';
 import { isWellFormedCode, normaliseCode } from './code';
+import { AnonymousNote } from './PrivacyLink';
 import { navigate } from './router';
 
 /** "Enter your code": for a respondent who got the code on paper or read out in class. */
@@ -31,6 +32,7 @@ export function CodeFormPage() {
     <div className="respond">
       <PageHeading title={title}>{title}</PageHeading>
       <p>{t('respond.codeIntro')}</p>
+      <AnonymousNote />
       <ErrorSummary
         title={t('errors.summaryTitle')}
         items={error ? [{ field: 'survey-code', message: error }] : []}

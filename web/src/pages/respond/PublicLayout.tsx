@@ -1,6 +1,7 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { LanguageButtons } from '../../components/LanguageButtons';
 import { useI18n } from '../../i18n';
+import { PrivacyLink } from './PrivacyLink';
 import '../../styles/surveys.css';
 
 function focusMain(e: MouseEvent<HTMLAnchorElement>) {
@@ -31,6 +32,9 @@ export function PublicLayout({ children }: { children: ReactNode }) {
       </main>
       <footer className="app-footer">
         <p>{t('respond.footer')}</p>
+        <p>
+          <PrivacyLink inFooter />
+        </p>
       </footer>
     </div>
   );

@@ -156,6 +156,28 @@ describe('the code form', () => {
   });
 });
 
+describe('the privacy link', () => {
+  const privacyLink = () => screen.getByRole('link', { name: 'Meer over privacy (opent in een nieuw venster)' });
+
+  it('is on the code page, after "your answers are anonymous", and opens the page in a new window', async () => {
+    await renderAt('/s');
+    await screen.findByRole('heading', { level: 1 });
+    const link = privacyLink();
+    expect(link.getAttribute('href')).toBe('/privacy');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener');
+    expect(link.parentElement?.textContent).toMatch(/^Je antwoorden zijn anoniem\. Meer over privacy/);
+    expect(within(screen.getByRole('contentinfo')).getByRole('link', { name: /^Privacy en je gegevens/ }).getAttribute('href')).toBe('/privacy');
+  });
+
+  it('is on the first screen of the questionnaire, on a phone too', async () => {
+    phone();
+    await renderAt('/s/ABCDEFGH');
+    await screen.findByRole('heading', { name: 'Deel 1 van 2: Onderwijsmethode' });
+    expect(privacyLink().closest('p')?.textContent).toContain('Je antwoorden zijn anoniem');
+  });
+});
+
 describe('on a phone: one statement per screen', () => {
   beforeEach(phone);
 

@@ -25,6 +25,7 @@ import {
 } from './answers';
 import { formatCode, normaliseCode } from './code';
 import { loadDraft, saveDraft } from './draft';
+import { PrivacyLink } from './PrivacyLink';
 import { fetchQuestionnaire } from './questionnaire';
 import { Link, navigate } from './router';
 import { scaleOptions } from './scale';
@@ -360,7 +361,9 @@ export function RespondPage({ code: rawCode }: { code: string }) {
       {(!narrow || current === 0) && (
         <>
           <p className="lead">{t('respond.intro')}</p>
-          <p className="notice">{t('respond.anonymous')}</p>
+          <p className="notice">
+            {t('respond.anonymous')} <PrivacyLink />
+          </p>
         </>
       )}
       {!narrow && <Progress answered={answered} total={total} id="respond-progress" />}
