@@ -831,6 +831,19 @@ void check_20(Db& db, const Ids& id) {
     EXPECT_EQ(row(db, "SELECT version FROM programme_versions WHERE programme_id = $1", {id.at("programme_20")}), cells({1}));
 }
 
+void fill_21(Db& db, Ids& id) {
+    id["deletion_request_21"] = insert(db,
+                                       "INSERT INTO deletion_requests (user_id, requested_at, reason) VALUES ($1, $2, 'Ik vertrek') RETURNING id",
+                                       {id["operator"], at(21)});
+}
+
+// 021 adds erasure: every account of an earlier version is not erased; a request made at 21 is open.
+void check_21(Db& db, const Ids& id) {
+    EXPECT_EQ(row(db, "SELECT COUNT(*) FROM users WHERE erased_at IS NOT NULL", {}), cells({0}));
+    EXPECT_EQ(row(db, "SELECT status, reason FROM deletion_requests WHERE id = $1", {id.at("deletion_request_21")}),
+              cells({"open", "Ik vertrek"}));
+}
+
 // One entry per migration, in order: a new migration adds its own.
 const std::vector<Stage>& stages() {
     static const std::vector<Stage> all = {
@@ -838,6 +851,7 @@ const std::vector<Stage>& stages() {
         {6, fill_6, check_6},   {7, fill_7, check_7},   {8, fill_8, check_8},   {9, fill_9, check_9},   {10, fill_10, check_10},
         {11, fill_11, check_11}, {12, fill_12, check_12}, {13, fill_13, check_13}, {14, fill_14, check_14}, {15, fill_15, check_15},
         {16, fill_16, check_16}, {17, fill_17, check_17}, {18, fill_18, check_18}, {19, fill_19, check_19}, {20, fill_20, check_20},
+        {21, fill_21, check_21},
     };
     return all;
 }
