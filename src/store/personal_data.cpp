@@ -145,7 +145,7 @@ const std::vector<PersonalRows>& personal_rows() {
         {"questions-asked", "questions", "email", true, "",
          {"id", "name", "email", "organisation", "topic", "question", "received_at", "status", "answer", "answered_at"},
          "Questions you asked through the \"Ask us\" form.",
-         "Vragen die jij via het formulier \"Stel je vraag\" stelde."},
+         "Vragen die jij via het formulier \"Vraag het ons\" stelde."},
         {"playbook-requests", "playbook_requests", "email", true, "", {"id", "name", "email", "organisation", "created_at", "status"},
          "Your requests for the playbook.",
          "Je aanvragen voor het draaiboek."},
