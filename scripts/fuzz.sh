@@ -26,11 +26,13 @@ if [[ -n "${CI:-}" && "${CI}" != "0" && "${CI}" != "false" ]]; then flags+=(-Wer
 declare -A sources=(
   [file_type]="src/core/file_type.cpp"
   [upload_headers]="src/core/upload_headers.cpp"
+  [csv_import]="src/core/csv.cpp src/core/import_rows.cpp src/core/upload_headers.cpp"
+  [request_headers]="src/core/language.cpp src/core/client_address.cpp"
 )
-for target in file_type upload_headers; do
+for target in file_type upload_headers csv_import request_headers; do
   bin="$out/${target}_fuzz"
   # Rebuild only when a source is newer than the binary.
-  if [[ ! -x "$bin" ]] || [[ -n "$(find fuzz/${target}_fuzz.cpp ${sources[$target]} src/core/${target}.h -newer "$bin" 2>/dev/null)" ]]; then
+  if [[ ! -x "$bin" ]] || [[ -n "$(find fuzz/${target}_fuzz.cpp ${sources[$target]} -newer "$bin" 2>/dev/null)" ]]; then
     echo "== building $bin"
     "$cxx" "${flags[@]}" "fuzz/${target}_fuzz.cpp" ${sources[$target]} -o "$bin"
   fi

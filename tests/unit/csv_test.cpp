@@ -32,6 +32,9 @@ TEST(CsvReader, Table) {
         {"empty text", "", ';', {}, {}},
         {"trailing separator", "a;b;\n1;;\n", ';', {{"a", "b", ""}, {"1", "", ""}}, {1, 2}},
         {"blank lines only", "\n\r\n\n", ';', {}, {}},
+        // A quote inside a field is an ordinary character, also when looking for the separator (found by fuzzing).
+        {"quote inside the first header field", "a\"b;c\n\"d,e\";f\n", ';', {{"a\"b", "c"}, {"d,e", "f"}}, {1, 2}},
+        {"quoted first header field with a doubled quote", "\"x\"\"y\",z\n1,2\n", ',', {{"x\"y", "z"}, {"1", "2"}}, {1, 2}},
     };
     for (const auto& c : cases) {
         auto t = parse_csv(c.text);
