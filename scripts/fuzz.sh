@@ -22,19 +22,24 @@ flags+=(-Wall -Wextra -Wno-unused-parameter)
 # Warnings stay at zero here too: errors in CI (.ci/run sets CI), as in the CMake build.
 if [[ -n "${CI:-}" && "${CI}" != "0" && "${CI}" != "false" ]]; then flags+=(-Werror); fi
 
-# target name -> the core sources it needs (pure code only: no database, no Boost)
+# target name -> the sources it needs (pure code only: no database, no server; Boost.JSON for the request reader)
 declare -A sources=(
   [file_type]="src/core/file_type.cpp"
   [upload_headers]="src/core/upload_headers.cpp"
   [csv_import]="src/core/csv.cpp src/core/import_rows.cpp src/core/upload_headers.cpp"
   [request_headers]="src/core/language.cpp src/core/client_address.cpp"
+  [json_input]="src/api/json_input.cpp src/api/error.cpp src/api/messages*.cpp src/core/language.cpp src/http/message.cpp"
 )
-for target in file_type upload_headers csv_import request_headers; do
+# Libraries a target links besides the sanitizer runtime.
+declare -A libs=(
+  [json_input]="-lboost_json"
+)
+for target in file_type upload_headers csv_import request_headers json_input; do
   bin="$out/${target}_fuzz"
   # Rebuild only when a source is newer than the binary.
   if [[ ! -x "$bin" ]] || [[ -n "$(find fuzz/${target}_fuzz.cpp ${sources[$target]} -newer "$bin" 2>/dev/null)" ]]; then
     echo "== building $bin"
-    "$cxx" "${flags[@]}" "fuzz/${target}_fuzz.cpp" ${sources[$target]} -o "$bin"
+    "$cxx" "${flags[@]}" "fuzz/${target}_fuzz.cpp" ${sources[$target]} ${libs[$target]:-} -o "$bin"
   fi
   corpus="$out/corpus/$target"
   mkdir -p "$corpus"
