@@ -30,14 +30,16 @@ declare -A sources=(
   [request_headers]="src/core/language.cpp src/core/client_address.cpp"
   [json_input]="src/api/json_input.cpp src/api/error.cpp src/api/messages*.cpp src/core/language.cpp src/http/message.cpp"
   [routing]="src/http/router.cpp src/http/message.cpp"
+  [request_target]="src/http/router.cpp"
   [loaders]="src/core/framework.cpp src/core/json_check.cpp src/core/label_rule.cpp src/core/survey_statements.cpp src/core/suggestions.cpp"
 )
 # Libraries a target links besides the sanitizer runtime.
 declare -A libs=(
   [json_input]="-lboost_json"
   [loaders]="-lboost_json"
+  [request_target]="-lboost_url"
 )
-for target in file_type upload_headers csv_import request_headers json_input routing loaders; do
+for target in file_type upload_headers csv_import request_headers json_input routing request_target loaders; do
   bin="$out/${target}_fuzz"
   # Rebuild only when a source is newer than the binary.
   if [[ ! -x "$bin" ]] || [[ -n "$(find fuzz/${target}_fuzz.cpp ${sources[$target]} -newer "$bin" 2>/dev/null)" ]]; then
