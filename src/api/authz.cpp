@@ -17,6 +17,11 @@ bool is_operator(Ctx& ctx) {
     return !ctx.db.exec("SELECT 1 FROM users WHERE id = $1 AND is_operator = 1", {ctx.user().id}).empty();
 }
 
+void require_operator(Ctx& ctx) {
+    ctx.user();
+    if (!is_operator(ctx)) throw ApiError::not_found();
+}
+
 bool manages_organisation(Ctx& ctx, std::int64_t organisation_id) {
     return !ctx.db
                 .exec("SELECT 1 FROM memberships m JOIN organisations o ON o.id = m.organisation_id "

@@ -16,6 +16,9 @@ bool is_organiser(Ctx& ctx);
 // A platform operator (users.is_operator): creates organiser organisations and their first organiser,
 // reads the security log. Operators hold no tenant data by that role.
 bool is_operator(Ctx& ctx);
+// For the operator's routes: 401 without a session, 404 for anyone but the operator (the routes do not
+// exist for them).
+void require_operator(Ctx& ctx);
 // The user is an organiser of `organisation_id`'s tenant: it is the organiser organisation they are an
 // organiser of, or a school or company taking part in a programme such an organisation runs.
 bool manages_organisation(Ctx& ctx, std::int64_t organisation_id);

@@ -136,10 +136,6 @@ http::Response organiser_erase(Ctx& ctx) {
     return erase(ctx, false);
 }
 
-void require_operator(Ctx& ctx) {
-    ctx.user();
-    if (!is_operator(ctx)) throw ApiError::not_found();
-}
 http::Response operator_list(Ctx& ctx) {
     require_operator(ctx);
     return list(ctx, true);

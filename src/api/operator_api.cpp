@@ -23,11 +23,6 @@ namespace {
 
 constexpr std::int64_t kPageSize = 50;
 
-void require_operator(Ctx& ctx) {
-    ctx.user();
-    if (!is_operator(ctx)) throw ApiError::not_found();
-}
-
 // ?page=N (1 when absent); anything else is a field error (api/paging.h).
 std::int64_t page_param(Ctx& ctx) {
     std::map<std::string, FieldError> errors;

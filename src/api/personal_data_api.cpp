@@ -72,11 +72,6 @@ http::Response export_of(Ctx& ctx, std::int64_t user_id) {
 // GET /api/me/data.zip
 http::Response my_data(Ctx& ctx) { return export_of(ctx, ctx.user().id); }
 
-void require_operator(Ctx& ctx) {
-    ctx.user();
-    if (!is_operator(ctx)) throw ApiError::not_found();
-}
-
 // POST /api/operator/people/find {"email"} -> {"id","name","email"}; 404 person_not_found.
 http::Response find_person(Ctx& ctx) {
     require_operator(ctx);
