@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "fuzz_parts.h"
 #include "http/message.h"
 #include "http/router.h"
 
@@ -52,15 +53,7 @@ const sk::http::RouteTable& table() {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    const std::string input(reinterpret_cast<const char*>(data), size);
-    std::vector<std::string> parts;
-    std::size_t start = 0;
-    while (parts.size() < 3) {
-        const auto nul = input.find('\0', start);
-        parts.push_back(input.substr(start, nul == std::string::npos ? std::string::npos : nul - start));
-        if (nul == std::string::npos) break;
-        start = nul + 1;
-    }
+    auto parts = fuzz_parts(data, size, 3);
     parts.resize(3);
     const std::string& method = parts[0];
     const std::string path = parts[1].empty() || parts[1][0] != '/' ? "/" + parts[1] : parts[1];

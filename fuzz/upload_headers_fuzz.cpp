@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "fuzz_parts.h"
 #include "core/upload_headers.h"
 
 namespace {
@@ -17,15 +18,7 @@ void check(bool ok) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    const std::string input(reinterpret_cast<const char*>(data), size);
-    std::vector<std::string> parts;
-    std::size_t start = 0;
-    while (parts.size() < 4) {
-        const auto nul = input.find('\0', start);
-        parts.push_back(input.substr(start, nul == std::string::npos ? std::string::npos : nul - start));
-        if (nul == std::string::npos) break;
-        start = nul + 1;
-    }
+    auto parts = fuzz_parts(data, size, 4);
     sk::core::RawUploadHeaders raw;
     if (parts.size() > 0) raw.file_name = parts[0];
     if (parts.size() > 1) raw.title = parts[1];

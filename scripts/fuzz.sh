@@ -42,7 +42,7 @@ declare -A libs=(
 for target in file_type upload_headers csv_import request_headers json_input routing request_target loaders; do
   bin="$out/${target}_fuzz"
   # Rebuild only when a source is newer than the binary.
-  if [[ ! -x "$bin" ]] || [[ -n "$(find fuzz/${target}_fuzz.cpp ${sources[$target]} -newer "$bin" 2>/dev/null)" ]]; then
+  if [[ ! -x "$bin" ]] || [[ -n "$(find fuzz/${target}_fuzz.cpp fuzz/*.h ${sources[$target]} -newer "$bin" 2>/dev/null)" ]]; then
     echo "== building $bin"
     "$cxx" "${flags[@]}" "fuzz/${target}_fuzz.cpp" ${sources[$target]} ${libs[$target]:-} -o "$bin"
   fi
