@@ -148,6 +148,9 @@ int run_serve(sk::app::Config config, bool print_demo, bool json_log) {
         else std::cout << line << "\n";
     };
     say("STEMkompas is running at " + c.base_url + "/  (database: " + sk::core::redact_db_url(c.db_url) + ")");
+    if (app.connection_cap() < c.max_connections)
+        say("Serving at most " + std::to_string(app.connection_cap()) + " connections at once, not " + std::to_string(c.max_connections) +
+            ": the open-file limit allows no more (raise LimitNOFILE).");
     if (print_demo) {
         say(std::string("Demo logins (password: ") + sk::app::kDemoPassword + "):");
         for (const auto& l : sk::app::demo_logins()) say("  " + std::string(l.email) + "  — " + l.role + ", " + l.organisation);
@@ -177,6 +180,16 @@ int main(int argc, char** argv) {
     serve->add_option("--address", config.address, "Address to listen on")->envname("STEMKOMPAS_ADDRESS")->capture_default_str();
     serve->add_option("--port", config.port, "Port to listen on (0: any free port)")->envname("STEMKOMPAS_PORT")->capture_default_str();
     serve->add_option("--threads", config.threads, "Worker threads (0: one per core)")->envname("STEMKOMPAS_THREADS")->capture_default_str();
+    serve->add_option("--max-connections", config.max_connections,
+                      "Connections served at once; one more is answered 503 (lowered to what the descriptor limit allows)")
+        ->envname("STEMKOMPAS_MAX_CONNECTIONS")
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str();
+    serve->add_option("--keep-alive-timeout", config.keep_alive_timeout,
+                      "Seconds a connection may sit idle (or take over a request's head) before it is closed")
+        ->envname("STEMKOMPAS_KEEP_ALIVE_TIMEOUT")
+        ->check(CLI::Range(1, 3600))
+        ->capture_default_str();
     serve->add_option("--base-url", config.base_url, "Public URL used in e-mailed links (default http://ADDRESS:PORT)")
         ->envname("STEMKOMPAS_BASE_URL");
     serve->add_option("--data-dir", config.data_dir, "Folder for outgoing mail files and uploads")->envname("STEMKOMPAS_DATA_DIR")->capture_default_str();

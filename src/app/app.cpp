@@ -50,6 +50,20 @@ std::vector<core::Cidr> parse_trusted_proxies(const std::vector<std::string>& te
     return out;
 }
 
+// What an operator alerts on before the cap bites: connections held, the cap, and those refused for it.
+std::string connection_metrics(const http::Server* server) {
+    if (!server) return {};
+    return "# HELP stemkompas_http_open_connections Connections the server holds now.\n"
+           "# TYPE stemkompas_http_open_connections gauge\n"
+           "stemkompas_http_open_connections " + std::to_string(server->open_connections()) + "\n"
+           "# HELP stemkompas_http_connection_cap Connections the server holds at most (--max-connections, lowered to the open-file limit).\n"
+           "# TYPE stemkompas_http_connection_cap gauge\n"
+           "stemkompas_http_connection_cap " + std::to_string(server->connection_cap()) + "\n"
+           "# HELP stemkompas_http_connections_refused_total Connections answered 503 because the cap was reached.\n"
+           "# TYPE stemkompas_http_connections_refused_total counter\n"
+           "stemkompas_http_connections_refused_total " + std::to_string(server->refused_connections()) + "\n";
+}
+
 }  // namespace
 
 struct App::Impl {
@@ -116,7 +130,9 @@ App::App(Config config) : impl_(std::make_unique<Impl>(std::move(config))) {
     s.services.survey_statements = &s.survey_statements;
     s.services.suggestions = &s.suggestions;
     s.services.now = s.config.clock ? s.config.clock : [] { return static_cast<std::int64_t>(std::time(nullptr)); };
-    s.services.metrics_text = [this] { return impl_->metrics.prometheus_text() + impl_->services.programme_cache->prometheus_text(); };
+    s.services.metrics_text = [this] {
+        return impl_->metrics.prometheus_text() + connection_metrics(impl_->server.get()) + impl_->services.programme_cache->prometheus_text();
+    };
     s.services.wake_mail = [this] {
         if (impl_->mail_worker) impl_->mail_worker->notify();
     };
@@ -139,6 +155,8 @@ void App::start() {
     options.address = s.config.address;
     options.port = s.config.port;
     options.threads = s.config.threads;
+    options.max_connections = s.config.max_connections;
+    options.idle_timeout = std::chrono::seconds(s.config.keep_alive_timeout);
     options.tls = s.services.tls;
     options.body_limit = [this](const std::string& method, const std::string& path) {
         return body_limit_for(impl_->router, method, path);
@@ -166,6 +184,10 @@ void App::stop() {
 }
 
 std::uint16_t App::port() const { return impl_->server ? impl_->server->port() : 0; }
+
+int App::connection_cap() const { return impl_->server ? impl_->server->connection_cap() : 0; }
+
+int App::open_connections() const { return impl_->server ? impl_->server->open_connections() : 0; }
 const Config& App::config() const { return impl_->config; }
 void App::drain_mail() { impl_->mail_worker->drain_once(); }
 

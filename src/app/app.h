@@ -23,6 +23,8 @@ public:
     void start();  // listens and starts the mail worker
     void stop();   // graceful: finishes requests in flight
     std::uint16_t port() const;
+    int connection_cap() const;  // connections served at once (http::Server::connection_cap)
+    int open_connections() const;
     const Config& config() const;
 
     // The whole request pipeline for one request on `db` (a connection owned by the calling thread).

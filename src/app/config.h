@@ -16,6 +16,8 @@ struct Config {
     std::string address = "127.0.0.1";              // STEMKOMPAS_ADDRESS
     std::uint16_t port = 8080;                      // STEMKOMPAS_PORT (0: any free port)
     int threads = 0;                                // STEMKOMPAS_THREADS (0: one per core)
+    int max_connections = 10000;                    // STEMKOMPAS_MAX_CONNECTIONS: beyond it 503 (http/server.h)
+    int keep_alive_timeout = 30;                    // STEMKOMPAS_KEEP_ALIVE_TIMEOUT: seconds an idle connection stays open
     std::string base_url;                           // STEMKOMPAS_BASE_URL; default http://address:port
     std::string data_dir = "data/run";              // STEMKOMPAS_DATA_DIR: mail files, uploads
     std::string web_dir = "web/dist";               // STEMKOMPAS_WEB_DIR: the built front-end

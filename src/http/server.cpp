@@ -5,6 +5,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -14,6 +15,7 @@
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
 #include <boost/url/url_view.hpp>
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string_view>
@@ -34,10 +36,54 @@ namespace {
 
 constexpr auto as_tuple = net::as_tuple(net::use_awaitable);
 constexpr std::size_t kDefaultBodyLimit = 1 << 20;
-constexpr auto kIdleTimeout = std::chrono::seconds(30);
 // A file body goes out in pieces of this size: a 10,000-school export or a 20 MiB evidence file costs the
 // server this much memory per download, not its size.
 constexpr std::size_t kFileChunk = 64 * 1024;
+
+// Descriptors kept back from the connection cap: database files and connections, logs, the listening
+// sockets, and connections being refused.
+constexpr int kReservedDescriptors = 256;
+// Connections answered 503 at once per process; beyond this a refused connection is closed without a word,
+// so a flood cannot turn refusals themselves into the thing that uses up descriptors.
+constexpr int kMaxRefusing = 64;
+constexpr int kMinConnections = 16;
+
+// A connection over the cap gets this answer to whatever it sends. It is written here rather than by the
+// app, which never sees the request; the web app shows its own text for the code in the user's language.
+constexpr std::string_view kOverloadedBody =
+    R"({"error":{"code":"overloaded","message":"Too many connections; try again in a moment","fields":{}}})";
+constexpr std::string_view kHeadersTooLargeBody =
+    R"({"error":{"code":"headers_too_large","message":"Request headers too large","fields":{}}})";
+
+std::string error_head(std::string_view status_line, std::size_t length, bool retry) {
+    std::string head(status_line);
+    head += "\r\nContent-Type: application/json; charset=utf-8\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n";
+    if (retry) head += "Retry-After: 1\r\n";
+    head += "Content-Length: " + std::to_string(length) + "\r\nConnection: close\r\n\r\n";
+    return head;
+}
+
+// Raises this process's soft descriptor limit to the hard one (as nginx's worker_rlimit_nofile does) and
+// returns the soft limit now in force.
+long raise_descriptor_limit() {
+    rlimit lim{};
+    if (::getrlimit(RLIMIT_NOFILE, &lim) != 0) return 1024;
+    if (lim.rlim_cur < lim.rlim_max) {
+        rlimit raised = lim;
+        raised.rlim_cur = lim.rlim_max;
+        if (::setrlimit(RLIMIT_NOFILE, &raised) == 0) lim = raised;
+    }
+    return lim.rlim_cur == RLIM_INFINITY ? 1L << 20 : static_cast<long>(lim.rlim_cur);
+}
+
+// Decrements a counter however a coroutine ends (its frame destroyed with the io_context included).
+struct CountedIn {
+    std::atomic<int>& count;
+    explicit CountedIn(std::atomic<int>& c) : count(c) { ++count; }
+    CountedIn(const CountedIn&) = delete;
+    CountedIn& operator=(const CountedIn&) = delete;
+    ~CountedIn() { --count; }
+};
 
 // Closes a file descriptor however the coroutine ends (a client gone midway included).
 struct Fd {
@@ -138,10 +184,15 @@ struct Server::Impl {
     std::vector<std::unique_ptr<Worker>> workers;
     std::atomic<bool> stopping{false};
     std::atomic<int> in_flight{0};
+    std::atomic<int> open_connections{0};  // being served, over every worker
+    std::atomic<int> refusing{0};
+    std::atomic<std::uint64_t> refused_total{0};
+    int connection_cap = 0;
     std::uint16_t port = 0;
     bool started = false;
 
     net::awaitable<void> serve(Worker& w, tcp::socket socket) {
+        CountedIn counted(open_connections);
         beast::tcp_stream stream(std::move(socket));
         w.connections.insert(&stream);
         boost::system::error_code ep_ec;
@@ -150,12 +201,18 @@ struct Server::Impl {
         beast::flat_buffer buffer;
         for (;;) {
             bhttp::request_parser<bhttp::string_body> parser;
-            parser.header_limit(16 * 1024);
+            parser.header_limit(static_cast<std::uint32_t>(options.header_limit));
             // Beast would reject a large Content-Length while reading the header, before we know the
             // route; our own per-route limit is applied right after the header instead.
             parser.body_limit(boost::none);
-            stream.expires_after(kIdleTimeout);
+            // One deadline for the whole head: a client sending it a byte at a time gains nothing.
+            stream.expires_after(options.idle_timeout);
             auto [ec, n] = co_await bhttp::async_read_header(stream, buffer, parser, as_tuple);
+            if (ec == bhttp::error::header_limit) {
+                // Say why rather than drop the connection: a browser with an overgrown cookie gets a reason.
+                co_await write_and_linger(stream, "HTTP/1.1 431 Request Header Fields Too Large", kHeadersTooLargeBody, false);
+                break;
+            }
             if (ec) break;
 
             Request req;
@@ -173,7 +230,13 @@ struct Server::Impl {
                     req.body_too_large = true;  // refuse before reading a byte of the body
                 } else if (!parser.is_done()) {
                     parser.body_limit(limit);
-                    auto [ec2, n2] = co_await bhttp::async_read(stream, buffer, parser, as_tuple);
+                    // Piece by piece, each restarting the timer: a 20 MiB upload over a slow phone
+                    // connection may take minutes, but a body that stops arriving ends the connection.
+                    boost::system::error_code ec2;
+                    while (!ec2 && !parser.is_done()) {
+                        stream.expires_after(options.idle_timeout);
+                        std::tie(ec2, std::ignore) = co_await bhttp::async_read_some(stream, buffer, parser, as_tuple);
+                    }
                     if (ec2 == bhttp::error::body_limit) req.body_too_large = true;
                     else if (ec2) break;
                 }
@@ -208,11 +271,11 @@ struct Server::Impl {
             }
             boost::system::error_code wec;
             if (res.file) {
-                std::tie(wec, std::ignore) = co_await write_file(stream, res, file.fd, version, length, keep_alive, head);
+                std::tie(wec, std::ignore) = co_await write_file(stream, res, file.fd, version, length, keep_alive, head, options.idle_timeout);
             } else if (auto bytes = response_head(res, version, length, keep_alive)) {
-                const std::array<net::const_buffer, 2> buffers{net::buffer(*bytes), head ? net::const_buffer() : net::buffer(res.body)};
-                std::tie(wec, std::ignore) = co_await net::async_write(stream, buffers, as_tuple);
+                wec = co_await write_pieces(stream, *bytes, head ? std::string_view() : std::string_view(res.body), options.idle_timeout);
             } else {
+                stream.expires_after(options.idle_timeout);
                 bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(res.status), version};
                 for (auto& [k, v] : res.headers) out.insert(k, v);
                 if (!head) out.body() = std::move(res.body);
@@ -232,11 +295,52 @@ struct Server::Impl {
         w.connections.erase(&stream);
     }
 
+    // `head`, then `body` in kFileChunk pieces (the first in the head's write), each restarting the idle
+    // timer: a phone on a slow link may take a minute over a big report, but a reader that stops is dropped.
+    static net::awaitable<boost::system::error_code> write_pieces(beast::tcp_stream& stream, std::string_view head, std::string_view body,
+                                                                  std::chrono::milliseconds idle) {
+        std::size_t sent = 0;
+        bool first = true;
+        while (first || sent < body.size()) {
+            const std::size_t n = std::min(body.size() - sent, kFileChunk);
+            stream.expires_after(idle);
+            const std::array<net::const_buffer, 2> buffers{first ? net::buffer(head) : net::const_buffer(), net::buffer(body.data() + sent, n)};
+            auto [ec, written] = co_await net::async_write(stream, buffers, as_tuple);
+            if (ec) co_return ec;
+            sent += n;
+            first = false;
+        }
+        co_return boost::system::error_code{};
+    }
+
+    // A fixed error answer ending the connection, then a lingering close so the client reads it.
+    net::awaitable<void> write_and_linger(beast::tcp_stream& stream, std::string_view status_line, std::string_view body, bool retry) {
+        const std::string head = error_head(status_line, body.size(), retry);
+        stream.expires_after(std::chrono::seconds(2));
+        const std::array<net::const_buffer, 2> buffers{net::buffer(head), net::buffer(body)};
+        auto [ec, written] = co_await net::async_write(stream, buffers, as_tuple);
+        if (!ec) co_await linger(stream);
+    }
+
+    // A connection over the cap: read what the client sends first (briefly) so the 503 answers its request
+    // rather than arriving unasked, then close.
+    net::awaitable<void> refuse(tcp::socket socket) {
+        CountedIn counted(refusing);
+        beast::tcp_stream stream(std::move(socket));
+        beast::flat_buffer buffer;
+        bhttp::request_parser<bhttp::empty_body> parser;
+        parser.header_limit(static_cast<std::uint32_t>(options.header_limit));
+        stream.expires_after(std::chrono::seconds(1));
+        co_await bhttp::async_read_header(stream, buffer, parser, as_tuple);
+        co_await write_and_linger(stream, "HTTP/1.1 503 Service Unavailable", kOverloadedBody, true);
+    }
+
     // The head, then the file's bytes in kFileChunk pieces (the first piece in the head's write). Each
     // piece restarts the idle timer, so a slow client may take long over a big file but not stall.
     static net::awaitable<std::tuple<boost::system::error_code, std::size_t>> write_file(beast::tcp_stream& stream, const Response& res, int fd,
                                                                                          unsigned version, std::uint64_t length,
-                                                                                         bool keep_alive, bool head) {
+                                                                                         bool keep_alive, bool head,
+                                                                                         std::chrono::milliseconds idle) {
         std::string bytes;
         if (auto fast = response_head(res, version, length, keep_alive)) {
             bytes = std::move(*fast);
@@ -268,7 +372,7 @@ struct Server::Impl {
                 if (r <= 0) co_return std::tuple{boost::system::error_code(EIO, boost::system::system_category()), std::size_t{0}};
                 n = static_cast<std::size_t>(r);
             }
-            stream.expires_after(kIdleTimeout);
+            stream.expires_after(idle);
             const std::array<net::const_buffer, 2> buffers{first ? net::buffer(bytes) : net::const_buffer(), net::buffer(chunk.get(), n)};
             auto [ec, written] = co_await net::async_write(stream, buffers, as_tuple);
             if (ec) co_return std::tuple{ec, std::size_t{0}};
@@ -293,11 +397,21 @@ struct Server::Impl {
     }
 
     net::awaitable<void> listen(Worker& w) {
+        net::steady_timer pause(w.ioc);
         for (;;) {
             auto [ec, socket] = co_await w.acceptor.async_accept(as_tuple);
             if (ec) {
                 if (stopping || ec == net::error::operation_aborted || !w.acceptor.is_open()) co_return;
-                continue;  // e.g. EMFILE: keep serving the connections we have
+                // Out of descriptors or memory (EMFILE, ENFILE, ENOBUFS): accepting again at once would fail
+                // again at once and spin a core. Keep serving the connections we have and try a little later.
+                pause.expires_after(std::chrono::milliseconds(50));
+                co_await pause.async_wait(as_tuple);
+                continue;
+            }
+            if (open_connections.load(std::memory_order_relaxed) >= connection_cap) {
+                refused_total.fetch_add(1, std::memory_order_relaxed);
+                if (refusing.load(std::memory_order_relaxed) < kMaxRefusing) net::co_spawn(w.ioc, refuse(std::move(socket)), net::detached);
+                continue;  // beyond that the socket closes as it goes out of scope
             }
             socket.set_option(tcp::no_delay(true), ec);
             net::co_spawn(w.ioc, serve(w, std::move(socket)), net::detached);
@@ -342,6 +456,9 @@ void Server::start() {
                                  e.code().message());
     }
     s.port = port;
+    const long descriptors = raise_descriptor_limit();
+    const long affordable = std::max<long>(kMinConnections, (descriptors - kReservedDescriptors - kMaxRefusing) / 2);
+    s.connection_cap = static_cast<int>(std::min<long>(std::max(1, s.options.max_connections), affordable));
     for (auto& wp : s.workers) {
         Worker& w = *wp;
         net::co_spawn(w.ioc, s.listen(w), net::detached);
@@ -354,6 +471,12 @@ void Server::start() {
 }
 
 std::uint16_t Server::port() const { return impl_->port; }
+
+int Server::connection_cap() const { return impl_->connection_cap; }
+
+int Server::open_connections() const { return impl_->open_connections.load(); }
+
+std::uint64_t Server::refused_connections() const { return impl_->refused_total.load(); }
 
 void Server::stop(int grace_ms) {
     Impl& s = *impl_;

@@ -17,7 +17,8 @@ TEST(CliLimits, HelpNamesTheLimitSettings) {
     ASSERT_EQ(help.status, 0);
     for (const char* word : {"--registration-limit", "STEMKOMPAS_REGISTRATION_LIMIT", "--question-limit", "STEMKOMPAS_QUESTION_LIMIT",
                              "--idle-timeout-staff", "STEMKOMPAS_IDLE_TIMEOUT_STAFF", "--idle-timeout ", "STEMKOMPAS_IDLE_TIMEOUT)",
-                             "--trusted-proxy", "STEMKOMPAS_TRUSTED_PROXY", "--maintenance-interval", "STEMKOMPAS_MAINTENANCE_INTERVAL"})
+                             "--trusted-proxy", "STEMKOMPAS_TRUSTED_PROXY", "--maintenance-interval", "STEMKOMPAS_MAINTENANCE_INTERVAL",
+                             "--max-connections", "STEMKOMPAS_MAX_CONNECTIONS", "--keep-alive-timeout", "STEMKOMPAS_KEEP_ALIVE_TIMEOUT"})
         EXPECT_NE(help.text.find(word), std::string::npos) << word;
 }
 
@@ -35,6 +36,8 @@ TEST(CliLimits, MistakesAreRefusedWithWhatIsWrong) {
         {"--idle-timeout 0", "not in range 600 to 1209600"},
         {"--question-limit 0", "--question-limit"},
         {"--maintenance-interval 0", "not in range 1 to 86400"},
+        {"--max-connections 0", "--max-connections"},
+        {"--keep-alive-timeout 0", "not in range 1 to 3600"},
     };
     for (const auto& r : rows) {
         const auto out = run_cli("serve --db /nonexistent/folder/db.sqlite " + r.args);

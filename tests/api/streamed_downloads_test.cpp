@@ -3,12 +3,6 @@
 // real HTTP, byte for byte, for HEAD, and for a client that disconnects midway. On SQLite and PostgreSQL.
 #include <gtest/gtest.h>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <sys/time.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <random>
@@ -17,6 +11,7 @@
 #include "api/api_helpers.h"
 #include "store/evidence_files.h"
 #include "support/file_readers.h"
+#include "support/raw_socket.h"
 #include "support/sample_files.h"
 #include "support/team_fixtures.h"
 #include "support/test_server.h"
@@ -26,6 +21,7 @@ namespace streamed_downloads_test {
 namespace fs = std::filesystem;
 using sk::test::HttpClient;
 using sk::test::TestServer;
+using sk::test::raw_exchange;
 
 // A school in a programme of the demo organiser, with a coordinator's client and an organiser's client.
 struct Fixture {
@@ -67,39 +63,7 @@ std::string cookie_header(const HttpClient& c) {
     return out;
 }
 
-// A raw HTTP/1.1 connection: sends `request`, then reads up to `max_bytes` (0: until the server closes)
-// and closes. Returns what was read.
-std::string raw_exchange(std::uint16_t port, const std::string& request, std::size_t max_bytes = 0) {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(port);
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    timeval tv{10, 0};
-    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-    if (max_bytes) {
-        const int small = 4096;  // a tiny receive window, so the server is still sending when we leave
-        ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
-    }
-    std::string got;
-    if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&
-        ::send(fd, request.data(), request.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(request.size())) {
-        char buf[4096];
-        for (;;) {
-            const auto n = ::recv(fd, buf, sizeof buf, 0);
-            if (n <= 0) break;
-            got.append(buf, static_cast<std::size_t>(n));
-            if (max_bytes && got.size() >= max_bytes) break;
-        }
-    }
-    ::close(fd);
-    return got;
-}
-
-std::uint16_t port_of(const TestServer& server) {
-    const auto url = server.base_url();
-    return static_cast<std::uint16_t>(std::stoi(url.substr(url.rfind(':') + 1)));
-}
+std::uint16_t port_of(const TestServer& server) { return sk::test::port_of_url(server.base_url()); }
 
 TEST(StreamedDownloads, AnEvidenceFileComesFromDiskByteForByteAlsoForHeadAndAClientThatLeaves) {
     Fixture f;

@@ -456,6 +456,10 @@ export type ErrorCode =
   | 'erasure_needs_operator'
   | 'erasure_of_self'
   | 'internal'
+  /** the server holds as many connections as it may; sent before the request is read, so in English only */
+  | 'overloaded'
+  /** 431: the request's head (usually its cookies) is over the server's limit; English only, as above */
+  | 'headers_too_large'
   /** client side: the server could not be reached or did not answer with JSON */
   | 'network';
 

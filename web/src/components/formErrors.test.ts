@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/client';
+import { ApiError, toApiError } from '../api/client';
 import { translator } from '../i18n';
 import { generalMessage, rateLimitedMessage, splitApiError, summaryItems } from './formErrors';
 
@@ -11,6 +11,19 @@ describe('form errors', () => {
     expect(rateLimitedMessage(t, 30)).toContain('Wacht 30 seconden');
     expect(rateLimitedMessage(t, 186)).toContain('Wacht 4 minuten');
     expect(generalMessage(t, new ApiError(429, 'rate_limited', 'x', {}, 600))).toContain('Wacht 10 minuten');
+  });
+
+  it('gives its own text, in the user\'s language, for answers the server sends before it knows the language', async () => {
+    // The server's bodies for these two are fixed English (src/http/server.cpp).
+    const overloaded = new Response(
+      '{"error":{"code":"overloaded","message":"Too many connections; try again in a moment","fields":{}}}',
+      { status: 503, headers: { 'Retry-After': '1' } },
+    );
+    expect(generalMessage(t, await toApiError(overloaded))).toBe(
+      'De server is even overbelast. Probeer het over enkele seconden opnieuw.',
+    );
+    const tooLarge = new ApiError(431, 'headers_too_large', 'Request headers too large');
+    expect(generalMessage(translator('en'), tooLarge)).toContain("Clear this site's cookies");
   });
 
   it('maps server field errors to inputs and keeps a general message only when needed', () => {

@@ -27,6 +27,11 @@ export function generalMessage(t: Translate, error: unknown): string {
       return t('errors.network');
     case 'csrf_failed':
       return t('errors.csrf');
+    // Answered below the app, before the request's language is known: the text is ours.
+    case 'overloaded':
+      return t('errors.overloaded');
+    case 'headers_too_large':
+      return t('errors.headersTooLarge');
     case 'internal':
       return t('errors.unexpected');
     default:
