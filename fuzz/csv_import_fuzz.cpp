@@ -24,7 +24,10 @@ std::string quoted(const std::vector<std::string>& fields, char separator) {
     for (std::size_t i = 0; i < fields.size(); ++i) {
         if (i) out += separator;
         out += '"';
-        for (char c : fields[i]) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+        for (char c : fields[i]) {
+            if (c == '"') out += '"';  // doubled
+            out += c;
+        }
         out += '"';
     }
     return out + "\r\n";
@@ -62,7 +65,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const auto kind : {sk::core::ImportKind::schools, sk::core::ImportKind::companies}) {
         std::vector<std::optional<std::string>> columns;
         for (const auto& h : table.records[0].fields) columns.push_back(sk::core::import_column(kind, h));
-        for (std::size_t i = 1; i < table.records.size() && i < 50; ++i) {
+        // A few rows are enough: each is checked alone, and more would only slow every execution.
+        for (std::size_t i = 1; i < table.records.size() && i <= 8; ++i) {
             sk::core::ImportRow row;
             const auto& fields = table.records[i].fields;
             for (std::size_t c = 0; c < fields.size() && c < columns.size(); ++c)
