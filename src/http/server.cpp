@@ -76,13 +76,15 @@ long raise_descriptor_limit() {
     return lim.rlim_cur == RLIM_INFINITY ? 1L << 20 : static_cast<long>(lim.rlim_cur);
 }
 
-// Decrements a counter however a coroutine ends (its frame destroyed with the io_context included).
-struct CountedIn {
+// Gives back a place counted when the connection was accepted, however the coroutine ends (its frame
+// destroyed with the io_context included). Counting at accept rather than when the coroutine first runs keeps
+// a burst of accepts from slipping past the cap before any of them is counted.
+struct CountedOut {
     std::atomic<int>& count;
-    explicit CountedIn(std::atomic<int>& c) : count(c) { ++count; }
-    CountedIn(const CountedIn&) = delete;
-    CountedIn& operator=(const CountedIn&) = delete;
-    ~CountedIn() { --count; }
+    explicit CountedOut(std::atomic<int>& c) : count(c) {}
+    CountedOut(const CountedOut&) = delete;
+    CountedOut& operator=(const CountedOut&) = delete;
+    ~CountedOut() { --count; }
 };
 
 // Closes a file descriptor however the coroutine ends (a client gone midway included).
@@ -192,7 +194,7 @@ struct Server::Impl {
     bool started = false;
 
     net::awaitable<void> serve(Worker& w, tcp::socket socket) {
-        CountedIn counted(open_connections);
+        CountedOut counted(open_connections);
         beast::tcp_stream stream(std::move(socket));
         w.connections.insert(&stream);
         boost::system::error_code ep_ec;
@@ -325,7 +327,7 @@ struct Server::Impl {
     // A connection over the cap: read what the client sends first (briefly) so the 503 answers its request
     // rather than arriving unasked, then close.
     net::awaitable<void> refuse(tcp::socket socket) {
-        CountedIn counted(refusing);
+        CountedOut counted(refusing);
         beast::tcp_stream stream(std::move(socket));
         beast::flat_buffer buffer;
         bhttp::request_parser<bhttp::empty_body> parser;
@@ -408,10 +410,15 @@ struct Server::Impl {
                 co_await pause.async_wait(as_tuple);
                 continue;
             }
-            if (open_connections.load(std::memory_order_relaxed) >= connection_cap) {
+            // Take a place if one is free; the workers accept in parallel, so check and take in one step.
+            int held = open_connections.load();
+            while (held < connection_cap && !open_connections.compare_exchange_weak(held, held + 1)) {
+            }
+            if (held >= connection_cap) {
                 refused_total.fetch_add(1, std::memory_order_relaxed);
-                if (refusing.load(std::memory_order_relaxed) < kMaxRefusing) net::co_spawn(w.ioc, refuse(std::move(socket)), net::detached);
-                continue;  // beyond that the socket closes as it goes out of scope
+                if (refusing.fetch_add(1) < kMaxRefusing) net::co_spawn(w.ioc, refuse(std::move(socket)), net::detached);
+                else --refusing;  // the socket closes as it goes out of scope
+                continue;
             }
             socket.set_option(tcp::no_delay(true), ec);
             net::co_spawn(w.ioc, serve(w, std::move(socket)), net::detached);
