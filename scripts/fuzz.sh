@@ -64,7 +64,8 @@ for target in ${FUZZ_TARGETS:-file_type upload_headers csv_import request_header
   status=0
   (cd "$out" && "./${target}_fuzz" -max_total_time="$seconds" "${runs[@]}" -timeout=10 -max_len="${max_len[$target]:-4096}" -print_final_stats=1 \
      "corpus/$target" "$root/fuzz/corpus/$target") >"$log" 2>&1 || status=$?
-  grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|SUMMARY)" "$log" || true
+  # libFuzzer's last line: executions, coverage (cov: edges, ft: features), corpus and speed.
+  grep -aE "^(#[0-9]+[[:space:]]+DONE|SUMMARY)" "$log" || true
   if [[ $status -ne 0 ]]; then
     tail -n 40 "$log" >&2
     echo "fuzzing $target failed (exit $status): the failing input is in $out/ (crash-*, leak-*, timeout-*)" >&2
