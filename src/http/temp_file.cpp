@@ -6,10 +6,10 @@
 
 #include <cerrno>
 #include <chrono>
-#include <cstring>
 #include <filesystem>
-#include <stdexcept>
 #include <vector>
+
+#include "store/storage_full.h"
 
 namespace sk::http {
 
@@ -36,7 +36,7 @@ std::shared_ptr<TempFile> TempFile::create(const std::string& dir, const std::st
     name.push_back('\0');
     // mkstemps: owner-only (0600) and O_EXCL, whatever the umask.
     const int fd = ::mkstemps(name.data(), static_cast<int>(suffix.size()));
-    if (fd < 0) throw std::runtime_error("cannot create a temporary file in " + dir + ": " + std::strerror(errno));
+    if (fd < 0) store::throw_file_error("cannot create a temporary file in", dir, errno);
     ::close(fd);
     return std::shared_ptr<TempFile>(new TempFile(name.data()));
 }

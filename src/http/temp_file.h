@@ -13,7 +13,7 @@ namespace sk::http {
 class TempFile {
 public:
     // An empty owner-only file in `dir` (created when missing) named "<host>-<pid>-<random><suffix>".
-    // Throws std::runtime_error when the disk refuses.
+    // Throws store::StorageFull when the disk is full, std::runtime_error when it refuses otherwise.
     static std::shared_ptr<TempFile> create(const std::string& dir, const std::string& suffix = "");
     ~TempFile();  // removes the file
     TempFile(const TempFile&) = delete;

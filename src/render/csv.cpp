@@ -1,8 +1,11 @@
 #include "render/csv.h"
 
+#include <cerrno>
 #include <fstream>
 #include <stdexcept>
 #include <string_view>
+
+#include "store/storage_full.h"
 
 namespace sk::render {
 
@@ -77,7 +80,8 @@ void write_csv_file(const Table& rows, const std::string& path, char separator) 
         file << line;
     }
     file.close();
-    if (!file) throw std::runtime_error("csv: cannot write " + path);
+    // errno is the failed write(2)'s: a stream in error makes no more writes, and the close that follows succeeds.
+    if (!file) store::throw_file_error("csv: cannot write", path, errno);
 }
 
 }  // namespace sk::render

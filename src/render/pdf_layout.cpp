@@ -4,10 +4,13 @@
 #include <cairo-pdf.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <map>
+#include <stdexcept>
 #include <tuple>
 #include <unordered_set>
-#include <stdexcept>
+
+#include "store/storage_full.h"
 
 namespace sk::render {
 
@@ -119,7 +122,9 @@ cairo_status_t PdfLayout::write_out(void* closure, const unsigned char* data, un
         self->bytes_.append(reinterpret_cast<const char*>(data), length);
         return CAIRO_STATUS_SUCCESS;
     }
-    return std::fwrite(data, 1, length, self->out_) == length ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+    if (std::fwrite(data, 1, length, self->out_) == length) return CAIRO_STATUS_SUCCESS;
+    if (self->write_errno_ == 0) self->write_errno_ = errno != 0 ? errno : EIO;
+    return CAIRO_STATUS_WRITE_ERROR;
 }
 
 PdfLayout::PdfLayout(std::FILE* out) : out_(out) {
@@ -238,6 +243,7 @@ std::string PdfLayout::finish() {
         cairo_surface_destroy(surface_);
         surface_ = nullptr;
         finished_ = true;
+        if (write_errno_ != 0) store::throw_file_error("pdf: cannot write", "the document", write_errno_);
         if (status != CAIRO_STATUS_SUCCESS) throw std::runtime_error("pdf: cannot write the document");
     }
     return std::move(bytes_);
@@ -245,14 +251,15 @@ std::string PdfLayout::finish() {
 
 void write_pdf_file(const std::string& path, const std::function<void(std::FILE*)>& render) {
     std::FILE* out = std::fopen(path.c_str(), "wb");
-    if (!out) throw std::runtime_error("pdf: cannot open " + path);
+    if (!out) store::throw_file_error("pdf: cannot open", path, errno);
     try {
-        render(out);
+        render(out);  // PdfLayout::finish throws for a write that failed
     } catch (...) {
         std::fclose(out);
         throw;
     }
-    if (std::fclose(out) != 0) throw std::runtime_error("pdf: cannot write " + path);
+    // The rest of the stream's buffer is written here.
+    if (std::fclose(out) != 0) store::throw_file_error("pdf: cannot write", path, errno);
 }
 
 }  // namespace sk::render

@@ -75,7 +75,7 @@ public:
              const std::vector<double>& align = {});
 
     // Ends the document and returns the PDF bytes ("" when written to a FILE*). Throws
-    // std::runtime_error when Cairo or the file failed.
+    // std::runtime_error when Cairo or the file failed, store::StorageFull when the disk was full.
     std::string finish();
 
     // A shaped text. Shaping (HarfBuzz through Pango) was half the time of a report, and most of a
@@ -105,6 +105,9 @@ private:
 
     std::string bytes_;
     std::FILE* out_ = nullptr;
+    // The errno of the first failed write to out_, taken at once: Cairo finishes a document whose stream
+    // failed without saying so, and errno means nothing by then.
+    int write_errno_ = 0;
     cairo_surface_t* surface_ = nullptr;
     cairo_t* cr_ = nullptr;
     double y_ = kMargin;

@@ -4,11 +4,14 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 #include <vector>
+
+#include "store/storage_full.h"
 
 namespace sk::render {
 
@@ -90,7 +93,9 @@ void write_xlsx_file(const std::vector<XlsxSheet>& sheets, const std::string& pa
         workbook_close(wb);  // frees it; the partial file is the caller's to remove
         throw;
     }
-    if (workbook_close(wb) != LXW_NO_ERROR) throw std::runtime_error("xlsx: cannot write the workbook");
+    // libxlsxwriter says only which step failed (writing the zip, a temporary file); errno says whether
+    // the disk was full.
+    if (workbook_close(wb) != LXW_NO_ERROR) store::throw_file_error("xlsx: cannot write", path, errno);
 }
 
 std::string write_xlsx_sheets(const std::vector<XlsxSheet>& sheets) {

@@ -5,7 +5,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -13,6 +12,7 @@
 #include <stdexcept>
 
 #include "store/evidence.h"
+#include "store/storage_full.h"
 
 namespace sk::store {
 
@@ -25,16 +25,21 @@ std::shared_mutex& files_mutex() {
     return m;
 }
 
-[[noreturn]] void fail(const std::string& what, const std::string& path) {
-    throw std::runtime_error(what + " " + path + ": " + std::strerror(errno));
+[[noreturn]] void fail(const std::string& what, const std::string& path) { throw_file_error(what, path, errno); }
+
+// Removes the temporary file and throws with the errno of the call that failed, not the clean-up's.
+[[noreturn]] void fail_and_remove(const std::string& what, const std::string& tmp, int err) {
+    ::unlink(tmp.c_str());
+    throw_file_error(what, tmp, err);
 }
 
 void fsync_path(const std::string& path, int flags) {
     const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
     if (fd < 0) fail("cannot open", path);
     const int rc = ::fsync(fd);
+    const int err = errno;
     ::close(fd);
-    if (rc != 0) fail("cannot fsync", path);
+    if (rc != 0) throw_file_error("cannot fsync", path, err);
 }
 
 bool valid_hash(const std::string& h) {
@@ -68,7 +73,7 @@ std::string put_evidence_file(const std::string& dir, std::string_view bytes) {
     const auto path = evidence_file_path(dir, hash);
     if (fs::exists(path)) return hash;  // identical bytes are stored once
     const auto folder = fs::path(path).parent_path().string();
-    fs::create_directories(folder);
+    if (std::error_code ec; !fs::create_directories(folder, ec) && ec) throw_file_error("cannot create", folder, ec.value());
     std::string tmp = path + ".tmp-";
     {
         std::random_device rd;
@@ -82,21 +87,22 @@ std::string put_evidence_file(const std::string& dir, std::string_view bytes) {
         const auto n = ::write(fd, bytes.data() + written, bytes.size() - written);
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) {
+            // A write of 0 bytes sets no errno; on a regular file it only happens when the disk is full.
+            const int err = n == 0 ? ENOSPC : errno;
             ::close(fd);
-            ::unlink(tmp.c_str());
-            fail("cannot write", tmp);
+            fail_and_remove("cannot write", tmp, err);
         }
         written += static_cast<std::size_t>(n);
     }
-    if (::fsync(fd) != 0 || ::close(fd) != 0) {
-        ::unlink(tmp.c_str());
-        fail("cannot fsync", tmp);
+    // Some filesystems (NFS, quotas) report a full disk only on fsync or close.
+    if (::fsync(fd) != 0) {
+        const int err = errno;
+        ::close(fd);
+        fail_and_remove("cannot fsync", tmp, err);
     }
+    if (::close(fd) != 0) fail_and_remove("cannot close", tmp, errno);
     // Same bytes under the same name: a concurrent writer of the same file loses nothing by our rename.
-    if (::rename(tmp.c_str(), path.c_str()) != 0) {
-        ::unlink(tmp.c_str());
-        fail("cannot rename", tmp);
-    }
+    if (::rename(tmp.c_str(), path.c_str()) != 0) fail_and_remove("cannot rename", tmp, errno);
     fsync_path(folder, O_RDONLY | O_DIRECTORY);  // the rename itself survives a crash
     return hash;
 }

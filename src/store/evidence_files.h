@@ -20,8 +20,9 @@ std::string sha256_hex(std::string_view bytes);
 // The path of a stored file (it may not exist). `sha256` must be 64 hex digits.
 std::string evidence_file_path(const std::string& dir, const std::string& sha256);
 
-// Writes `bytes` unless a file with its hash exists; returns the hash. Throws std::runtime_error when
-// the disk refuses.
+// Writes `bytes` unless a file with its hash exists; returns the hash. When the disk refuses it throws
+// StorageFull (store/storage_full.h) for a full disk, std::runtime_error otherwise, and leaves no
+// temporary file behind.
 std::string put_evidence_file(const std::string& dir, std::string_view bytes);
 // The stored bytes; nullopt when the file is missing.
 std::optional<std::string> read_evidence_file(const std::string& dir, const std::string& sha256);
