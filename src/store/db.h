@@ -33,7 +33,10 @@ class DbError : public std::runtime_error {
 public:
     // unavailable: the database cannot be reached now (connection lost, server restarting); the
     // connection reconnects with back-off, so the same call may work a moment later (HTTP 503).
-    enum class Kind { other, unique_violation, foreign_key_violation, check_violation, busy, unavailable };
+    // disk_full: the database's disk (SQLite: the file's filesystem; PostgreSQL: SQLSTATE 53100) has no room
+    // for the write; the transaction is not committed, and writes work again once the operator makes room
+    // (HTTP 507, store/storage_full.h).
+    enum class Kind { other, unique_violation, foreign_key_violation, check_violation, busy, unavailable, disk_full };
     DbError(Kind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
     Kind kind() const { return kind_; }
 

@@ -28,6 +28,9 @@ DbError::Kind kind_from_sqlstate(const char* state) {
     if (s == "23503") return DbError::Kind::foreign_key_violation;
     if (s == "23514") return DbError::Kind::check_violation;
     if (s == "40001" || s == "40P01" || s == "55P03") return DbError::Kind::busy;
+    // disk_full alone of class 53 (insufficient resources): out_of_memory and too_many_connections pass
+    // with load and are no matter of the operator's disk; they stay 500s, as before.
+    if (s == "53100") return DbError::Kind::disk_full;
     return DbError::Kind::other;
 }
 

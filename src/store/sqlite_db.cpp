@@ -2,7 +2,9 @@
 // name, which SQLite accepts as-is. Writers of this process take turns (store/sqlite_writer_turns.h).
 #include <sqlite3.h>
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -11,18 +13,37 @@
 #include "core/text_fold.h"
 #include "store/db.h"
 #include "store/sqlite_writer_turns.h"
+#include "store/storage_full.h"
 
 namespace sk::store {
 namespace {
 
-DbError sqlite_error(sqlite3* h, int rc) {
+// The errno of a failed I/O error: SQLite keeps it only on some paths (sqlite3_system_errno is 0 after a
+// failed WAL write), but its own write is the last system call that failed, so `errno_now` (read right
+// after the call returned) still holds it.
+int io_errno(sqlite3* h, int rc, int errno_now) {
+    if ((rc & 0xFF) != SQLITE_IOERR) return 0;
+    return sqlite3_system_errno(h) != 0 ? sqlite3_system_errno(h) : errno_now;
+}
+
+DbError::Kind sqlite_kind(sqlite3* h, int rc, int err) {
     const int ext = sqlite3_extended_errcode(h);
-    DbError::Kind kind = DbError::Kind::other;
-    if (ext == SQLITE_CONSTRAINT_UNIQUE || ext == SQLITE_CONSTRAINT_PRIMARYKEY) kind = DbError::Kind::unique_violation;
-    else if (ext == SQLITE_CONSTRAINT_FOREIGNKEY) kind = DbError::Kind::foreign_key_violation;
-    else if (ext == SQLITE_CONSTRAINT_CHECK) kind = DbError::Kind::check_violation;
-    else if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) kind = DbError::Kind::busy;
-    return DbError(kind, std::string("sqlite: ") + sqlite3_errmsg(h));
+    if (ext == SQLITE_CONSTRAINT_UNIQUE || ext == SQLITE_CONSTRAINT_PRIMARYKEY) return DbError::Kind::unique_violation;
+    if (ext == SQLITE_CONSTRAINT_FOREIGNKEY) return DbError::Kind::foreign_key_violation;
+    if (ext == SQLITE_CONSTRAINT_CHECK) return DbError::Kind::check_violation;
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) return DbError::Kind::busy;
+    // SQLite says SQLITE_FULL for ENOSPC itself, but a quota or a file size limit arrives as an I/O error.
+    if (rc == SQLITE_FULL || is_storage_full_errno(err)) return DbError::Kind::disk_full;
+    return DbError::Kind::other;
+}
+
+// Call right after the failed call, before anything else can change errno. SQLite's "disk I/O error"
+// alone does not tell the operator which; the system's reason does.
+DbError sqlite_error(sqlite3* h, int rc, const char* text = nullptr) {
+    const int err = io_errno(h, rc, errno);
+    std::string msg = std::string("sqlite: ") + (text ? text : sqlite3_errmsg(h));
+    if (err != 0) msg += std::string(" (") + std::strerror(err) + ")";
+    return DbError(sqlite_kind(h, rc, err), msg);
 }
 
 // sk_fold(text): lower case without accents (core::fold_search), the search function of the paged lists;
@@ -136,10 +157,11 @@ public:
     void exec_script(std::string_view sql) override {
         std::string s(sql);
         char* err = nullptr;
-        if (sqlite3_exec(h_, s.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
-            std::string msg = err ? err : "unknown error";
+        // A COMMIT runs here: its kind (busy, disk_full) matters as much as a statement's.
+        if (const int rc = sqlite3_exec(h_, s.c_str(), nullptr, nullptr, &err); rc != SQLITE_OK) {
+            auto error = sqlite_error(h_, rc, err ? err : "unknown error");
             sqlite3_free(err);
-            throw DbError(DbError::Kind::other, "sqlite: " + msg);
+            throw error;
         }
     }
 

@@ -135,7 +135,7 @@ std::string test_backend() {
     return v && std::string(v) == "postgres" ? "postgres" : "sqlite";
 }
 
-TestDb::TestDb(Seed seed) {
+TestDb::TestDb(Seed seed, const std::string& sqlite_folder) {
     const std::string source = templates().get(seed);
     if (test_backend() == "postgres") {
         const std::string admin = admin_url();
@@ -145,8 +145,8 @@ TestDb::TestDb(Seed seed) {
         cleanup_ = name;
         url_ = with_database(admin, name);
     } else {
-        char tmpl[] = "/tmp/sk-test-XXXXXX";
-        if (!mkdtemp(tmpl)) throw std::runtime_error("cannot create a temporary folder");
+        std::string tmpl = (sqlite_folder.empty() ? std::string("/tmp") : sqlite_folder) + "/sk-test-XXXXXX";
+        if (!mkdtemp(tmpl.data())) throw std::runtime_error("cannot create a temporary folder");
         cleanup_ = tmpl;
         url_ = cleanup_ + "/test.db";
         std::filesystem::copy_file(source, url_);

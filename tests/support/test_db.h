@@ -26,7 +26,9 @@ enum class Seed {
 
 class TestDb {
 public:
-    explicit TestDb(Seed seed = Seed::migrated);
+    // `sqlite_folder`: where the SQLite file's own temporary folder is made (a full-disk test puts it on a
+    // small filesystem); /tmp when empty. PostgreSQL ignores it.
+    explicit TestDb(Seed seed = Seed::migrated, const std::string& sqlite_folder = "");
     ~TestDb();
     TestDb(const TestDb&) = delete;
     TestDb& operator=(const TestDb&) = delete;

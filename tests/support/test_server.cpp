@@ -23,10 +23,10 @@ Seed seed_of(const TestServerOptions& o) {
 }
 }  // namespace
 
-TestServer::TestServer(TestServerOptions options) : db_(seed_of(options)) {
+TestServer::TestServer(TestServerOptions options) : db_(seed_of(options), options.temp_folder) {
     lsan_suppressions_linked = 1;
-    char tmpl[] = "/tmp/sk-server-XXXXXX";
-    if (!mkdtemp(tmpl)) throw std::runtime_error("cannot create a temporary folder");
+    std::string tmpl = (options.temp_folder.empty() ? std::string("/tmp") : options.temp_folder) + "/sk-server-XXXXXX";
+    if (!mkdtemp(tmpl.data())) throw std::runtime_error("cannot create a temporary folder");
     data_dir_ = tmpl;
     // A stand-in for web/dist: an index page, the survey page and one hashed asset, enough to test static serving
     // without depending on a front-end build.

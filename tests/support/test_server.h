@@ -26,6 +26,9 @@ struct TestServerOptions {
     // SQLite only: fsync every commit and run autosaves through group commit, as `serve` does by default.
     // Off by default here: fsyncs would slow every test down and the durable path has tests of its own.
     bool durable_sqlite = false;
+    // Where the server's folder (data/, web/) and, on SQLite, its database file are made; /tmp when empty.
+    // A full-disk test puts them on a small filesystem of its own (support/small_filesystem.h).
+    std::string temp_folder{};
     // Changes the server's configuration after the test defaults are set (limits, proxies, access log).
     std::function<void(app::Config&)> configure{};
 };
