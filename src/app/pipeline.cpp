@@ -16,6 +16,7 @@
 #include "core/secrets.h"
 #include "store/auth_tokens.h"
 #include "store/security_log.h"
+#include "store/storage_full.h"
 
 namespace sk::app {
 
@@ -185,7 +186,16 @@ http::Response route_request(http::Request& req, store::Db& db, const api::Servi
         api::guard_tenant(ctx, req.method == "HEAD" ? "GET" : req.method, route);
         res = router.handler(lookup.match->index)(ctx);
     }
-    if (touch_id) store::touch_session(db, *touch_id, now);
+    if (touch_id) {
+        // A read must keep working on a full disk: the touch is skipped (and tried again on the next request)
+        // rather than turning an answer already made into a 507.
+        try {
+            store::touch_session(db, *touch_id, now);
+        } catch (const store::DbError& e) {
+            if (e.kind() != store::DbError::Kind::disk_full) throw;
+            spdlog::warn("{} session not touched, the disk is full: {}", req.request_id, e.what());
+        }
+    }
     if (ctx.session && res.status == 200 && exports_personal_data(route)) record_export(db, ctx, route, now);
     return res;
 }
@@ -229,12 +239,23 @@ http::Response run_pipeline(http::Request& req, store::Db& db, const api::Servic
     if (auto al = req.header("accept-language")) ctx.lang = core::language_from_accept(*al);
 
     http::Response res;
+    // A full disk answers 507 wherever it was met (a file of the data folder, the database's commit): the
+    // writer has removed its partial file or rolled back, so the user is told that nothing was stored and
+    // to try later, and the operator gets one error line per request saying which file or database.
+    const auto storage_full = [&](const char* what) {
+        spdlog::error("{} {} {}: the disk is full: {}", req.request_id, req.method, logged_path(route, req.path), what);
+        return api::render_error(ctx.lang, api::ApiError{507, "storage_full", {}, {}, {}});
+    };
     try {
         res = route_request(req, db, services, router, static_files, route, ctx);
     } catch (const api::ApiError& e) {
         res = api::render_error(ctx.lang, e);
+    } catch (const store::StorageFull& e) {
+        res = storage_full(e.what());
     } catch (const store::DbError& e) {
-        if (e.kind() == store::DbError::Kind::unavailable) {
+        if (e.kind() == store::DbError::Kind::disk_full) {
+            res = storage_full(e.what());
+        } else if (e.kind() == store::DbError::Kind::unavailable) {
             // The database is away (a restart, a fail-over): say so at once and when to try again; the
             // connection reconnects by itself. Logged once per outage by the database layer, not per request.
             res = api::render_error(ctx.lang, api::ApiError{503, "unavailable", {}, {}, {{"Retry-After", "5"}}});
