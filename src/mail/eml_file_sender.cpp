@@ -29,7 +29,11 @@ void EmlFileSender::send(const OutgoingMessage& msg) {
         std::ofstream out(tmp_path, std::ios::binary | std::ios::trunc);
         out.write(text.data(), static_cast<std::streamsize>(text.size()));
         out.close();
-        if (!out) throw SendError("cannot write " + tmp_path.string());
+        if (!out) {
+            // A full disk must not leave half a message behind; the outbox tries the whole message again.
+            std::filesystem::remove(tmp_path, ec);
+            throw SendError("cannot write " + tmp_path.string());
+        }
     }
     std::filesystem::rename(tmp_path, final_path, ec);
     if (ec) throw SendError("cannot rename " + tmp_path.string() + ": " + ec.message());
