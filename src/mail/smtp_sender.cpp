@@ -141,7 +141,8 @@ void SmtpSender::send(const OutgoingMessage& msg) {
         // blanked out here as well, percent-encoded and decoded.
         std::string what = errbuf[0] ? errbuf : curl_easy_strerror(rc);
         const bool permanent = refused_for_good(rc, code, what);
-        if (code) what += " (SMTP " + std::to_string(code) + ")";
+        // Only a refusal is worth naming: after a broken connection the code is the last good reply (354).
+        if (code >= 400) what += " (SMTP " + std::to_string(code) + ")";
         blank_out(what, password_);
         if (char* raw = curl_easy_escape(nullptr, password_.data(), static_cast<int>(password_.size()))) {
             blank_out(what, raw);
