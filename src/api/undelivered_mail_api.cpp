@@ -61,8 +61,9 @@ http::Response list(Ctx& ctx, bool operator_role) {
     return json_response(200, boost::json::serialize(doc));
 }
 
-// POST …/{id}/retry: queued again as new (no attempts, due now); 200 with the message. A message of
-// another organisation, of no organisation (for an organiser), or one delivered meanwhile is a 404.
+// POST …/{id}/retry: queued again as new (no attempts, due now), so it leaves the list; 200
+// {"id", "status": "queued"}. A message of another organisation, of no organisation (for an organiser),
+// or one delivered meanwhile is a 404.
 http::Response retry(Ctx& ctx, bool operator_role) {
     const auto id = id_param(ctx, "id");
     const auto mail = store::find_undelivered_mail(ctx.db, id);
@@ -83,10 +84,7 @@ http::Response retry(Ctx& ctx, bool operator_role) {
         tx.commit();
     }
     if (ctx.services.wake_mail) ctx.services.wake_mail();
-    const auto after = store::find_undelivered_mail(ctx.db, id);
-    // Delivered already by a quick worker: say so instead of a 404 for what just worked.
-    if (!after) return json_response(200, boost::json::serialize(boost::json::object{{"id", id}, {"status", "sent"}}));
-    return json_response(200, boost::json::serialize(mail_json(*after, operator_role)));
+    return json_response(200, boost::json::serialize(boost::json::object{{"id", id}, {"status", "queued"}}));
 }
 
 http::Response organiser_list(Ctx& ctx) {
