@@ -66,6 +66,25 @@ TEST(UndeliveredMailApi, ARequestThatQueuesMailDoesNotWaitForAStalledMailServer)
     EXPECT_NE(row(sk::test::kCoordinator).str(3).find("imeout"), std::string::npos) << row(sk::test::kCoordinator).str(3);
 }
 
+// The server's configuration reaches the sender: a STARTTLS server with a self-signed certificate gets the
+// mail once its certificate is the configured CA file (--smtp-ca-file), and not before.
+TEST(UndeliveredMailApi, TheConfiguredCaFileIsTrusted) {
+    sk::test::SmtpServer smtp({.tls = sk::test::SmtpTls::starttls});
+    for (const bool trusted : {false, true}) {
+        TestServer server({.smtp_url = smtp.url(), .configure = [&](sk::app::Config& c) {
+                               if (trusted) c.smtp.ca_file = smtp.ca_file();
+                           }});
+        ASSERT_EQ(sk::test::visitor(server).post("/api/auth/password-reset", R"({"email":"coordinator@demo.stemkompas.be"})").status, 202);
+        server.drain_mail();
+        const auto row = server.db().exec("SELECT sent_at, last_error FROM outbox").one();
+        EXPECT_EQ(row.is_null(0), !trusted) << row.opt_str(1).value_or("");
+        if (!trusted) {
+            EXPECT_NE(row.str(1).find("certificate"), std::string::npos) << row.str(1);
+        }
+    }
+    EXPECT_EQ(smtp.wait_for(1).size(), 1u);
+}
+
 TEST(UndeliveredMailApi, OrganisersSeeTheirOwnAndTryAgain) {
     TestServer server;
     auto& db = server.db();
