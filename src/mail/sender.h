@@ -19,8 +19,8 @@ namespace sk::mail {
 
 class SendError : public std::runtime_error {
 public:
-    // `permanent`: the server refused the message for good (an SMTP 5xx reply, e.g. "550 no such
-    // user"); sending it again would get the same answer.
+    // `permanent`: the server refused the message for good (an SMTP 5xx reply to RCPT TO or the data,
+    // e.g. "550 no such user"); sending it again would get the same answer.
     explicit SendError(const std::string& what, bool permanent = false) : std::runtime_error(what), permanent_(permanent) {}
     bool permanent() const { return permanent_; }
 

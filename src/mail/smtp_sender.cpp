@@ -57,15 +57,15 @@ std::string url_password(std::string_view url) {
     return out;
 }
 
-// An SMTP 5xx reply to the message itself (MAIL FROM, RCPT TO, DATA, or the end of the data, e.g. "550 no
-// such user", "554 rejected as spam") is the server's final word on this message: RFC 5321 says not to
-// repeat it unchanged. A 5xx before that (the greeting, EHLO, STARTTLS, AUTH: a wrong password, a relay
-// that is not set up) says nothing about the message and would fail every message alike, so it stays a
-// temporary fault that is retried and can succeed once the operator fixes the setting.
+// An SMTP 5xx reply to the message itself (RCPT TO, DATA, or the end of the data, e.g. "550 no such
+// user", "554 rejected as spam") is the server's final word on this message: RFC 5321 says not to repeat
+// it unchanged. A 5xx before that (the greeting, EHLO, STARTTLS, AUTH, MAIL FROM: a wrong password, a
+// sender address the relay does not accept) says nothing about the message and would fail every message
+// alike, so it stays a temporary fault that is retried and succeeds once the operator fixes the setting.
 bool refused_for_good(CURLcode rc, long smtp_code, std::string_view curl_text) {
     if (smtp_code < 500 || smtp_code > 599) return false;
     if (rc == CURLE_SEND_ERROR)
-        return curl_text.starts_with("MAIL failed") || curl_text.starts_with("RCPT failed") || curl_text.starts_with("DATA failed");
+        return curl_text.starts_with("RCPT failed") || curl_text.starts_with("DATA failed");
     // The reply after the data has no text of its own in libcurl; the greeting's does.
     return rc == CURLE_WEIRD_SERVER_REPLY && !curl_text.starts_with("Got unexpected");
 }

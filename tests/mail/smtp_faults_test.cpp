@@ -74,6 +74,15 @@ TEST(SmtpFaults, A451ForTheRecipientIsTemporary) {
     EXPECT_EQ(fault_reason(e.what()), "busy") << e.what();
 }
 
+TEST(SmtpFaults, A550ForOurSenderAddressIsTemporary) {
+    // It would refuse every message alike: a setting to fix, after which the waiting mail goes out.
+    SmtpServer smtp({.fault = SmtpFault::refuse_sender});
+    SmtpSender sender(smtp.url(), "noreply@stemkompas.be", quick());
+    const auto e = failure(sender);
+    EXPECT_FALSE(e.permanent()) << e.what();
+    EXPECT_NE(std::string(e.what()).find("550"), std::string::npos) << e.what();
+}
+
 TEST(SmtpFaults, A554AfterTheDataIsPermanent) {
     SmtpServer smtp({.fault = SmtpFault::refuse_data});
     SmtpSender sender(smtp.url(), "noreply@stemkompas.be", quick());

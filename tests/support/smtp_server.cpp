@@ -105,6 +105,13 @@ async def serve(folder, fault, tls):
     count = [0]
 
     class Handler:
+        async def handle_MAIL(self, server, session, envelope, address, mail_options):
+            if fault == 'mail-550':
+                return '550 5.7.1 <%s>: sender address rejected' % address
+            envelope.mail_from = address
+            envelope.mail_options.extend(mail_options)
+            return '250 OK'
+
         async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
             if fault == 'rcpt-550':
                 return '550 5.1.1 <%s>: no such user here' % address
@@ -186,6 +193,7 @@ void fill_decoded(DecodedMail& m, const std::string& json) {
 const char* fault_arg(SmtpFault fault) {
     switch (fault) {
         case SmtpFault::none: return "none";
+        case SmtpFault::refuse_sender: return "mail-550";
         case SmtpFault::refuse_recipient: return "rcpt-550";
         case SmtpFault::busy_recipient: return "rcpt-451";
         case SmtpFault::refuse_data: return "data-554";

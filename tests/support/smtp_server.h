@@ -38,6 +38,7 @@ struct ReceivedMail : DecodedMail {
 // What the server does wrong, to test how the mail worker copes.
 enum class SmtpFault {
     none,
+    refuse_sender,     // MAIL FROM: "550 5.7.1 sender address rejected" (our setting: temporary)
     refuse_recipient,  // RCPT TO: "550 5.1.1 no such user here" (permanent)
     busy_recipient,    // RCPT TO: "451 4.3.0 mailbox busy" (temporary)
     refuse_data,       // after the data: "554 5.7.1 refused as spam" (permanent)
