@@ -13,6 +13,8 @@ namespace sk::mail {
 // "timeout"     the mail server stopped answering
 // "dropped"     the connection broke off during the delivery
 // "certificate" the mail server's TLS certificate is not trusted, or TLS failed
+// "setup"       the mail server refuses the platform itself: its sign-in or its sender address (for the
+//               operator to fix; every message fails alike until then)
 // "address"     the recipient's address cannot be used
 // "other"       anything else (the technical text says more)
 std::string_view fault_reason(std::string_view last_error);

@@ -81,6 +81,7 @@ TEST(SmtpFaults, A550ForOurSenderAddressIsTemporary) {
     const auto e = failure(sender);
     EXPECT_FALSE(e.permanent()) << e.what();
     EXPECT_NE(std::string(e.what()).find("550"), std::string::npos) << e.what();
+    EXPECT_EQ(fault_reason(e.what()), "setup") << e.what();
 }
 
 TEST(SmtpFaults, A554AfterTheDataIsPermanent) {

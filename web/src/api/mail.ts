@@ -13,7 +13,16 @@ export type MailStatus = 'failed' | 'retrying';
 export const MAIL_STATUSES: readonly MailStatus[] = ['failed', 'retrying'];
 
 /** What went wrong, in one word (src/mail/fault_reason.h); the page says it in a sentence. */
-export type MailFault = 'refused' | 'busy' | 'unreachable' | 'timeout' | 'dropped' | 'certificate' | 'address' | 'other';
+export type MailFault =
+  | 'refused'
+  | 'busy'
+  | 'unreachable'
+  | 'timeout'
+  | 'dropped'
+  | 'certificate'
+  | 'setup'
+  | 'address'
+  | 'other';
 
 export interface UndeliveredMail {
   id: Id;

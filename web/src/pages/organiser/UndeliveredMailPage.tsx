@@ -41,6 +41,7 @@ const FAULT_TEXT: Record<MailFault, MessageKey> = {
   timeout: 'mail.fault.timeout',
   dropped: 'mail.fault.dropped',
   certificate: 'mail.fault.certificate',
+  setup: 'mail.fault.setup',
   address: 'mail.fault.address',
   other: 'mail.fault.other',
 };
