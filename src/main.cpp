@@ -201,6 +201,11 @@ int main(int argc, char** argv) {
         ->envname("STEMKOMPAS_SURVEYS_DIR");
     serve->add_option("--smtp", config.smtp_url, "SMTP server URL, e.g. smtp://mail.example.org:587; empty: write .eml files")
         ->envname("STEMKOMPAS_SMTP");
+    serve->add_option("--smtp-ca-file", config.smtp.ca_file,
+                      "PEM file of the certificate authorities to trust for the SMTP server's TLS certificate "
+                      "(default: the system's); certificates are always verified")
+        ->envname("STEMKOMPAS_SMTP_CA_FILE")
+        ->check(CLI::ExistingFile);
     serve->add_option("--mail-from", config.mail_from, "Sender address of e-mails")->envname("STEMKOMPAS_MAIL_FROM")->capture_default_str();
     serve->add_option("--access-log", config.access_log, "Log every request (true/false)")->envname("STEMKOMPAS_ACCESS_LOG")->capture_default_str();
     serve->add_option("--registration-limit", config.registration_limit,

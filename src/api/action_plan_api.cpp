@@ -346,8 +346,8 @@ http::Response comment(Ctx& ctx) {
                                        "WHERE m.organisation_id = $1 AND m.role = 'coordinator' AND u.id <> $2 ORDER BY u.id",
                                        {g.plan.plan.organisation_id, user.id})
                                  .rows)
-            mail::enqueue(ctx.db, mail::plan_comment_email(core::parse_language(c.str(2)).value_or(core::Language::nl), c.str(0), c.str(1),
-                                                           school, g.goal.fields.title, user.name, *body, link));
+            mail::enqueue_for_programme(ctx.db, mail::plan_comment_email(core::parse_language(c.str(2)).value_or(core::Language::nl), c.str(0), c.str(1),
+                                                           school, g.goal.fields.title, user.name, *body, link), g.plan.plan.programme_id);
         tx.commit();
     }
     if (ctx.services.wake_mail) ctx.services.wake_mail();

@@ -13,6 +13,17 @@ bool is_organiser(Ctx& ctx) {
                 .empty();
 }
 
+std::vector<std::int64_t> organiser_tenants(Ctx& ctx) {
+    std::vector<std::int64_t> out;
+    for (const auto& row : ctx.db
+                               .exec("SELECT o.id FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
+                                     "WHERE m.user_id = $1 AND m.role = 'organiser' AND o.kind = 'organiser'",
+                                     {ctx.user().id})
+                               .rows)
+        out.push_back(row.i64(0));
+    return out;
+}
+
 bool is_operator(Ctx& ctx) {
     return !ctx.db.exec("SELECT 1 FROM users WHERE id = $1 AND is_operator = 1", {ctx.user().id}).empty();
 }

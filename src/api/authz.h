@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "api/context.h"
 
@@ -13,6 +14,8 @@ namespace sk::api {
 // tenant. Only for "may this person use organiser features at all"; never to reach an object (use
 // manages_organisation or is_programme_organiser, which are scoped to the user's own tenant).
 bool is_organiser(Ctx& ctx);
+// The organiser organisations (tenants) the user is an organiser of; empty for anyone else.
+std::vector<std::int64_t> organiser_tenants(Ctx& ctx);
 // A platform operator (users.is_operator): creates organiser organisations and their first organiser,
 // reads the security log. Operators hold no tenant data by that role.
 bool is_operator(Ctx& ctx);

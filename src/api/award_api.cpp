@@ -260,7 +260,7 @@ http::Response invite_juror(Ctx& ctx) {
         const auto default_language = language.value_or(ctx.lang == core::Language::en ? "en" : "nl");
         const auto sent = create_invitation(ctx, {organiser_org, "jury", std::nullopt, round.id, *email, *name, default_language});
         invitation_id = sent.id;
-        mail::enqueue(ctx.db, mail::award_juror_invited_email(sent.lang, sent.to, sent.name, s.programme.name, sent.link, sent.sets_password));
+        mail::enqueue(ctx.db, mail::award_juror_invited_email(sent.lang, sent.to, sent.name, s.programme.name, sent.link, sent.sets_password), organiser_org);
         store::write_audit(ctx.db,
                            {ctx.user().id, s.programme.id, "award.juror_invite", "invitation", sent.id, std::nullopt,
                             boost::json::serialize(boost::json::object{{"invitationId", sent.id}, {"email", *email}})},

@@ -194,8 +194,8 @@ http::Response announce(Ctx& ctx) {
                                            "WHERE m.organisation_id = $1 AND m.role = 'coordinator' ORDER BY u.id",
                                            {c.organisation_id})
                                      .rows)
-                mail::enqueue(ctx.db, mail::award_result_email(core::parse_language(r.str(2)).value_or(core::Language::nl), r.str(0),
-                                                               r.str(1), s.programme.name, c.school_name, won.contains(c.id), link));
+                mail::enqueue_for_programme(ctx.db, mail::award_result_email(core::parse_language(r.str(2)).value_or(core::Language::nl), r.str(0),
+                                                               r.str(1), s.programme.name, c.school_name, won.contains(c.id), link), s.programme.id);
         }
         boost::json::array ids;
         for (const auto id : winners) ids.push_back(id);

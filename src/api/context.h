@@ -95,6 +95,7 @@ void add_playbook_routes(ApiRouter& r);      // public playbook requests and the
 void add_group_report_routes(ApiRouter& r);  // the programme's group report: JSON, PDF, XLSX
 void add_working_group_routes(ApiRouter& r); // working groups: proposal, groups, members
 void add_operator_routes(ApiRouter& r);      // the operator: organiser organisations, security log
+void add_undelivered_mail_routes(ApiRouter& r);  // mail that could not be delivered: organisers (their tenant) and the operator
 void add_matching_routes(ApiRouter& r);      // mentor matching of a programme (organisers)
 void add_mentoring_routes(ApiRouter& r);     // a mentor's schools, a school's mentor
 void add_meeting_routes(ApiRouter& r);       // the meeting log of a school and its mentor

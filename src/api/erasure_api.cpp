@@ -61,17 +61,6 @@ http::Response withdraw(Ctx& ctx) {
     return http::Response::empty(204);
 }
 
-std::vector<std::int64_t> my_organiser_tenants(Ctx& ctx) {
-    std::vector<std::int64_t> out;
-    for (const auto& row : ctx.db
-                               .exec("SELECT o.id FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
-                                     "WHERE m.user_id = $1 AND m.role = 'organiser' AND o.kind = 'organiser'",
-                                     {ctx.user().id})
-                               .rows)
-        out.push_back(row.i64(0));
-    return out;
-}
-
 // Whether `tenants` (an organiser's; empty for the operator, who may) cover every tenant of the person.
 bool may_erase(Ctx& ctx, std::int64_t user_id, const std::vector<std::int64_t>& tenants, bool operator_role) {
     if (operator_role) return true;
@@ -84,7 +73,7 @@ http::Response list(Ctx& ctx, bool operator_role) {
     std::map<std::string, FieldError> errors;
     const auto page = read_page_number(ctx.req.query, errors);
     if (!errors.empty()) throw ApiError::validation(std::move(errors));
-    const auto tenants = operator_role ? std::vector<std::int64_t>{} : my_organiser_tenants(ctx);
+    const auto tenants = operator_role ? std::vector<std::int64_t>{} : organiser_tenants(ctx);
     const auto found = store::list_open_deletion_requests(ctx.db, tenants, operator_role, kPageSize, (page - 1) * kPageSize);
     boost::json::array rows;
     for (const auto& r : found.rows) {
@@ -109,7 +98,7 @@ http::Response list(Ctx& ctx, bool operator_role) {
 http::Response erase(Ctx& ctx, bool operator_role) {
     const auto request = store::find_deletion_request(ctx.db, id_param(ctx, "id"));
     if (!request || request->status != "open") throw ApiError::not_found();
-    const auto tenants = operator_role ? std::vector<std::int64_t>{} : my_organiser_tenants(ctx);
+    const auto tenants = operator_role ? std::vector<std::int64_t>{} : organiser_tenants(ctx);
     if (!operator_role) {
         // The tenant guard let through only an organiser who shares a tenant with the person; one who
         // does not organise all of them leaves it to the operator.

@@ -11,12 +11,14 @@
 #include <tuple>
 
 #include "api/award_scope.h"
+#include "api/authz.h"
 #include "api/context.h"
 #include "api/json_output.h"
 #include "core/brussels_date.h"
 #include "core/home_steps.h"
 #include "store/action_plan.h"
 #include "store/home_data.h"
+#include "store/undelivered_mail.h"
 
 namespace sk::api {
 
@@ -350,8 +352,11 @@ boost::json::object organiser_home(Ctx& ctx, std::int64_t user_id, const std::st
                                                      {"finalSubmitted", c.final_submitted}});
         }
     }
+    // Messages of the organisation that could not be delivered (api/undelivered_mail_api.cpp).
+    const auto tenants = organiser_tenants(ctx);
     return {{"questions", boost::json::object{{"open", questions.open}, {"overdue", questions.overdue}, {"first", std::move(first)}}},
-            {"programmes", std::move(programmes)}};
+            {"programmes", std::move(programmes)},
+            {"undeliveredMail", store::count_failed_mail(ctx.db, tenants)}};
 }
 
 // The reviews waiting, earliest due first: the first ones and how many in all (a reviewer of a big region may

@@ -231,7 +231,7 @@ std::int64_t create_imported(Ctx& ctx, core::ImportKind kind, const BoardProgram
     const std::string role = school ? "coordinator" : "mentor";
     // An invitation, as for an accepted registration: an existing account joins only when its owner accepts.
     const auto sent = create_invitation(ctx, {org_id, role, std::nullopt, std::nullopt, email, l.cells["contact_name"], "nl"});
-    mail::enqueue(ctx.db, invitation_mail(ctx, sent, l.cells["name"], role));
+    mail::enqueue_for_programme(ctx.db, invitation_mail(ctx, sent, l.cells["name"], role), programme.id);
     return org_id;
 }
 

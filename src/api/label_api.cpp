@@ -113,8 +113,8 @@ http::Response apply(Ctx& ctx) {
         id = store::label_create_application(ctx.db, a, ctx.now());
         const std::string link = ctx.services.base_url + "/organiser/programmes/" + std::to_string(programme.id) + "/label";
         for (const auto& p : store::label_members_with_role(ctx.db, organiser_of(ctx, programme.id), "organiser"))
-            mail::enqueue(ctx.db, mail::label_application_received_email(programmes::language_of(p.language), p.email, p.name,
-                                                                         programme.name, m->organisation_name, link));
+            mail::enqueue_for_programme(ctx.db, mail::label_application_received_email(programmes::language_of(p.language), p.email, p.name,
+                                                                         programme.name, m->organisation_name, link), programme.id);
         tx.commit();
     }
     if (ctx.services.wake_mail) ctx.services.wake_mail();
@@ -223,9 +223,9 @@ http::Response assign(Ctx& ctx) {
                             boost::json::serialize(assignment_json(a)), boost::json::serialize(assignment_json(*after))},
                            ctx.now());
         if (reviewer)
-            mail::enqueue(ctx.db, mail::label_reviewer_assigned_email(programmes::language_of(reviewer->language), reviewer->email,
+            mail::enqueue_for_programme(ctx.db, mail::label_reviewer_assigned_email(programmes::language_of(reviewer->language), reviewer->email,
                                                                       reviewer->name, a.programme_name, a.organisation_name, *due_on,
-                                                                      ctx.services.base_url + "/reviews/" + std::to_string(a.id)));
+                                                                      ctx.services.base_url + "/reviews/" + std::to_string(a.id)), a.programme_id);
         tx.commit();
     }
     if (ctx.services.wake_mail) ctx.services.wake_mail();
@@ -406,8 +406,8 @@ http::Response decide(Ctx& ctx) {
                            ctx.now());
         const auto link = school_label_link(ctx, a.programme_id, a.organisation_id);
         for (const auto& p : store::label_members_with_role(ctx.db, a.organisation_id, "coordinator"))
-            mail::enqueue(ctx.db, mail::label_decided_email(programmes::language_of(p.language), p.email, p.name, a.programme_name,
-                                                            a.organisation_name, d.label, d.valid_until, link));
+            mail::enqueue_for_programme(ctx.db, mail::label_decided_email(programmes::language_of(p.language), p.email, p.name, a.programme_name,
+                                                            a.organisation_name, d.label, d.valid_until, link), a.programme_id);
         tx.commit();
     }
     if (ctx.services.wake_mail) ctx.services.wake_mail();

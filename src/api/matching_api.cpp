@@ -303,11 +303,11 @@ http::Response remove_pair(Ctx& ctx) {
             const auto programme = programme_name(ctx, programme_id);
             const auto school = org_name(ctx, school_id), company = org_name(ctx, company_id);
             for (const auto& p : members_with_role(ctx, school_id, "coordinator"))
-                mail::enqueue(ctx.db, mail::mentor_pair_ended_email(programmes::language_of(p.language), p.email, p.name, programme, school,
-                                                                    company));
+                mail::enqueue_for_programme(ctx.db, mail::mentor_pair_ended_email(programmes::language_of(p.language), p.email, p.name, programme, school,
+                                                                    company), programme_id);
             for (const auto& p : members_with_role(ctx, company_id, "mentor"))
-                mail::enqueue(ctx.db, mail::mentor_pair_ended_email(programmes::language_of(p.language), p.email, p.name, programme, school,
-                                                                    company));
+                mail::enqueue_for_programme(ctx.db, mail::mentor_pair_ended_email(programmes::language_of(p.language), p.email, p.name, programme, school,
+                                                                    company), programme_id);
             mailed = true;
         }
         tx.commit();
@@ -342,13 +342,13 @@ http::Response confirm(Ctx& ctx) {
             const auto meetings = ctx.services.base_url + "/programmes/" + std::to_string(programme_id) + "/schools/" +
                                   std::to_string(school_id) + "/meetings";
             for (const auto& p : members_with_role(ctx, school_id, "coordinator"))
-                mail::enqueue(ctx.db, mail::mentor_confirmed_school_email(programmes::language_of(p.language), p.email, p.name, programme,
-                                                                          school, company, contacts, meetings));
+                mail::enqueue_for_programme(ctx.db, mail::mentor_confirmed_school_email(programmes::language_of(p.language), p.email, p.name, programme,
+                                                                          school, company, contacts, meetings), programme_id);
             auto municipality = ctx.db.exec("SELECT municipality FROM school_profiles WHERE organisation_id = $1", {school_id});
             for (const auto& p : mentors)
-                mail::enqueue(ctx.db, mail::mentor_confirmed_company_email(programmes::language_of(p.language), p.email, p.name, programme,
+                mail::enqueue_for_programme(ctx.db, mail::mentor_confirmed_company_email(programmes::language_of(p.language), p.email, p.name, programme,
                                                                            school, municipality.empty() ? "" : municipality.one().str(0),
-                                                                           ctx.services.base_url + "/mentoring"));
+                                                                           ctx.services.base_url + "/mentoring"), programme_id);
             mailed = true;
         }
         store::write_audit(ctx.db,

@@ -262,8 +262,8 @@ http::Response reopen(Ctx& ctx) {
                                        {m.organisation_id})
                                  .rows) {
             const auto lang = core::parse_language(c.str(2)).value_or(core::Language::nl);
-            mail::enqueue(ctx.db, mail::measurement_reopened_email(lang, c.str(0), c.str(1), programme.name, m.organisation_name,
-                                                                   mail::phase_name(lang, m.kind), *reason, link));
+            mail::enqueue_for_programme(ctx.db, mail::measurement_reopened_email(lang, c.str(0), c.str(1), programme.name, m.organisation_name,
+                                                                   mail::phase_name(lang, m.kind), *reason, link), m.programme_id);
         }
         tx.commit();
     }

@@ -23,6 +23,7 @@ const std::vector<MessageText>& operator_messages() {
         {"error.person_not_found", "Er is geen account met dit e-mailadres.", "There is no account with this e-mail address."},
         {"field.security_action", "Kies een soort gebeurtenis uit de lijst.", "Choose a kind of event from the list."},
         {"role.operator", "beheerder van het platform", "platform operator"},
+        {"field.mail_status", "Kies een status: failed of retrying.", "Choose a status: failed or retrying."},
     };
     return texts;
 }

@@ -65,7 +65,7 @@ http::Response list_organisations(Ctx& ctx) {
 std::int64_t invite_first_organiser(Ctx& ctx, std::int64_t org_id, const std::string& org_name, const std::string& email,
                                     const std::string& name, const std::string& language) {
     const auto sent = create_invitation(ctx, {org_id, "organiser", std::nullopt, std::nullopt, email, name, language});
-    mail::enqueue(ctx.db, invitation_mail(ctx, sent, org_name, message(sent.lang, "role.organiser")));
+    mail::enqueue(ctx.db, invitation_mail(ctx, sent, org_name, message(sent.lang, "role.organiser")), org_id);
     return sent.id;
 }
 

@@ -90,7 +90,7 @@ http::Response invite(Ctx& ctx) {
     const std::int64_t now = ctx.now();
     store::Transaction tx(ctx.db);
     const auto sent = create_invitation(ctx, {id, *role, team_function, std::nullopt, *email, *name, language.value_or("nl")});
-    mail::enqueue(ctx.db, invitation_mail(ctx, sent, org.name, *role));
+    mail::enqueue_for_organisation(ctx.db, invitation_mail(ctx, sent, org.name, *role), id);
     if (organiser) {
         // What the inviter typed, never the account behind it: the audit log is read by every organiser of
         // the tenant.

@@ -93,7 +93,7 @@ http::Response approve(Ctx& ctx) {
         const auto row = ctx.db.exec(std::string(kRequestColumns) + "WHERE id = $1", {id}).one();
         mail::enqueue(ctx.db, mail::playbook_link_email(programmes::language_of(row.str(8)), row.str(2), row.str(1),
                                                         ctx.services.base_url + "/api/public/playbook/" + token,
-                                                        core::brussels_date(now + kLinkValidity)));
+                                                        core::brussels_date(now + kLinkValidity)), owner.one().i64(0));
         store::write_audit(ctx.db, {ctx.user().id, std::nullopt, "playbook.approve", "playbook_request", id, std::nullopt,
                                     boost::json::serialize(boost::json::object{{"email", row.str(2)}})},
                            now);

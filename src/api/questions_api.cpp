@@ -162,7 +162,7 @@ http::Response answer(Ctx& ctx) {
     const auto after = store::find_question(ctx.db, q.id);
     store::write_audit(ctx.db, {user.id, std::nullopt, "question.answer", "question", q.id, question_audit_json(q), question_audit_json(*after)}, ctx.now());
     const auto lang = core::parse_language(q.language).value_or(core::Language::nl);
-    mail::enqueue(ctx.db, mail::question_answer_email(lang, q.email, q.name, q.question, *text, user.name));
+    mail::enqueue(ctx.db, mail::question_answer_email(lang, q.email, q.name, q.question, *text, user.name), q.organiser_id);
     tx.commit();
     if (ctx.services.wake_mail) ctx.services.wake_mail();
     return question_response(ctx, q.id);
@@ -183,7 +183,7 @@ http::Response forward(Ctx& ctx) {
     const auto after = store::find_question(ctx.db, q.id);
     store::write_audit(ctx.db, {user.id, std::nullopt, "question.forward", "question", q.id, question_audit_json(q), question_audit_json(*after)}, ctx.now());
     mail::enqueue(ctx.db, mail::question_forwarded_email(ctx.lang, *email, q.name, q.email, q.organisation, q.topic, q.question,
-                                                         note.value_or(""), user.name));
+                                                         note.value_or(""), user.name), q.organiser_id);
     tx.commit();
     if (ctx.services.wake_mail) ctx.services.wake_mail();
     return question_response(ctx, q.id);

@@ -75,7 +75,7 @@ http::Response ask(Ctx& ctx) {
     store::Transaction tx(ctx.db);
     store::create_question(ctx.db, q);
     const auto lang = core::parse_language(q.language).value_or(core::Language::nl);
-    mail::enqueue(ctx.db, mail::question_receipt_email(lang, q.email, q.name, q.question, q.due_at));
+    mail::enqueue(ctx.db, mail::question_receipt_email(lang, q.email, q.name, q.question, q.due_at), q.organiser_id);
     tx.commit();
     if (ctx.services.wake_mail) ctx.services.wake_mail();
     return due_answer(q.due_at);

@@ -62,7 +62,7 @@ http::Response store_registration(Ctx& ctx, NewRegistration n, const std::functi
         if (e.kind() == store::DbError::Kind::unique_violation) throw conflict_on(n.identifier_field, n.taken_key);
         throw;
     }
-    mail::enqueue(ctx.db, confirmation());
+    mail::enqueue_for_programme(ctx.db, confirmation(), r.programme_id);
     tx.commit();
     if (ctx.services.wake_mail) ctx.services.wake_mail();
     return json_response(201, boost::json::serialize(boost::json::object{{"id", id}}));

@@ -158,8 +158,8 @@ http::Response accept(Ctx& ctx) {
     const auto step = sent.id == 0 ? mail::LinkStep::sign_in
                       : sent.sets_password ? mail::LinkStep::choose_password
                                            : mail::LinkStep::accept_invitation;
-    mail::enqueue(ctx.db, mail::registration_accepted_email(sent.lang, sent.to, sent.name, org->name, programme.fields.name,
-                                                            message(sent.lang, "role." + role), sent.link, step));
+    mail::enqueue_for_programme(ctx.db, mail::registration_accepted_email(sent.lang, sent.to, sent.name, org->name, programme.fields.name,
+                                                            message(sent.lang, "role." + role), sent.link, step), reg.programme_id);
     store::mark_accepted(ctx.db, reg.id, organiser.id, org_id, now);
     const auto after = store::find_registration(ctx.db, reg.id);
     store::write_audit(ctx.db,
@@ -185,8 +185,8 @@ http::Response refuse(Ctx& ctx) {
     const auto programme = load_programme(ctx, reg.programme_id);
     store::mark_refused(ctx.db, reg.id, organiser.id, *reason, now);
     const auto after = store::find_registration(ctx.db, reg.id);
-    mail::enqueue(ctx.db, mail::registration_refused_email(language_of(before->language), before->contact_email, before->contact_name,
-                                                           before->organisation_name, programme.fields.name, *reason));
+    mail::enqueue_for_programme(ctx.db, mail::registration_refused_email(language_of(before->language), before->contact_email, before->contact_name,
+                                                           before->organisation_name, programme.fields.name, *reason), reg.programme_id);
     store::write_audit(ctx.db,
                        {organiser.id, programme.id, "registration.refuse", "registration", reg.id, registration_audit_json(*before),
                         registration_audit_json(*after)},

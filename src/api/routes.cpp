@@ -60,6 +60,7 @@ void add_all_routes(ApiRouter& r) {
     add_jury_routes(r);
     add_award_results_routes(r);
     add_operator_routes(r);
+    add_undelivered_mail_routes(r);
 }
 
 }  // namespace sk::api

@@ -195,7 +195,7 @@ http::Response report(Ctx& ctx) {
             const auto link = ctx.services.base_url + "/sessions/" + std::to_string(s.id);
             for (const auto& r : store::active_registrations(ctx.db, s.id))
                 if (r.status == "registered")
-                    mail::enqueue(ctx.db, mail::session_report_email(programmes::language_of(r.language), r.email, r.name, s.title, link));
+                    mail::enqueue_for_programme(ctx.db, mail::session_report_email(programmes::language_of(r.language), r.email, r.name, s.title, link), s.programme_id);
             mailed = true;
         }
         store::write_audit(ctx.db, {ctx.user().id, s.programme_id, "session.report", "session", s.id, std::nullopt,

@@ -135,8 +135,8 @@ int promote_waitlisted(Ctx& ctx, const store::SessionRow& s) {
     for (auto i : moves) {
         const auto& r = regs[i];
         store::set_registration_status(ctx.db, r.id, "registered");
-        mail::enqueue(ctx.db, mail::session_promoted_email(programmes::language_of(r.language), r.email, r.name, s.title,
-                                                           core::format_brussels_local(s.starts_at), venue, link));
+        mail::enqueue_for_programme(ctx.db, mail::session_promoted_email(programmes::language_of(r.language), r.email, r.name, s.title,
+                                                           core::format_brussels_local(s.starts_at), venue, link), s.programme_id);
     }
     return static_cast<int>(moves.size());
 }

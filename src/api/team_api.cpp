@@ -160,7 +160,7 @@ http::Response resend(Ctx& ctx) {
     const auto t = load_invitation_target(ctx);
     store::Transaction tx(ctx.db);
     const auto sent = renew_invitation(ctx, t.invitation);
-    mail::enqueue(ctx.db, invitation_mail(ctx, sent, t.actor.org.name, t.invitation.role));
+    mail::enqueue_for_organisation(ctx.db, invitation_mail(ctx, sent, t.actor.org.name, t.invitation.role), t.actor.org.id);
     team_audit(ctx, t.actor, "invitation.resend", "invitation", t.invitation.id, describe_invitation(t.actor, t.invitation), std::nullopt);
     tx.commit();
     if (ctx.services.wake_mail) ctx.services.wake_mail();

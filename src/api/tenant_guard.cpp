@@ -53,6 +53,7 @@ const std::vector<Owner>& owners() {
          "JOIN programmes p ON p.id = pp.programme_id WHERE e.id = $1"},
         {"questions", "id", "SELECT organiser_id FROM questions WHERE id = $1"},
         {"playbook-requests", "id", "SELECT organiser_id FROM playbook_requests WHERE id = $1"},
+        {"undelivered-mail", "id", "SELECT organiser_id FROM outbox WHERE id = $1"},
         // A person's request: the tenants of their memberships (erasure_api.cpp wants all of them).
         {"deletion-requests", "id",
          "SELECT o.id FROM deletion_requests d JOIN memberships m ON m.user_id = d.user_id JOIN organisations o ON o.id = m.organisation_id "

@@ -143,7 +143,7 @@ App::App(Config config) : impl_(std::make_unique<Impl>(std::move(config))) {
     }
     api::add_all_routes(s.router);
 
-    std::shared_ptr<mail::Sender> sender = mail::make_sender(s.config.smtp_url, s.config.mail_from, s.config.data_dir);
+    std::shared_ptr<mail::Sender> sender = mail::make_sender(s.config.smtp_url, s.config.mail_from, s.config.data_dir, s.config.smtp);
     s.mail_worker = std::make_unique<jobs::MailWorker>(s.config.db_url, std::move(sender));
 }
 

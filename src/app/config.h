@@ -3,6 +3,7 @@
 #pragma once
 
 #include "jobs/retention.h"
+#include "mail/sender.h"
 
 #include <cstdint>
 #include <functional>
@@ -24,6 +25,9 @@ struct Config {
     std::string frameworks_dir = "data/frameworks"; // STEMKOMPAS_FRAMEWORKS_DIR
     std::string surveys_dir;                        // STEMKOMPAS_SURVEYS_DIR; empty: "surveys" next to frameworks_dir
     std::string smtp_url;                           // STEMKOMPAS_SMTP: smtp://host:port; empty writes .eml files
+    // STEMKOMPAS_SMTP_CA_FILE sets smtp.ca_file (certificate authorities to trust for the SMTP server); the
+    // timeouts are not flags: their defaults suit every real server, tests shorten them.
+    mail::SmtpOptions smtp;
     std::string mail_from = "STEMkompas <no-reply@stemkompas.local>";  // STEMKOMPAS_MAIL_FROM
     bool access_log = true;                         // STEMKOMPAS_ACCESS_LOG
     // STEMKOMPAS_REGISTRATION_LIMIT: public registrations (school and mentor forms) accepted per client address

@@ -70,7 +70,7 @@ int MailWorker::drain_once() {
     const std::int64_t t = now();
     for (;;) {
         const auto due = db_->exec(
-            "SELECT id FROM outbox WHERE sent_at IS NULL AND attempts < $1 AND next_attempt_at <= $2 "
+            "SELECT id FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND attempts < $1 AND next_attempt_at <= $2 "
             "ORDER BY next_attempt_at, id LIMIT $3",
             {std::int64_t{options_.max_attempts}, t, std::int64_t{options_.batch_size}});
         if (due.empty()) return delivered;
@@ -89,7 +89,7 @@ bool MailWorker::deliver(std::int64_t id, std::int64_t t) {
     const auto lease_until = t + static_cast<std::int64_t>(options_.lease.count());
     const auto claimed = db_->exec(
         "UPDATE outbox SET next_attempt_at = $2 "
-        "WHERE id = $1 AND sent_at IS NULL AND attempts < $4 AND next_attempt_at <= $3 "
+        "WHERE id = $1 AND sent_at IS NULL AND failed_at IS NULL AND attempts < $4 AND next_attempt_at <= $3 "
         "RETURNING to_address, subject, body_text, created_at, attempts, message_id",
         {id, lease_until, t, std::int64_t{options_.max_attempts}});
     if (claimed.empty()) return false;
@@ -107,16 +107,19 @@ bool MailWorker::deliver(std::int64_t id, std::int64_t t) {
     try {
         sender_->send(msg);
     } catch (const std::exception& e) {
-        // A message that cannot be written (a bad address stored by other code) never will be: no retries.
-        const bool hopeless = dynamic_cast<const mail::MessageError*>(&e) != nullptr;
-        const auto failures = hopeless ? std::max<std::int64_t>(attempts + 1, options_.max_attempts) : attempts + 1;
+        // A message that cannot be written (a bad address stored by other code) never will be, and a
+        // server's 5xx to the message itself is its final word (mail/sender.h): no retries for either.
+        const auto* refused = dynamic_cast<const mail::SendError*>(&e);
+        const bool hopeless = dynamic_cast<const mail::MessageError*>(&e) != nullptr || (refused && refused->permanent());
+        const auto failures = attempts + 1;
+        const bool failed = hopeless || failures >= options_.max_attempts;
         const auto shift = std::min<std::int64_t>(failures - 1, 30);
         const auto delay = std::min<std::int64_t>(options_.first_retry_delay.count() << shift,
                                                   options_.max_retry_delay.count());
-        db_->exec("UPDATE outbox SET attempts = $2, last_error = $3, next_attempt_at = $4 WHERE id = $1",
-                  {id, failures, std::string(e.what()), t + delay});
-        if (failures >= options_.max_attempts) {
-            spdlog::error("mail {} to {}: giving up after {} attempts: {}", id, msg.to, failures, e.what());
+        db_->exec("UPDATE outbox SET attempts = $2, last_error = $3, next_attempt_at = $4, failed_at = $5 WHERE id = $1",
+                  {id, failures, std::string(e.what()), t + delay, failed ? store::Value{t} : store::Value{store::Null{}}});
+        if (failed) {
+            spdlog::error("mail {} to {}: failed after {} attempt(s): {}", id, msg.to, failures, e.what());
         } else {
             spdlog::warn("mail {} to {}: attempt {} failed, retrying in {} s: {}", id, msg.to, failures, delay,
                          e.what());

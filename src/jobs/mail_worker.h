@@ -8,8 +8,11 @@
 // lease ends: delivery is at least once, and the retry carries the same Message-ID.)
 //
 // A failed delivery counts an attempt, records `last_error` and is retried after an exponential
-// back-off (1 min, 2 min, 4 min, ...); after `max_attempts` failures the row is left alone, as is a
-// row that cannot be formatted at all (mail::MessageError, e.g. a malformed address).
+// back-off (1 min, 2 min, 4 min, ... up to 6 h). The row is marked failed (`failed_at`) and left alone
+// after `max_attempts` failures, and at once when retrying cannot help: the server refused the message
+// itself with a 5xx (mail::SendError::permanent) or it cannot be formatted at all (mail::MessageError,
+// e.g. a malformed address). Organisers see failed rows and may queue them again (mail/undelivered.h).
+// Delivery never runs on a request's thread: a request only queues (mail/outbox.h).
 #pragma once
 
 #include <chrono>

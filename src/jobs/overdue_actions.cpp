@@ -25,7 +25,7 @@ int queue_overdue_actions(store::Db& db, std::int64_t now, const std::string& ba
         if (stamped.affected != 1) return false;
         const auto lang = core::parse_language(r.str(9)).value_or(core::Language::nl);
         const auto link = base_url + "/programmes/" + std::to_string(r.i64(4)) + "/schools/" + std::to_string(r.i64(5)) + "/plan";
-        mail::enqueue(db, mail::plan_overdue_action_email(lang, r.str(7), r.str(8), r.str(6), r.str(1), r.str(3), r.str(2), link));
+        mail::enqueue_for_programme(db, mail::plan_overdue_action_email(lang, r.str(7), r.str(8), r.str(6), r.str(1), r.str(3), r.str(2), link), r.i64(4));
         return true;
     });
 }

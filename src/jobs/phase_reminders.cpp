@@ -65,9 +65,9 @@ int queue_phase_reminders(store::Db& db, std::int64_t now, const std::string& ba
             {school_id});
         for (const auto& c : coordinators.rows) {
             const auto lang = core::parse_language(c.str(2)).value_or(core::Language::nl);
-            mail::enqueue(db, mail::phase_reminder_email(lang, c.str(0), c.str(1), row.str(1), row.str(3), mail::phase_name(lang, kind),
+            mail::enqueue_for_programme(db, mail::phase_reminder_email(lang, c.str(0), c.str(1), row.str(1), row.str(3), mail::phase_name(lang, kind),
                                                          row.str(5), d.days_left,
-                                                         base_url + "/programmes/" + std::to_string(programme_id)));
+                                                         base_url + "/programmes/" + std::to_string(programme_id)), programme_id);
         }
         return true;
     });

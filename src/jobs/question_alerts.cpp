@@ -15,7 +15,7 @@ int queue_question_alerts(store::Db& db, std::int64_t now, const std::string& ba
         const std::string link = base_url + "/organiser/questions/" + std::to_string(q.id);
         for (const auto& o : store::question_organisers(db, *q.organiser_id))
             mail::enqueue(db, mail::question_overdue_email(core::parse_language(o.language).value_or(core::Language::nl), o.email, o.name, q.id,
-                                                           q.name, q.topic, q.due_at, link));
+                                                           q.name, q.topic, q.due_at, link), q.organiser_id);
         return true;
     });
 }

@@ -12,7 +12,7 @@ namespace sk::jobs {
 
 struct Retention {
     int refused_registrations_days = 180;  // a refused school or company may ask why for half a year
-    int sent_mail_days = 90;               // sent mail bodies, for "did you get the mail?" questions
+    int sent_mail_days = 90;               // sent and failed mail, for "did you get the mail?" questions and "try again"
     int security_events_days = 730;        // the security log: two school years
 };
 

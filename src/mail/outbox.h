@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "store/db.h"
@@ -19,6 +20,14 @@ struct Email {
 
 // Queues `email` for delivery now and returns its outbox id. Does not begin or commit a
 // transaction: run it inside the caller's. Throws MessageError for an unusable address.
-std::int64_t enqueue(store::Db& db, const Email& email);
+// `organiser_id`: the tenant (organiser organisation) on whose behalf it is sent, whose organisers see
+// it when it cannot be delivered (store/undelivered_mail.h); without one only the operator does.
+std::int64_t enqueue(store::Db& db, const Email& email, std::optional<std::int64_t> organiser_id = std::nullopt);
+// As enqueue, on behalf of the organiser organisation that runs programme `programme_id`.
+std::int64_t enqueue_for_programme(store::Db& db, const Email& email, std::int64_t programme_id);
+// As enqueue, on behalf of the tenant of organisation `organisation_id`: itself when it is an organiser
+// organisation, else the one organiser whose programmes it takes part in; none when there are several
+// (no tenant may see what another's school receives).
+std::int64_t enqueue_for_organisation(store::Db& db, const Email& email, std::int64_t organisation_id);
 
 }  // namespace sk::mail

@@ -150,6 +150,15 @@ std::vector<Row> matrix() {
         // No request has the id "{id}": an organiser gets as far as looking it up.
         rows.push_back({"POST", "/api/deletion-requests/{id}/erase", role, Target::none, anon ? 401 : role == "organiser" ? 404 : 403, "{}"});
     }
+    // Undelivered mail (tests/api/undelivered_mail_api_test.cpp): organisers see and retry their own
+    // organisation's; the operator everyone's.
+    for_all("GET", "/api/operator/undelivered-mail", 404, 401);
+    for_all("POST", "/api/operator/undelivered-mail/{id}/retry", 404, 401, "{}");
+    for (const auto& role : kRoles) {
+        const bool anon = role == "anonymous";
+        rows.push_back({"GET", "/api/undelivered-mail", role, Target::none, anon ? 401 : role == "organiser" ? 200 : 403});
+        rows.push_back({"POST", "/api/undelivered-mail/{id}/retry", role, Target::none, anon ? 401 : role == "organiser" ? 404 : 403, "{}"});
+    }
     for_all("PUT", "/api/me/language", 200, 401, R"({"language":"nl"})");
     // The home names only the caller's own objects (tests/api/home_api_test.cpp: what each role sees, and
     // that another tenant's schools, questions and reviews never appear).

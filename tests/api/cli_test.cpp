@@ -31,7 +31,7 @@ TEST(Cli, HelpNamesEveryCommandAndOption) {
     for (const char* word : {"serve", "migrate", "demo", "user"}) EXPECT_NE(top.text.find(word), std::string::npos) << word;
     auto serve = sk::test::run_cli("serve --help");
     EXPECT_EQ(serve.status, 0);
-    for (const char* word : {"--db", "STEMKOMPAS_DB", "--port", "--base-url", "--smtp", "--web-dir"})
+    for (const char* word : {"--db", "STEMKOMPAS_DB", "--port", "--base-url", "--smtp", "--web-dir", "--smtp-ca-file", "STEMKOMPAS_SMTP_CA_FILE"})
         EXPECT_NE(serve.text.find(word), std::string::npos) << word;
     auto user_add = sk::test::run_cli("user add --help");
     EXPECT_NE(user_add.text.find("--organisation"), std::string::npos);

@@ -127,6 +127,11 @@ Tenant make_tenant(sk::store::Db& db, const std::string& tag, const std::string&
     t.id["playbook_request"] = insert(db,
                                       "INSERT INTO playbook_requests (name, email, organisation, created_at, organiser_id) VALUES ($1, $2, 'X', 1, $3)",
                                       {"Aanvrager " + tag, "aanvrager@" + tag + ".be", org});
+    // A message to a school of the tenant that could not be delivered: its subject and address name the tenant.
+    t.id["undelivered_mail"] = insert(db,
+                                      "INSERT INTO outbox (to_address, subject, body_text, created_at, next_attempt_at, attempts, last_error, "
+                                      "failed_at, organiser_id) VALUES ($1, $2, 'x', 1, 1, 8, 'SMTP delivery failed: RCPT failed: 550 (SMTP 550)', 2, $3)",
+                                      {"contact@" + tag + ".be", "Uitnodiging " + tag, org});
     return t;
 }
 
@@ -140,7 +145,8 @@ std::string fill(const std::string& pattern, const Tenant& t) {
         {"label-applications", "label_application"}, {"sessions", "session"}, {"working-groups", "working_group"},
         {"action-goals", "goal"},           {"actions", "action"},           {"meetings", "meeting"},
         {"questions", "question"},          {"resources", "resource"},       {"playbook-requests", "playbook_request"},
-        {"me", "invitation"},               {"operator", "user_team_member"}, {"deletion-requests", "deletion_request"}};
+        {"me", "invitation"},               {"operator", "user_team_member"}, {"deletion-requests", "deletion_request"},
+        {"undelivered-mail", "undelivered_mail"}};
     // The other parameters.
     const std::map<std::string, std::string> named = {
         {"orgId", std::to_string(t.id.at("school"))},         {"schoolOrgId", std::to_string(t.id.at("school"))},
@@ -264,6 +270,8 @@ TEST_F(TenantIsolation, OwnObjectsStayReachable) {
         EXPECT_EQ(organiser.get(programme + "/registrations").status, 200);
         EXPECT_EQ(organiser.get("/api/questions/" + std::to_string(t->id.at("question"))).status, 200);
         EXPECT_EQ(organiser.get("/api/evidence/" + std::to_string(t->id.at("evidence")) + "/file").status, 404);  // a link has no file
+        const auto mail = organiser.get("/api/undelivered-mail");
+        EXPECT_NE(mail.body.find("Uitnodiging " + t->tag), std::string::npos) << mail.body.substr(0, 300);
         auto coordinator = as(t->email_of.at("coordinator"));
         EXPECT_EQ(coordinator.get("/api/organisations/" + std::to_string(t->id.at("school")) + "/evidence").status, 200);
         auto reviewer = as(t->email_of.at("reviewer"));

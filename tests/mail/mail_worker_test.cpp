@@ -168,7 +168,7 @@ TEST(MailWorker, GivesUpAfterMaxAttempts) {
         clock += 24 * 3600;
     }
     EXPECT_EQ(sender->calls, 3);
-    EXPECT_EQ(count(t.db(), "attempts = 3 AND sent_at IS NULL AND last_error = 'mail server says no'"), 1);
+    EXPECT_EQ(count(t.db(), "attempts = 3 AND sent_at IS NULL AND failed_at IS NOT NULL AND last_error = 'mail server says no'"), 1);
 }
 
 TEST(MailWorker, TwoWorkersOnOneDatabaseNeverSendAMessageTwice) {
@@ -201,7 +201,9 @@ TEST(MailWorker, AnUnformattableRowIsNotRetried) {
     auto sender = std::make_shared<EmlFileSender>(std::string(::testing::TempDir()) + "/sk-unformattable");
     MailWorker worker(t.url(), sender);
     EXPECT_EQ(worker.drain_once(), 0);
-    EXPECT_EQ(count(t.db(), "attempts = 8 AND sent_at IS NULL AND last_error LIKE 'not a mail address%'"), 1);
+    EXPECT_EQ(count(t.db(), "attempts = 1 AND failed_at IS NOT NULL AND sent_at IS NULL AND last_error LIKE 'not a mail address%'"), 1);
+    EXPECT_EQ(worker.drain_once(), 0);
+    EXPECT_EQ(count(t.db(), "attempts = 1"), 1) << "a failed row is left alone";
 }
 
 }  // namespace mail_worker_test

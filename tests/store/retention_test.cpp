@@ -42,6 +42,11 @@ TEST(Retention, WhatOutlivesItsPeriodGoesAndTheRestStays) {
     mail("sent-old@x.be", 91);
     mail("sent-young@x.be", 89);
     mail("unsent@x.be", std::nullopt);  // still to be sent: never dropped by age
+    // Failed mail (migration 022) is done as well: kept as long as sent mail, counted from its failure.
+    for (const auto& [to, days_ago] : {std::pair{"failed-old@x.be", 91}, std::pair{"failed-young@x.be", 89}})
+        db.exec("INSERT INTO outbox (to_address, subject, body_text, created_at, next_attempt_at, attempts, failed_at) "
+                "VALUES ($1, 's', 'b', 1, 1, 8, $2)",
+                {std::string(to), kNow - days_ago * kDay});
 
     sk::store::write_security_event(db, {std::nullopt, "security.login_failed", "user", std::nullopt, "{}"}, kNow - 731 * kDay);
     sk::store::write_security_event(db, {std::nullopt, "security.login_failed", "user", std::nullopt, "{}"}, kNow - 729 * kDay);
@@ -60,13 +65,13 @@ TEST(Retention, WhatOutlivesItsPeriodGoesAndTheRestStays) {
 
     const auto r = sk::jobs::apply_retention(db, kNow, keep);
     EXPECT_EQ(r.refused_registrations, 1);
-    EXPECT_EQ(r.sent_mail, 1);
+    EXPECT_EQ(r.sent_mail, 2);
     EXPECT_EQ(r.security_events, 1);
     EXPECT_EQ(r.closed_survey_tokens, 1);
     EXPECT_EQ(count(db, "SELECT COUNT(*) FROM registrations WHERE organisation_name = 'refused-old'"), 0);
     EXPECT_EQ(count(db, "SELECT COUNT(*) FROM registrations WHERE organisation_name IN ('refused-young', 'accepted-old')"), 2);
-    EXPECT_EQ(count(db, "SELECT COUNT(*) FROM outbox WHERE to_address = 'sent-old@x.be'"), 0);
-    EXPECT_EQ(count(db, "SELECT COUNT(*) FROM outbox"), 2);
+    EXPECT_EQ(count(db, "SELECT COUNT(*) FROM outbox WHERE to_address IN ('sent-old@x.be', 'failed-old@x.be')"), 0);
+    EXPECT_EQ(count(db, "SELECT COUNT(*) FROM outbox"), 3);
     EXPECT_EQ(count(db, "SELECT COUNT(*) FROM audit_log WHERE action = 'security.login_failed'"), 1);
     EXPECT_EQ(count(db, "SELECT COUNT(*) FROM audit_log WHERE action = 'programme.update'"), 1);
     EXPECT_EQ(count(db, "SELECT COUNT(*) FROM survey_tokens"), 1);
@@ -74,7 +79,7 @@ TEST(Retention, WhatOutlivesItsPeriodGoesAndTheRestStays) {
     // The periods are the operator's: a shorter one takes more, and running again takes nothing twice.
     sk::jobs::Retention shorter;
     shorter.sent_mail_days = 30;
-    EXPECT_EQ(sk::jobs::apply_retention(db, kNow, shorter).sent_mail, 1);
+    EXPECT_EQ(sk::jobs::apply_retention(db, kNow, shorter).sent_mail, 2);
     const auto again = sk::jobs::apply_retention(db, kNow, shorter);
     EXPECT_EQ(again.refused_registrations + again.sent_mail + again.security_events + again.closed_survey_tokens, 0);
 }

@@ -835,6 +835,12 @@ void fill_21(Db& db, Ids& id) {
     id["deletion_request_21"] = insert(db,
                                        "INSERT INTO deletion_requests (user_id, requested_at, reason) VALUES ($1, $2, 'Ik vertrek') RETURNING id",
                                        {id["operator"], at(21)});
+    // Mail the worker gave up on (8 attempts; its last retry was planned 7680 s after the last attempt),
+    // and mail still being retried.
+    const std::string mail = "INSERT INTO outbox (to_address, subject, body_text, created_at, next_attempt_at, attempts, last_error) "
+                             "VALUES ('cas@een.be', 'Welkom', 'x', $1, $2, $3, 'Couldn''t connect to server') RETURNING id";
+    id["mail_21_given_up"] = insert(db, mail, {at(21), at(21) + 7680, 8});
+    id["mail_21_retrying"] = insert(db, mail, {at(21), at(21) + 60, 1});
 }
 
 // 021 adds erasure: every account of an earlier version is not erased; a request made at 21 is open.
@@ -842,6 +848,26 @@ void check_21(Db& db, const Ids& id) {
     EXPECT_EQ(row(db, "SELECT COUNT(*) FROM users WHERE erased_at IS NOT NULL", {}), cells({0}));
     EXPECT_EQ(row(db, "SELECT status, reason FROM deletion_requests WHERE id = $1", {id.at("deletion_request_21")}),
               cells({"open", "Ik vertrek"}));
+    // 022 marks mail given up on as failed, at its last planned retry; mail still being retried stays so;
+    // neither has a tenant (only the operator sees them).
+    EXPECT_EQ(row(db, "SELECT attempts, failed_at, organiser_id FROM outbox WHERE id = $1", {id.at("mail_21_given_up")}),
+              cells({8, at(21) + 7680, Null{}}));
+    EXPECT_EQ(row(db, "SELECT attempts, failed_at FROM outbox WHERE id = $1", {id.at("mail_21_retrying")}), cells({1, Null{}}));
+}
+
+// 022: a message failed at once and queued for an organiser organisation, as 022 writes them.
+void fill_22(Db& db, Ids& id) {
+    const auto t = at(22);
+    id["mail_22"] = insert(db,
+                           "INSERT INTO outbox (to_address, subject, body_text, created_at, next_attempt_at, attempts, last_error, "
+                           "failed_at, organiser_id) VALUES ('ann@een.be', 'Mislukt', 'x', $1, $1, 1, 'RCPT failed: 550 (SMTP 550)', $1, $2) "
+                           "RETURNING id",
+                           {t, id["home"]});
+}
+
+void check_22(Db& db, const Ids& id) {
+    EXPECT_EQ(row(db, "SELECT attempts, failed_at, organiser_id FROM outbox WHERE id = $1", {id.at("mail_22")}),
+              cells({1, at(22), id.at("home")}));
 }
 
 // One entry per migration, in order: a new migration adds its own.
@@ -851,7 +877,7 @@ const std::vector<Stage>& stages() {
         {6, fill_6, check_6},   {7, fill_7, check_7},   {8, fill_8, check_8},   {9, fill_9, check_9},   {10, fill_10, check_10},
         {11, fill_11, check_11}, {12, fill_12, check_12}, {13, fill_13, check_13}, {14, fill_14, check_14}, {15, fill_15, check_15},
         {16, fill_16, check_16}, {17, fill_17, check_17}, {18, fill_18, check_18}, {19, fill_19, check_19}, {20, fill_20, check_20},
-        {21, fill_21, check_21},
+        {21, fill_21, check_21}, {22, fill_22, check_22},
     };
     return all;
 }

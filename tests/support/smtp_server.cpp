@@ -29,11 +29,12 @@ namespace fs = std::filesystem;
 // Debian's Python has aiosmtpd; the `python3` first on PATH may not.
 constexpr const char* kPython = "/usr/bin/python3";
 
-// `serve <dir>`: an SMTP server on a free port; writes <dir>/port once it listens, and
-//   <dir>/mail/NNNNNN.eml (raw) then NNNNNN.json (envelope + decoded fields) per message.
+// `serve <dir> <fault> <tls>`: an SMTP server on a free port; writes <dir>/port once it listens, and
+//   <dir>/mail/NNNNNN.eml (raw) then NNNNNN.json (envelope + decoded fields) per message. With TLS it
+//   first makes a self-signed certificate for 127.0.0.1 (<dir>/cert.pem, the file a client trusts).
 // `decode <file>`: prints the decoded fields of one message as JSON.
 constexpr const char* kMailTool = R"PY(
-import asyncio, email, email.policy, json, os, sys
+import asyncio, email, email.policy, json, os, ssl, subprocess, sys
 
 def write(path, data):
     with open(path + '.tmp', 'wb') as f:
@@ -58,14 +59,70 @@ def decode(raw):
     out['defects'] = defects
     return out
 
-async def serve(folder):
+def tls_context(folder):
+    cert, key = os.path.join(folder, 'cert.pem'), os.path.join(folder, 'key.pem')
+    # An EC key: made in milliseconds, where RSA would take a noticeable part of a test.
+    subprocess.run(['openssl', 'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1',
+                    '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=127.0.0.1',
+                    '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost'],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ctx.load_cert_chain(cert, key)
+    return ctx
+
+class Bare(asyncio.Protocol):
+    """Just enough SMTP to reach DATA, then the fault: 'stall' never answers the data, 'drop' closes
+    the connection once the first bytes of the message arrive."""
+    def __init__(self, fault):
+        self.fault, self.buf, self.in_data = fault, b'', False
+    def connection_made(self, transport):
+        self.t = transport
+        transport.write(b'220 127.0.0.1 ESMTP test\r\n')
+    def data_received(self, data):
+        if self.in_data:
+            if self.fault == 'drop':
+                self.t.close()
+            return
+        self.buf += data
+        while b'\r\n' in self.buf and not self.in_data:
+            line, self.buf = self.buf.split(b'\r\n', 1)
+            verb = line[:4].upper()
+            if verb in (b'EHLO', b'HELO'):
+                self.t.write(b'250 127.0.0.1\r\n')
+            elif verb == b'DATA':
+                self.in_data = True
+                self.t.write(b'354 End data with <CR><LF>.<CR><LF>\r\n')
+            elif verb == b'QUIT':
+                self.t.write(b'221 Bye\r\n')
+                self.t.close()
+            else:
+                self.t.write(b'250 OK\r\n')
+
+async def serve(folder, fault, tls):
     from aiosmtpd.smtp import SMTP
     maildir = os.path.join(folder, 'mail')
     os.makedirs(maildir, exist_ok=True)
     count = [0]
 
     class Handler:
+        async def handle_MAIL(self, server, session, envelope, address, mail_options):
+            if fault == 'mail-550':
+                return '550 5.7.1 <%s>: sender address rejected' % address
+            envelope.mail_from = address
+            envelope.mail_options.extend(mail_options)
+            return '250 OK'
+
+        async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+            if fault == 'rcpt-550':
+                return '550 5.1.1 <%s>: no such user here' % address
+            if fault == 'rcpt-451':
+                return '451 4.3.0 mailbox busy, try again later'
+            envelope.rcpt_tos.append(address)
+            return '250 OK'
+
         async def handle_DATA(self, server, session, envelope):
+            if fault == 'data-554':
+                return '554 5.7.1 message refused as spam'
             count[0] += 1
             base = os.path.join(maildir, '%06d' % count[0])
             raw = envelope.original_content or envelope.content
@@ -79,12 +136,19 @@ async def serve(folder):
             return '250 Message accepted'
 
     loop = asyncio.get_running_loop()
-    server = await loop.create_server(lambda: SMTP(Handler()), '127.0.0.1', 0)
+    ctx = tls_context(folder) if tls != 'none' else None
+    if fault in ('stall', 'drop'):
+        factory = lambda: Bare(fault)
+    elif tls == 'starttls':
+        factory = lambda: SMTP(Handler(), tls_context=ctx, require_starttls=True)
+    else:
+        factory = lambda: SMTP(Handler())
+    server = await loop.create_server(factory, '127.0.0.1', 0, ssl=ctx if tls == 'implicit' else None)
     write(os.path.join(folder, 'port'), str(server.sockets[0].getsockname()[1]).encode())
     await asyncio.Event().wait()
 
 if sys.argv[1] == 'serve':
-    asyncio.run(serve(sys.argv[2]))
+    asyncio.run(serve(sys.argv[2], sys.argv[3], sys.argv[4]))
 else:
     with open(sys.argv[2], 'rb') as f:
         print(json.dumps(decode(f.read())))
@@ -126,16 +190,38 @@ void fill_decoded(DecodedMail& m, const std::string& json) {
     m.defects = json_strings(o, "defects");
 }
 
+const char* fault_arg(SmtpFault fault) {
+    switch (fault) {
+        case SmtpFault::none: return "none";
+        case SmtpFault::refuse_sender: return "mail-550";
+        case SmtpFault::refuse_recipient: return "rcpt-550";
+        case SmtpFault::busy_recipient: return "rcpt-451";
+        case SmtpFault::refuse_data: return "data-554";
+        case SmtpFault::stall: return "stall";
+        case SmtpFault::drop: return "drop";
+    }
+    return "none";
+}
+
+const char* tls_arg(SmtpTls tls) {
+    switch (tls) {
+        case SmtpTls::none: return "none";
+        case SmtpTls::starttls: return "starttls";
+        case SmtpTls::implicit: return "implicit";
+    }
+    return "none";
+}
+
 }  // namespace
 
-SmtpServer::SmtpServer() {
+SmtpServer::SmtpServer(SmtpServerOptions options) : options_(options) {
     dir_ = make_temp_dir();
     const std::string script = dir_ + "/mailtool.py";
     const std::string log = dir_ + "/server.log";
     write_file(script, kMailTool);
 
     // Everything the child needs is prepared before fork(): only async-signal-safe calls after it.
-    const char* argv[] = {kPython, script.c_str(), "serve", dir_.c_str(), nullptr};
+    const char* argv[] = {kPython, script.c_str(), "serve", dir_.c_str(), fault_arg(options.fault), tls_arg(options.tls), nullptr};
     const pid_t parent = getpid();
     pid_ = fork();
     if (pid_ < 0) throw std::runtime_error("fork failed");
@@ -185,7 +271,17 @@ void SmtpServer::shutdown() {
     dir_.clear();
 }
 
-std::string SmtpServer::url() const { return "smtp://127.0.0.1:" + std::to_string(port_); }
+std::string SmtpServer::url() const {
+    const auto address = "127.0.0.1:" + std::to_string(port_);
+    switch (options_.tls) {
+        case SmtpTls::starttls: return "smtp://" + address + "?starttls";
+        case SmtpTls::implicit: return "smtps://" + address;
+        case SmtpTls::none: break;
+    }
+    return "smtp://" + address;
+}
+
+std::string SmtpServer::ca_file() const { return options_.tls == SmtpTls::none ? std::string() : dir_ + "/cert.pem"; }
 
 std::vector<ReceivedMail> SmtpServer::messages() const {
     std::vector<fs::path> done;

@@ -35,17 +35,41 @@ struct ReceivedMail : DecodedMail {
     std::vector<std::string> envelope_to;  // RCPT TO
 };
 
+// What the server does wrong, to test how the mail worker copes.
+enum class SmtpFault {
+    none,
+    refuse_sender,     // MAIL FROM: "550 5.7.1 sender address rejected" (our setting: temporary)
+    refuse_recipient,  // RCPT TO: "550 5.1.1 no such user here" (permanent)
+    busy_recipient,    // RCPT TO: "451 4.3.0 mailbox busy" (temporary)
+    refuse_data,       // after the data: "554 5.7.1 refused as spam" (permanent)
+    stall,             // answers up to DATA, then never again (a hung server)
+    drop,              // closes the connection as the message's first bytes arrive
+};
+
+enum class SmtpTls {
+    none,
+    starttls,  // plain, and STARTTLS required before MAIL FROM (aiosmtpd's require_starttls)
+    implicit,  // TLS from the first byte (smtps)
+};
+
+struct SmtpServerOptions {
+    SmtpFault fault = SmtpFault::none;
+    SmtpTls tls = SmtpTls::none;  // with a self-signed certificate made at start (openssl CLI)
+};
+
 // Create it on the test's own thread: the server is killed when the creating thread ends (so a
 // crashed test binary leaves no server behind).
 class SmtpServer {
 public:
-    SmtpServer();   // throws std::runtime_error when the server does not come up within 10 s
+    // Throws std::runtime_error when the server does not come up within 10 s.
+    explicit SmtpServer(SmtpServerOptions options = {});
     ~SmtpServer();
     SmtpServer(const SmtpServer&) = delete;
     SmtpServer& operator=(const SmtpServer&) = delete;
 
     int port() const { return port_; }
-    std::string url() const;  // "smtp://127.0.0.1:<port>"
+    std::string url() const;      // "smtp://127.0.0.1:<port>", "…?starttls" or "smtps://…" by its TLS
+    std::string ca_file() const;  // the server's self-signed certificate (PEM) to trust; "" without TLS
 
     // Messages received so far, oldest first.
     std::vector<ReceivedMail> messages() const;
@@ -55,6 +79,7 @@ public:
 private:
     void shutdown();
 
+    SmtpServerOptions options_;
     std::string dir_;
     pid_t pid_ = -1;
     int port_ = 0;

@@ -86,6 +86,14 @@ const OrganiserDeletionRequestsPage = lazyPage(
   () => import('./pages/erasure/DeletionRequestsPage'),
   'OrganiserDeletionRequestsPage',
 );
+const OrganiserUndeliveredMailPage = lazyPage(
+  () => import('./pages/organiser/UndeliveredMailPage'),
+  'OrganiserUndeliveredMailPage',
+);
+const OperatorUndeliveredMailPage = lazyPage(
+  () => import('./pages/organiser/UndeliveredMailPage'),
+  'OperatorUndeliveredMailPage',
+);
 const OperatorDeletionRequestsPage = lazyPage(
   () => import('./pages/erasure/DeletionRequestsPage'),
   'OperatorDeletionRequestsPage',
@@ -113,6 +121,7 @@ const SIGNED_IN = [
   { path: '/organiser/questions', page: <QuestionsPage /> },
   { path: '/organiser/questions/:id', page: <QuestionPage /> },
   { path: '/organiser/deletion-requests', page: <OrganiserDeletionRequestsPage /> },
+  { path: '/organiser/undelivered-mail', page: <OrganiserUndeliveredMailPage /> },
   { path: '/programmes/:id/group-report', page: <GroupReportPage /> },
   { path: '/organiser/programmes/:id/working-groups', page: <WorkingGroupsPage /> },
   { path: '/working-groups/:id', page: <WorkingGroupPage /> },
@@ -132,6 +141,7 @@ const SIGNED_IN = [
   { path: '/operator/security-log', page: <SecurityLogPage /> },
   { path: '/operator/people', page: <PeoplePage /> },
   { path: '/operator/deletion-requests', page: <OperatorDeletionRequestsPage /> },
+  { path: '/operator/undelivered-mail', page: <OperatorUndeliveredMailPage /> },
   { path: '/account', page: <AccountPage /> },
 ];
 

@@ -174,7 +174,12 @@ export interface Home {
   today: string;
   schools: SchoolHome[];
   mentor: { schools: MentorSchoolHome[] } | null;
-  organiser: { questions: { open: number; overdue: number; first: HomeQuestion[] }; programmes: OrganiserProgrammeHome[] } | null;
+  organiser: {
+    questions: { open: number; overdue: number; first: HomeQuestion[] };
+    programmes: OrganiserProgrammeHome[];
+    /** E-mails of the organiser's organisation that could not be delivered (absent on older servers). */
+    undeliveredMail?: number;
+  } | null;
   /** `reviews`: the first 10 by due date; `total` and `overdue` (past its due date) count them all. */
   reviewer: { total: number; overdue: number; reviews: HomeReview[] } | null;
   jury: { rounds: JuryRoundHome[] } | null;

@@ -255,6 +255,7 @@ const rows: Row[] = [
             finalSubmitted: 0,
           },
         ],
+        undeliveredMail: 2,
       },
     }),
     shows: [
@@ -270,14 +271,15 @@ const rows: Row[] = [
       '1 inschrijving wacht op je beslissing': '/organiser/programmes/7/registrations',
       '3 labelaanvragen in beoordeling': '/organiser/programmes/7/label',
       'Nulmeting ingediend: 4 van 12 scholen': '/organiser/programmes/7/progress',
+      '2 e-mails zijn niet bezorgd': '/organiser/undelivered-mail?status=failed',
     },
   },
   {
     name: 'an organiser with nothing waiting',
     role: 'organiser',
-    data: home({ organiser: { questions: { open: 0, overdue: 0, first: [] }, programmes: [] } }),
+    data: home({ organiser: { questions: { open: 0, overdue: 0, first: [] }, programmes: [], undeliveredMail: 0 } }),
     shows: ['Er wachten geen vragen op een antwoord.', 'Jullie organisatie heeft nog geen programma.'],
-    links: { 'Maak een programma': '/organiser/programmes/new' },
+    links: { 'Maak een programma': '/organiser/programmes/new', 'Niet bezorgde e-mails': '/organiser/undelivered-mail' },
   },
   {
     name: 'a reviewer with a review past its due date',
@@ -367,7 +369,7 @@ const ALLOWED: Record<Role, RegExp> = {
   coordinator: /^\/(programmes\/7(\/schools\/3\/(measurements\/(baseline|final)|surveys|plan|label|award|meetings|results.*))?|schools\/3\/evidence|ask\?.*)$/,
   team_member: /^\/(programmes\/7(\/schools\/3\/(measurements\/(baseline|final)|surveys|plan|label|meetings|results.*))?|schools\/3\/evidence|ask\?.*)$/,
   mentor: /^\/(programmes\/7\/schools\/4\/(meetings|plan)|mentoring)$/,
-  organiser: /^\/organiser\/(questions(\/\d+)?|deletion-requests|programmes\/(new|7\/(registrations|progress|label)))$/,
+  organiser: /^\/organiser\/(questions(\/\d+)?|deletion-requests|undelivered-mail(\?status=failed)?|programmes\/(new|7\/(registrations|progress|label)))$/,
   reviewer: /^\/reviews(\/\d+)?$/,
   jury: /^\/jury$/,
 };

@@ -113,6 +113,9 @@ function SignedInHome() {
             <li>
               <Link to="/operator/deletion-requests">{t('home.deletionRequestsLink')}</Link>
             </li>
+            <li>
+              <Link to="/operator/undelivered-mail">{t('home.undeliveredMailLink')}</Link>
+            </li>
           </ul>
         </section>
       )}

@@ -103,6 +103,17 @@ export function OrganiserToDos({ data }: { data: OrganiserHome }) {
         <p>
           <Link to="/organiser/deletion-requests">{t('home.deletionRequestsLink')}</Link>
         </p>
+        {(data.undeliveredMail ?? 0) > 0 ? (
+          <p className="todo__warning" data-testid="undelivered-mail">
+            <Link to="/organiser/undelivered-mail?status=failed">
+              {t('home.org.undeliveredMail', { count: data.undeliveredMail ?? 0 })}
+            </Link>
+          </p>
+        ) : (
+          <p>
+            <Link to="/organiser/undelivered-mail">{t('home.undeliveredMailLink')}</Link>
+          </p>
+        )}
       </div>
       {data.programmes.length === 0 ? (
         <p>
