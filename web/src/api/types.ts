@@ -456,6 +456,8 @@ export type ErrorCode =
   | 'erasure_needs_operator'
   | 'erasure_of_self'
   | 'internal'
+  /** 507: the server's disk is full; nothing was stored (the message says so in the request's language) */
+  | 'storage_full'
   /** the server holds as many connections as it may; sent before the request is read, so in English only */
   | 'overloaded'
   /** 431: the request's head (usually its cookies) is over the server's limit; English only, as above */
