@@ -46,7 +46,7 @@ fuzz: deps-test
 
 bench: deps-test $(RELEASE_DIR)/build.ninja
 	@cmake -S . -B $(RELEASE_DIR) -DSK_BENCH=ON >/dev/null
-	@cmake --build $(RELEASE_DIR) --target stemkompas bench_report_pdf bench_group_report bench_matching -j $(JOBS)
+	@cmake --build $(RELEASE_DIR) --target stemkompas bench_report_pdf bench_group_report bench_matching bench_file_store -j $(JOBS)
 	@$(RELEASE_DIR)/bench/bench_report_pdf
 	@$(RELEASE_DIR)/bench/bench_group_report
 	@$(RELEASE_DIR)/bench/bench_matching

@@ -12,6 +12,7 @@
 #include "app/app.h"
 #include "app/backup.h"
 #include "app/copy.h"
+#include "app/file_store_setup.h"
 #include "app/demo.h"
 #include "app/demo_schools.h"
 #include "app/log_format.h"
@@ -120,7 +121,8 @@ int run_user_add(const std::string& db_url, const std::string& email, const std:
 }
 
 // Progress per table, then the verdict. URLs are shown without their passwords.
-int run_copy(const std::string& from, const std::string& to) {
+int run_copy(const std::string& from, const std::string& to, const std::string& from_data_dir, std::string to_data_dir,
+             const std::string& file_store) {
     // One commit at the end: fsync it, so a copy reported done survives a power loss (as serve's default).
     sk::store::set_sqlite_sync(sk::store::SqliteSync::full);
     std::cout << "Copying " << sk::core::redact_db_url(from) << " to " << sk::core::redact_db_url(to) << "\n";
@@ -130,9 +132,22 @@ int run_copy(const std::string& from, const std::string& to) {
     std::int64_t rows = 0;
     for (const auto& t : summary.tables) rows += t.rows;
     std::cout << "Copied " << summary.tables.size() << " tables, " << rows << " rows, schema version " << summary.schema_version
-              << "; row counts and checksums are equal on both sides.\n"
-              << "Files are not in the database: the new installation uses the same data folder (evidence/, feed.key);\n"
-              << "move it with rsync -a if the server moves.\n";
+              << "; row counts and checksums are equal on both sides.\n";
+    if (to_data_dir.empty()) to_data_dir = from_data_dir;
+    const auto target_url = sk::app::copy_url(to);
+    const auto kind = sk::app::file_store_kind(file_store, target_url);
+    auto target = sk::store::open(target_url);
+    std::vector<std::string> missing;
+    const int moved = sk::app::move_files_after_copy(*target, kind, from_data_dir, to_data_dir, missing);
+    std::cout << "Moved " << moved << " file(s) into the "
+              << (kind == sk::store::FileStoreKind::folder ? "folder " + to_data_dir + "/evidence" : std::string("target database"))
+              << " (each checked against its SHA-256).\n";
+    if (!missing.empty()) {
+        std::cout << missing.size() << " file(s) that rows name were found neither in " << from_data_dir
+                  << "/evidence nor in the source database; the first is " << missing.front()
+                  << ". Copy them into the target's store before the server starts, or they will download as not found.\n";
+        return 2;
+    }
     return 0;
 }
 
@@ -193,6 +208,11 @@ int main(int argc, char** argv) {
     serve->add_option("--base-url", config.base_url, "Public URL used in e-mailed links (default http://ADDRESS:PORT)")
         ->envname("STEMKOMPAS_BASE_URL");
     serve->add_option("--data-dir", config.data_dir, "Folder for outgoing mail files and uploads")->envname("STEMKOMPAS_DATA_DIR")->capture_default_str();
+    serve->add_option("--file-store", config.file_store,
+                      "Where uploaded files are kept: folder (<data dir>/evidence, one machine) or database (shared by every "
+                      "server on one PostgreSQL); default: database on PostgreSQL, folder on SQLite")
+        ->envname("STEMKOMPAS_FILE_STORE")
+        ->check(CLI::IsMember({"folder", "database"}));
     serve->add_option("--web-dir", config.web_dir, "Folder of the built front-end")->envname("STEMKOMPAS_WEB_DIR")->capture_default_str();
     serve->add_option("--frameworks-dir", config.frameworks_dir, "Folder of framework definitions (JSON)")
         ->envname("STEMKOMPAS_FRAMEWORKS_DIR")->capture_default_str();
@@ -316,6 +336,14 @@ int main(int argc, char** argv) {
     copy->add_option("--from", copy_from, "Source: a SQLite file (optionally sqlite:PATH) or a postgresql:// URL, at this binary's schema")
         ->required();
     copy->add_option("--to", copy_to, "Target: a new SQLite file or an empty postgresql:// database (migrated first)")->required();
+    std::string copy_to_data_dir, copy_file_store;
+    copy->add_option("--data-dir", data_dir, "The source installation's data folder (its evidence/ files)")
+        ->envname("STEMKOMPAS_DATA_DIR")
+        ->capture_default_str();
+    copy->add_option("--to-data-dir", copy_to_data_dir, "The target installation's data folder (default: the same as --data-dir)");
+    copy->add_option("--file-store", copy_file_store,
+                     "The target's file store: folder or database (default: database for PostgreSQL, folder for SQLite)")
+        ->check(CLI::IsMember({"folder", "database"}));
 
     CLI11_PARSE(cli, argc, argv);
 
@@ -344,7 +372,7 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (*user_add) return run_user_add(db_url, email, name, role, organisation, kind, password);
-        if (*copy) return run_copy(copy_from, copy_to);
+        if (*copy) return run_copy(copy_from, copy_to, data_dir, copy_to_data_dir, copy_file_store);
     } catch (const std::exception& e) {
         auto message = sk::core::redact_db_password_in(e.what(), *serve ? config.db_url : db_url);
         if (*copy) message = sk::core::redact_db_password_in(sk::core::redact_db_password_in(message, copy_from), copy_to);

@@ -16,6 +16,7 @@
 #include "http/router.h"
 #include "store/auth_tokens.h"
 #include "store/db.h"
+#include "store/file_store.h"
 
 #include "core/framework_set.h"
 #include "core/suggestions.h"
@@ -37,9 +38,9 @@ struct Services {
     const core::FrameworkSet* frameworks = nullptr;
     const core::StatementsSet* survey_statements = nullptr;  // data/surveys, by framework version
     const core::SuggestionSet* suggestions = nullptr;        // data/suggestions: action-plan ideas per criterion
-    std::string evidence_dir;                        // <data_dir>/evidence: stored evidence files (store/evidence_files.h)
+    std::shared_ptr<store::FileStore> files;         // uploaded files' bytes (store/file_store.h)
     std::string tmp_dir;                             // <data_dir>/tmp: exports on their way to the client (http/temp_file.h)
-    std::string feed_key;                            // 32 random bytes from <data_dir>/feed.key: private calendar feed tokens (ical_api.cpp)
+    std::string feed_key;                            // 32 random bytes shared through the database: private calendar feed tokens (ical_api.cpp)
     std::function<void()> wake_mail;                 // nudges the mail worker after queueing mail
     std::function<std::int64_t()> now;               // unix seconds; tests may replace it
     std::function<std::string()> metrics_text;       // Prometheus text of this process

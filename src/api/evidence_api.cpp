@@ -335,7 +335,7 @@ http::Response remove_evidence(Ctx& ctx) {
         store::delete_evidence(ctx.db, e.id);
         tx.commit();
     }
-    if (e.sha256) store::remove_unused_file(ctx.db, ctx.services.evidence_dir, *e.sha256);
+    if (e.sha256) ctx.services.files->remove_unused(ctx.db, *e.sha256);
     return http::Response::empty(204);
 }
 

@@ -6,7 +6,7 @@
 #include <cctype>
 #include <string_view>
 
-#include "store/evidence_files.h"
+#include "store/file_store.h"
 
 namespace sk::api {
 
@@ -36,16 +36,16 @@ std::string content_disposition(const std::string& file_name, bool as_inline) {
 
 http::Response evidence_file_response(Ctx& ctx, const std::string& sha256, const std::string& content_type,
                                       const std::string& file_name, bool want_inline) {
-    // Sent from its file by the server (http::FileBody): a 20 MiB upload is not read into memory.
-    const auto path = store::evidence_file_path(ctx.services.evidence_dir, sha256);
+    // Sent from a local file by the server (http::FileBody): a 20 MiB upload is not read into memory.
+    const auto path = ctx.services.files->local_path(ctx.db, sha256);
     struct stat st {};
-    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
-        spdlog::error("{} evidence file {} is missing from {}", ctx.req.request_id, sha256, ctx.services.evidence_dir);
+    if (!path || ::stat(path->c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+        spdlog::error("{} file {} is missing from the {} store", ctx.req.request_id, sha256, store::file_store_kind_name(ctx.services.files->kind()));
         throw ApiError::not_found();
     }
     http::Response res;
     res.status = 200;
-    res.file = http::FileBody{path, static_cast<std::uint64_t>(st.st_size), nullptr};
+    res.file = http::FileBody{*path, static_cast<std::uint64_t>(st.st_size), nullptr};
     res.set_header("Content-Type", content_type);
     res.set_header("Content-Disposition", content_disposition(file_name, want_inline && inline_allowed(content_type)));
     res.set_header("X-Content-Type-Options", "nosniff");

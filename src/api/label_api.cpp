@@ -3,6 +3,7 @@
 // programme assigns a reviewer, the reviewer accepts a level per criterion and decides. Who: checked on
 // the application in every handler (label_scope.h).
 #include <boost/json.hpp>
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 
@@ -94,7 +95,7 @@ http::Response apply(Ctx& ctx) {
     std::int64_t id = 0;
     {
         // Held until the commit: a school removing evidence meanwhile cannot delete a file this snapshot pins.
-        const auto guard = store::evidence_write_guard();
+        const auto guard = ctx.services.files->pin_guard();
         store::Transaction tx(ctx.db);
         store::label_lock_school(ctx.db, programme.id, org_id);
         // Read under the lock: a reopen between the check and the snapshot cannot slip through.
@@ -109,6 +110,14 @@ http::Response apply(Ctx& ctx) {
         std::vector<std::string> criterion_ids;
         for (const auto& c : fw.criteria) criterion_ids.push_back(c.id);
         a.snapshot = store::label_make_snapshot(ctx.db, criterion_ids, m->id, a.files);
+        // A file whose evidence another server removed between the snapshot's read and here is gone:
+        // the school sends again and gets a snapshot without it. A file lost otherwise (its evidence is
+        // still there) is the operator's to restore; the application goes on, as it would have before.
+        for (const auto& [evidence_id, sha] : a.files) {
+            if (ctx.services.files->pin(ctx.db, sha)) continue;
+            if (ctx.db.exec("SELECT 1 FROM evidence WHERE id = $1", {evidence_id}).empty()) throw ApiError::conflict("evidence_changed");
+            spdlog::error("{} label application: file {} of evidence {} is not stored", ctx.req.request_id, sha, evidence_id);
+        }
         a.submitted_by = user_id;
         id = store::label_create_application(ctx.db, a, ctx.now());
         const std::string link = ctx.services.base_url + "/organiser/programmes/" + std::to_string(programme.id) + "/label";
@@ -288,7 +297,7 @@ std::optional<SnapshotFile> snapshot_file(Ctx& ctx, const store::LabelApplicatio
 http::Response snapshot_file_download(Ctx& ctx) {
     const auto [a, access] = load_application(ctx);
     const auto f = snapshot_file(ctx, a, id_param(ctx, "evidenceId"));
-    if (!f || f->sha256.size() < 2 || ctx.services.evidence_dir.empty()) throw ApiError::not_found();
+    if (!f || f->sha256.size() < 2 || !ctx.services.files) throw ApiError::not_found();
     const auto q = ctx.req.query.find("inline");
     return evidence_file_response(ctx, f->sha256, f->content_type, f->file_name, q != ctx.req.query.end() && q->second == "1");
 }

@@ -7,6 +7,8 @@ const std::vector<MessageText>& label_messages() {
     static const std::vector<MessageText> texts = {
         {"error.application_open", "Er loopt al een labelaanvraag voor deze school in dit traject. Wacht op de beslissing of trek ze in.",
          "There is already an open label application for this school in this programme. Wait for the decision or withdraw it."},
+        {"error.evidence_changed", "Een bewijsstuk is net verwijderd terwijl de aanvraag werd gemaakt. Dien de aanvraag opnieuw in.",
+         "A piece of evidence was removed just as the application was being made. Submit the application again."},
         {"error.application_decided", "Over deze aanvraag is al beslist; ze kan niet meer veranderen.",
          "This application has been decided; it can no longer change."},
         {"error.application_not_open", "Deze aanvraag is niet meer lopend (ingetrokken of beslist).",

@@ -1,10 +1,8 @@
 #include "api/raw_upload.h"
 
-#include <exception>
 #include <optional>
 
 #include "core/file_type.h"
-#include "store/evidence_files.h"
 
 namespace sk::api {
 
@@ -30,24 +28,7 @@ RawFile read_raw_file(const Ctx& ctx) {
 }
 
 std::string store_raw_file(Ctx& ctx, const std::string& bytes, const std::function<void(const std::string& sha256)>& record) {
-    std::exception_ptr failure;
-    std::string sha;
-    {
-        auto guard = store::evidence_write_guard();
-        sha = store::put_evidence_file(ctx.services.evidence_dir, bytes);
-        try {
-            store::Transaction tx(ctx.db);
-            record(sha);
-            tx.commit();
-        } catch (...) {
-            failure = std::current_exception();
-        }
-    }
-    if (failure) {
-        store::remove_unused_file(ctx.db, ctx.services.evidence_dir, sha);
-        std::rethrow_exception(failure);
-    }
-    return sha;
+    return ctx.services.files->add(ctx.db, bytes, record);
 }
 
 }  // namespace sk::api

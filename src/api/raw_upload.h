@@ -1,6 +1,6 @@
 // A file sent as the raw request body, its metadata in headers (core/upload_headers.h): the checks and
 // the storing that evidence files, resource files and session attachments share. The bytes go to the
-// content-addressed evidence folder (store/evidence_files.h), whatever row then names them.
+// content-addressed file store (store/file_store.h), whatever row then names them.
 #pragma once
 
 #include <cstdint>
@@ -30,10 +30,8 @@ std::string allowed_content_type(const std::string& body);
 // a bad name and for an empty body, then 415 for a type not allowed.
 RawFile read_raw_file(const Ctx& ctx);
 
-// Writes `bytes` to the evidence folder and runs `record(sha256)` in a transaction it then commits, all
-// under the evidence write guard, so no removal collects the file before a row names it. When that
-// fails, the file is removed again if nothing names it (an identical file may have been there already)
-// and the error is rethrown. Returns the sha256.
+// Stores `bytes` in the installation's file store and runs `record(sha256)` in a transaction it then
+// commits (store::FileStore::add): the file and the rows naming it are kept together or not at all.
 std::string store_raw_file(Ctx& ctx, const std::string& bytes, const std::function<void(const std::string& sha256)>& record);
 
 }  // namespace sk::api

@@ -233,7 +233,7 @@ http::Response remove_resource(Ctx& ctx) {
                            ctx.now());
         tx.commit();
     }
-    if (r.sha256) store::remove_unused_file(ctx.db, ctx.services.evidence_dir, *r.sha256);
+    if (r.sha256) ctx.services.files->remove_unused(ctx.db, *r.sha256);
     return http::Response::empty(204);
 }
 
@@ -244,7 +244,7 @@ http::Response put_file(Ctx& ctx) {
     const auto sha = store_raw_file(ctx, ctx.req.body, [&](const std::string& sha256) {
         store::set_resource_file(ctx.db, r.id, file.name, file.content_type, file.size, sha256, ctx.now());
     });
-    if (r.sha256 && *r.sha256 != sha) store::remove_unused_file(ctx.db, ctx.services.evidence_dir, *r.sha256);
+    if (r.sha256 && *r.sha256 != sha) ctx.services.files->remove_unused(ctx.db, *r.sha256);
     return resource_response(ctx, 200, r.id);
 }
 

@@ -50,7 +50,7 @@ http::Response remove(Ctx& ctx) {
         tx.commit();
     }
     // After the commit, so a concurrent upload of the same bytes (which holds the write guard) keeps its file.
-    for (const auto& sha : files) store::remove_unused_file(ctx.db, ctx.services.evidence_dir, sha);
+    for (const auto& sha : files) ctx.services.files->remove_unused(ctx.db, sha);
     return json_response(200, boost::json::serialize(boost::json::object{{"files", files.size()}}));
 }
 

@@ -45,7 +45,7 @@ http::Response remove_attachment(Ctx& ctx) {
         store::delete_attachment(ctx.db, a->id);
         tx.commit();
     }
-    store::remove_unused_file(ctx.db, ctx.services.evidence_dir, a->sha256);
+    ctx.services.files->remove_unused(ctx.db, a->sha256);
     return http::Response::empty(204);
 }
 

@@ -216,7 +216,7 @@ http::Response remove_session(Ctx& ctx) {
                            ctx.now());
         tx.commit();
     }
-    for (const auto& a : files) store::remove_unused_file(ctx.db, ctx.services.evidence_dir, a.sha256);
+    for (const auto& a : files) ctx.services.files->remove_unused(ctx.db, a.sha256);
     return http::Response::empty(204);
 }
 

@@ -21,6 +21,7 @@
 #include "api/session_cookie.h"
 #include "app/access_log.h"
 #include "app/feed_key.h"
+#include "app/file_store_setup.h"
 #include "app/frameworks.h"
 #include "app/pipeline.h"
 #include "core/client_address.h"
@@ -120,12 +121,15 @@ App::App(Config config) : impl_(std::make_unique<Impl>(std::move(config))) {
     s.services.idle_timeout_staff = s.config.idle_timeout_staff;
     s.services.idle_timeout = s.config.idle_timeout;
     s.services.trusted_proxies = parse_trusted_proxies(s.config.trusted_proxies);
-    s.services.evidence_dir = s.config.data_dir + "/evidence";
     s.services.tmp_dir = s.config.data_dir + "/tmp";
     // Exports are written there and removed once sent; a crash or kill leaves some behind.
     if (const int n = http::remove_leftover_temp_files(s.services.tmp_dir))
         spdlog::info("removed {} leftover temporary file(s) from {}", n, s.services.tmp_dir);
-    s.services.feed_key = load_or_create_feed_key(s.config.data_dir + "/feed.key");
+    {
+        auto db = store::open(s.config.db_url);
+        s.services.files = open_file_store(*db, s.config.file_store, s.config.db_url, s.config.data_dir);
+        s.services.feed_key = load_feed_key(*db, s.config.data_dir + "/feed.key", std::time(nullptr));
+    }
     s.services.frameworks = &s.frameworks;
     s.services.survey_statements = &s.survey_statements;
     s.services.suggestions = &s.suggestions;
@@ -182,6 +186,8 @@ void App::stop() {
     if (impl_->mail_worker) impl_->mail_worker->stop();
     if (impl_->maintenance) impl_->maintenance->stop();
 }
+
+store::FileStore& App::files() { return *impl_->services.files; }
 
 std::uint16_t App::port() const { return impl_->server ? impl_->server->port() : 0; }
 

@@ -8,6 +8,7 @@
 #include "app/config.h"
 #include "http/message.h"
 #include "store/db.h"
+#include "store/file_store.h"
 
 namespace sk::app {
 
@@ -26,6 +27,8 @@ public:
     int connection_cap() const;  // connections served at once (http::Server::connection_cap)
     int open_connections() const;
     const Config& config() const;
+    // Where uploaded files' bytes are kept (store/file_store.h).
+    store::FileStore& files();
 
     // The whole request pipeline for one request on `db` (a connection owned by the calling thread).
     http::Response handle(http::Request& request, store::Db& db);

@@ -21,6 +21,8 @@ struct Config {
     int keep_alive_timeout = 30;                    // STEMKOMPAS_KEEP_ALIVE_TIMEOUT: seconds an idle connection stays open
     std::string base_url;                           // STEMKOMPAS_BASE_URL; default http://address:port
     std::string data_dir = "data/run";              // STEMKOMPAS_DATA_DIR: mail files, uploads
+    // STEMKOMPAS_FILE_STORE: "folder" or "database" (store/file_store.h); empty: database on PostgreSQL, folder on SQLite.
+    std::string file_store;
     std::string web_dir = "web/dist";               // STEMKOMPAS_WEB_DIR: the built front-end
     std::string frameworks_dir = "data/frameworks"; // STEMKOMPAS_FRAMEWORKS_DIR
     std::string surveys_dir;                        // STEMKOMPAS_SURVEYS_DIR; empty: "surveys" next to frameworks_dir

@@ -53,6 +53,12 @@ struct Table {
     std::vector<Column> columns;    // sorted by name: the same order on both engines, whatever the DDL history
     std::vector<std::size_t> key;   // indexes into columns, in primary-key order
     std::set<std::string> parents;  // tables its foreign keys reference (itself excluded)
+
+    bool has_binary() const {
+        return std::any_of(columns.begin(), columns.end(), [](const Column& c) { return c.binary; });
+    }
+    // Rows per batch: a table of file chunks (1 MiB each, store/database_file_store.cpp) holds a few at a time.
+    std::size_t batch_rows() const { return has_binary() ? 4 : kBatchRows; }
 };
 
 std::string upper(std::string s) {
@@ -116,16 +122,31 @@ std::vector<Table> read_catalog(Db& db) {
 }
 
 // What copy needs of a table: a primary key to read it in a stable order with bounded memory (keyset
-// pagination), and no binary column. The schema has neither today (no migration uses {{BLOB}}); a binary
-// column comes back as text through the Db seam on PostgreSQL (bytea's escaped form) but as raw bytes on
-// SQLite, so it would need its own encoding here first. Refusing beats copying it wrong.
+// pagination). A binary column (stored_file_chunks.bytes) travels as hex through the Db seam, whose
+// parameters and cells are text (for_each_batch, insert_rows), and is held as raw bytes in between, so
+// its checksum is the same on both engines.
 void check_copyable(const Table& t) {
     if (t.key.empty())
         throw std::runtime_error("table " + t.name + " has no primary key; copy reads every table in primary-key order");
     for (const auto& c : t.columns)
-        if (c.binary)
-            throw std::runtime_error("column " + t.name + "." + c.name +
-                                     " is binary (BLOB/BYTEA), which copy does not support yet");
+        if (c.binary && std::find(t.key.begin(), t.key.end(), static_cast<std::size_t>(&c - t.columns.data())) != t.key.end())
+            throw std::runtime_error("column " + t.name + "." + c.name + " is binary and part of the primary key, which copy cannot page by");
+}
+
+std::string hex_of(const std::string& bytes) {
+    std::string out(bytes.size() * 2 + 1, '\0');
+    sodium_bin2hex(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+    out.pop_back();
+    return out;
+}
+
+std::string bytes_of_hex(const std::string& hex) {
+    std::string out(hex.size() / 2, '\0');
+    std::size_t len = 0;
+    if (sodium_hex2bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), hex.data(), hex.size(), nullptr, &len, nullptr) != 0 ||
+        len != out.size())
+        throw std::runtime_error("a binary cell did not come back as hex");
+    return out;
 }
 
 // Tables and columns must be the same on both sides: both are at the same schema version, so a
@@ -197,13 +218,17 @@ std::vector<const Table*> load_order(const std::vector<Table>& tables) {
 template <class Fn>
 void for_each_batch(Db& db, const Table& t, Fn&& fn) {
     std::string columns, order, keys;
-    for (const auto& c : t.columns) columns += (columns.empty() ? "" : ", ") + quote_ident(c.name);
+    const bool pg = db.dialect() == Dialect::postgres;
+    for (const auto& c : t.columns) {
+        const auto name = quote_ident(c.name);
+        columns += (columns.empty() ? "" : ", ") + (!c.binary ? name : pg ? "encode(" + name + ", 'hex')" : "hex(" + name + ")");
+    }
     for (std::size_t i = 0; i < t.key.size(); ++i) {
         order += (i ? ", " : "") + quote_ident(t.columns[t.key[i]].name);
         keys += (i ? ", " : "") + std::string("$") + std::to_string(i + 1);
     }
     const std::string head = "SELECT " + columns + " FROM " + quote_ident(t.name);
-    const std::string tail = " ORDER BY " + order + " LIMIT " + std::to_string(kBatchRows);
+    const std::string tail = " ORDER BY " + order + " LIMIT " + std::to_string(t.batch_rows());
     const std::string first = head + tail;
     const std::string next = head + " WHERE (" + order + ") > (" + keys + ")" + tail;
     std::vector<Value> last;
@@ -213,8 +238,16 @@ void for_each_batch(Db& db, const Table& t, Fn&& fn) {
         const Row& end = result.rows.back();
         last.clear();
         for (auto k : t.key) last.push_back(end.raw(k));
+        if (t.has_binary()) {
+            for (auto& row : result.rows) {
+                std::vector<Value> cells;
+                for (std::size_t i = 0; i < row.size(); ++i)
+                    cells.push_back(t.columns[i].binary && !row.is_null(i) ? Value(bytes_of_hex(row.str(i))) : row.raw(i));
+                row = Row(std::move(cells));
+            }
+        }
         fn(result.rows);
-        if (result.rows.size() < kBatchRows) return;
+        if (result.rows.size() < t.batch_rows()) return;
     }
 }
 
@@ -278,7 +311,8 @@ TableSum checksum_of(Db& db, const Table& t) {
 
 void insert_rows(Db& db, const Table& t, const std::vector<Row>& rows) {
     const std::size_t ncols = t.columns.size();
-    const std::size_t max_params = db.dialect() == Dialect::postgres ? kMaxParamsPostgres : kMaxParamsSqlite;
+    const bool pg = db.dialect() == Dialect::postgres;
+    const std::size_t max_params = pg ? kMaxParamsPostgres : kMaxParamsSqlite;
     const std::size_t per_statement = std::max<std::size_t>(1, max_params / ncols);
     std::string columns;
     for (const auto& c : t.columns) columns += (columns.empty() ? "" : ", ") + quote_ident(c.name);
@@ -290,8 +324,12 @@ void insert_rows(Db& db, const Table& t, const std::vector<Row>& rows) {
         for (std::size_t r = 0; r < n; ++r) {
             sql += r ? ", (" : "(";
             for (std::size_t c = 0; c < ncols; ++c) {
-                params.push_back(rows[start + r].raw(c));
-                sql += (c ? ", $" : "$") + std::to_string(params.size());
+                const Value& v = rows[start + r].raw(c);
+                const bool bytes = t.columns[c].binary && std::holds_alternative<std::string>(v);
+                params.push_back(bytes && pg ? Value(hex_of(std::get<std::string>(v))) : v);
+                const std::string placeholder = "$" + std::to_string(params.size());
+                sql += c ? ", " : "";
+                sql += !bytes ? placeholder : pg ? "decode(" + placeholder + ", 'hex')" : "CAST(" + placeholder + " AS BLOB)";
             }
             sql += ')';
         }

@@ -1,14 +1,22 @@
-// The key of private calendar feed tokens (api/ical_api.cpp): 32 random bytes in a file beside the
-// database, created on first start, so a copy of the database alone cannot forge feed URLs. The file is
-// created owner-only (mode 0600 on open, not a chmod afterwards), so no other user can ever read it.
+// The key of private calendar feed tokens (api/ical_api.cpp): 32 random bytes kept in the database
+// (shared_settings, migration 023), so every server process on one database gives and accepts the same
+// feed URLs. Made once, by the first process that needs it.
+//
+// Before issue 22 the key was a file beside the database (<data dir>/feed.key), so that a copy of the
+// database alone could not forge feed URLs. That bought little: a feed shows a school's session dates and
+// titles, which the same copy holds in plain rows. An installation upgrading keeps its old key (and so the
+// calendar subscriptions people already have): the file's key is what goes into the database.
 #pragma once
 
+#include <cstdint>
 #include <string>
+
+#include "store/db.h"
 
 namespace sk::app {
 
-// The key in `path`, made there first when it is missing or damaged. Processes (or threads) that start
-// at once on one data folder all get the same key.
-std::string load_or_create_feed_key(const std::string& path);
+// The installation's key; made (from `legacy_path` when that holds a whole key, else at random) when the
+// database has none yet. Processes starting at once all get the same key.
+std::string load_feed_key(store::Db& db, const std::string& legacy_path, std::int64_t now);
 
 }  // namespace sk::app

@@ -161,6 +161,17 @@ bool file_hash_in_use(Db& db, const std::string& sha256) {
                 .empty();
 }
 
+std::vector<std::string> named_file_hashes(Db& db) {
+    std::vector<std::string> out;
+    for (const auto& r : db.exec("SELECT sha256 FROM evidence WHERE sha256 IS NOT NULL UNION SELECT sha256 FROM label_application_files "
+                                 "UNION SELECT sha256 FROM session_attachments UNION SELECT sha256 FROM resources WHERE sha256 IS NOT NULL "
+                                 "ORDER BY 1",
+                                 {})
+                             .rows)
+        out.push_back(r.str(0));
+    return out;
+}
+
 std::vector<std::int64_t> evidence_of_organisation(Db& db, std::int64_t organisation_id, const std::vector<std::int64_t>& ids) {
     std::vector<std::int64_t> out;
     for (auto id : ids)

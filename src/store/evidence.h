@@ -86,6 +86,8 @@ std::int64_t evidence_bytes_used(Db& db, std::int64_t organisation_id);
 void lock_evidence_quota(Db& db, std::int64_t organisation_id);
 // Whether an evidence row or a label application snapshot still names this stored file.
 bool file_hash_in_use(Db& db, const std::string& sha256);
+// Every file hash some row names, in order, each once.
+std::vector<std::string> named_file_hashes(Db& db);
 // Of `ids`, those that are evidence of `organisation_id`.
 std::vector<std::int64_t> evidence_of_organisation(Db& db, std::int64_t organisation_id, const std::vector<std::int64_t>& ids);
 

@@ -766,7 +766,6 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
     std::map<Target, std::int64_t> evidence_school_of = {{Target::evidence_school_own, demo_school},
                                                          {Target::evidence_school_other, matrix_school},
                                                          {Target::evidence_school_foreign, foreign_school}};
-    const std::string evidence_dir = server.data_dir() + "/data/evidence";
     auto make_evidence = [&](std::int64_t school) {
         const std::string bytes = "%PDF-1.4 matrix evidence " + std::to_string(school);
         sk::store::NewEvidence e;
@@ -776,7 +775,7 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
         e.file_name = "bewijs.pdf";
         e.content_type = "application/pdf";
         e.size = static_cast<std::int64_t>(bytes.size());
-        e.sha256 = sk::store::put_evidence_file(evidence_dir, bytes);
+        e.sha256 = server.put_file(bytes);
         e.created_by = sk::test::user_id(db, kEmailOf.at("coordinator"));
         return sk::store::create_evidence(db, e, 1);
     };
@@ -847,9 +846,7 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
     const auto label_measurement_other = make_measurement(label_programme, label_other_school, "baseline", "submitted", true);
     const auto demo_reviewer = sk::test::user_id(db, kEmailOf.at("reviewer"));
     const auto other_reviewer = sk::test::make_member(db, organiser_org, "andere.reviewer@example.be", "reviewer", false);
-    const std::string label_sha(64, 'c');
-    std::filesystem::create_directories(server.data_dir() + "/data/evidence/cc");
-    std::ofstream(server.data_dir() + "/data/evidence/cc/" + label_sha, std::ios::binary) << "%PDF-1.4 matrix";
+    const std::string label_sha = server.put_file("%PDF-1.4 matrix label");
     std::string label_snapshot = R"({"criteria":[)";
     for (int i = 1; i <= 21; ++i) {
         label_snapshot += std::string(i > 1 ? "," : "") + R"({"criterionId":"C)" + (i < 10 ? "0" : "") + std::to_string(i) +
@@ -899,9 +896,7 @@ TEST(AuthorizationMatrix, EveryRowHoldsOverHttp) {
     };
     std::map<Target, std::int64_t> session_of = {{Target::sess_own, make_session(programme_own)},
                                                  {Target::sess_other, make_session(programme_other)}};
-    const std::string sess_sha(64, 'd');
-    std::filesystem::create_directories(server.data_dir() + "/data/evidence/dd");
-    std::ofstream(server.data_dir() + "/data/evidence/dd/" + sess_sha, std::ios::binary) << "%PDF-1.4 matrix";
+    const std::string sess_sha = server.put_file("%PDF-1.4 matrix session");
     auto make_attachment = [&](std::int64_t session) {
         return db.exec("INSERT INTO session_attachments (session_id, file_name, content_type, size, sha256, created_at) "
                        "VALUES ($1, 'matrix.pdf', 'application/pdf', 15, $2, 1) RETURNING id",

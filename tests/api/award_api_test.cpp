@@ -400,7 +400,7 @@ TEST(AwardApi, CandidacyWithEvidenceWithdrawAndResubmit) {
     e.file_name = "dossier.pdf";
     e.content_type = "application/pdf";
     e.size = static_cast<std::int64_t>(bytes.size());
-    e.sha256 = sk::store::put_evidence_file(f.server.data_dir() + "/data/evidence", bytes);
+    e.sha256 = f.server.put_file(bytes);
     const auto file = sk::store::create_evidence(db, e, 1);
     const auto link = sk::store::create_evidence(db, {f.lucas, "link", "Filmpje", "", "https://example.be/film", {}, {}, {}, {}, {}, sk::test::user_id(f.server.db(), kCoordinator)}, 1);
 

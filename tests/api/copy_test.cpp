@@ -17,6 +17,9 @@
 #include "app/demo.h"
 #include "store/accounts.h"
 #include "store/evidence.h"
+#include "store/evidence_files.h"
+#include "store/file_store.h"
+#include "support/sample_files.h"
 #include "store/migrations.h"
 #include "support/file_readers.h"
 #include "support/http_client.h"
@@ -46,6 +49,8 @@ std::string with_password(const std::string& url) {
 
 struct Source {
     std::string path;
+    std::string data_dir;                   // its data folder, with the evidence file in evidence/
+    std::string file;                       // the evidence file's bytes
     std::int64_t deleted_organisation = 0;  // an id the source issued and deleted
 };
 
@@ -53,7 +58,7 @@ struct Source {
 // criteria; the bytes stay in the data folder), an organisation whose name needs every byte kept, a NULL (the
 // evidence's url) and an organisation made and deleted, whose id no copy may hand out again.
 Source sqlite_demo(const std::string& folder) {
-    Source s{folder + "/source/stemkompas.db"};
+    Source s{folder + "/source/stemkompas.db", folder + "/source-data", sk::test::sample_pdf()};
     fs::create_directories(folder + "/source");
     auto db = sk::store::open(s.path);
     sk::store::migrate(*db);
@@ -69,8 +74,8 @@ Source sqlite_demo(const std::string& folder) {
                                 .url = std::nullopt,
                                 .file_name = "lesplan.pdf",
                                 .content_type = "application/pdf",
-                                .size = 1234,
-                                .sha256 = std::string(64, 'a'),
+                                .size = static_cast<std::int64_t>(s.file.size()),
+                                .sha256 = sk::store::put_evidence_file(s.data_dir + "/evidence", s.file),
                                 .criterion_ids = {"1.1", "2.3"},
                                 .created_by = coordinator},
                                now);
@@ -112,23 +117,39 @@ TEST(Copy, SqliteToPostgresAndBackKeepsEveryRowAndTakesNewRows) {
     const std::string back = tmp.path + "/back/stemkompas.db";
     const std::string source_bytes = sk::test::read_file(source.path);
 
-    const auto to_pg =
-        sk::test::run_cli("copy --from " + quoted("sqlite:" + source.path) + " --to " + quoted(with_password(pg.db.url())));
+    const auto to_pg = sk::test::run_cli("copy --from " + quoted("sqlite:" + source.path) + " --to " + quoted(with_password(pg.db.url())) +
+                                         " --data-dir " + quoted(source.data_dir));
     ASSERT_EQ(to_pg.status, 0) << to_pg.text;
+    EXPECT_NE(to_pg.text.find("Moved 1 file(s) into the target database"), std::string::npos) << to_pg.text;
     EXPECT_NE(to_pg.text.find("  users: 8 row(s)\n"), std::string::npos) << to_pg.text;
     EXPECT_NE(to_pg.text.find("  evidence_criteria: 2 row(s)\n"), std::string::npos) << to_pg.text;
     EXPECT_NE(to_pg.text.find("row counts and checksums are equal on both sides"), std::string::npos) << to_pg.text;
     EXPECT_EQ(to_pg.text.find(kPassword), std::string::npos) << to_pg.text;
     EXPECT_NE(to_pg.text.find("postgres:***@"), std::string::npos) << to_pg.text;
 
-    const auto to_sqlite = sk::test::run_cli("copy --from " + quoted(pg.db.url()) + " --to " + quoted(back));
+    const std::string back_data = tmp.path + "/back-data";
+    const auto to_sqlite = sk::test::run_cli("copy --from " + quoted(pg.db.url()) + " --to " + quoted(back) + " --data-dir " +
+                                             quoted(tmp.path + "/pg-data") + " --to-data-dir " + quoted(back_data));
     ASSERT_EQ(to_sqlite.status, 0) << to_sqlite.text;
+    EXPECT_NE(to_sqlite.text.find("Moved 1 file(s) into the folder " + back_data + "/evidence"), std::string::npos) << to_sqlite.text;
+
+    // The file moved with the rows: into PostgreSQL's database store, and from there into the folder store
+    // of the SQLite copy, which keeps no second copy in its database.
+    const auto sha = sk::store::sha256_hex(source.file);
+    auto pg_files = sk::store::make_database_file_store(tmp.path + "/pg-data/file-cache");
+    EXPECT_EQ(sk::store::read_stored_file(*pg_files, pg.db.db(), sha), source.file);
+    EXPECT_EQ(sk::test::read_file(sk::store::evidence_file_path(back_data + "/evidence", sha)), source.file);
     EXPECT_TRUE(sk::test::read_file(source.path) == source_bytes) << "the source file was written to";
 
     // Every table, the same rows on all three, by the command's checksum and by a plain COUNT(*).
     const auto expected = sums_of(source.path);
     ASSERT_GE(expected.size(), 60u);
-    EXPECT_EQ(sums_of(pg.db.url()), expected);
+    // PostgreSQL holds the file's rows besides (stored_files, stored_file_chunks); the others hold none.
+    auto without_files = [](std::vector<std::string> sums) {
+        std::erase_if(sums, [](const std::string& s) { return s.starts_with("stored_file"); });
+        return sums;
+    };
+    EXPECT_EQ(without_files(sums_of(pg.db.url())), without_files(expected));
     EXPECT_EQ(sums_of(back), expected);
     auto src = sk::store::open(source.path);
     auto pg_copy = pg.db.connect();
@@ -137,7 +158,7 @@ TEST(Copy, SqliteToPostgresAndBackKeepsEveryRowAndTakesNewRows) {
     for (const auto& t : sk::app::table_checksums(*src)) {
         rows += t.rows;
         EXPECT_EQ(count(*src, t.table), t.rows) << t.table;
-        EXPECT_EQ(count(*pg_copy, t.table), t.rows) << t.table;
+        EXPECT_EQ(count(*pg_copy, t.table), t.table.starts_with("stored_file") ? 1 : t.rows) << t.table;
         EXPECT_EQ(count(*back_copy, t.table), t.rows) << t.table;
     }
     EXPECT_GT(rows, 600);

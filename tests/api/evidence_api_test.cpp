@@ -72,21 +72,13 @@ struct EvidenceFixture {
     HttpClient other_coordinator() { return as("coord@andere.be"); }
 
     std::string evidence_path(std::int64_t org = 0) { return "/api/organisations/" + std::to_string(org ? org : school) + "/evidence"; }
-    std::string evidence_dir() const { return server.data_dir() + "/data/evidence"; }
 
     HttpResponse upload(HttpClient& c, const std::string& bytes, std::map<std::string, std::string> headers, std::int64_t org = 0) {
         headers.try_emplace("Content-Type", "application/octet-stream");
         return c.post(evidence_path(org) + "/files", bytes, headers);
     }
     std::int64_t rows() { return server.db().exec("SELECT COUNT(*) FROM evidence").one().i64(0); }
-    std::int64_t stored_files() {
-        std::int64_t n = 0;
-        std::error_code ec;
-        if (!fs::exists(evidence_dir())) return 0;
-        for (const auto& e : fs::recursive_directory_iterator(evidence_dir(), ec))
-            if (e.is_regular_file()) ++n;
-        return n;
-    }
+    std::int64_t stored_files() { return static_cast<std::int64_t>(server.stored_file_count()); }
 };
 
 class EvidenceApi : public ::testing::Test {
@@ -119,7 +111,7 @@ TEST_F(EvidenceApi, UploadListAndDownloadAFile) {
     EXPECT_EQ(e.at("createdAt").as_int64(), f.server.now());
     EXPECT_EQ(e.at("updatedAt").as_int64(), f.server.now());
     // Stored once, under its hash.
-    EXPECT_TRUE(fs::exists(sk::store::evidence_file_path(f.evidence_dir(), sk::store::sha256_hex(pdf))));
+    EXPECT_TRUE(f.server.file_stored(sk::store::sha256_hex(pdf)));
 
     auto list = c.get(f.evidence_path());
     ASSERT_EQ(list.status, 200) << list.body;
@@ -163,11 +155,11 @@ TEST_F(EvidenceApi, IdenticalBytesAreStoredOnceAndRemovedWhenNothingNamesThem) {
     ASSERT_EQ(a2.status, 201) << a2.body;
     EXPECT_EQ(f.rows(), 3);
     EXPECT_EQ(f.stored_files(), 1);
-    const auto path = sk::store::evidence_file_path(f.evidence_dir(), sk::store::sha256_hex(png));
+    const auto hash = sk::store::sha256_hex(png);
 
     EXPECT_EQ(c.send("DELETE", "/api/evidence/" + std::to_string(a.json_int("/id")), "").status, 204);
     EXPECT_EQ(c.send("DELETE", "/api/evidence/" + std::to_string(a2.json_int("/id")), "").status, 204);
-    EXPECT_TRUE(fs::exists(path));  // the other school's row still names it
+    EXPECT_TRUE(f.server.file_stored(hash));  // the other school's row still names it
 
     // A label application snapshot pins the file beyond its evidence row.
     auto& db = f.server.db();
@@ -186,7 +178,7 @@ TEST_F(EvidenceApi, IdenticalBytesAreStoredOnceAndRemovedWhenNothingNamesThem) {
     db.exec("INSERT INTO label_application_files (application_id, evidence_id, sha256) VALUES ($1, $2, $3)",
             {app, b.json_int("/id"), sk::store::sha256_hex(png)});
     EXPECT_EQ(other.send("DELETE", "/api/evidence/" + std::to_string(b.json_int("/id")), "").status, 204);
-    EXPECT_TRUE(fs::exists(path));
+    EXPECT_TRUE(f.server.file_stored(hash));
     EXPECT_EQ(f.rows(), 0);
 
     // Once the snapshot goes too, the next removal of that hash collects it.
@@ -194,7 +186,7 @@ TEST_F(EvidenceApi, IdenticalBytesAreStoredOnceAndRemovedWhenNothingNamesThem) {
     auto again = f.upload(c, png, {{"X-File-Name", "foto.png"}});
     ASSERT_EQ(again.status, 201);
     EXPECT_EQ(c.send("DELETE", "/api/evidence/" + std::to_string(again.json_int("/id")), "").status, 204);
-    EXPECT_FALSE(fs::exists(path));
+    EXPECT_FALSE(f.server.file_stored(hash));
     EXPECT_EQ(f.stored_files(), 0);
 }
 

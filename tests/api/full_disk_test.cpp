@@ -60,17 +60,23 @@ private:
 };
 
 // A school with its coordinator and a programme of the demo organiser with a network session, on a server
-// whose data folder (and SQLite file) is on an 8 MiB filesystem that the test fills.
+// whose data folder (and SQLite file) is on an 8 MiB filesystem that the test fills. Files go to the
+// folder store unless `file_store` says otherwise (the database store's own case is the last test).
 struct Fixture {
+    explicit Fixture(std::string file_store = "folder")
+        : server{{.temp_folder = disk.path(), .configure = [file_store](sk::app::Config& c) { c.file_store = file_store; }}} {
+        setUp();
+    }
+
     CapturedLog log;
     SmallFilesystem disk{8 * 1024, on_postgres() ? "postgres" : ""};
     SmallTablespace tablespace{disk};
-    TestServer server{{.temp_folder = disk.path()}};
+    TestServer server;
     std::int64_t programme = 0, school = 0;
     HttpClient coordinator{server.client()}, organiser{server.client()};
     std::string session;
 
-    Fixture() {
+    void setUp() {
         std::cout << "[ full disk ] " << disk.how() << std::endl;
         ::testing::Test::RecordProperty("full_disk", disk.how());
         auto& db = server.db();
@@ -180,6 +186,30 @@ TEST(FullDisk, AFileThatFitsIsRemovedAgainWhenTheDatabaseCommitMeetsTheFullDisk)
     EXPECT_EQ(f.upload_attachment().status, 201);
     EXPECT_EQ(f.files_in("evidence"), 1);
     EXPECT_EQ(f.attachments(), 1u);
+}
+
+// The database store on PostgreSQL: the chunks' table is on the full disk, so the file's bytes and its
+// row are refused together, and nothing of either is kept.
+TEST(FullDisk, TheDatabaseStoreRefusesTheFileAndItsRowTogether) {
+    if (!on_postgres()) GTEST_SKIP() << "the database store's own disk is PostgreSQL's; on SQLite the first test covers it";
+    Fixture f("database");
+    if (!f.disk.mounted()) GTEST_SKIP() << "PostgreSQL is another process: " << f.disk.how() << " of this process cannot fill its disk";
+    f.server.db().exec_script("ALTER TABLE stored_file_chunks SET TABLESPACE " + f.tablespace.name());
+    const auto evidence_before = f.evidence_total();
+    f.disk.fill();
+
+    expect_storage_full(f.upload_evidence());
+    EXPECT_NE(f.log.text().find("the disk is full: postgres [53100]"), std::string::npos) << f.log.text();
+    EXPECT_EQ(f.server.db().exec("SELECT COUNT(*) FROM stored_files").one().i64(0), 0);
+    EXPECT_EQ(f.evidence_total(), evidence_before);
+
+    f.disk.make_room();
+    const auto up = f.upload_evidence();
+    ASSERT_EQ(up.status, 201) << up.body;
+    EXPECT_EQ(f.server.db().exec("SELECT COUNT(*) FROM stored_files").one().i64(0), 1);
+    const auto back = f.coordinator.get("/api/evidence/" + std::to_string(up.json_int("/id")) + "/file");
+    EXPECT_EQ(back.status, 200);
+    EXPECT_TRUE(back.body == sk::test::sample_pdf());
 }
 
 }  // namespace full_disk_test

@@ -38,7 +38,8 @@ using sk::test::TestServer;
 namespace {
 
 const std::string kFileBytes = "%PDF-1.4\n% a tiny stand-in for a real PDF\n";
-const std::string kSha = "ab12cd34ef56ab12cd34ef56ab12cd34ef56ab12cd34ef56ab12cd34ef56ab12";
+// sha256 of kFileBytes (the file store checks the bytes against their name).
+const std::string kSha = "591ab321593eae5a7e11a6cbc0e034ffe3d8b37a8d905fafb4310ef77cc2f452";
 
 // A programme of the demo organiser with a label phase, the demo school (submitted baseline, every
 // criterion answered, C01 with a file and a link as evidence) and a second school with its own
@@ -65,7 +66,7 @@ struct LabelFixture {
         final_open = sk::test::make_measurement(db, programme, school, "final", "open");
         other_baseline = sk::test::make_measurement(db, programme, other_school, "baseline", "submitted");
         for (int i = 1; i <= 21; ++i) sk::test::set_answer(db, other_baseline, criterion_id(i), "expert");
-        // Evidence as the evidence library stores it: metadata rows, the bytes in <data>/evidence/<aa>/<sha256>.
+        // Evidence as the evidence library stores it: metadata rows, the bytes in the server's file store.
         file_evidence = db.exec("INSERT INTO evidence (organisation_id, kind, title, description, file_name, content_type, size, sha256, "
                                 "created_at, updated_at) VALUES ($1, 'file', 'Lessenreeks', 'Drie lessen', 'lessen é.pdf', "
                                 "'application/pdf', $2, $3, 1, 1) RETURNING id",
@@ -79,9 +80,7 @@ struct LabelFixture {
                             .i64(0);
         for (auto e : {file_evidence, link_evidence})
             db.exec("INSERT INTO measurement_evidence (measurement_id, criterion_id, evidence_id) VALUES ($1, 'C01', $2)", {baseline, e});
-        const auto dir = server.data_dir() + "/data/evidence/" + kSha.substr(0, 2);
-        std::filesystem::create_directories(dir);
-        std::ofstream(dir + "/" + kSha, std::ios::binary) << kFileBytes;
+        EXPECT_EQ(server.put_file(kFileBytes), kSha);
         base = "/api/programmes/" + std::to_string(programme) + "/schools/" + std::to_string(school) + "/label-applications";
         other_base = "/api/programmes/" + std::to_string(programme) + "/schools/" + std::to_string(other_school) + "/label-applications";
         server.set_now(at_ten_utc("2026-11-26"));

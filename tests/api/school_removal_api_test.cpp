@@ -19,7 +19,7 @@ using sk::test::TestServer;
 
 namespace {
 
-std::int64_t evidence_with(sk::store::Db& db, const std::string& dir, std::int64_t school, std::int64_t by, const std::string& bytes) {
+std::int64_t evidence_with(TestServer& server, std::int64_t school, std::int64_t by, const std::string& bytes) {
     sk::store::NewEvidence e;
     e.organisation_id = school;
     e.kind = "file";
@@ -27,9 +27,9 @@ std::int64_t evidence_with(sk::store::Db& db, const std::string& dir, std::int64
     e.file_name = "bewijs.pdf";
     e.content_type = "application/pdf";
     e.size = static_cast<std::int64_t>(bytes.size());
-    e.sha256 = sk::store::put_evidence_file(dir, bytes);
+    e.sha256 = server.put_file(bytes);
     e.created_by = by;
-    return sk::store::create_evidence(db, e, 1);
+    return sk::store::create_evidence(server.db(), e, 1);
 }
 
 }  // namespace
@@ -37,7 +37,6 @@ std::int64_t evidence_with(sk::store::Db& db, const std::string& dir, std::int64
 TEST(SchoolRemovalApi, AnEndedProgrammesSchoolGoesWithItsDataAndFiles) {
     TestServer server;
     auto& db = server.db();
-    const std::string dir = server.data_dir() + "/data/evidence";
     const auto organiser_org = sk::test::org_of(db, sk::test::kOrganiser);
     const auto programme = sk::test::make_programme(db, organiser_org, "Afgelopen programma", 20, {{"baseline", "2025-09-01", "2025-10-15"}});
     const auto leaving = sk::test::make_school(db, "Vertrekkende School", "611111", "limburg", programme);
@@ -51,12 +50,12 @@ TEST(SchoolRemovalApi, AnEndedProgrammesSchoolGoesWithItsDataAndFiles) {
     db.exec("INSERT INTO registrations (programme_id, kind, status, organisation_name, identifier, contact_name, contact_email, data, "
             "created_at, organisation_id) VALUES ($1, 'school', 'accepted', 'Vertrekkende School', '611111', 'C', 'c@v.be', '{}', 1, $2)",
             {programme, leaving});
-    evidence_with(db, dir, leaving, coordinator, "%PDF-1.4 alleen van de vertrekkende school");
-    evidence_with(db, dir, leaving, coordinator, "%PDF-1.4 door beide scholen opgeladen");
-    evidence_with(db, dir, staying, coordinator, "%PDF-1.4 door beide scholen opgeladen");
-    const auto own_file = sk::store::evidence_file_path(dir, sk::store::sha256_hex("%PDF-1.4 alleen van de vertrekkende school"));
-    const auto shared_file = sk::store::evidence_file_path(dir, sk::store::sha256_hex("%PDF-1.4 door beide scholen opgeladen"));
-    ASSERT_TRUE(std::filesystem::exists(own_file));
+    evidence_with(server, leaving, coordinator, "%PDF-1.4 alleen van de vertrekkende school");
+    evidence_with(server, leaving, coordinator, "%PDF-1.4 door beide scholen opgeladen");
+    evidence_with(server, staying, coordinator, "%PDF-1.4 door beide scholen opgeladen");
+    const auto own_file = sk::store::sha256_hex("%PDF-1.4 alleen van de vertrekkende school");
+    const auto shared_file = sk::store::sha256_hex("%PDF-1.4 door beide scholen opgeladen");
+    ASSERT_TRUE(server.file_stored(own_file));
     const auto path = "/api/programmes/" + std::to_string(programme) + "/schools/" + std::to_string(leaving);
 
     auto organiser = signed_in(server, sk::test::kOrganiser);
@@ -69,8 +68,8 @@ TEST(SchoolRemovalApi, AnEndedProgrammesSchoolGoesWithItsDataAndFiles) {
     auto removed = organiser.send("DELETE", path, R"({"confirmName":"  vertrekkende school "})");
     ASSERT_EQ(removed.status, 200) << removed.body;
     EXPECT_EQ(removed.json_int("/files"), 2);
-    EXPECT_FALSE(std::filesystem::exists(own_file));
-    EXPECT_TRUE(std::filesystem::exists(shared_file)) << "the other school's evidence still names it";
+    EXPECT_FALSE(server.file_stored(own_file));
+    EXPECT_TRUE(server.file_stored(shared_file)) << "the other school's evidence still names it";
     for (const char* sql : {"SELECT COUNT(*) FROM organisations WHERE id = $1", "SELECT COUNT(*) FROM measurements WHERE organisation_id = $1",
                             "SELECT COUNT(*) FROM surveys WHERE organisation_id = $1", "SELECT COUNT(*) FROM evidence WHERE organisation_id = $1",
                             "SELECT COUNT(*) FROM action_plans WHERE organisation_id = $1", "SELECT COUNT(*) FROM memberships WHERE organisation_id = $1",

@@ -103,7 +103,7 @@ bool any_ends_with(const std::map<std::string, unsigned>& files, const std::stri
     return false;
 }
 
-// The SQLite database (and its -wal and -shm), feed.key, an uploaded file and a mail file, in a data folder
+// The SQLite database (and its -wal and -shm), an uploaded file and a mail file, in a data folder
 // that does not exist yet: `demo` creates the database, `serve` the rest. Both run with umask 022.
 TEST(ServeHardening, EveryFileTheServerCreatesIsOwnerOnly) {
     TempDir dir;
@@ -132,7 +132,7 @@ TEST(ServeHardening, EveryFileTheServerCreatesIsOwnerOnly) {
     }
 
     // Looked at while the server runs, so the -wal and -shm files are there too.
-    for (const char* expected : {"db/stemkompas.db", "db/stemkompas.db-wal", "db/stemkompas.db-shm", "feed.key", ".eml"})
+    for (const char* expected : {"db/stemkompas.db", "db/stemkompas.db-wal", "db/stemkompas.db-shm", ".eml"})
         EXPECT_TRUE(any_ends_with(files, expected)) << expected << " is missing";
     EXPECT_TRUE(any_ends_with(files, "evidence")) << "the uploaded file's folder is missing";
     for (const auto& [name, mode] : files) {

@@ -98,8 +98,8 @@ TEST(StreamedDownloads, AnEvidenceFileComesFromDiskByteForByteAlsoForHeadAndACli
     ASSERT_EQ(again.status, 200);
     EXPECT_TRUE(again.body == pdf);
 
-    // A stored file gone from disk (by hand) is a 404, not a broken answer.
-    fs::remove(sk::store::evidence_file_path(f.server.data_dir() + "/data/evidence", sk::store::sha256_hex(pdf)));
+    // A stored file gone (by hand) is a 404, not a broken answer.
+    f.server.lose_file(sk::store::sha256_hex(pdf));
     EXPECT_EQ(c.get(path).status, 404);
 }
 

@@ -54,8 +54,8 @@ TEST(TwoServers, EveryJobsMailArrivesOnceAtTheSmtpServer) {
     };
     const int port_one = sk::test::free_loopback_port();
     sk::test::ServeProcess one(args(port_one), dir);
-    // The second starts once the first is up and has made the data folder's feed.key: two processes making
-    // it at the same instant (app.cpp, load_or_create_feed_key) is not what this test is about.
+    // The second starts once the first is up: two processes starting at the same instant (they agree on one
+    // feed key, tests/store/shared_settings_test.cpp) is not what this test is about.
     ASSERT_TRUE(one.wait_until_up(port_one)) << one.log();
     const int port_two = sk::test::free_loopback_port();
     sk::test::ServeProcess two(args(port_two), dir);

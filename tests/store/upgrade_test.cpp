@@ -870,6 +870,22 @@ void check_22(Db& db, const Ids& id) {
               cells({1, at(22), id.at("home")}));
 }
 
+// 023: a file kept in the database (one chunk) and the shared calendar-feed key, as 023 writes them.
+void fill_23(Db& db, Ids&) {
+    db.exec("INSERT INTO stored_files (sha256, size, chunks, stored_at) VALUES ($1, 4, 1, $2)", {std::string(64, 'f'), at(23)});
+    db.exec(db.dialect() == sk::store::Dialect::postgres
+                ? "INSERT INTO stored_file_chunks (sha256, seq, bytes) VALUES ($1, 0, decode('25504446', 'hex'))"
+                : "INSERT INTO stored_file_chunks (sha256, seq, bytes) VALUES ($1, 0, X'25504446')",
+            {std::string(64, 'f')});
+    db.exec("INSERT INTO shared_settings (name, value, created_at) VALUES ('feed_key', $1, $2)", {std::string(64, '0'), at(23)});
+}
+
+void check_23(Db& db, const Ids&) {
+    EXPECT_EQ(row(db, "SELECT size, chunks FROM stored_files WHERE sha256 = $1", {std::string(64, 'f')}), cells({4, 1}));
+    EXPECT_EQ(row(db, "SELECT COUNT(*) FROM stored_file_chunks WHERE sha256 = $1", {std::string(64, 'f')}), cells({1}));
+    EXPECT_EQ(row(db, "SELECT value FROM shared_settings WHERE name = 'feed_key'", {}), cells({std::string(64, '0')}));
+}
+
 // One entry per migration, in order: a new migration adds its own.
 const std::vector<Stage>& stages() {
     static const std::vector<Stage> all = {
@@ -877,7 +893,7 @@ const std::vector<Stage>& stages() {
         {6, fill_6, check_6},   {7, fill_7, check_7},   {8, fill_8, check_8},   {9, fill_9, check_9},   {10, fill_10, check_10},
         {11, fill_11, check_11}, {12, fill_12, check_12}, {13, fill_13, check_13}, {14, fill_14, check_14}, {15, fill_15, check_15},
         {16, fill_16, check_16}, {17, fill_17, check_17}, {18, fill_18, check_18}, {19, fill_19, check_19}, {20, fill_20, check_20},
-        {21, fill_21, check_21}, {22, fill_22, check_22},
+        {21, fill_21, check_21}, {22, fill_22, check_22}, {23, fill_23, check_23},
     };
     return all;
 }

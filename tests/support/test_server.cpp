@@ -73,6 +73,21 @@ TestServer::~TestServer() {
 
 std::string TestServer::base_url() const { return "http://127.0.0.1:" + std::to_string(app_->port()); }
 
+std::string TestServer::put_file(const std::string& bytes) { return files().add(db(), bytes, [](const std::string&) {}); }
+
+bool TestServer::file_stored(const std::string& sha256) {
+    const auto all = files().hashes(db());
+    return std::find(all.begin(), all.end(), sha256) != all.end();
+}
+
+std::size_t TestServer::stored_file_count() { return files().hashes(db()).size(); }
+
+void TestServer::lose_file(const std::string& sha256) {
+    db().exec("DELETE FROM stored_file_chunks WHERE sha256 = $1", {sha256});
+    db().exec("DELETE FROM stored_files WHERE sha256 = $1", {sha256});
+    for (const char* folder : {"/data/evidence/", "/data/file-cache/"}) std::filesystem::remove(data_dir_ + folder + sha256.substr(0, 2) + "/" + sha256);
+}
+
 std::vector<std::string> TestServer::mail_files() const {
     std::vector<fs::path> paths;
     std::error_code ec;

@@ -47,6 +47,15 @@ public:
     std::vector<std::string> mail_files() const;  // raw .eml texts, oldest first
     void drain_mail() { app_->drain_mail(); }
     app::App& app() { return *app_; }
+
+    // The server's file store (folder on SQLite, database on PostgreSQL, as `serve` chooses).
+    store::FileStore& files() { return app_->files(); }
+    // Stores `bytes` as an upload would, named by no row yet; returns the hash.
+    std::string put_file(const std::string& bytes);
+    bool file_stored(const std::string& sha256);
+    std::size_t stored_file_count();
+    // The bytes vanish behind the server's back (a hand on the disk or the table), rows still naming them.
+    void lose_file(const std::string& sha256);
     // Request handling runs on a frozen clock, so a test never straddles a rate-limit window or an
     // expiry by accident; move it on purpose.
     std::int64_t now() const { return *now_; }

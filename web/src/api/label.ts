@@ -215,7 +215,7 @@ export const labelApi = {
   schoolApplications: (programmeId: Id, organisationId: Id) =>
     request<SchoolApplications>('GET', school(programmeId, organisationId)),
 
-  /** `POST …/label-applications` → 201; 409 `measurement_not_submitted` / `application_open`. */
+  /** `POST …/label-applications` → 201; 409 `measurement_not_submitted` / `application_open` / `evidence_changed`. */
   apply: (programmeId: Id, organisationId: Id, measurementId: Id) =>
     request<Application>('POST', school(programmeId, organisationId), { measurementId: Number(measurementId) }),
 
