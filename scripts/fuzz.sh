@@ -5,6 +5,7 @@
 #   scripts/fuzz.sh --brief      run each for a few seconds: part of `make test`
 #   FUZZ_RUNS=n                  also stop a target after n executions (the long run: FUZZ_RUNS=10000000)
 #   FUZZ_TARGETS="a b"           only these targets
+#   FUZZ_JOBS=n                  targets built and run at once (default 2)
 # New inputs found are kept in build/fuzz/corpus/<target>/ (the seed corpus stays as committed); a crash
 # leaves its input in build/fuzz/ and fails the script.
 set -euo pipefail
@@ -50,26 +51,58 @@ declare -A max_len=(
 )
 runs=()
 if [[ -n "${FUZZ_RUNS:-}" ]]; then runs=(-runs="$FUZZ_RUNS"); fi
-for target in ${FUZZ_TARGETS:-file_type upload_headers csv_import request_headers json_input routing request_target loaders}; do
+targets=(${FUZZ_TARGETS:-file_type upload_headers csv_import request_headers json_input routing request_target loaders})
+# Two at a time, building and fuzzing alike: each compiler and each fuzzer uses one core (FUZZ_JOBS=n).
+jobs="${FUZZ_JOBS:-2}"
+
+# Runs "$@" in the background once fewer than $jobs such commands run; their pids collect in `pids`.
+pids=()
+throttle() {
+  while (($(jobs -rp | wc -l) >= jobs)); do wait -n || true; done
+  "$@" &
+  pids+=($!)
+}
+
+build_target() {
+  local target=$1 bin="$out/$1_fuzz"
+  echo "== building $bin"
+  "$cxx" "${flags[@]}" "fuzz/${target}_fuzz.cpp" ${sources[$target]} ${libs[$target]:-} -o "$bin"
+}
+
+for target in "${targets[@]}"; do
   bin="$out/${target}_fuzz"
   # Rebuild only when a source is newer than the binary.
   if [[ ! -x "$bin" ]] || [[ -n "$(find fuzz/${target}_fuzz.cpp fuzz/*.h ${sources[$target]} -newer "$bin" 2>/dev/null)" ]]; then
-    echo "== building $bin"
-    "$cxx" "${flags[@]}" "fuzz/${target}_fuzz.cpp" ${sources[$target]} ${libs[$target]:-} -o "$bin"
-  fi
-  corpus="$out/corpus/$target"
-  mkdir -p "$corpus"
-  echo "== fuzzing $target for ${seconds}s"
-  log="$out/$target.log"
-  status=0
-  (cd "$out" && "./${target}_fuzz" -max_total_time="$seconds" "${runs[@]}" -timeout=10 -max_len="${max_len[$target]:-4096}" -print_final_stats=1 \
-     "corpus/$target" "$root/fuzz/corpus/$target") >"$log" 2>&1 || status=$?
-  # libFuzzer's last line: executions, coverage (cov: edges, ft: features), corpus and speed.
-  grep -aE "^(#[0-9]+[[:space:]]+DONE|SUMMARY)" "$log" || true
-  if [[ $status -ne 0 ]]; then
-    tail -n 40 "$log" >&2
-    echo "fuzzing $target failed (exit $status): the failing input is in $out/ (crash-*, leak-*, timeout-*)" >&2
-    exit 1
+    throttle build_target "$target"
   fi
 done
+for pid in "${pids[@]}"; do
+  wait "$pid" || { echo "building a fuzz target failed" >&2; exit 1; }
+done
+
+fuzz_target() {
+  local target=$1
+  mkdir -p "$out/corpus/$target"
+  (cd "$out" && "./${target}_fuzz" -max_total_time="$seconds" "${runs[@]}" -timeout=10 -max_len="${max_len[$target]:-4096}" -print_final_stats=1 \
+     "corpus/$target" "$root/fuzz/corpus/$target") >"$out/$target.log" 2>&1
+}
+
+echo "== fuzzing ${targets[*]} for ${seconds}s each, $jobs at a time"
+pids=()
+for target in "${targets[@]}"; do throttle fuzz_target "$target"; done
+failed=0
+for i in "${!targets[@]}"; do
+  target=${targets[$i]}
+  status=0
+  wait "${pids[$i]}" || status=$?
+  echo "== $target"
+  # libFuzzer's last line: executions, coverage (cov: edges, ft: features), corpus and speed.
+  grep -aE "^(#[0-9]+[[:space:]]+DONE|SUMMARY)" "$out/$target.log" || true
+  if [[ $status -ne 0 ]]; then
+    tail -n 40 "$out/$target.log" >&2
+    echo "fuzzing $target failed (exit $status): the failing input is in $out/ (crash-*, leak-*, timeout-*)" >&2
+    failed=1
+  fi
+done
+((failed == 0)) || exit 1
 echo "Fuzzing passed."
