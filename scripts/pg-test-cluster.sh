@@ -6,7 +6,10 @@
 #   scripts/pg-test-cluster.sh stop    stop it and delete its folder (fine when none is running)
 #
 # `start` writes build/pg-test-cluster.env (SK_TEST_PG_URL=...), so: export $(cat build/pg-test-cluster.env)
-# The data lives in a fresh folder under ${TMPDIR:-/tmp} with durability switched off: it is for tests only.
+# The data lives in a fresh folder with durability switched off: it is for tests only. The folder is on
+# /dev/shm (memory) when that has room, else under ${TMPDIR:-/tmp}; SK_PG_TMPDIR chooses. On a disk, the
+# suites' thousand CREATE/DROP DATABASE cycles left the kernel writing back files PostgreSQL had already
+# deleted, and a cycle slowed from 190 ms to 550 ms within a minute; in memory it stays at 60 ms.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -29,6 +32,13 @@ running() {
     [ -n "$dir" ] && [ -d "$dir/data" ] && as_pg "$BIN/pg_ctl" status -D "$dir/data" >/dev/null 2>&1
 }
 
+# Where the cluster's folder goes: SK_PG_TMPDIR, else /dev/shm with at least 1 GiB free, else TMPDIR or /tmp.
+data_parent() {
+    if [ -n "${SK_PG_TMPDIR:-}" ]; then echo "$SK_PG_TMPDIR"; return; fi
+    local free_kib
+    free_kib=$(df -Pk /dev/shm 2>/dev/null | awk 'NR == 2 { print $4 }')
+    if [ -d /dev/shm ] && [ -w /dev/shm ] && [ "${free_kib:-0}" -ge 1048576 ]; then echo /dev/shm; else echo "${TMPDIR:-/tmp}"; fi
+}
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 stop() {
@@ -48,7 +58,7 @@ start() {
     stop  # a stale state file or folder from a crashed run
 
     local dir
-    dir=$(mktemp -d "${TMPDIR:-/tmp}/sk-pg-XXXXXX")
+    dir=$(mktemp -d "$(data_parent)/sk-pg-XXXXXX")
     if [ "$(id -u)" = 0 ]; then
         chown postgres: "$dir"
         as_pg test -w "$dir" || { rm -rf "$dir"; die "user postgres cannot write to $dir; set TMPDIR to a folder it can reach"; }
@@ -68,6 +78,8 @@ fsync = off
 synchronous_commit = off
 full_page_writes = off
 max_connections = 200
+max_wal_size = 256MB
+min_wal_size = 32MB
 CONF
 
     local port started=""
