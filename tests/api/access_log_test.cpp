@@ -1,7 +1,6 @@
 // One-time tokens never reach a log line (issue 16, point 3): the access log shows route patterns, or the
 // first segment of a path that matched no route, never the path or query the client sent.
 #include <gtest/gtest.h>
-#include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -12,6 +11,7 @@
 #include "app/access_log.h"
 #include "app/config.h"
 #include "core/secrets.h"
+#include "support/captured_log.h"
 #include "support/test_server.h"
 
 namespace access_log_test {
@@ -21,24 +21,7 @@ namespace {
 using namespace sk::test;
 
 // Everything the process logs while it lives, from every thread.
-class CapturedLog {
-public:
-    CapturedLog() : sink_(std::make_shared<spdlog::sinks::ostream_sink_mt>(out_)) { spdlog::default_logger()->sinks().push_back(sink_); }
-    ~CapturedLog() {
-        auto& sinks = spdlog::default_logger()->sinks();
-        sinks.erase(std::remove(sinks.begin(), sinks.end(), sink_), sinks.end());
-    }
-    CapturedLog(const CapturedLog&) = delete;
-    CapturedLog& operator=(const CapturedLog&) = delete;
-    std::string text() {
-        spdlog::default_logger()->flush();
-        return out_.str();
-    }
-
-private:
-    std::ostringstream out_;
-    std::shared_ptr<spdlog::sinks::ostream_sink_mt> sink_;
-};
+using sk::test::CapturedLog;
 
 TEST(AccessLog, LogsRoutePatternsAndNeverATokenOrCode) {
     CapturedLog log;

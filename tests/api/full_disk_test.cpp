@@ -8,7 +8,6 @@
 // table whose growth the test needs to meet a full disk (session_attachments), so PostgreSQL's own
 // "could not extend file" (SQLSTATE 53100) comes back through the API as it would in production.
 #include <gtest/gtest.h>
-#include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -18,6 +17,7 @@
 #include <sstream>
 
 #include "api/api_helpers.h"
+#include "support/captured_log.h"
 #include "support/sample_files.h"
 #include "support/small_filesystem.h"
 #include "support/small_tablespace.h"
@@ -40,24 +40,7 @@ constexpr std::size_t kOnePage = 4096;
 bool on_postgres() { return sk::test::test_backend() == "postgres"; }
 
 // Everything the process logs while it lives: the operator's line about the full disk.
-class CapturedLog {
-public:
-    CapturedLog() : sink_(std::make_shared<spdlog::sinks::ostream_sink_mt>(out_)) { spdlog::default_logger()->sinks().push_back(sink_); }
-    ~CapturedLog() {
-        auto& sinks = spdlog::default_logger()->sinks();
-        sinks.erase(std::remove(sinks.begin(), sinks.end(), sink_), sinks.end());
-    }
-    CapturedLog(const CapturedLog&) = delete;
-    CapturedLog& operator=(const CapturedLog&) = delete;
-    std::string text() {
-        spdlog::default_logger()->flush();
-        return out_.str();
-    }
-
-private:
-    std::ostringstream out_;
-    std::shared_ptr<spdlog::sinks::ostream_sink_mt> sink_;
-};
+using sk::test::CapturedLog;
 
 // A school with its coordinator and a programme of the demo organiser with a network session, on a server
 // whose data folder (and SQLite file) is on an 8 MiB filesystem that the test fills. Files go to the
