@@ -2,22 +2,10 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiError, fakeApi, json, renderAt, signedInAs } from '../../testing/fakeApi';
+import { OPERATOR, ORGANISER } from '../../testing/people';
 import type { FakeApi } from '../../testing/fakeApi';
 
 let fake: FakeApi;
-
-const ORGANISER = {
-  user: { id: 2, email: 'organisator@demo.stemkompas.be', name: 'Olga Organisator', language: 'nl' },
-  memberships: [{ organisationId: 1, organisationName: 'STEM Vlaanderen', organisationKind: 'organiser', role: 'organiser' }],
-  programmes: [],
-};
-
-const OPERATOR = {
-  user: { id: 90, email: 'beheer@demo.stemkompas.be', name: 'Bo Beheerder', language: 'nl' },
-  memberships: [],
-  programmes: [],
-  operator: true,
-};
 
 const TEAM_MEMBER = {
   id: 41,

@@ -3,18 +3,12 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OperatorOrganisation, SecurityEntry } from '../../api/operator';
 import { apiError, fakeApi, json, renderAt, signedInAs } from '../../testing/fakeApi';
+import { OPERATOR } from '../../testing/people';
 import type { FakeApi } from '../../testing/fakeApi';
 
 let fake: FakeApi;
 
 /** The demo operator: no memberships, no programmes. */
-const OPERATOR = {
-  user: { id: 90, email: 'beheer@demo.stemkompas.be', name: 'Bo Beheerder', language: 'nl' },
-  memberships: [],
-  programmes: [],
-  operator: true,
-};
-
 const ORGANISER = {
   user: { id: 1, email: 'o@org.be', name: 'Olivia', language: 'nl' },
   memberships: [{ organisationId: 1, organisationName: 'Organisator', organisationKind: 'organiser', role: 'organiser' }],

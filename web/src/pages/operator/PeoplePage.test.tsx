@@ -2,16 +2,10 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiError, fakeApi, json, renderAt, signedInAs } from '../../testing/fakeApi';
+import { OPERATOR } from '../../testing/people';
 import type { FakeApi } from '../../testing/fakeApi';
 
 let fake: FakeApi;
-
-const OPERATOR = {
-  user: { id: 90, email: 'beheer@demo.stemkompas.be', name: 'Bo Beheerder', language: 'nl' },
-  memberships: [],
-  programmes: [],
-  operator: true,
-};
 
 beforeEach(() => {
   fake = fakeApi();

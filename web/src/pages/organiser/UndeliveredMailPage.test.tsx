@@ -3,28 +3,10 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { UndeliveredMail } from '../../api/mail';
 import { apiError, fakeApi, json, renderAt, signedInAs } from '../../testing/fakeApi';
+import { COORDINATOR, OPERATOR, ORGANISER } from '../../testing/people';
 import type { FakeApi } from '../../testing/fakeApi';
 
 let fake: FakeApi;
-
-const ORGANISER = {
-  user: { id: 2, email: 'organisator@demo.stemkompas.be', name: 'Olga Organisator', language: 'nl' },
-  memberships: [{ organisationId: 1, organisationName: 'STEM Vlaanderen', organisationKind: 'organiser', role: 'organiser' }],
-  programmes: [],
-};
-
-const OPERATOR = {
-  user: { id: 90, email: 'beheer@demo.stemkompas.be', name: 'Bo Beheerder', language: 'nl' },
-  memberships: [],
-  programmes: [],
-  operator: true,
-};
-
-const COORDINATOR = {
-  user: { id: 3, email: 'coordinator@demo.stemkompas.be', name: 'Cas', language: 'nl' },
-  memberships: [{ organisationId: 5, organisationName: 'Ter Duinen', organisationKind: 'school', role: 'coordinator' }],
-  programmes: [],
-};
 
 function mail(over: Partial<UndeliveredMail> = {}): UndeliveredMail {
   return {
