@@ -65,13 +65,14 @@ int adopt_files(Db& db, FileStore& from, FileStore& to, std::vector<std::string>
 int prune_file_cache(Db& db, const std::string& cache) {
     std::error_code ec;
     if (!fs::is_directory(cache, ec)) return 0;
+    // One query for all (64 bytes a file: 6 MB for 100,000 files) rather than one per local copy.
+    std::set<std::string> stored_hashes;
+    for (const auto& r : db.exec("SELECT sha256 FROM stored_files", {}).rows) stored_hashes.insert(r.str(0));
     int removed = 0;
     for (const auto& entry : fs::recursive_directory_iterator(cache, ec)) {
         if (!entry.is_regular_file(ec)) continue;
-        const auto name = entry.path().filename().string();
         // A name that is no hash is a copy some crash left half-written.
-        const bool stored = name.size() == 64 && name.find_first_not_of("0123456789abcdef") == std::string::npos &&
-                            !db.exec("SELECT 1 FROM stored_files WHERE sha256 = $1", {name}).empty();
+        const bool stored = stored_hashes.contains(entry.path().filename().string());
         if (!stored && fs::remove(entry.path(), ec)) ++removed;
     }
     return removed;
