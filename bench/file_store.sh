@@ -18,27 +18,10 @@ BENCH="$(dirname "$1")/bench/bench_file_store"
 [[ -x $BENCH ]] || die "$BENCH is not built (make bench builds it)"
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PG_URL=${BENCH_PG_URL:-}
-pg_started=0
-pg_db=
-cleanup() {
-    [[ -n $pg_db ]] && psql -q "$PG_URL" -c "DROP DATABASE IF EXISTS $pg_db" >/dev/null 2>&1
-    ((pg_started)) && "$REPO/scripts/pg-test-cluster.sh" stop
-    return 0
-}
-trap cleanup EXIT
 
-target=
-if [[ $PG_URL != none ]]; then
-    if [[ -z $PG_URL ]]; then
-        if ! PG_URL=$("$REPO/scripts/pg-test-cluster.sh" url 2>/dev/null); then
-            "$REPO/scripts/pg-test-cluster.sh" start
-            pg_started=1
-            PG_URL=$("$REPO/scripts/pg-test-cluster.sh" url)
-        fi
-    fi
-    command -v psql >/dev/null || die "'psql' is required for PostgreSQL (apt-get install postgresql-client-15)"
-    pg_db="sk_bench_files_$$"
-    psql -q "$PG_URL" -c "CREATE DATABASE $pg_db" >/dev/null || die "could not create a database on $PG_URL"
-    target="${PG_URL%/*}/$pg_db"
-fi
-"$BENCH" "${BENCH_FILES:-10}" $target
+. "$REPO/bench/lib.bash"
+bench_init file_store
+
+pg_url=
+[[ $PG_URL == none ]] || bench_pg_database sk_bench_files
+"$BENCH" "${BENCH_FILES:-10}" $pg_url

@@ -35,13 +35,6 @@ for tool in curl awk; do command -v "$tool" >/dev/null || die "'$tool' is requir
 
 . "$REPO/bench/lib.bash"
 bench_init import
-pg_started=0
-pg_db=
-bench_on_exit() {
-    [[ -n $pg_db ]] && psql -q "$PG_URL" -c "DROP DATABASE IF EXISTS $pg_db" >/dev/null 2>&1
-    ((pg_started)) && "$REPO/scripts/pg-test-cluster.sh" stop
-    return 0
-}
 
 status_kb() { awk -v k="$2:" '$1 == k { print $2 }' "/proc/$1/status"; }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
@@ -108,17 +101,8 @@ run() {
 run sqlite "$tmp/import.db"
 
 if [[ $PG_URL != none ]]; then
-    if [[ -z $PG_URL ]]; then
-        if ! PG_URL=$("$REPO/scripts/pg-test-cluster.sh" url 2>/dev/null); then
-            "$REPO/scripts/pg-test-cluster.sh" start
-            pg_started=1
-            PG_URL=$("$REPO/scripts/pg-test-cluster.sh" url)
-        fi
-    fi
-    command -v psql >/dev/null || die "'psql' is required for PostgreSQL (apt-get install postgresql-client-15)"
-    pg_db="sk_bench_import_$$"
-    psql -q "$PG_URL" -c "CREATE DATABASE $pg_db" >/dev/null || die "could not create a database on $PG_URL"
-    run postgres "${PG_URL%/*}/$pg_db"
+    bench_pg_database sk_bench_import
+    run postgres "$pg_url"
 fi
 
 echo

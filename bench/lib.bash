@@ -28,8 +28,29 @@ bench_cleanup() {
         wait "$pid" 2>/dev/null || true
     done
     if declare -F bench_on_exit >/dev/null; then bench_on_exit || true; fi
+    if [[ -n ${bench_pg_db:-} ]]; then psql -q "$bench_pg_admin" -c "DROP DATABASE IF EXISTS $bench_pg_db" >/dev/null 2>&1 || true; fi
+    if ((${bench_pg_started:-0})); then "$REPO/scripts/pg-test-cluster.sh" stop || true; fi
     rm -rf "$tmp"
     exit "$rc"
+}
+
+# bench_pg_database NAME: a new database NAME_<pid> on the PostgreSQL server at $PG_URL, or when that is empty
+# on the test cluster (scripts/pg-test-cluster.sh; REPO must be set), which is started when it is not
+# running. Sets `pg_url` to the new database's URL. At exit the database is dropped and a cluster started
+# here is stopped again.
+bench_pg_database() {
+    bench_pg_admin=$PG_URL
+    if [[ -z $bench_pg_admin ]]; then
+        if ! bench_pg_admin=$("$REPO/scripts/pg-test-cluster.sh" url 2>/dev/null); then
+            "$REPO/scripts/pg-test-cluster.sh" start
+            bench_pg_started=1
+            bench_pg_admin=$("$REPO/scripts/pg-test-cluster.sh" url)
+        fi
+    fi
+    command -v psql >/dev/null || die "'psql' is required for PostgreSQL (apt-get install postgresql-client-15)"
+    bench_pg_db="$1_$$"
+    psql -q "$bench_pg_admin" -c "CREATE DATABASE $bench_pg_db" >/dev/null || die "could not create a database on $bench_pg_admin"
+    pg_url="${bench_pg_admin%/*}/$bench_pg_db"
 }
 
 # A loopback TCP port nobody listens on. The caller still checks that its server really got it
