@@ -7,6 +7,8 @@
 // the SQLite run skips this test with that reason.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <random>
 #include <string>
 
@@ -123,4 +125,43 @@ TEST(TwoMachines, FilesKeysAndRemovalsFollowTheDatabase) {
     for (auto* c : {&at_one, &at_two}) EXPECT_EQ(c->get(pinned).status, 404);
     EXPECT_EQ(one.stop(), 0) << one.log();
     EXPECT_EQ(two.stop(), 0) << two.log();
+}
+
+// An installation upgrading to the database store (PostgreSQL before issue 22 kept files in each data
+// folder): at start a server moves the files its folder holds into the database, and keeps the
+// calendar-feed key of its old feed.key, so links and calendar subscriptions people have keep working.
+TEST(TwoMachines, AnUpgradeMovesTheFolderFilesAndTheFeedKeyIntoTheDatabase) {
+    if (sk::test::test_backend() != "postgres") GTEST_SKIP() << "the database store is PostgreSQL's default";
+    sk::test::TestDb t(sk::test::Seed::demo);
+    auto& db = t.db();
+    sk::test::TempDir dir("sk-upgrade-files");
+    const std::string data = dir.path + "/data";
+    const auto school = sk::test::org_id(db, "Demoschool Sint-Lucas");
+    const auto pdf = three_megabyte_pdf();
+    const auto sha = sk::store::put_evidence_file(data + "/evidence", pdf);
+    const auto evidence = db.exec("INSERT INTO evidence (organisation_id, kind, title, description, file_name, content_type, size, sha256, "
+                                  "created_at, updated_at) VALUES ($1, 'file', 'Plan', '', 'plan.pdf', 'application/pdf', $2, $3, 1, 1) "
+                                  "RETURNING id",
+                                  {school, static_cast<std::int64_t>(pdf.size()), sha})
+                              .one()
+                              .i64(0);
+    const std::string old_key = "0123456789abcdef0123456789abcdef";
+    { std::ofstream(data + "/feed.key", std::ios::binary) << old_key; }
+
+    const int port = sk::test::free_loopback_port();
+    sk::test::ServeProcess server(sk::test::serve_args(t.url(), port, data), dir.path);
+    ASSERT_TRUE(server.wait_until_up(port)) << server.log();
+    EXPECT_NE(server.log().find("moved 1 file(s) from " + data + "/evidence into the database"), std::string::npos) << server.log();
+    EXPECT_EQ(db.exec("SELECT size FROM stored_files WHERE sha256 = $1", {sha}).one().i64(0), static_cast<std::int64_t>(pdf.size()));
+    EXPECT_EQ(db.exec("SELECT value FROM shared_settings WHERE name = 'feed_key'").one().str(0),
+              "30313233343536373839616263646566"
+              "30313233343536373839616263646566");
+
+    // Served from the database: the folder's copy is gone, the download is whole.
+    std::filesystem::remove_all(data + "/evidence");
+    auto c = signed_in_at(port, sk::test::kCoordinator);
+    auto got = c.get("/api/evidence/" + std::to_string(evidence) + "/file");
+    ASSERT_EQ(got.status, 200);
+    EXPECT_TRUE(got.body == pdf);
+    EXPECT_EQ(server.stop(), 0) << server.log();
 }
