@@ -16,7 +16,9 @@ interface Counts {
 const FILE_ROUTE = /\/(files?|attachments(\/\{[^}]+\})?)$/;
 
 async function counts(port: number): Promise<Counts> {
-  const response = await fetch(`http://127.0.0.1:${port}/metrics`);
+  const response = await fetch(`http://127.0.0.1:${port}/metrics`).catch((e: Error) => {
+    throw new Error(`pair mode: the server on port ${port} does not answer GET /metrics (${e.message}); did it stop during the run?`);
+  });
   if (response.status !== 200) throw new Error(`GET /metrics on port ${port} answered ${response.status}`);
   const result: Counts = { api: 0, files: new Map() };
   for (const line of (await response.text()).split('\n')) {
