@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test against a build folder: C++ suites (SQLite and a throwaway PostgreSQL cluster), the
-# libFuzzer targets briefly, the web app's unit tests and the browser tests. The PostgreSQL cluster is
-# stopped however this ends. Prints the seconds of each stage (scripts/stages.sh).
+# libFuzzer targets briefly, the web app's unit tests and the browser tests, then the file-handling browser
+# specs again on two servers behind nginx. The PostgreSQL cluster is stopped however this ends. Prints the
+# seconds of each stage (scripts/stages.sh).
 set -euo pipefail
 build="${1:-build/debug}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -34,4 +35,9 @@ stage "Vitest" bash -c 'cd web && npm run --silent test'
 
 echo "== Browser tests (Chromium)"
 stage "browser (Playwright + axe)" bash -c "cd web && SK_E2E_SKIP_BUILD=1 SK_BINARY='$root/$build/stemkompas' npm run --silent e2e"
+
+# The specs that store and serve files (evidence, label, sessions) again, on two servers sharing one
+# PostgreSQL database behind a round-robin nginx, as several machines run (web/e2e/start-pair.mjs).
+echo "== Browser tests on two servers behind nginx (PostgreSQL)"
+stage "browser on two servers behind nginx (PostgreSQL)" bash -c "cd web && SK_E2E_PAIR=1 SK_E2E_SKIP_BUILD=1 SK_BINARY='$root/$build/stemkompas' npm run --silent e2e"
 echo "All tests passed."

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { EXPECT_TIMEOUT, TEST_TIMEOUT } from './e2e/timeouts';
-import { serverPort, serverRunDir } from './e2e/servers';
+import { pairMode, serverPort, serverRunDir } from './e2e/servers';
 
 // Browser tests against the real C++ server (see e2e/start-server.mjs), driving Debian's Chromium.
 // Never run `npx playwright install`: no browser is downloaded.
@@ -12,7 +12,15 @@ import { serverPort, serverRunDir } from './e2e/servers';
 // other's data and a spec owns what it makes; this file is loaded again in every worker process, which
 // is how each finds its server (TEST_PARALLEL_INDEX).
 
-const workers = Number(process.env.SK_E2E_WORKERS ?? 2);
+// Pair mode (SK_E2E_PAIR=1, with SK_TEST_PG_URL): the specs that store and serve files run once, in one
+// worker, against two servers on one PostgreSQL database behind a round-robin nginx (e2e/start-pair.mjs);
+// e2e/pair-check.ts then checks that both servers had their share of the requests.
+const pair = pairMode();
+const PAIR_SPECS = /\/(evidence|label|network)\.spec\.ts$/;
+
+const workers = pair ? 1 : Number(process.env.SK_E2E_WORKERS ?? 2);
+// nginx and its two servers in pair mode; one server per worker otherwise.
+const portsNeeded = pair ? 3 : workers;
 
 /** True when `port` can be listened on now (nothing else holds it). */
 function portFree(port: number): Promise<boolean> {
@@ -31,8 +39,8 @@ if (!process.env.SK_E2E_PORT) {
   const slots = 400;
   const start = process.pid % slots;
   for (let k = 0; k < slots; k++) {
-    const first = 18471 + ((start + k) % slots) * workers;
-    const free = await Promise.all(Array.from({ length: workers }, (_, i) => portFree(first + i)));
+    const first = 18471 + ((start + k) % slots) * portsNeeded;
+    const free = await Promise.all(Array.from({ length: portsNeeded }, (_, i) => portFree(first + i)));
     if (free.every(Boolean)) {
       process.env.SK_E2E_PORT = String(first);
       break;
@@ -66,6 +74,7 @@ export default defineConfig({
   timeout: TEST_TIMEOUT,
   expect: { timeout: EXPECT_TIMEOUT },
   reporter: process.env.CI ? [['line']] : [['list']],
+  globalTeardown: pair ? './e2e/pair-check.ts' : undefined,
   use: {
     baseURL: `http://127.0.0.1:${serverPort(ownIndex)}`,
     browserName: 'chromium',
@@ -96,19 +105,22 @@ export default defineConfig({
     // Signs in each demo user once on every server and saves the sessions (fewer log-ins: the server
     // rate-limits them).
     { name: 'setup', testMatch: /.*\.setup\.ts/ },
-    { name: 'chromium', testIgnore: [/.*\.setup\.ts/, /region\.spec\.ts/], dependencies: ['setup'] },
+    pair
+      ? { name: 'chromium', testMatch: PAIR_SPECS, dependencies: ['setup'] }
+      : { name: 'chromium', testIgnore: [/.*\.setup\.ts/, /region\.spec\.ts/], dependencies: ['setup'] },
     // The organiser's pages on 2,000 schools: the spec starts a server of its own on that data
     // (e2e/region-server.ts) and signs in there, so it needs neither the set-up nor the workers' servers.
-    { name: 'region', testMatch: /region\.spec\.ts/ },
+    ...(pair ? [] : [{ name: 'region', testMatch: /region\.spec\.ts/ }]),
   ],
   webServer: Array.from({ length: workers }, (_, index) => ({
-    command: 'node e2e/start-server.mjs',
+    command: pair ? 'node e2e/start-pair.mjs' : 'node e2e/start-server.mjs',
     url: `http://127.0.0.1:${serverPort(index)}/healthz`,
     env: { SK_E2E_PORT: String(serverPort(index)), SK_E2E_RUN_DIR: serverRunDir(index) },
     timeout: 6 * TEST_TIMEOUT,
     reuseExistingServer: false,
     stdout: 'pipe' as const,
     stderr: 'pipe' as const,
-    gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
+    // The pair stops three processes and then drops its database.
+    gracefulShutdown: { signal: 'SIGTERM' as const, timeout: pair ? 30_000 : 5_000 },
   })),
 });

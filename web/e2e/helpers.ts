@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ownIndex, serverRunDir } from './servers';
+import { mailFolders, ownIndex } from './servers';
 import { EXPECT_TIMEOUT } from './timeouts';
 
 export const PASSWORD = 'stemkompas-demo';
@@ -227,9 +227,6 @@ export async function fetchMe(page: Page): Promise<{ status: number; body: any }
   });
 }
 
-/** The folder this worker's server runs in; the server writes e-mails to `data/mail/*.eml`. */
-export const RUN_DIR = serverRunDir(ownIndex());
-
 export function decodeQuotedPrintable(text: string): string {
   const bytes: number[] = [];
   const soft = text.replace(/=\r?\n/g, '');
@@ -253,24 +250,30 @@ export interface MailFound {
 
 /**
  * Waits for an e-mail to `to`, written after `since` (ms), whose decoded text matches `pattern`; of
- * several, the last one read wins. The server writes every e-mail as a .eml file in the run folder.
+ * several, the newest wins. The server writes every e-mail as a .eml file in its data folder (in
+ * pair mode one of the two servers does; both folders are read).
  */
 export async function mailMatch(to: string, since: number, pattern: RegExp, what = `matching ${pattern}`): Promise<MailFound> {
-  const folder = join(RUN_DIR, 'data', 'mail');
   const recipient = new RegExp(`^To:.*${to.replace(/[.@+]/g, '\\$&')}`, 'mi');
   let found: MailFound | null = null;
   await expect
     .poll(
       () => {
-        let files: string[] = [];
-        try {
-          files = readdirSync(folder).filter((f) => f.endsWith('.eml'));
-        } catch {
-          return null;
+        const files: { path: string; mtime: number }[] = [];
+        for (const folder of mailFolders(ownIndex())) {
+          try {
+            for (const name of readdirSync(folder).filter((f) => f.endsWith('.eml'))) {
+              const path = join(folder, name);
+              files.push({ path, mtime: statSync(path).mtimeMs });
+            }
+          } catch {
+            // Not made yet: that server has written no mail so far.
+          }
         }
-        for (const file of files) {
-          const path = join(folder, file);
-          if (statSync(path).mtimeMs < since - 1000) continue;
+        // Oldest first, so that the last one read is the newest, whichever folder it is in.
+        files.sort((a, b) => a.mtime - b.mtime);
+        for (const { path, mtime } of files) {
+          if (mtime < since - 1000) continue;
           const mail = decodeQuotedPrintable(readFileSync(path, 'utf8'));
           if (!recipient.test(mail)) continue;
           const match = mail.match(pattern);

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { makePdf } from './evidence-helpers';
 import { authFile, DEMO, mailMatch, pageReady, uniqueDigits } from './helpers';
 import type { DemoRole } from './helpers';
 import { asDemo, brusselsAt, demoProgramme, newSession } from './network-helpers';
@@ -8,8 +10,9 @@ import { testTimes } from './timeouts';
 // The learning network in the browser: the organiser forms a working group from the proposal and plans a
 // session; the mentor and the coordinator fill its two places, a team member lands on the waiting list and
 // moves up when the coordinator cancels (and is mailed); after the session the organiser marks attendance
-// and publishes a report that the coordinator reads. The organiser also adds a company to a group, renames
-// it, and deletes a session after confirming.
+// and publishes a report that the coordinator reads, attaches a file to it that the coordinator downloads
+// byte for byte, and removes it. The organiser also adds a company to a group, renames it, and deletes a
+// session after confirming.
 
 test.describe.configure({ mode: 'serial', timeout: testTimes(2) });
 
@@ -153,6 +156,50 @@ test('after the session the organiser marks attendance and publishes a report th
     await expect(coordinator.getByTestId('participants')).toHaveCount(0);
   } finally {
     await coordinator.context().close();
+  }
+});
+
+test('the organiser attaches a file to the report, the coordinator downloads the same bytes, the organiser removes it', async ({ browser }) => {
+  expect(sessionId, 'the session of the previous tests').toBeGreaterThan(0);
+  const pdf = makePdf(`Bijlage ${stamp}`);
+  const fileName = `presentatie ${stamp}.pdf`;
+
+  const organiser = await pageAs(browser, 'organiser');
+  try {
+    await organiser.goto(`/sessions/${sessionId}`);
+    await pageReady(organiser);
+    const editor = organiser.getByTestId('report-editor');
+    await expect(editor.getByText('Nog geen bijlagen.')).toBeVisible();
+    await editor.getByLabel('Bestand toevoegen').setInputFiles({ name: fileName, mimeType: 'application/pdf', buffer: pdf });
+    await editor.getByRole('button', { name: 'Bijlage opladen' }).click();
+    await expect(editor.getByText(`Bijlage ${fileName} toegevoegd.`)).toBeVisible();
+    await expect(editor.getByRole('link', { name: fileName })).toBeVisible();
+  } finally {
+    await organiser.context().close();
+  }
+
+  const coordinator = await pageAs(browser, 'coordinator');
+  try {
+    await coordinator.goto(`/sessions/${sessionId}`);
+    await pageReady(coordinator);
+    const report = coordinator.getByTestId('report');
+    const [download] = await Promise.all([coordinator.waitForEvent('download'), report.getByRole('link', { name: fileName }).click()]);
+    expect(download.suggestedFilename()).toBe(fileName);
+    expect(readFileSync((await download.path())!).equals(pdf), 'the downloaded bytes are the uploaded ones').toBe(true);
+  } finally {
+    await coordinator.context().close();
+  }
+
+  const again = await pageAs(browser, 'organiser');
+  try {
+    await again.goto(`/sessions/${sessionId}`);
+    await pageReady(again);
+    const editor = again.getByTestId('report-editor');
+    await editor.getByRole('button', { name: `Verwijderen ${fileName}` }).click();
+    await expect(editor.getByText(`Bijlage ${fileName} verwijderd.`)).toBeVisible();
+    await expect(editor.getByText('Nog geen bijlagen.')).toBeVisible();
+  } finally {
+    await again.context().close();
   }
 });
 

@@ -18,12 +18,10 @@
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { distDir, frameworksDir, serveArgs, serverBinary, serverEnv, webDir } from './server-command.mjs';
 
-const webDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const port = process.env.SK_E2E_PORT ?? '18471';
-const distDir = join(webDir, 'dist');
 
 function log(message) {
   console.log(`[e2e server] ${message}`);
@@ -65,7 +63,7 @@ if (process.env.SK_E2E_STDIN_LIFE === '1') {
 }
 
 {
-  const binary = resolve(webDir, process.env.SK_BINARY ?? '../build/debug/stemkompas');
+  const binary = serverBinary();
   if (!existsSync(binary)) {
     log(`server binary not found: ${binary} (set SK_BINARY)`);
     process.exit(1);
@@ -73,11 +71,6 @@ if (process.env.SK_E2E_STDIN_LIFE === '1') {
   const db = join(runDir, 'stemkompas.db');
   const dataDir = join(runDir, 'data');
   mkdirSync(dataDir);
-  const besideBinary = resolve(dirname(binary), '..', '..', 'data', 'frameworks');
-  const frameworksDir = resolve(
-    process.env.SK_FRAMEWORKS_DIR ??
-      (existsSync(besideBinary) ? besideBinary : join(webDir, '..', 'data', 'frameworks')),
-  );
 
   const schools = process.env.SK_E2E_SCHOOLS ? ['--schools', process.env.SK_E2E_SCHOOLS] : [];
   log(`loading demo data into ${db}`);
@@ -88,29 +81,11 @@ if (process.env.SK_E2E_STDIN_LIFE === '1') {
     process.exit(1);
   }
 
-  log(`serving on http://127.0.0.1:${port} (frameworks: ${frameworksDir})`);
-  child = spawn(
-    binary,
-    [
-      'serve',
-      '--db', db,
-      '--port', port,
-      '--address', '127.0.0.1',
-      '--web-dir', distDir,
-      '--data-dir', dataDir,
-      '--base-url', `http://127.0.0.1:${port}`,
-      '--frameworks-dir', frameworksDir,
-      '--threads', '2',
-      '--access-log', 'false',
-      // Every spec registers from 127.0.0.1; the limit itself is covered by the API tests.
-      '--registration-limit', '1000',
-    ],
-    {
-      stdio: 'inherit',
-      // The sanitizer build reports the font caches Fontconfig and Pango keep on purpose; see the file.
-      env: { ...process.env, LSAN_OPTIONS: `suppressions=${join(webDir, '..', 'tests', 'support', 'lsan.supp')}:print_suppressions=0` },
-    },
-  );
+  log(`serving on http://127.0.0.1:${port} (frameworks: ${frameworksDir(binary)})`);
+  child = spawn(binary, serveArgs({ binary, db, port, dataDir, baseUrl: `http://127.0.0.1:${port}` }), {
+    stdio: 'inherit',
+    env: serverEnv(),
+  });
 }
 
 child.on('exit', (code, signal) => {
