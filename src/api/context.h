@@ -56,6 +56,8 @@ struct Ctx {
     const Services& services;
     core::Language lang = core::Language::nl;
     std::optional<store::SessionUser> session{};
+    // Set when the request came with a personal API token instead of a session (app/pipeline.cpp).
+    std::optional<std::int64_t> api_token_id{};
 
     std::int64_t now() const { return services.now(); }
     // The signed-in user; throws ApiError 401 otherwise.
@@ -70,6 +72,7 @@ void add_health_routes(ApiRouter& r);
 void add_robots_routes(ApiRouter& r);          // /robots.txt
 void add_auth_routes(ApiRouter& r);
 void add_me_routes(ApiRouter& r);
+void add_api_token_routes(ApiRouter& r);      // /api/me/api-tokens (api_tokens_api.cpp)
 void add_personal_data_routes(ApiRouter& r);
 void add_erasure_routes(ApiRouter& r);  // deletion requests and carrying them out
 void add_school_removal_routes(ApiRouter& r);  // a school that leaves, removed with its data  // /api/me/data.zip and the operator's export of anyone's

@@ -21,5 +21,6 @@ const std::vector<MessageText>& plan_messages();         // messages_plan.cpp
 const std::vector<MessageText>& award_messages();        // messages_award.cpp
 const std::vector<MessageText>& operator_messages();     // messages_operator.cpp (organiser organisations, security log)
 const std::vector<MessageText>& invitation_messages();   // messages_invitations.cpp
+const std::vector<MessageText>& api_token_messages();    // messages_api_tokens.cpp
 
 }  // namespace sk::api

@@ -191,7 +191,7 @@ const std::vector<MessageText>& all_messages() {
         for (const auto* set : {&base_messages(), &measurement_messages(), &survey_messages(), &results_messages(), &evidence_messages(),
                                  &label_messages(), &askus_messages(), &session_messages(), &group_report_messages(),
                                  &mentoring_messages(), &plan_messages(), &award_messages(), &operator_messages(),
-                                 &invitation_messages()})
+                                 &invitation_messages(), &api_token_messages()})
             all.insert(all.end(), set->begin(), set->end());
         return all;
     }();

@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <map>
 #include <optional>
@@ -14,6 +15,7 @@
 #include "app/access_log.h"
 #include "core/client_address.h"
 #include "core/secrets.h"
+#include "store/api_tokens.h"
 #include "store/auth_tokens.h"
 #include "store/security_log.h"
 #include "store/storage_full.h"
@@ -63,6 +65,22 @@ bool origin_ok(const http::Request& req, const api::Services& services) {
     if (*origin == services.base_url) return true;
     auto host = req.header("host");
     return host && (*origin == "http://" + *host || *origin == "https://" + *host);
+}
+
+// The personal API token of `Authorization: Bearer skt_…` (store/api_tokens.h): 401 token_invalid, with the
+// challenge RFC 6750 asks for, when the header is no such token or the token is unknown, revoked or expired
+// or its owner is no longer an organiser.
+store::TokenUser api_token_user(store::Db& db, std::string_view authorization, std::int64_t now) {
+    const api::ApiError invalid{401, "token_invalid", {}, {}, {{"WWW-Authenticate", R"(Bearer error="invalid_token")"}}};
+    constexpr std::string_view kScheme = "bearer ";
+    if (authorization.size() <= kScheme.size() || authorization.size() > 200) throw invalid;
+    for (std::size_t i = 0; i < kScheme.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(authorization[i])) != kScheme[i]) throw invalid;
+    const auto token = authorization.substr(kScheme.size());
+    if (!token.starts_with("skt_")) throw invalid;
+    auto found = store::find_api_token_user(db, core::token_digest(token), now);
+    if (!found) throw invalid;
+    return *found;
 }
 
 bool csrf_ok(const http::Request& req) {
@@ -155,8 +173,20 @@ http::Response route_request(http::Request& req, store::Db& db, const api::Servi
     route = lookup.match->pattern;
     req.params = lookup.match->params;
 
+    std::optional<store::TokenUser> token_user;
+    if (auto authorization = req.header("authorization")) {
+        token_user = api_token_user(db, *authorization, services.now());
+        ctx.api_token_id = token_user->token_id;  // from here on every answer is recorded as a use
+        // Tokens are for reading and changing data; making tokens, signing in and out stay with a person.
+        if (route.starts_with("/api/me/api-tokens") || route.starts_with("/api/auth/"))
+            throw api::ApiError{403, "token_not_allowed", {}, {}, {}};
+        if (is_mutating(req.method) && token_user->scope != "write") throw api::ApiError{403, "token_read_only", {}, {}, {}};
+    }
+
     if (is_mutating(req.method)) {
-        if (!origin_ok(req, services) || !csrf_ok(req)) throw api::ApiError{403, "csrf_failed", {}, {}, {}};
+        // A token is sent by a script in a header no other site can make a browser send (no CORS here), so
+        // CSRF, an attack through a browser's cookies, does not apply to it.
+        if (!token_user && (!origin_ok(req, services) || !csrf_ok(req))) throw api::ApiError{403, "csrf_failed", {}, {}, {}};
         if (!req.body.empty() && !body_type_ok(route, req)) throw api::ApiError{415, "unsupported_media_type", {}, {}, {}};
     }
 
@@ -169,7 +199,12 @@ http::Response route_request(http::Request& req, store::Db& db, const api::Servi
     {
         std::optional<store::Snapshot> snapshot;
         if (read_only) snapshot.emplace(db);
-        if (auto token = req.cookie(api::kSessionCookie); token && !token->empty()) {
+        if (token_user) {
+            ctx.session = token_user->user;
+            const auto accepted = req.header("accept-language");
+            if (!accepted || !core::find_accepted_language(*accepted))
+                ctx.lang = core::parse_language(ctx.session->user.language).value_or(core::Language::nl);
+        } else if (auto token = req.cookie(api::kSessionCookie); token && !token->empty()) {
             ctx.session = store::find_session(db, core::token_digest(*token), now);
             if (ctx.session) {
                 const auto accepted = req.header("accept-language");
@@ -271,6 +306,14 @@ http::Response run_pipeline(http::Request& req, store::Db& db, const api::Servic
     } catch (const std::exception& e) {
         spdlog::error("{} {} {}: {}", req.request_id, req.method, logged_path(route, req.path), e.what());
         res = api::render_error(ctx.lang, api::ApiError{500, "internal", {}, {}, {}});
+    }
+    if (ctx.api_token_id) {
+        // Every request made with a token, whatever its answer (docs/api.md, "API tokens").
+        try {
+            store::record_api_token_use(db, *ctx.api_token_id, services.now(), req.method, route, res.status, req.remote_address);
+        } catch (const std::exception& e) {
+            spdlog::error("{} could not record the use of API token {}: {}", req.request_id, *ctx.api_token_id, e.what());
+        }
     }
     add_security_headers(res, services.tls);
     res.set_header("X-Request-Id", req.request_id);

@@ -49,9 +49,9 @@ void Maintenance::start() {
                 if (const auto day = std::time(nullptr) / (24 * 3600); day != retention_day_) {
                     const auto k = apply_retention(*db, std::time(nullptr), retention_);
                     retention_day_ = day;
-                    spdlog::info("retention: removed {} refused registrations, {} sent mails, {} security events, {} survey tokens of "
-                                 "closed surveys",
-                                 k.refused_registrations, k.sent_mail, k.security_events, k.closed_survey_tokens);
+                    spdlog::info("retention: removed {} refused registrations, {} sent mails, {} security events, {} API token uses, "
+                                 "{} survey tokens of closed surveys",
+                                 k.refused_registrations, k.sent_mail, k.security_events, k.token_uses, k.closed_survey_tokens);
                 }
                 if (const int n = queue_phase_reminders(*db, std::time(nullptr), base_url_); n > 0)
                     spdlog::info("maintenance: queued {} phase reminders", n);

@@ -17,6 +17,7 @@ RetentionResult apply_retention(store::Db& db, std::int64_t now, const Retention
                                            {now - keep.sent_mail_days * kDay});
     r.security_events = store::delete_in_batches(db, "audit_log", "id", "action LIKE 'security.%' AND created_at <= $1",
                                                  {now - keep.security_events_days * kDay});
+    r.token_uses = store::delete_in_batches(db, "api_token_uses", "id", "used_at <= $1", {now - keep.security_events_days * kDay});
     r.closed_survey_tokens = store::delete_in_batches(db, "survey_tokens", "token_hash",
                                                       "survey_id IN (SELECT id FROM surveys WHERE status = 'closed')", {});
     return r;

@@ -13,13 +13,14 @@ namespace sk::jobs {
 struct Retention {
     int refused_registrations_days = 180;  // a refused school or company may ask why for half a year
     int sent_mail_days = 90;               // sent and failed mail, for "did you get the mail?" questions and "try again"
-    int security_events_days = 730;        // the security log: two school years
+    int security_events_days = 730;        // the security log (and the uses of API tokens): two school years
 };
 
 struct RetentionResult {
     std::int64_t refused_registrations = 0;
     std::int64_t sent_mail = 0;
     std::int64_t security_events = 0;
+    std::int64_t token_uses = 0;            // requests made with API tokens: kept as long as the security log
     std::int64_t closed_survey_tokens = 0;  // a closed survey's tokens can no longer be used
 };
 

@@ -83,6 +83,8 @@ bool erase_person(Db& db, std::int64_t user_id, std::int64_t now) {
         }
     }
 
+    // API tokens go with their uses (client addresses): an erased person's scripts stop working.
+    db.exec("DELETE FROM api_tokens WHERE user_id = $1", {user_id});
     db.exec("UPDATE users SET email = $2, name = '', password_hash = NULL, is_operator = 0, erased_at = $3 WHERE id = $1",
             {user_id, pseudonym, now});
     return true;

@@ -160,6 +160,13 @@ std::vector<Row> matrix() {
         rows.push_back({"POST", "/api/undelivered-mail/{id}/retry", role, Target::none, anon ? 401 : role == "organiser" ? 404 : 403, "{}"});
     }
     for_all("PUT", "/api/me/language", 200, 401, R"({"language":"nl"})");
+    // Personal API tokens (tests/api/api_tokens_api_test.cpp): organisers make them; everyone lists and
+    // revokes their own (no token has the id "{id}").
+    for_all("GET", "/api/me/api-tokens", 200, 401);
+    for_all("DELETE", "/api/me/api-tokens/{id}", 404, 401);
+    for (const auto& role : kRoles)
+        rows.push_back({"POST", "/api/me/api-tokens", role, Target::none, role == "anonymous" ? 401 : role == "organiser" ? 201 : 403,
+                        R"({"name":"Matrix","scope":"read","validity":"7d"})"});
     // The home names only the caller's own objects (tests/api/home_api_test.cpp: what each role sees, and
     // that another tenant's schools, questions and reviews never appear).
     for_all("GET", "/api/me/home", 200, 401);

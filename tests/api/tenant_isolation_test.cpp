@@ -132,6 +132,11 @@ Tenant make_tenant(sk::store::Db& db, const std::string& tag, const std::string&
                                       "INSERT INTO outbox (to_address, subject, body_text, created_at, next_attempt_at, attempts, last_error, "
                                       "failed_at, organiser_id) VALUES ($1, $2, 'x', 1, 1, 8, 'SMTP delivery failed: RCPT failed: 550 (SMTP 550)', 2, $3)",
                                       {"contact@" + tag + ".be", "Uitnodiging " + tag, org});
+    // The organiser's personal API token: its name names the tenant.
+    t.id["api_token"] = insert(db,
+                               "INSERT INTO api_tokens (user_id, name, token_hash, scope, created_at, expires_at) "
+                               "VALUES ($1, $2, $3, 'read', 1, 4102444800)",
+                               {t.id["user_organiser"], "Token " + tag, std::string(64, static_cast<char>('a' + n))});
     return t;
 }
 
@@ -156,6 +161,7 @@ std::string fill(const std::string& pattern, const Tenant& t) {
         {"invitationId", std::to_string(t.id.at("invitation"))},
         {"kind", "baseline"},                                 {"phaseKind", "baseline"}};
     std::string path = pattern;
+    if (pattern == "/api/me/api-tokens/{id}") return "/api/me/api-tokens/" + std::to_string(t.id.at("api_token"));
     bool first_done = false;
     for (auto open = path.find('{'); open != std::string::npos; open = path.find('{')) {
         const auto close = path.find('}', open);
@@ -272,6 +278,7 @@ TEST_F(TenantIsolation, OwnObjectsStayReachable) {
         EXPECT_EQ(organiser.get("/api/evidence/" + std::to_string(t->id.at("evidence")) + "/file").status, 404);  // a link has no file
         const auto mail = organiser.get("/api/undelivered-mail");
         EXPECT_NE(mail.body.find("Uitnodiging " + t->tag), std::string::npos) << mail.body.substr(0, 300);
+        EXPECT_NE(organiser.get("/api/me/api-tokens").body.find("Token " + t->tag), std::string::npos);
         auto coordinator = as(t->email_of.at("coordinator"));
         EXPECT_EQ(coordinator.get("/api/organisations/" + std::to_string(t->id.at("school")) + "/evidence").status, 200);
         auto reviewer = as(t->email_of.at("reviewer"));

@@ -69,6 +69,14 @@ TEST(Erasure, NothingNamesThePersonAfterwardsAndEveryFigureStays) {
     db.exec("INSERT INTO action_comments (goal_id, author_id, author_name, author_role, body, created_at) "
             "SELECT MIN(id), $1, 'Dana Duinen', 'coordinator', 'Goed op weg.', 5 FROM action_goals WHERE owner_user_id = $1",
             {dana});
+    // A script's token of hers, used once from her address.
+    const auto token = db.exec("INSERT INTO api_tokens (user_id, name, token_hash, scope, created_at, expires_at) "
+                               "VALUES ($1, 'Mijn script', $2, 'read', 1, 9999999999) RETURNING id",
+                               {dana, std::string(64, 'd')})
+                           .one()
+                           .i64(0);
+    db.exec("INSERT INTO api_token_uses (token_id, used_at, method, route, status, client_address) VALUES ($1, 2, 'GET', '/api/me', 200, '203.0.113.9')",
+            {token});
     const auto before = figures(db);
 
     {
@@ -88,6 +96,8 @@ TEST(Erasure, NothingNamesThePersonAfterwardsAndEveryFigureStays) {
     EXPECT_EQ(row.i64(3), 1000);
     EXPECT_FALSE(sk::store::find_user_by_email(db, "duinen@demo.stemkompas.be").has_value());
     EXPECT_EQ(db.exec("SELECT COUNT(*) FROM memberships WHERE user_id = $1", {dana}).one().i64(0), 0);
+    EXPECT_EQ(db.exec("SELECT COUNT(*) FROM api_tokens WHERE user_id = $1", {dana}).one().i64(0), 0) << "her tokens go";
+    EXPECT_EQ(db.exec("SELECT COUNT(*) FROM api_token_uses WHERE client_address = '203.0.113.9'").one().i64(0), 0) << "with their uses";
     // What she did for the school is still there, by the same (former) member: her 21 answers, her actions.
     EXPECT_EQ(db.exec("SELECT COUNT(*) FROM measurement_answers WHERE updated_by = $1", {dana}).one().i64(0), 21);
     EXPECT_EQ(db.exec("SELECT COUNT(*) FROM action_items WHERE owner_user_id = $1", {dana}).one().i64(0), 3);

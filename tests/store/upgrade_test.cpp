@@ -886,6 +886,21 @@ void check_23(Db& db, const Ids&) {
     EXPECT_EQ(row(db, "SELECT value FROM shared_settings WHERE name = 'feed_key'", {}), cells({std::string(64, '0')}));
 }
 
+// 024: an organiser's API token and one use of it, as 024 writes them.
+void fill_24(Db& db, Ids& id) {
+    id["api_token_24"] = insert(db,
+                                "INSERT INTO api_tokens (user_id, name, token_hash, scope, created_at, expires_at) "
+                                "VALUES ($1, 'Rapport', $2, 'read', $3, $4) RETURNING id",
+                                {id["operator"], std::string(64, 'b'), at(24), at(24) + 86400});
+    db.exec("INSERT INTO api_token_uses (token_id, used_at, method, route, status) VALUES ($1, $2, 'GET', '/api/me', 200)",
+            {id["api_token_24"], at(24)});
+}
+
+void check_24(Db& db, const Ids& id) {
+    EXPECT_EQ(row(db, "SELECT name, scope, revoked_at FROM api_tokens WHERE id = $1", {id.at("api_token_24")}), cells({"Rapport", "read", Null{}}));
+    EXPECT_EQ(row(db, "SELECT COUNT(*), MIN(client_address) FROM api_token_uses WHERE token_id = $1", {id.at("api_token_24")}), cells({1, ""}));
+}
+
 // One entry per migration, in order: a new migration adds its own.
 const std::vector<Stage>& stages() {
     static const std::vector<Stage> all = {
@@ -893,7 +908,7 @@ const std::vector<Stage>& stages() {
         {6, fill_6, check_6},   {7, fill_7, check_7},   {8, fill_8, check_8},   {9, fill_9, check_9},   {10, fill_10, check_10},
         {11, fill_11, check_11}, {12, fill_12, check_12}, {13, fill_13, check_13}, {14, fill_14, check_14}, {15, fill_15, check_15},
         {16, fill_16, check_16}, {17, fill_17, check_17}, {18, fill_18, check_18}, {19, fill_19, check_19}, {20, fill_20, check_20},
-        {21, fill_21, check_21}, {22, fill_22, check_22}, {23, fill_23, check_23},
+        {21, fill_21, check_21}, {22, fill_22, check_22}, {23, fill_23, check_23}, {24, fill_24, check_24},
     };
     return all;
 }
