@@ -4,6 +4,8 @@ import { query, RawBody, request } from './client';
 import type {
   Answer,
   AnswerInput,
+  ApiToken,
+  ApiTokenPage,
   AuditPage,
   Extension,
   Measurement,
@@ -73,6 +75,19 @@ export const api = {
    * a plain link: the browser downloads it, named `stemkompas-gegevens-YYYY-MM-DD.zip` by the server).
    */
   ownDataUrl: () => '/api/me/data.zip',
+
+  /** `GET /api/me/api-tokens?page=` → the caller's personal API tokens, newest first, 50 a page. */
+  apiTokens: (page = 1) => request<ApiTokenPage>('GET', `/api/me/api-tokens${query({ page: page > 1 ? page : undefined })}`),
+
+  /**
+   * `POST /api/me/api-tokens` `{"name","scope","validity"}` → 201 the token with `"token"`, shown this once; 400
+   * `validation_failed` on `name`, `scope`, `validity`; 403 unless an organiser.
+   */
+  createApiToken: (name: string, scope: ApiToken['scope'], validity: '7d' | '30d' | '90d' | '365d') =>
+    request<ApiToken & { token: string }>('POST', '/api/me/api-tokens', { name, scope, validity }),
+
+  /** `DELETE /api/me/api-tokens/{id}` → 204, revoked at once; 404 when not the caller's or already revoked. */
+  revokeApiToken: (id: Id) => request<void>('DELETE', `/api/me/api-tokens/${seg(id)}`),
 
   /** `GET /api/me/deletion-request` → the caller's open request to be erased, or null. */
   myDeletionRequest: () => request<{ request: DeletionRequest | null }>('GET', '/api/me/deletion-request'),

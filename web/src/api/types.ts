@@ -629,6 +629,28 @@ export interface DeletionRequest {
   reason: string | null;
 }
 
+/** A personal API token as listed (docs/api.md, "API tokens"); the token itself is shown once, on creation. */
+export interface ApiToken {
+  id: string | number;
+  name: string;
+  scope: 'read' | 'write';
+  status: 'active' | 'expired' | 'revoked';
+  /** Unix seconds. */
+  createdAt: number;
+  expiresAt: number;
+  revokedAt: number | null;
+  lastUsedAt: number | null;
+  uses: number;
+}
+
+export interface ApiTokenPage {
+  tokens: ApiToken[];
+  page: number;
+  size: number;
+  pages: number;
+  total: number;
+}
+
 /** One open request in an organiser's or the operator's list. */
 export interface DeletionRequestEntry extends DeletionRequest {
   name: string;

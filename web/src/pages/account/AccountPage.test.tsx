@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiError, fakeApi, json, renderAt, signedInAs } from '../../testing/fakeApi';
 import type { FakeApi } from '../../testing/fakeApi';
+import { ORGANISER } from '../../testing/people';
 
 let fake: FakeApi;
 
@@ -168,5 +169,93 @@ describe('a session that ended elsewhere', () => {
     await renderAt('/account');
     await screen.findByRole('heading', { level: 1, name: 'Aanmelden' });
     expect(fake.calls.filter((c) => c.url === '/api/auth/session')).toHaveLength(2);
+  });
+});
+
+describe('the API tokens of an organiser', () => {
+  const TOKEN = {
+    id: 7,
+    name: 'CRM',
+    scope: 'read',
+    status: 'active',
+    createdAt: 1796634000,
+    expiresAt: 1804410000,
+    revokedAt: null,
+    lastUsedAt: 1796637600,
+    uses: 12,
+  };
+  const page = (tokens: unknown[]) => json(200, { tokens, page: 1, size: 50, pages: 1, total: tokens.length });
+
+  beforeEach(() => {
+    signedInAs(fake, ORGANISER);
+  });
+
+  async function tokensSection() {
+    await renderAt('/account');
+    return screen.findByRole('region', { name: 'API-tokens' });
+  }
+
+  it('makes a token and shows it once, then lists it without it', async () => {
+    let tokens: unknown[] = [];
+    fake.routes['GET /api/me/api-tokens'] = () => page(tokens);
+    fake.routes['POST /api/me/api-tokens'] = () => {
+      tokens = [TOKEN];
+      return json(201, { ...TOKEN, token: 'skt_geheim' });
+    };
+    const section = await tokensSection();
+    await within(section).findByText('Je hebt nog geen API-tokens.');
+    fireEvent.change(within(section).getByLabelText('Naam van het token'), { target: { value: ' CRM ' } });
+    fireEvent.change(within(section).getByLabelText('Geldig gedurende'), { target: { value: '30d' } });
+    await click(within(section).getByRole('button', { name: 'Token aanmaken' }));
+
+    expect(fake.calls.find((c) => c.method === 'POST')?.body).toEqual({ name: 'CRM', scope: 'read', validity: '30d' });
+    const shown = within(section).getByLabelText('Nieuw token') as HTMLInputElement;
+    expect(shown.value).toBe('skt_geheim');
+    expect(shown.readOnly).toBe(true);
+    const item = await within(section).findByText('CRM');
+    expect(item.closest('li')?.textContent).toContain('12 keer gebruikt');
+    expect(within(section).queryAllByText(/skt_geheim/)).toHaveLength(0);
+  });
+
+  it('puts the server’s messages on their fields', async () => {
+    fake.routes['GET /api/me/api-tokens'] = () => page([]);
+    fake.routes['POST /api/me/api-tokens'] = () =>
+      apiError(400, 'validation_failed', 'Controleer de velden.', { validity: 'Kies hoe lang het token geldig blijft: 7, 30, 90 of 365 dagen.' });
+    const section = await tokensSection();
+    await click(within(section).getByRole('button', { name: 'Token aanmaken' }));
+    // In the summary above the form and under the field.
+    expect(within(section).getAllByText('Geef het token een naam.')).toHaveLength(2);
+    expect(fake.calls.some((c) => c.method === 'POST')).toBe(false);
+
+    fireEvent.change(within(section).getByLabelText('Naam van het token'), { target: { value: 'CRM' } });
+    await click(within(section).getByRole('button', { name: 'Token aanmaken' }));
+    const validity = within(section).getByLabelText('Geldig gedurende');
+    expect(validity.getAttribute('aria-describedby')).toContain('token-validity-error');
+    expect(document.getElementById('token-validity-error')?.textContent).toContain('7, 30, 90 of 365 dagen');
+  });
+
+  it('revokes a token after asking', async () => {
+    let tokens: unknown[] = [TOKEN];
+    fake.routes['GET /api/me/api-tokens'] = () => page(tokens);
+    fake.routes['DELETE /api/me/api-tokens/7'] = () => {
+      tokens = [{ ...TOKEN, status: 'revoked', revokedAt: 1796640000 }];
+      return new Response(null, { status: 204 });
+    };
+    const section = await tokensSection();
+    await click(await within(section).findByRole('button', { name: 'Intrekken' }));
+    expect(fake.calls.some((c) => c.method === 'DELETE')).toBe(false);
+    await click(within(section).getByRole('button', { name: 'Ja, intrekken' }));
+    expect(fake.calls.some((c) => c.method === 'DELETE' && c.url === '/api/me/api-tokens/7')).toBe(true);
+    expect(within(section).getByRole('status').textContent).toContain('Token ‘CRM’ is ingetrokken.');
+    await within(section).findByText(/ingetrokken$/);
+    expect(within(section).queryByRole('button', { name: 'Intrekken' })).toBeNull();
+  });
+
+  it('is not there for someone who is no organiser', async () => {
+    signedInAs(fake, COORDINATOR);
+    await renderAt('/account');
+    await screen.findByRole('heading', { level: 1, name: 'Mijn account' });
+    expect(screen.queryByRole('region', { name: 'API-tokens' })).toBeNull();
+    expect(fake.calls.some((c) => c.url.startsWith('/api/me/api-tokens'))).toBe(false);
   });
 });

@@ -4,19 +4,22 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
+import { ApiTokensSection } from './ApiTokensSection';
 import { DeleteAccountSection } from './DeleteAccountSection';
 import '../../styles/account.css';
 
 /**
  * `/account`: the signed-in person's account: who they are (from the session), their language (saved on
  * the account: the website's and the mails' language), and the download of everything the platform keeps
- * about them (`GET /api/me/data.zip`, docs/api.md "Own data"), and asking to be erased (`DeleteAccountSection`).
+ * about them (`GET /api/me/data.zip`, docs/api.md "Own data"), an organiser's API tokens for scripts
+ * (`ApiTokensSection`), and asking to be erased (`DeleteAccountSection`).
  * Inside RequireAuth, so `me` is there.
  */
 export function AccountPage() {
   const { t } = useI18n();
   const { me } = useSession();
   if (!me) return null;
+  const organiser = me.memberships.some((m) => m.role === 'organiser' && m.organisationKind === 'organiser');
   return (
     <Page className="account" title={t('account.title')}>
       <section className="card" aria-labelledby="account-person">
@@ -49,6 +52,8 @@ export function AccountPage() {
           </ButtonAnchor>
         </p>
       </section>
+
+      {organiser && <ApiTokensSection />}
 
       {/* Below the data, so a person downloads what they want to keep before they ask to be erased. */}
       <DeleteAccountSection />
