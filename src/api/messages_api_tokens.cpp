@@ -5,7 +5,7 @@ namespace sk::api {
 
 const std::vector<MessageText>& api_token_messages() {
     static const std::vector<MessageText> texts = {
-        {"error.token_invalid", "Dit API-token is onbekend, ingetrokken of verlopen. Maak een nieuw token aan in je account.",
+        {"error.api_token_invalid", "Dit API-token is onbekend, ingetrokken of verlopen. Maak een nieuw token aan in je account.",
          "This API token is unknown, revoked or expired. Create a new token in your account."},
         {"error.token_read_only", "Dit API-token mag alleen lezen. Gebruik een token om te lezen en te schrijven om iets te wijzigen.",
          "This API token may only read. Use a read-and-write token to change something."},

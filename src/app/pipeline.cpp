@@ -67,16 +67,23 @@ bool origin_ok(const http::Request& req, const api::Services& services) {
     return host && (*origin == "http://" + *host || *origin == "https://" + *host);
 }
 
-// The personal API token of `Authorization: Bearer skt_…` (store/api_tokens.h): 401 token_invalid, with the
-// challenge RFC 6750 asks for, when the header is no such token or the token is unknown, revoked or expired
-// or its owner is no longer an organiser.
-store::TokenUser api_token_user(store::Db& db, std::string_view authorization, std::int64_t now) {
-    const api::ApiError invalid{401, "token_invalid", {}, {}, {{"WWW-Authenticate", R"(Bearer error="invalid_token")"}}};
-    constexpr std::string_view kScheme = "bearer ";
-    if (authorization.size() <= kScheme.size() || authorization.size() > 200) throw invalid;
+// Whether `Authorization` uses the Bearer scheme (case-insensitive, RFC 7235). Other schemes are not ours: a
+// proxy's Basic authentication in front of a staging site reaches us too and is ignored.
+bool bearer_scheme(std::string_view authorization) {
+    constexpr std::string_view kScheme = "bearer";
+    if (authorization.size() < kScheme.size()) return false;
     for (std::size_t i = 0; i < kScheme.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(authorization[i])) != kScheme[i]) throw invalid;
-    const auto token = authorization.substr(kScheme.size());
+        if (std::tolower(static_cast<unsigned char>(authorization[i])) != kScheme[i]) return false;
+    return authorization.size() == kScheme.size() || authorization[kScheme.size()] == ' ';
+}
+
+// The personal API token of `Authorization: Bearer skt_…` (store/api_tokens.h): 401 api_token_invalid, with the
+// challenge RFC 6750 asks for, when it is no such token or the token is unknown, revoked or expired or its
+// owner is no longer an organiser.
+store::TokenUser api_token_user(store::Db& db, std::string_view authorization, std::int64_t now) {
+    const api::ApiError invalid{401, "api_token_invalid", {}, {}, {{"WWW-Authenticate", R"(Bearer error="invalid_token")"}}};
+    if (authorization.size() > 200) throw invalid;
+    const auto token = authorization.substr(std::min(authorization.size(), std::string_view("bearer ").size()));
     if (!token.starts_with("skt_")) throw invalid;
     auto found = store::find_api_token_user(db, core::token_digest(token), now);
     if (!found) throw invalid;
@@ -174,7 +181,7 @@ http::Response route_request(http::Request& req, store::Db& db, const api::Servi
     req.params = lookup.match->params;
 
     std::optional<store::TokenUser> token_user;
-    if (auto authorization = req.header("authorization")) {
+    if (auto authorization = req.header("authorization"); authorization && bearer_scheme(*authorization)) {
         token_user = api_token_user(db, *authorization, services.now());
         ctx.api_token_id = token_user->token_id;  // from here on every answer is recorded as a use
         // Tokens are for reading and changing data; making tokens, signing in and out stay with a person.
