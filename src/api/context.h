@@ -73,6 +73,7 @@ void add_robots_routes(ApiRouter& r);          // /robots.txt
 void add_auth_routes(ApiRouter& r);
 void add_me_routes(ApiRouter& r);
 void add_api_token_routes(ApiRouter& r);      // /api/me/api-tokens (api_tokens_api.cpp)
+void add_openapi_routes(ApiRouter& r);        // /api/openapi.json (openapi_api.cpp)
 void add_personal_data_routes(ApiRouter& r);
 void add_erasure_routes(ApiRouter& r);  // deletion requests and carrying them out
 void add_school_removal_routes(ApiRouter& r);  // a school that leaves, removed with its data  // /api/me/data.zip and the operator's export of anyone's

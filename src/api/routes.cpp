@@ -28,6 +28,7 @@ void add_all_routes(ApiRouter& r) {
     add_auth_routes(r);
     add_me_routes(r);
     add_api_token_routes(r);
+    add_openapi_routes(r);
     add_personal_data_routes(r);
     add_erasure_routes(r);
     add_school_removal_routes(r);

@@ -127,6 +127,7 @@ std::vector<Row> matrix() {
     for_all("GET", "/healthz", 200, 200);
     for_all("GET", "/metrics", 200, 200);
     for_all("GET", "/robots.txt", 200, 200);
+    for_all("GET", "/api/openapi.json", 200, 200);
     for_all("GET", "/api/me", 200, 401);
     for_all("GET", "/api/auth/session", 200, 200);
     // The operator's routes do not exist for anyone else (tests/api/operator_api_test.cpp: the operator).
