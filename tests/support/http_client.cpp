@@ -123,6 +123,10 @@ HttpResponse HttpClient::send(const std::string& method, const std::string& path
         if (sc.find("Max-Age=0") != std::string::npos || value.empty()) cookies.erase(name);
         else cookies[name] = value;
     }
+    if (observer) {
+        const auto type = headers.find("Content-Type");
+        observer(HttpExchange{method, path, type == headers.end() ? std::string() : type->second, mutating ? body : std::string(), res});
+    }
     return res;
 }
 

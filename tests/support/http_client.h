@@ -2,6 +2,7 @@
 // test reads like a browser session: log in, then call routes.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -21,8 +22,21 @@ struct HttpResponse {
     bool json_has(const std::string& pointer) const;
 };
 
+// One request and its answer as a test made it, for observers of every exchange (the OpenAPI contract
+// check of the API tests, tests/api/openapi_contract.cpp).
+struct HttpExchange {
+    std::string method;
+    std::string path;  // with the query
+    std::string request_content_type;
+    std::string request_body;
+    const HttpResponse& response;
+};
+
 class HttpClient {
 public:
+    // Called after every exchange of every client when set (tests set it once, before any request).
+    static inline std::function<void(const HttpExchange&)> observer;
+
     explicit HttpClient(std::string base_url);
     HttpResponse get(const std::string& path, const std::map<std::string, std::string>& headers = {});
     HttpResponse post(const std::string& path, const std::string& body, const std::map<std::string, std::string>& headers = {});
