@@ -6,6 +6,7 @@
     scripts/openapi_schemas.py /tmp/sqlite.jsonl /tmp/pg.jsonl
 
 Every operation gets, from what the tests sent and received:
+  * query parameters: the names the tests used on requests the server accepted (values are text);
   * requestBody: the schema of the JSON bodies the server accepted (a 2xx answer);
   * one response per status code answered with JSON, except error answers ({"error": …}), which the shared
     Error schema of "default" describes.
@@ -82,6 +83,7 @@ def is_error(body):
 def main(paths):
     requests = collections.defaultdict(list)
     responses = collections.defaultdict(list)
+    queries = collections.defaultdict(set)
     for path in paths:
         with open(path, encoding="utf-8") as f:
             for line in f:
@@ -90,6 +92,8 @@ def main(paths):
                 if x["route"] == "/api/openapi.json":
                     continue  # the document itself: its own schema is set by hand
                 status = x["status"]
+                if 200 <= status < 300:
+                    queries[key].update(q for q in x.get("query", []) if q)
                 if "request" in x and 200 <= status < 300:
                     requests[key].append(x["request"])
                 if "response" in x and not (status >= 400 and is_error(x["response"])):
@@ -100,6 +104,12 @@ def main(paths):
     for route, item in doc["paths"].items():
         for method, op in item.items():
             key = (route, method)
+            if queries.get(key):
+                params = [p for p in op.get("parameters", []) if p.get("in") != "query"]
+                params += [{"name": q, "in": "query", "required": False, "schema": {"type": "string"},
+                            "description": "See docs/api.md (paging, sorting, search and this list's filters)."}
+                           for q in sorted(queries[key])]
+                op["parameters"] = params
             if key in requests:
                 op["requestBody"] = {
                     "required": True,

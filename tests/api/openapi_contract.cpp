@@ -141,6 +141,19 @@ void observe(const sk::test::HttpExchange& x) {
 
     if (record) {
         json::object line{{"method", x.method}, {"route", pattern}, {"status", x.response.status}};
+        if (const auto q = x.path.find('?'); q != std::string::npos) {
+            // The names of the query's parameters (their values are the tests' own).
+            json::array names;
+            std::string_view rest(x.path);
+            rest.remove_prefix(q + 1);
+            while (!rest.empty()) {
+                const auto amp = rest.find('&');
+                const auto part = rest.substr(0, amp);
+                names.emplace_back(part.substr(0, part.find('=')));
+                rest.remove_prefix(amp == std::string_view::npos ? rest.size() : amp + 1);
+            }
+            line["query"] = std::move(names);
+        }
         boost::system::error_code ec;
         if (json_request) {
             auto body = json::parse(x.request_body, ec);
