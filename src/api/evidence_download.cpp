@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "store/file_store.h"
+#include "store/storage_full.h"
 
 namespace sk::api {
 
@@ -36,16 +37,26 @@ std::string content_disposition(const std::string& file_name, bool as_inline) {
 
 http::Response evidence_file_response(Ctx& ctx, const std::string& sha256, const std::string& content_type,
                                       const std::string& file_name, bool want_inline) {
-    // Sent from a local file by the server (http::FileBody): a 20 MiB upload is not read into memory.
-    const auto path = ctx.services.files->local_path(ctx.db, sha256);
+    // Sent from a local file by the server (http::FileBody): a 20 MiB upload is not read into memory. When the
+    // database store cannot write its local copy (the machine's disk is full), the file is sent from memory
+    // instead, at most the 20 MiB upload limit: a download is a read and should not fail like a write.
+    std::optional<std::string> path, bytes;
+    try {
+        path = ctx.services.files->local_path(ctx.db, sha256);
+    } catch (const store::StorageFull& e) {
+        spdlog::warn("{} file {}: no local copy ({}), sent from memory", ctx.req.request_id, sha256, e.what());
+        bytes = ctx.services.files->read(ctx.db, sha256);
+        if (!bytes) throw ApiError::not_found();
+    }
     struct stat st {};
-    if (!path || ::stat(path->c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+    if (!bytes && (!path || ::stat(path->c_str(), &st) != 0 || !S_ISREG(st.st_mode))) {
         spdlog::error("{} file {} is missing from the {} store", ctx.req.request_id, sha256, store::file_store_kind_name(ctx.services.files->kind()));
         throw ApiError::not_found();
     }
     http::Response res;
     res.status = 200;
-    res.file = http::FileBody{*path, static_cast<std::uint64_t>(st.st_size), nullptr};
+    if (bytes) res.body = std::move(*bytes);
+    else res.file = http::FileBody{*path, static_cast<std::uint64_t>(st.st_size), nullptr};
     res.set_header("Content-Type", content_type);
     res.set_header("Content-Disposition", content_disposition(file_name, want_inline && inline_allowed(content_type)));
     res.set_header("X-Content-Type-Options", "nosniff");

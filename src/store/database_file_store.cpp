@@ -90,10 +90,7 @@ public:
         const auto path = evidence_file_path(cache_, sha256);  // checks the hash's form
         std::error_code ec;
         if (fs::is_regular_file(path, ec)) return path;  // same name, same bytes: a copy never goes stale
-        const auto file = db.exec("SELECT size, chunks FROM stored_files WHERE sha256 = $1", {sha256});
-        if (file.empty()) return std::nullopt;
-        const auto size = file.one().i64(0);
-        const auto chunks = file.one().i64(1);
+        if (db.exec("SELECT 1 FROM stored_files WHERE sha256 = $1", {sha256}).empty()) return std::nullopt;
 
         const auto folder = fs::path(path).parent_path().string();
         if (!fs::create_directories(folder, ec) && ec) throw_file_error("cannot create", folder, ec.value());
@@ -104,45 +101,29 @@ public:
         }
         const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (fd < 0) throw_file_error("cannot create", tmp, errno);
-        auto fail = [&](const std::string& what, int err) {
+        bool whole = false;
+        try {
+            whole = stream(db, sha256, [&](std::string_view piece) {
+                for (std::size_t done = 0; done < piece.size();) {
+                    const auto n = ::write(fd, piece.data() + done, piece.size() - done);
+                    if (n < 0 && errno == EINTR) continue;
+                    if (n <= 0) throw_file_error("cannot write", tmp, n == 0 ? ENOSPC : errno);
+                    done += static_cast<std::size_t>(n);
+                }
+            });
+        } catch (...) {
             ::close(fd);
             ::unlink(tmp.c_str());
-            throw_file_error(what, tmp, err);
-        };
-        crypto_hash_sha256_state state;
-        crypto_hash_sha256_init(&state);
-        std::int64_t written = 0;
-        const bool pg = db.dialect() == Dialect::postgres;
-        for (std::int64_t seq = 0; seq < chunks; ++seq) {
-            const auto r = db.exec(pg ? "SELECT encode(bytes, 'hex') FROM stored_file_chunks WHERE sha256 = $1 AND seq = $2"
-                                      : "SELECT bytes FROM stored_file_chunks WHERE sha256 = $1 AND seq = $2",
-                                   {sha256, seq});
-            if (r.empty()) {  // removed meanwhile by another process
-                ::close(fd);
-                ::unlink(tmp.c_str());
-                return std::nullopt;
-            }
-            const std::string piece = pg ? from_hex(r.one().str(0)) : r.one().str(0);
-            crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(piece.data()), piece.size());
-            for (std::size_t done = 0; done < piece.size();) {
-                const auto n = ::write(fd, piece.data() + done, piece.size() - done);
-                if (n < 0 && errno == EINTR) continue;
-                if (n <= 0) fail("cannot write", n == 0 ? ENOSPC : errno);
-                done += static_cast<std::size_t>(n);
-            }
-            written += static_cast<std::int64_t>(piece.size());
+            throw;
         }
         if (::close(fd) != 0) {
             const int err = errno;
             ::unlink(tmp.c_str());
             throw_file_error("cannot close", tmp, err);
         }
-        unsigned char digest[crypto_hash_sha256_BYTES];
-        crypto_hash_sha256_final(&state, digest);
-        if (written != size || to_hex(std::string_view(reinterpret_cast<const char*>(digest), sizeof digest)) != sha256) {
+        if (!whole) {  // removed meanwhile by another process
             ::unlink(tmp.c_str());
-            throw std::runtime_error("stored file " + sha256 + " does not match its hash (" + std::to_string(written) + " of " +
-                                     std::to_string(size) + " bytes)");
+            return std::nullopt;
         }
         if (::rename(tmp.c_str(), path.c_str()) != 0) {
             const int err = errno;
@@ -150,6 +131,13 @@ public:
             throw_file_error("cannot rename", tmp, err);
         }
         return path;
+    }
+
+    std::optional<std::string> read(Db& db, const std::string& sha256) override {
+        evidence_file_path(cache_, sha256);  // checks the hash's form
+        std::string bytes;
+        if (!stream(db, sha256, [&](std::string_view piece) { bytes.append(piece); })) return std::nullopt;
+        return bytes;
     }
 
     bool remove_unused(Db& db, const std::string& sha256) override {
@@ -181,6 +169,35 @@ public:
     }
 
 private:
+    // Hands the stored bytes to `sink` one chunk at a time, checking them against their hash: false when the
+    // file is not stored (or was removed while being read); std::runtime_error when the bytes do not match.
+    static bool stream(Db& db, const std::string& sha256, const std::function<void(std::string_view)>& sink) {
+        const auto file = db.exec("SELECT size, chunks FROM stored_files WHERE sha256 = $1", {sha256});
+        if (file.empty()) return false;
+        const auto size = file.one().i64(0);
+        const auto chunks = file.one().i64(1);
+        crypto_hash_sha256_state state;
+        crypto_hash_sha256_init(&state);
+        std::int64_t read = 0;
+        const bool pg = db.dialect() == Dialect::postgres;
+        for (std::int64_t seq = 0; seq < chunks; ++seq) {
+            const auto r = db.exec(pg ? "SELECT encode(bytes, 'hex') FROM stored_file_chunks WHERE sha256 = $1 AND seq = $2"
+                                      : "SELECT bytes FROM stored_file_chunks WHERE sha256 = $1 AND seq = $2",
+                                   {sha256, seq});
+            if (r.empty()) return false;
+            const std::string piece = pg ? from_hex(r.one().str(0)) : r.one().str(0);
+            crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(piece.data()), piece.size());
+            sink(piece);
+            read += static_cast<std::int64_t>(piece.size());
+        }
+        unsigned char digest[crypto_hash_sha256_BYTES];
+        crypto_hash_sha256_final(&state, digest);
+        if (read != size || to_hex(std::string_view(reinterpret_cast<const char*>(digest), sizeof digest)) != sha256)
+            throw std::runtime_error("stored file " + sha256 + " does not match its hash (" + std::to_string(read) + " of " +
+                                     std::to_string(size) + " bytes)");
+        return true;
+    }
+
     // Whether the file is stored, locking its row against removal until the transaction ends.
     static bool lock_shared(Db& db, const std::string& sha256) {
         return !db.exec(db.dialect() == Dialect::postgres ? "SELECT 1 FROM stored_files WHERE sha256 = $1 FOR KEY SHARE"

@@ -4,8 +4,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <set>
 
 #include "store/evidence.h"
@@ -27,20 +25,8 @@ FileStoreKind default_file_store_kind(std::string_view db_url) {
     return db_url.starts_with("postgres://") || db_url.starts_with("postgresql://") ? FileStoreKind::database : FileStoreKind::folder;
 }
 
-namespace {
 
-std::optional<std::string> read_whole_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
-}  // namespace
-
-std::optional<std::string> read_stored_file(FileStore& store, Db& db, const std::string& sha256) {
-    const auto path = store.local_path(db, sha256);
-    return path ? read_whole_file(*path) : std::nullopt;
-}
+std::optional<std::string> read_stored_file(FileStore& store, Db& db, const std::string& sha256) { return store.read(db, sha256); }
 
 int adopt_files(Db& db, FileStore& from, FileStore& to, std::vector<std::string>* missing) {
     const auto have_list = to.hashes(db);

@@ -53,6 +53,10 @@ public:
     // no such file. Throws std::runtime_error when the stored bytes do not match their hash.
     virtual std::optional<std::string> local_path(Db& db, const std::string& sha256) = 0;
 
+    // The bytes, whole, without a local copy (checked against the hash like one); nullopt when not stored. For
+    // `copy`, start-up and a download whose local copy cannot be written (a full local disk).
+    virtual std::optional<std::string> read(Db& db, const std::string& sha256) = 0;
+
     // Call after the transaction that removed a row naming the file has committed: deletes the bytes
     // unless a committed row (of any process) still names them. Returns whether they were deleted.
     virtual bool remove_unused(Db& db, const std::string& sha256) = 0;
@@ -66,7 +70,7 @@ std::unique_ptr<FileStore> make_folder_file_store(std::string folder);
 // `cache`: the folder for local copies (<data dir>/file-cache), created on first use.
 std::unique_ptr<FileStore> make_database_file_store(std::string cache);
 
-// The bytes of a stored file (whole, in memory: tests and the `copy` command only); nullopt when missing.
+// The bytes of a stored file (whole, in memory); nullopt when missing. The same as store.read().
 std::optional<std::string> read_stored_file(FileStore& store, Db& db, const std::string& sha256);
 
 // Moves files into `to` that rows on `db` name and `to` lacks, taking them from `from` (the other kind,

@@ -53,6 +53,8 @@ public:
 
     std::optional<std::string> local_path(Db&, const std::string& sha256) override { return local_path_if_any(sha256); }
 
+    std::optional<std::string> read(Db&, const std::string& sha256) override { return read_evidence_file(folder_, sha256); }
+
     bool remove_unused(Db& db, const std::string& sha256) override { return remove_unused_file(db, folder_, sha256); }
 
     std::vector<std::string> hashes(Db&) override {

@@ -190,9 +190,18 @@ TEST(FullDisk, TheDatabaseStoreRefusesTheFileAndItsRowTogether) {
     const auto up = f.upload_evidence();
     ASSERT_EQ(up.status, 201) << up.body;
     EXPECT_EQ(f.server.db().exec("SELECT COUNT(*) FROM stored_files").one().i64(0), 1);
+
+    // Downloading is a read: with no room for the local copy on this machine's full disk, the file still
+    // comes, from memory, and no half-written copy is left.
+    f.disk.fill();
     const auto back = f.coordinator.get("/api/evidence/" + std::to_string(up.json_int("/id")) + "/file");
-    EXPECT_EQ(back.status, 200);
+    EXPECT_EQ(back.status, 200) << back.body.substr(0, 200);
     EXPECT_TRUE(back.body == sk::test::sample_pdf());
+    EXPECT_EQ(f.files_in("file-cache"), 0);
+    EXPECT_NE(f.log.text().find("sent from memory"), std::string::npos);
+    f.disk.make_room();
+    EXPECT_TRUE(f.coordinator.get("/api/evidence/" + std::to_string(up.json_int("/id")) + "/file").body == sk::test::sample_pdf());
+    EXPECT_EQ(f.files_in("file-cache"), 1) << "with room again, the local copy is made";
 }
 
 }  // namespace full_disk_test
