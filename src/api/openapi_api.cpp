@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include "api/context.h"
+#include "core/hex.h"
 
 namespace sk::api {
 
@@ -16,10 +17,7 @@ http::Response show(Ctx& ctx) {
         unsigned char digest[crypto_generichash_BYTES];
         const auto& doc = openapi_document();
         crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(doc.data()), doc.size(), nullptr, 0);
-        static constexpr char kHex[] = "0123456789abcdef";
-        std::string out = "\"";
-        for (int i = 0; i < 16; ++i) out += kHex[digest[i] >> 4], out += kHex[digest[i] & 15];
-        return out + "\"";
+        return "\"" + core::hex_encode(std::string_view(reinterpret_cast<const char*>(digest), 16)) + "\"";
     }();
     if (ctx.req.header("if-none-match") == etag) {
         auto res = http::Response::empty(304);

@@ -11,6 +11,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "core/hex.h"
 #include "store/migrations.h"
 
 namespace sk::app {
@@ -133,20 +134,10 @@ void check_copyable(const Table& t) {
             throw std::runtime_error("column " + t.name + "." + c.name + " is binary and part of the primary key, which copy cannot page by");
 }
 
-std::string hex_of(const std::string& bytes) {
-    std::string out(bytes.size() * 2 + 1, '\0');
-    sodium_bin2hex(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-    out.pop_back();
-    return out;
-}
-
 std::string bytes_of_hex(const std::string& hex) {
-    std::string out(hex.size() / 2, '\0');
-    std::size_t len = 0;
-    if (sodium_hex2bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), hex.data(), hex.size(), nullptr, &len, nullptr) != 0 ||
-        len != out.size())
-        throw std::runtime_error("a binary cell did not come back as hex");
-    return out;
+    auto bytes = core::hex_decode(hex);
+    if (!bytes) throw std::runtime_error("a binary cell did not come back as hex");
+    return std::move(*bytes);
 }
 
 // Tables and columns must be the same on both sides: both are at the same schema version, so a
@@ -326,7 +317,7 @@ void insert_rows(Db& db, const Table& t, const std::vector<Row>& rows) {
             for (std::size_t c = 0; c < ncols; ++c) {
                 const Value& v = rows[start + r].raw(c);
                 const bool bytes = t.columns[c].binary && std::holds_alternative<std::string>(v);
-                params.push_back(bytes && pg ? Value(hex_of(std::get<std::string>(v))) : v);
+                params.push_back(bytes && pg ? Value(core::hex_encode(std::get<std::string>(v))) : v);
                 const std::string placeholder = "$" + std::to_string(params.size());
                 sql += c ? ", " : "";
                 sql += !bytes ? placeholder : pg ? "decode(" + placeholder + ", 'hex')" : "CAST(" + placeholder + " AS BLOB)";

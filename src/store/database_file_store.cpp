@@ -15,12 +15,12 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <array>
 #include <cerrno>
 #include <ctime>
 #include <filesystem>
 #include <random>
 
+#include "core/hex.h"
 #include "store/evidence.h"
 #include "store/evidence_files.h"
 #include "store/file_store.h"
@@ -35,36 +35,10 @@ namespace fs = std::filesystem;
 // Big enough that a 20 MiB upload is 20 rows, small enough that a download holds little at a time.
 constexpr std::size_t kChunk = 1 << 20;
 
-// Table-driven rather than libsodium's constant-time helpers: file bytes are no secret, and these run over
-// every byte of every upload and first download (bench/file_store.sh measured the difference).
-std::string to_hex(std::string_view bytes) {
-    static constexpr char kDigits[] = "0123456789abcdef";
-    std::string out(bytes.size() * 2, '\0');
-    char* o = out.data();
-    for (unsigned char c : bytes) {
-        *o++ = kDigits[c >> 4];
-        *o++ = kDigits[c & 15];
-    }
-    return out;
-}
-
 std::string from_hex(const std::string& hex) {
-    static const auto table = [] {
-        std::array<signed char, 256> t{};
-        t.fill(-1);
-        for (int i = 0; i < 10; ++i) t['0' + i] = static_cast<signed char>(i);
-        for (int i = 0; i < 6; ++i) t['a' + i] = t['A' + i] = static_cast<signed char>(10 + i);
-        return t;
-    }();
-    if (hex.size() % 2 != 0) throw DbError(DbError::Kind::other, "stored file chunk is not hex");
-    std::string out(hex.size() / 2, '\0');
-    const auto* in = reinterpret_cast<const unsigned char*>(hex.data());
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        const int hi = table[in[2 * i]], lo = table[in[2 * i + 1]];
-        if ((hi | lo) < 0) throw DbError(DbError::Kind::other, "stored file chunk is not hex");
-        out[i] = static_cast<char>(hi << 4 | lo);
-    }
-    return out;
+    auto bytes = core::hex_decode(hex);
+    if (!bytes) throw DbError(DbError::Kind::other, "stored file chunk is not hex");
+    return std::move(*bytes);
 }
 
 class DatabaseFileStore final : public FileStore {
@@ -192,7 +166,7 @@ private:
         }
         unsigned char digest[crypto_hash_sha256_BYTES];
         crypto_hash_sha256_final(&state, digest);
-        if (read != size || to_hex(std::string_view(reinterpret_cast<const char*>(digest), sizeof digest)) != sha256)
+        if (read != size || core::hex_encode(std::string_view(reinterpret_cast<const char*>(digest), sizeof digest)) != sha256)
             throw std::runtime_error("stored file " + sha256 + " does not match its hash (" + std::to_string(read) + " of " +
                                      std::to_string(size) + " bytes)");
         return true;
@@ -223,7 +197,7 @@ private:
                 // PostgreSQL takes text parameters as C strings, so the bytes travel as hex; SQLite binds
                 // them as they are and stores them as a BLOB.
                 if (pg) {
-                    db.exec("INSERT INTO stored_file_chunks (sha256, seq, bytes) VALUES ($1, $2, decode($3, 'hex'))", {sha256, seq, to_hex(piece)});
+                    db.exec("INSERT INTO stored_file_chunks (sha256, seq, bytes) VALUES ($1, $2, decode($3, 'hex'))", {sha256, seq, core::hex_encode(piece)});
                 } else {
                     db.exec("INSERT INTO stored_file_chunks (sha256, seq, bytes) VALUES ($1, $2, CAST($3 AS BLOB))", {sha256, seq, std::string(piece)});
                 }
